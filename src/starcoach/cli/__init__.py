@@ -1,0 +1,26 @@
+"""The terminal face: a Typer app whose commands parse input, call the core, and render the result."""
+
+from __future__ import annotations
+
+import typer
+
+from starcoach.cli import browse, content, serve
+
+app = typer.Typer(
+    name="starcoach",
+    help="Prepare for behavioral interviews on Amazon's Leadership Principles: study model answers, "
+    "check your own, and rehearse offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+app.command("principles")(browse.principles)
+app.command("questions")(browse.questions)
+app.command("study")(browse.study)
+app.command("serve")(serve.serve)
+app.add_typer(content.app, name="content")
+
+
+def main() -> None:
+    """Entry point of the `starcoach` command."""
+    app()

@@ -1,0 +1,26 @@
+"""Shared terminal output: JSON for scripts, a Rich console for people, and errors as exit codes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, NoReturn
+
+import typer
+from rich.console import Console
+
+
+def console() -> Console:
+    """Return a console writing to stdout, sized for the terminal (or 100 columns when piped)."""
+    return Console(width=None if sys.stdout.isatty() else 100, highlight=False)
+
+
+def print_json(data: Any) -> None:
+    """Print data as indented JSON, keeping non-ASCII text readable."""
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print an error to stderr and exit with the given code."""
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(code)

@@ -1,0 +1,1 @@
+"""Study mode and browsing: the view data behind the principle, question and walkthrough pages."""

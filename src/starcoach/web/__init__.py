@@ -1,0 +1,1 @@
+"""The web face: FastAPI pages rendered with Jinja2, and their JSON twins under /api."""

@@ -1,0 +1,65 @@
+"""The JSON API: the same view data the pages render, for scripts and other front ends."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel
+
+from starcoach.content import Library
+from starcoach.levels import Level
+from starcoach.study import catalog
+from starcoach.study.walkthrough import QuizResult, StudyView, answer_quiz, study_view
+
+router = APIRouter(prefix="/api", tags=["content"])
+
+
+def _library(request: Request) -> Library:
+    library: Library = request.app.state.library
+    return library
+
+
+class QuizAnswer(BaseModel):
+    choice: int
+
+
+@router.get("/principles", response_model=list[catalog.PrincipleSummary])
+def principles(request: Request) -> list[catalog.PrincipleSummary]:
+    """List the 16 principles with their question and walkthrough counts."""
+    return catalog.home_view(_library(request)).principles
+
+
+@router.get("/principles/{slug}", response_model=catalog.PrincipleView)
+def principle(request: Request, slug: str) -> catalog.PrincipleView:
+    """Show one principle: description, signals, weights, and its questions."""
+    return catalog.principle_view(_library(request), slug)
+
+
+@router.get("/questions", response_model=list[catalog.QuestionItem])
+def questions(
+    request: Request,
+    principle: Annotated[str | None, Query(description="Slug or name of a principle.")] = None,
+    q: Annotated[str, Query(description="Words every listed question must contain.")] = "",
+    walkthroughs: Annotated[bool, Query(description="Only questions with a walkthrough.")] = False,
+) -> list[catalog.QuestionItem]:
+    """List questions, filtered by principle, words, or having a walkthrough."""
+    return catalog.list_questions(_library(request), principle=principle, query=q, walkthroughs_only=walkthroughs)
+
+
+@router.get("/questions/{slug}", response_model=catalog.QuestionView)
+def question(request: Request, slug: str) -> catalog.QuestionView:
+    """Show one question and the principles it serves."""
+    return catalog.question_view(_library(request), slug)
+
+
+@router.get("/questions/{slug}/study", response_model=StudyView)
+def study(request: Request, slug: str, level: Level = "sde2") -> StudyView:
+    """The walkthrough of a question prepared for a level, with highlights as segments."""
+    return study_view(_library(request), slug, level)
+
+
+@router.post("/questions/{slug}/quiz/{index}", response_model=QuizResult)
+def quiz(request: Request, slug: str, index: int, answer: QuizAnswer) -> QuizResult:
+    """Judge one quiz answer and return the right choice with its explanation."""
+    return answer_quiz(_library(request), slug, index, answer.choice)

@@ -1,0 +1,64 @@
+"""The HTML pages: each parses its input, builds one view, and renders it through a template."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, Response
+
+from starcoach.content import Library
+from starcoach.levels import Level
+from starcoach.study import catalog
+from starcoach.study.walkthrough import answer_quiz, study_view
+from starcoach.web.templating import templates
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+def _library(request: Request) -> Library:
+    library: Library = request.app.state.library
+    return library
+
+
+@router.get("/")
+def home(request: Request, q: str = "", walkthroughs: bool = False) -> Response:
+    view = catalog.home_view(_library(request), query=q, walkthroughs_only=walkthroughs)
+    return templates.TemplateResponse(request, "home.html", {"view": view})
+
+
+@router.get("/principles/{slug}")
+def principle(request: Request, slug: str) -> Response:
+    view = catalog.principle_view(_library(request), slug)
+    return templates.TemplateResponse(request, "principle.html", {"view": view})
+
+
+@router.get("/questions/{slug}")
+def question(request: Request, slug: str) -> Response:
+    view = catalog.question_view(_library(request), slug)
+    return templates.TemplateResponse(request, "question.html", {"view": view})
+
+
+@router.get("/questions/{slug}/study")
+def study(request: Request, slug: str, level: Level = "sde2") -> Response:
+    view = study_view(_library(request), slug, level)
+    return templates.TemplateResponse(request, "study.html", {"view": view, "quiz_results": {}})
+
+
+@router.post("/questions/{slug}/quiz/{index}")
+def quiz(
+    request: Request, slug: str, index: int, choice: Annotated[int, Form()], level: Annotated[Level, Form()] = "sde2"
+) -> Response:
+    result = answer_quiz(_library(request), slug, index, choice)
+    if request.headers.get("HX-Request"):
+        return templates.TemplateResponse(request, "_quiz_result.html", {"result": result})
+    view = study_view(_library(request), slug, level)
+    return templates.TemplateResponse(request, "study.html", {"view": view, "quiz_results": {index: result}})
+
+
+@router.get("/questions/{slug}/{mode}")
+def coming_mode(request: Request, slug: str, mode: str) -> Response:
+    if mode not in ("practice", "mock"):
+        raise catalog.NotFound("page", f"{slug}/{mode}")
+    view = catalog.question_view(_library(request), slug)
+    return templates.TemplateResponse(request, "coming.html", {"view": view, "mode": mode})
