@@ -55,6 +55,7 @@ CODES: dict[str, Code] = {
         Code("off_topic", "mistake", "not a story about own past work, or not about what was asked"),
         Code("implausible_claim", "mistake", "figures no one would believe"),
         Code("blame", "mistake", "faults others instead of owning their own part"),
+        Code("unanswered_probe", "mistake", "an answer to a follow-up that does not give what the probe asked for"),
     )
 }
 

@@ -155,6 +155,21 @@ def _add(index: dict[str, Any], slug: str, item: Any, file: str, problems: list[
     index[slug] = item
 
 
+def load_principles(root: Path | None = None) -> dict[str, Principle]:
+    """Load only the principles (what the analyzer needs), without the questions and walkthroughs."""
+    root = root or DATA_DIR
+    problems: list[Problem] = []
+    data = _read_yaml(root / "principles.yaml", root, problems)
+    principles: dict[str, Principle] = {}
+    for index, item in enumerate(_items(data, "principles", "principles.yaml", problems)):
+        principle = _validate(Principle, item, "principles.yaml", f"principles[{index}]", problems)
+        if principle is not None:
+            principles[principle.slug] = principle
+    if problems:
+        raise ContentError(problems)
+    return principles
+
+
 @cache
 def library() -> Library:
     """Return the shipped content library, loaded once per process."""

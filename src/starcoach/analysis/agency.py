@@ -1,0 +1,179 @@
+"""Who did what: find each subject (I, we, someone else) and the verb it governs, with offsets.
+
+The rubric's ownership judgements (first-person action, "we" language, others doing the work, handing
+off) all rest on this one pass over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from starcoach.analysis.text import Unit
+
+Actor = Literal["i", "we", "other"]
+VerbClass = Literal["action", "discovery", "communication", "decision", "state", "modal", "negated"]
+
+# Roles and groups that, as the subject, mean someone other than the candidate acted.
+_OTHER_ROLES = (
+    r"manager|lead|tech lead|team lead|boss|director|vp|head of [a-z]+|architect|colleague|teammate|team mate|"
+    r"co-?worker|engineer|developer|dev|sre|dba|analyst|scientist|designer|pm|product manager|program manager|"
+    r"product owner|tpm|intern|contractor|consultant|vendor|team|squad|qa|tester|support|ops|on-?call|partner|"
+    r"peer|mentor|senior|cto|ceo|founder|owner|folks|guys|people|staff|expert|specialist|coordinator"
+)
+_OTHER = (
+    r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
+    r"(?:[a-z]+[\s-])?(?:" + _OTHER_ROLES + r")s?|he|she|they|someone|somebody|"
+    r"[A-Z][a-z]{2,}(?=\s+(?:then\s+|quickly\s+|eventually\s+|finally\s+)?(?:fixed|found|wrote|built|implemented|"
+    r"rewrote|figured|solved|designed|decided|proposed|debugged|identified|discovered|led|owned|drove|handled|"
+    r"took|made|ran|set|created|deployed|shipped|came up|stepped|jumped|resolved)\b))"
+)
+_SUBJECT = (
+    r"(?P<subject>(?P<i>\bI(?:['’](?P<i_aux>d|ve|m|ll))?(?![\w'’.]))|(?P<we>\bwe(?:['’](?P<we_aux>d|ve|re|ll))?\b)"
+    r"|(?P<pair>\b(?-i:[A-Z][a-z]+) and I\b|\bme and (?-i:[A-Z][a-z]+)\b)|(?P<other>\b" + _OTHER + r"\b))"
+)
+_FILLER = r"(?:also|then|quickly|immediately|personally|finally|eventually|actually|just|first|later|basically|" \
+    r"really|myself|ourselves|alone|together|initially|instead|still|even|um|uh|like|kind of|sort of|had|have|" \
+    r"went and|went ahead and|would|started to|ended up|managed to|was able to|were able to|began to|got to)"
+ACT = re.compile(_SUBJECT + r"(?P<mid>(?:\s+" + _FILLER + r"\b)*)\s+(?P<verb>[A-Za-z][a-z'’]+)", re.IGNORECASE)
+
+# Verbs that say what someone felt, was or had: not an action.
+STATE_VERBS = frozenset(
+    "was were am is are be been being had has have felt feel thought think believed believe wanted want hoped "
+    "hope liked like loved love needed need seemed seem guess knew know got get getting wished wish saw see "
+    "tried try learned learnt learn remember remembered mean meant used expected expect supposed agreed agree "
+    "enjoyed enjoy kinda sorta wasn't weren't didn't don't doesn't haven't hadn't couldn't wouldn't isn't".split()
+)
+MODAL_VERBS = frozenset("would could should might may will can shall must ought".split())
+NEGATIONS = frozenset("not never didn't didnt don't dont wasn't wasnt couldn't couldnt no".split())
+COMMUNICATION_VERBS = frozenset(
+    "told asked emailed messaged pinged informed notified escalated raised flagged reported mentioned "
+    "suggested recommended alerted called contacted reached looped cc'd forwarded sent passed handed "
+    "tell ask email message ping inform notify escalate raise flag report mention suggest call contact".split()
+)
+DISCOVERY_VERBS = frozenset(
+    "noticed realized realised spotted found discovered figured identified traced diagnosed pinpointed "
+    "narrowed uncovered detected confirmed verified measured profiled reproduced bisected isolated "
+    "notice realize realise spot find discover figure identify trace diagnose".split()
+)
+DECISION_VERBS = frozenset(
+    "decided chose proposed pushed insisted volunteered offered committed pitched argued convinced "
+    "persuaded negotiated prioritized prioritised owned drove led championed initiated took "
+    "decide choose propose push insist volunteer offer commit pitch argue convince persuade negotiate "
+    "prioritize prioritise own drive lead champion initiate take".split()
+)
+# Irregular or unmarked verbs of doing; regular past tenses ending in -ed are recognised by their ending.
+ACTION_VERBS = frozenset(
+    "built wrote rewrote ran set made put cut dug shipped broke split spent brought held kept sent paid pulled "
+    "began fed fought gave got hit led met moved read rebuilt redid did setup shadowed taught tore threw "
+    "went wound won undid swapped stood spun sat ate bought dropped stopped mapped tapped patched fixed "
+    "build write rewrite run set make put cut dig ship split spend bring hold keep pay pull add fix check "
+    "look trace profile move change ship deploy roll test measure replace remove migrate refactor design "
+    "implement create automate script draft document review pair rework debug instrument benchmark "
+    "start open merge revert rollback written rewritten done taken given driven begun broken chosen "
+    "shown drawn grown thrown".split()
+)
+_ED_NOT_ACTION = frozenset(
+    "needed wanted seemed hoped liked loved used supposed expected tried learned agreed enjoyed wished "
+    "believed remembered interested excited worried concerned scared tired bored confused surprised "
+    "frustrated annoyed involved based called asked told named".split()
+)
+
+
+@dataclass(frozen=True)
+class Act:
+    """A subject and the verb it governs: 'I traced', 'we decided', 'my manager fixed'."""
+
+    actor: Actor
+    verb: str
+    verb_class: VerbClass
+    start: int
+    end: int
+    subject: str
+    hypothetical: bool = False
+
+
+def classify_verb(verb: str) -> VerbClass:
+    """Say what kind of act a verb (lower case) reports."""
+    verb = verb.replace("’", "'")
+    if verb in NEGATIONS:
+        return "negated"
+    if verb in MODAL_VERBS:
+        return "modal"
+    if verb in COMMUNICATION_VERBS:
+        return "communication"
+    if verb in DISCOVERY_VERBS:
+        return "discovery"
+    if verb in DECISION_VERBS:
+        return "decision"
+    if verb in STATE_VERBS or verb in _ED_NOT_ACTION:
+        return "state"
+    if verb in ACTION_VERBS or (verb.endswith("ed") and len(verb) > 4):
+        return "action"
+    return "state"
+
+
+_HYPOTHETICAL_MID = re.compile(r"\bwould\b", re.IGNORECASE)
+
+
+def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
+    """Return every subject-verb act in a span of the text, in order."""
+    end = len(text) if end is None else end
+    acts: list[Act] = []
+    for match in ACT.finditer(text, start, end):
+        verb = match.group("verb").lower()
+        if match.group("i"):
+            actor: Actor = "i"
+            aux = (match.group("i_aux") or "").lower()
+        elif match.group("we"):
+            actor = "we"
+            aux = (match.group("we_aux") or "").lower()
+        elif match.group("pair"):
+            actor = "we"
+            aux = ""
+        else:
+            actor = "other"
+            aux = ""
+            subject = match.group("subject")
+            if subject.lower() in ("the team", "our team", "my team") and verb in ("was", "were", "had"):
+                continue
+        verb_class = classify_verb(verb)
+        mid = match.group("mid") or ""
+        hypothetical = aux in ("d", "ll") and not verb.endswith("ed") and verb_class != "state"
+        hypothetical = hypothetical or bool(_HYPOTHETICAL_MID.search(mid)) or verb_class == "modal"
+        if aux == "m" and verb_class != "modal":
+            verb_class = "state"
+        acts.append(
+            Act(
+                actor=actor,
+                verb=verb,
+                verb_class=verb_class,
+                start=match.start(),
+                end=match.end(),
+                subject=match.group("subject"),
+                hypothetical=hypothetical,
+            )
+        )
+    return acts
+
+
+DOING = frozenset({"action", "discovery", "decision"})
+
+
+def doing(acts: Sequence[Act], actor: Actor) -> list[Act]:
+    """Return the acts of one actor that report doing something (not feeling, saying or wishing)."""
+    return [a for a in acts if a.actor == actor and a.verb_class in DOING and not a.hypothetical]
+
+
+def acts_in(acts: Sequence[Act], units: Sequence[Unit]) -> list[Act]:
+    """Return the acts that start inside any of the units."""
+    starts = [u.start for u in units]
+    chosen = []
+    for act in acts:
+        index = bisect_right(starts, act.start) - 1
+        if index >= 0 and act.start < units[index].end:
+            chosen.append(act)
+    return chosen

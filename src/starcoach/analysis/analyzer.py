@@ -1,0 +1,190 @@
+"""`analyze`: judge an answer, or one section of it, like a Bar Raiser, and show the words behind each call."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import get_args
+
+from starcoach.analysis.agency import find_acts
+from starcoach.analysis.detectors import delivery, probe
+from starcoach.analysis.passage import Passage, finding
+from starcoach.analysis.registry import DETECTORS
+from starcoach.analysis.report import AnalysisError, Finding, Report, SectionReport
+from starcoach.analysis.scoring import apply_caps, score_findings, verdict_for
+from starcoach.analysis.segment import split_parts
+from starcoach.analysis.text import Unit, count_words, english_ratio, letters_ratio, split_units
+from starcoach.levels import ANSWER_BUDGET_SECONDS, LEVELS, SECTION_TARGET_SECONDS, Level
+
+SECTIONS: tuple[str, ...] = ("situation", "task", "action", "result", "reflection", "answer", "followup")
+# The longest text judged: about 3,300 words, over twenty minutes of speech.
+MAX_CHARS = 20_000
+DEFAULT_WORDS_PER_MINUTE = 150
+STAR = ("situation", "task", "action", "result")
+FOREIGN_COMMON = frozenset(
+    "de la que el en y los se del las un por con una para es al lo como más pero sus le ya este porque esta entre "
+    "cuando muy sin sobre también hasta hay donde le les des du une et est qui dans pour pas sur au avec ce il elle "
+    "nous vous je mais ou donc der die das und ist nicht ich wir sie es ein eine zu mit auf für von dem im auch sich "
+    "não uma os em com para mais foi ele ela eu nós het een van ik je niet dat di che il non è per sono io".split()
+)
+
+
+@cache
+def _principles() -> dict[str, object]:
+    from starcoach.content.loader import load_principles
+
+    return {key: value for key, value in load_principles().items()}
+
+
+def _principle(lp: str | None) -> object | None:
+    if not lp:
+        return None
+    wanted = lp.strip().lower()
+    for slug, principle in _principles().items():
+        if wanted in (slug, principle.name.lower()):  # type: ignore[attr-defined]
+            return principle
+    raise AnalysisError(f"unknown principle {lp!r}; use a principle's name or slug (see `starcoach principles`)")
+
+
+def _not_english(text: str) -> bool:
+    tokens = [t.strip(".,;:!?\"'()").lower() for t in text.split()]
+    if len(tokens) < 5:
+        return False
+    if letters_ratio(text) < 0.5 and sum(ch.isalpha() for ch in text) > len(text) * 0.5:
+        return True
+    foreign = sum(t in FOREIGN_COMMON for t in tokens) / len(tokens)
+    return foreign > 0.15 and english_ratio(text) < 0.15
+
+
+def analyze(
+    text: str,
+    section: str = "answer",
+    lp: str | None = None,
+    level: str = "sde2",
+    question: str | None = None,
+    words_per_minute: int = DEFAULT_WORDS_PER_MINUTE,
+) -> Report:
+    """Judge a whole answer or one section of it, for a principle and level; every finding cites its words."""
+    if not isinstance(text, str):
+        raise AnalysisError("text must be a string")
+    if section not in SECTIONS:
+        raise AnalysisError(f"section must be one of {', '.join(SECTIONS)}")
+    if level not in LEVELS:
+        raise AnalysisError(f"level must be one of {', '.join(get_args(Level))}")
+    if not 60 <= words_per_minute <= 300:
+        raise AnalysisError("words per minute must be between 60 and 300")
+    if not text.strip():
+        raise AnalysisError("there is nothing to analyze: the text is empty")
+    if len(text) > MAX_CHARS:
+        raise AnalysisError(f"the text is {len(text):,} characters; the limit is {MAX_CHARS:,} (about 3,300 words)")
+    principle = _principle(lp)
+    word_count = count_words(text)
+    speaking_seconds = round(word_count * 60 / words_per_minute, 1)
+    target = _target(section, level)
+    if _not_english(text):
+        return Report(
+            text=text, section=section, level=level, principle=getattr(principle, "slug", None), score=0,
+            verdict="strong_no_hire", word_count=word_count, speaking_seconds=speaking_seconds,
+            target_seconds=target, findings=[], judged=False,
+            note="This does not look like English; starcoach judges English answers only.",
+        )
+
+    units = split_units(text)
+    acts = find_acts(text)
+    passage = Passage(text, units, section, level, principle, question, acts)  # type: ignore[arg-type]
+    sections: list[SectionReport] = []
+    if section == "answer":
+        passage.parts = split_parts(units, acts)
+        sections = [_section_report(passage, name, level, words_per_minute) for name in (*STAR, "reflection")]
+        sections = [s for s in sections if s.spans]
+
+    findings = _run(passage)
+    timing = delivery.too_long_or_short(passage, target, speaking_seconds)
+    if timing:
+        findings.append(timing)
+    if section == "answer":
+        findings.extend(_missing_sections(passage))
+    if section == "followup":
+        unanswered = probe.unanswered_probe(passage, {f.code for f in findings})
+        if unanswered:
+            findings.append(unanswered)
+
+    weights = getattr(principle, "signal_weights", None)
+    raw = score_findings(findings, section, level, weights)
+    codes = {f.code for f in findings}
+    score = round(apply_caps(raw, codes, section, level))
+    return Report(
+        text=text, section=section, level=level, principle=getattr(principle, "slug", None), score=score,
+        verdict=verdict_for(score), word_count=word_count, speaking_seconds=speaking_seconds, target_seconds=target,
+        findings=_ordered(findings), sections=sections,
+    )
+
+
+def _target(section: str, level: str) -> int | None:
+    if section == "answer":
+        return ANSWER_BUDGET_SECONDS[level][1]
+    return SECTION_TARGET_SECONDS.get(section)
+
+
+def _run(passage: Passage) -> list[Finding]:
+    findings = []
+    for detector in DETECTORS:
+        if passage.section in detector.sections:
+            result = detector.run(passage)
+            if result is not None:
+                findings.append(result)
+    return findings
+
+
+def _section_report(answer: Passage, name: str, level: str, words_per_minute: int) -> SectionReport:
+    units: list[Unit] = answer.parts.get(name, [])
+    spans = _merge([(u.start, u.end) for u in units])
+    word_count = sum(u.word_count for u in units)
+    seconds = round(word_count * 60 / words_per_minute, 1)
+    report = SectionReport(
+        name=name,
+        spans=spans,
+        text=" … ".join(answer.text[s:e] for s, e in spans),
+        word_count=word_count,
+        speaking_seconds=seconds,
+        target_seconds=SECTION_TARGET_SECONDS[name],
+    )
+    if not units:
+        return report
+    passage = Passage(answer.text, units, name, level, answer.principle, answer.question, answer.all_acts)
+    report.findings = _ordered(_run(passage))
+    timing = delivery.too_long_or_short(passage, SECTION_TARGET_SECONDS[name], seconds)
+    if timing:
+        report.findings.append(timing)
+    return report
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start - merged[-1][1] <= 2:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _missing_sections(passage: Passage) -> list[Finding]:
+    if passage.word_count < 40:
+        return []
+    missing = [name for name in STAR if not passage.parts.get(name)]
+    codes_needed = {"action": "what you did", "result": "what came of it", "situation": "the context", "task": "what you had to achieve"}
+    if "task" in missing and passage.parts.get("situation"):
+        missing.remove("task")
+    if not missing:
+        return []
+    return [
+        finding(
+            "missing_section",
+            "major" if any(m in ("action", "result") for m in missing) else "minor",
+            "The answer has no " + " and no ".join(f"{m.capitalize()} ({codes_needed[m]})" for m in missing) + ".",
+        )
+    ]
+
+
+def _ordered(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.kind != "strength", f.severity != "major", f.code))

@@ -1,0 +1,203 @@
+"""How it is told: hedging, fillers, dismissing the difficulty, weak reasons, length, and staying on topic."""
+
+from __future__ import annotations
+
+import re
+
+from starcoach.analysis.detectors.ownership import HYPOTHETICAL
+from starcoach.analysis.passage import Passage, finding, quote
+from starcoach.analysis.report import Finding
+from starcoach.analysis.text import Phrases, english_ratio, letters_ratio
+
+# Unsure language about one's own work.
+HEDGES = Phrases(
+    r"i think(?: that)?(?: maybe| probably)?", r"i guess", r"maybe", r"perhaps", r"probably", r"sort of", r"kind of",
+    r"i'?m not (?:really |totally |entirely |100% |a hundred percent )?sure", r"i'?m not certain", r"(?:might|may) have",
+    r"i believe", r"somewhat", r"more or less", r"i suppose", r"possibly", r"hopefully", r"i feel like", r"kinda", r"sorta",
+    r"if i remember (?:right|correctly)", r"i don'?t (?:really )?(?:remember|recall)", r"not 100% sure", r"something like that",
+    r"or something", r"i want to say",
+)
+# Hedges that are doubt on their own; the rest count only when they pile up.
+STRONG_HEDGES = re.compile(r"not (?:really |totally |entirely )?(?:sure|certain)|i guess|don'?t (?:really )?(?:remember|recall)|or something|i want to say", re.I)
+# Spoken fillers.
+FILLERS = Phrases(
+    r"um+", r"uh+", r"erm+", r"er", r"hmm+", r"you know", r"i mean", r"basically", r"literally", r"kind of", r"sort of",
+    r"(?:(?<=and )|(?<=so )|(?<=was )|(?<=were )|(?<=just )|(?<=um )|(?<=uh )|(?<=but )|(?<=then )|(?<=, ))"
+    r"like(?!\s(?:to|that|this|a\b|an\b|the\b))",
+    r"like,", r"you see", r"right\?", r"okay so", r"so yeah", r"yeah so",
+)
+FILLERS_PER_100_WORDS = 2.0
+# Dismissing the difficulty.
+SIMPLIFIED = Phrases(
+    r"(?:it|this|that|the (?:fix|change|solution|problem|task))(?: was|'s| is) (?:pretty |really |fairly |quite |very |super )?"
+    r"(?:straightforward|simple|easy|trivial|obvious|a no[\s-]brainer|nothing special|no big deal|not (?:that )?(?:hard|complicated|difficult))",
+    r"all i (?:had|needed) to do was", r"i (?:just|simply) (?:had to|needed to)", r"(?:just|only) a (?:quick|simple|small|one[\s-]line|tiny) (?:fix|change|patch|tweak)",
+    r"(?:an? )?(?:easy|quick|simple) (?:fix|win|change)", r"nothing (?:too |very |really )?(?:complicated|fancy|hard|difficult|special)",
+    r"(?:anyone|anybody) (?:could|would) have", r"didn'?t take (?:much|long)", r"piece of cake", r"took (?:me )?(?:like )?(?:five|ten|5|10|a few) minutes",
+)
+# Reasons with no tie to customers, risk or cost.
+RATIONALE = Phrases(
+    r"(?:because|since|as) (?:it'?s|it is|it was|that'?s|that is) (?:a |the )?(?:best|good|standard|industry[\s-]standard|recommended) practice",
+    r"(?:alerts?|tests?|testing|documentation|docs|monitoring|clean code|refactoring|code quality|typescript|microservices|"
+    r"kubernetes|automation|observability|unit tests|code reviews?) (?:are|is) (?:always |just |generally )?(?:good|important|nice|valuable|the right thing|better)",
+    r"(?:it'?s|it is|it was|that'?s) (?:just )?(?:the right thing to do|cleaner|nicer|more modern|more elegant|the proper way|how it should be done)",
+    r"(?:it )?seemed like a good idea", r"because i (?:like|liked|prefer|preferred|wanted to try|was curious about|enjoy)",
+    r"everyone (?:else )?(?:uses|is using|was using|does) it", r"(?:it'?s|it is|was) (?:the )?industry standard", r"(?:it|that) (?:felt|seemed) (?:right|better|cleaner)",
+    r"(?:newer|modern|latest) (?:is|was) (?:always )?better", r"just because",
+)
+STAKES = re.compile(
+    r"\b(?:customer|user|client|risk|cost|money|revenue|outage|incident|downtime|latency|error|failure|security|compliance|"
+    r"deadline|churn|ticket|complaint|page|on-?call|bug|breach|data loss|sla|slo|time|hours|days|weeks|\$|£|€)",
+    re.I,
+)
+# Words that describe the system rather than the problem.
+SYSTEM_WORDS = re.compile(
+    r"\b(?:architecture|microservices?|stack|built (?:on|with|in)|written in|consist(?:s|ed) of|we used|we use|uses|"
+    r"kafka|kubernetes|k8s|postgres|mysql|redis|dynamo\w*|s3|lambda|react|java|python|golang|node|spark|airflow|"
+    r"frontend|backend|api|apis|database|cluster|pipeline|platform|layer|component|module|framework|tech|service)\b",
+    re.I,
+)
+PROBLEM_WORDS = re.compile(
+    r"\b(?:problem|issue|broke|broken|breaking|fail\w*|outage|incident|bug|error\w*|slow\w*|complain\w*|crash\w*|"
+    r"down|lost|losing|late|behind|risk\w*|deadline|escalat\w*|drop\w*|spik\w*|timeout\w*|timing out|leak\w*|wrong|"
+    r"but|however|until|noticed|started|suddenly|struggl\w*|couldn'?t|could not|missing|stuck|blocked|cost\w*|expensive|"
+    r"conflict|disagree\w*|complain\w*|churn\w*|angry|frustrat\w*|unhappy|pain|manual)\b",
+    re.I,
+)
+PAST_TENSE = re.compile(r"\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:\w+ed|built|wrote|ran|made|found|took|led|set|went|did|had|was|were)\b", re.I)
+
+
+def hedging(p: Passage) -> Finding | None:
+    matches = p.find(HEDGES)
+    strong = [m for m in matches if STRONG_HEDGES.search(m.group())]
+    if not strong and len(matches) < 3:
+        return None
+    if not strong and len(matches) * 100 / max(p.word_count, 1) < 1.2:
+        return None
+    return finding(
+        "hedging",
+        "major" if len(matches) >= 5 else "minor",
+        f"{quote(matches[0].group())} and {len(matches) - 1} more hedges make you sound unsure of your own work. "
+        "State what you did and what you know.",
+        p.cite(matches, 5),
+    )
+
+
+def filler_words(p: Passage) -> Finding | None:
+    matches = p.find(FILLERS)
+    rate = len(matches) * 100 / max(p.word_count, 1)
+    if len(matches) < 3 or rate < FILLERS_PER_100_WORDS:
+        return None
+    return finding(
+        "filler_words",
+        "major" if rate >= 6 else "minor",
+        f"{len(matches)} fillers ({rate:.1f} per 100 words), such as {quote(matches[0].group())}. "
+        "Pause instead; silence sounds more confident.",
+        p.cite(matches, 6),
+    )
+
+
+def oversimplified(p: Passage) -> Finding | None:
+    matches = p.find(SIMPLIFIED)
+    if not matches:
+        return None
+    return finding(
+        "oversimplified",
+        "minor",
+        f"{quote(matches[0].group())} dismisses the difficulty, so the interviewer hears nothing to judge. "
+        "Say what made it hard and how you handled it.",
+        p.cite(matches, 3),
+    )
+
+
+def vague_rationale(p: Passage) -> Finding | None:
+    spans = []
+    for unit, match in RATIONALE.in_units(p.units):
+        if not STAKES.search(unit.text, unit.start, unit.end):
+            spans.append(match)
+    if not spans:
+        return None
+    return finding(
+        "vague_rationale",
+        "minor",
+        f"{quote(spans[0].group())} is a reason with no stakes. Tie it to customers, risk or cost.",
+        p.cite(spans, 3),
+    )
+
+
+def rambling_context(p: Passage) -> Finding | None:
+    units = p.part("situation") if p.section == "answer" else list(p.units)
+    if not units:
+        return None
+    total = sum(u.word_count for u in units)
+    if total < 70:
+        return None
+    first_problem = next(
+        (i for i, u in enumerate(units) if PROBLEM_WORDS.search(u.text, u.start, u.end)), len(units)
+    )
+    seen = sum(u.word_count for u in units[:first_problem])
+    system_mentions = sum(len(SYSTEM_WORDS.findall(u.text, u.start, u.end)) for u in units[: max(1, len(units) // 2)])
+    if seen < 45 and not (total > 140 and system_mentions >= 6):
+        return None
+    background = units[: max(first_problem, 1)]
+    start, end = background[0].start, background[-1].end
+    return finding(
+        "rambling_context",
+        "minor",
+        f"{seen} words of background before the problem appears. Lead with what was wrong and why it mattered; "
+        "add system detail only where the story needs it.",
+        (p.evidence(start, end),),
+    )
+
+
+def too_long_or_short(p: Passage, target_seconds: int | None, speaking_seconds: float) -> Finding | None:
+    """Compare spoken time with the target: far over or far under is a finding."""
+    if not target_seconds:
+        return None
+    if speaking_seconds > target_seconds * 1.5 and speaking_seconds - target_seconds >= 15:
+        return finding(
+            "too_long",
+            "major" if speaking_seconds > target_seconds * 2 else "minor",
+            f"About {speaking_seconds:.0f} s spoken against a target of {target_seconds} s: cut what the interviewer "
+            "does not need to judge you.",
+        )
+    if speaking_seconds < target_seconds * 0.4:
+        return finding(
+            "too_short",
+            "minor",
+            f"About {speaking_seconds:.0f} s spoken against a target of {target_seconds} s: there is too little here "
+            "to judge. Add the specifics.",
+        )
+    return None
+
+
+def gibberish(text: str) -> bool:
+    """Say whether a text is not language: hardly any common English words, or hardly any letters."""
+    return english_ratio(text) < 0.12 or letters_ratio(text) < 0.5
+
+
+def off_topic(p: Passage) -> Finding | None:
+    if not p.units:
+        return None
+    start, end = p.units[0].start, p.units[-1].end
+    value = p.text[start:end]
+    if gibberish(value):
+        return finding("off_topic", "major", "This does not read as an answer: there is no story here to judge.")
+    hypothetical = list(HYPOTHETICAL.finditer(p.text, start, end))
+    lived = len(PAST_TENSE.findall(value))
+    if len(hypothetical) >= 2 and len(hypothetical) > lived:
+        return finding(
+            "off_topic",
+            "major",
+            f"{quote(hypothetical[0].group())}: this says what you would do, not what you did. Behavioral questions "
+            "need a real story from your past work.",
+            p.cite(hypothetical, 3),
+        )
+    mine = [a for a in p.acts if a.actor in ("i", "we") and not a.hypothetical]
+    if p.section in ("answer", "action") and p.word_count >= 60 and not mine:
+        return finding(
+            "off_topic",
+            "major",
+            "There is no action of yours in this answer: it does not tell a story about your own past work.",
+        )
+    return None

@@ -1,0 +1,263 @@
+"""Substance: the cause found, the proof it worked, the measured change and what it was worth."""
+
+from __future__ import annotations
+
+import re
+
+from starcoach.analysis.passage import Passage, finding, quote
+from starcoach.analysis.report import Finding
+from starcoach.analysis.text import Phrases, has_number, numbers
+
+# Naming the cause, not the symptom.
+CAUSE = Phrases(
+    r"root(?:[\s-]?caused?)", r"the (?:real |actual |underlying |true )?(?:cause|culprit|reason|issue|problem|bug) "
+    r"(?:was|turned out|ended up|came down)", r"caused by", r"turned out (?:that|to be|it was|the)",
+    r"trac(?:ed|ing) (?:it|this|the [a-z]+(?: [a-z]+)?|them) (?:back )?to", r"came down to", r"boiled down to",
+    r"(?:was|were) due to", r"stemm(?:ed|ing) from", r"(?:was|were) (?:being )?triggered by", r"the culprit",
+    r"narrowed (?:it|this) down to", r"pinpointed", r"(?:found|discovered|realized|realised|saw|noticed) that the",
+    r"because (?:the|a|an|our|every|each) [a-z]+(?: [a-z]+)? (?:was|were|had|did|didn'?t|wasn'?t|kept|never|only)",
+    r"which (?:was )?(?:caused|causing|meant)", r"the reason (?:was|being)", r"it was actually", r"bisect(?:ed|ing)",
+)
+# Proof that it worked, from the candidate's own checks.
+VERIFY = Phrases(
+    r"(?:i|we) (?:then |also |first |personally )?(?:re-?)?(?:verified|confirmed|validated|measured|benchmarked|load[\s-]?tested|"
+    r"reproduced|replayed|compared|re-?ran|checked|tested|proved|double[\s-]?checked|monitored|watched|tracked|canaried|"
+    r"shadowed|cross[\s-]?checked|sampled|audited|backtested|simulated|spot[\s-]?checked)",
+    r"(?:which|as) i (?:checked|measured|tracked|confirmed|verified|pulled|counted|traced)", r"(?:checked|measured|confirmed|verified)"
+    r" (?:it |this |that )?(?:against|in|from|with|on|using|through) (?:the |our |a |my )?", r"from (?:my own|our own) "
+    r"(?:query|queries|analysis|dashboard|logs|numbers|measurement)", r"(?:i|we) (?:ran|wrote|built|added) (?:a |an |the )?"
+    r"(?:load test|benchmark|test|tests|regression test|query|script|experiment|a/?b test|canary|replay|shadow)",
+    r"load[\s-]?test", r"stress[\s-]?test", r"benchmark", r"reproduc(?:ed|ing|tion)", r"repro", r"a/?b[\s-]?test",
+    r"canary", r"shadow (?:traffic|mode|run)", r"regression tests?", r"(?:unit|integration|end[\s-]to[\s-]end|contract|property) tests?",
+    r"test suite", r"(?:the )?dashboards? (?:showed|show|confirmed)", r"(?:before and after|before/after)",
+    r"(?:held|stayed|remained|holding|stuck) (?:at|under|below|above|flat|steady|stable|there)", r"(?:zero|no) (?:recurrence|regressions?|repeats?|"
+    r"duplicates|missed [a-z]+|false [a-z]+)", r"(?:hasn'?t|has not|didn'?t|did not|never) (?:happened|recurred|come back|fired|"
+    r"reoccurred|returned) (?:again|since)", r"control group", r"statistically significant", r"significance", r"p-?value",
+    r"confidence interval", r"holdout", r"(?:wrote|added) (?:a |an )?(?:test|check|assertion|alarm)", r"(?:the )?(?:gap|drop|"
+    r"improvement|result|effect|saving|savings) held", r"(?:i|we) (?:watched|monitored|tracked) (?:the )?(?:next|following) \w+",
+    r"(?:in|from|on) (?:the|our) (?:git history|logs|route logs|paging tool|repo'?s? (?:pr )?history|billing data|query logs|cdn logs)",
+)
+# Assumed it worked, with nothing to show.
+ASSUMED = Phrases(
+    r"(?:assumed|presumably|i assume) (?:it|that|the fix)", r"(?:should|must) have (?:fixed|solved|worked|helped)",
+    r"seem(?:ed|s) to (?:work|fix|help|be (?:fine|ok|okay|better|working|stable))", r"(?:seemed|looked) (?:fine|good|ok|okay|better|stable)",
+    r"(?:nobody|no one|no-one) (?:has )?complained", r"(?:haven'?t|didn'?t|never) (?:heard|had|seen) (?:any )?(?:complaints|issues|problems)",
+    r"(?:i|we) (?:think|believe|guess|assume|hope) (?:that )?(?:it|that|the [a-z]+|things|the failures|the issue|the problem|"
+    r"support tickets|incidents|errors|latency|performance) (?:\w+ ){0,2}?(?:worked|fixed|helped|solved|stopped|went down|dropped|"
+    r"improved|got better|was fine|was resolved|mostly stopped|went away|decreased|is fine)",
+    r"(?:probably|hopefully|presumably) (?:worked|fixed|helped|solved|went down|improved|resolved)",
+    r"(?:monitored|watched|kept an eye on) (?:it|things|the [a-z]+)? ?for (?:a (?:few|couple of)|some|several|a) (?:days|weeks|hours|while)",
+    r"(?:didn'?t|did not|never|haven'?t|couldn'?t) (?:really |actually )?(?:get to |have time to |get a chance to )?(?:measure|test|verify|"
+    r"check|confirm|look at|track|quantify|follow up|validate)", r"(?:don'?t|do not|didn'?t) have (?:the )?(?:exact |hard |real )?"
+    r"(?:numbers?|data|figures|metrics)", r"(?:as far as i know|as far as i can tell|i never checked|to my knowledge)",
+    r"after that (?:it was|things were|everything was) (?:fine|good|ok|okay|stable)", r"(?:it|things|everything) (?:was|were) fine after",
+    r"(?:should|would) (?:be|have been) (?:fine|better|faster|fixed)", r"no (?:more )?complaints? (?:since|after)",
+)
+# Direction words that turn two numbers into a before-and-after.
+CHANGE = Phrases(
+    r"from .{1,40}? (?:to|down to|up to|→|->|under|below|over) ", r"(?:dropped|fell|went down|went up|decreased|increased|rose|"
+    r"reduced|cut|improved|shrank|shrunk|grew|climbed|jumped|doubled|halved|lowered|raised|boosted|slashed|saved|narrowed|"
+    r"shaved|trimmed|sped|recovered|brought|went|came down|came in|dropping|falling|rising) (?:it |that |them |the [a-z]+ )?"
+    r"(?:down |up |back )?(?:by|to|from|about|around|roughly|nearly|almost|over|more than|under|below|\d|[$£€]|[a-z]+ (?:percent|per cent|times))",
+    r"(?:down|up) (?:by |from |to )?(?:about |around |roughly |nearly |almost )?(?:\d|[$£€]|(?:twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|ten|half|a third|two|three|four|five))",
+    r"\d+(?:\.\d+)?\s?(?:%|x|times|percent) (?:faster|slower|fewer|less|more|lower|higher|cheaper|smaller|"
+    r"bigger|reduction|drop|increase|improvement|decrease|cut|speed-?up|better|lift)",
+    r"(?:faster|fewer|less|more|lower|higher|cheaper) (?:by|than before|than the)", r"halved|doubled|tripled|tenfold",
+    r"(?:before|previously|used to (?:take|be|cost)|had taken|was taking)[^.]{0,60}(?:now|after|down to|today|whereas)", r"→|->",
+    r"to (?:zero|0|none)", r"(?:per cent|percent|%) (?:reduction|drop|improvement|increase|decrease|fewer|less|faster|lift)",
+    r"(?:a |an )?(?:\d+(?:\.\d+)?|[a-z]+) (?:percent|per cent|%|point|points|pp) (?:lift|drop|gain|improvement|increase|reduction)",
+    r"whereas (?:the )?(?:previous|before|last|old)", r"(?:compared (?:to|with)|versus|vs\.?) (?:the )?(?:\d|[a-z]+ (?:before|previous))",
+)
+# What the outcome was worth: money, time, customers, risk.
+IMPACT = Phrases(
+    r"[$£€]\s?\d", r"\d[\d,.]*\s?(?:k|m|million|thousand|bn|billion)? ?(?:dollars|pounds|euros|usd|gbp|eur)",
+    r"(?:saved|saving|savings|cost|costs|spend|spending|revenue|bill|budget|dollars|money|margin|profit)",
+    r"customers?", r"users?", r"clients?", r"merchants?", r"sellers?", r"buyers?", r"drivers?", r"shoppers?",
+    r"subscribers?", r"members?", r"patients?", r"technicians?", r"(?:support )?tickets?", r"complaints?",
+    r"churn", r"retention", r"conversion", r"sign[\s-]?ups?", r"orders?", r"checkouts?", r"(?:engineering|developer|dev) (?:hours|days|weeks|time)",
+    r"hours? (?:a|per) (?:week|month|day|sprint|release)", r"on-?call (?:pages|load|hours|burden)", r"pages",
+    r"outages?", r"incidents?", r"sla", r"slo", r"downtime", r"availability", r"uptime", r"data loss", r"compliance",
+    r"audit", r"fines?", r"breach", r"risk", r"deadline", r"launch(?:ed)? on time", r"nps", r"csat", r"escalations?",
+    r"time[\s-]to[\s-](?:market|first|resolve|recovery|detect)", r"lead time", r"cycle time", r"release (?:cadence|frequency)",
+)
+# An outcome with no substance.
+VAGUE = Phrases(
+    r"(?:the |my |our )?(?:team|everyone|everybody|stakeholders|management|leadership|my manager|the customer|customers|"
+    r"people|they|users|the client|the business|product) (?:was|were|seemed|felt|are|is) (?:really |very |super |pretty |all )?"
+    r"(?:happy|pleased|satisfied|impressed|grateful|thrilled|glad|excited|delighted)",
+    r"(?:it|things|everything|the project|the launch|that|the migration|the rollout|the change) (?:went|worked out|turned out) "
+    r"(?:really |very |pretty |super )?(?:well|great|fine|good|nicely|smoothly)",
+    r"(?:it|things|performance|the system|the process|quality|the code|morale|he|she|they) (?:got|was|became|is|were|looked) "
+    r"(?:a lot |much |way |so much |significantly |really )?(?:better|faster|improved|smoother|cleaner|more stable|more confident)",
+    r"(?:was|were|is) (?:a )?(?:big |huge |great |real )?success(?:ful)?", r"(?:positive|good|great) feedback",
+    r"(?:a lot of|lots of) (?:praise|kudos|recognition)", r"improved (?:things|it|the situation|a lot|overall)",
+    r"(?:made|had) a (?:big|huge|real|significant|positive) (?:impact|difference)",
+    r"(?:significantly|greatly|vastly|dramatically|hugely|massively) (?:improved|better|reduced|faster|increased)",
+    r"(?:a )?good outcome", r"(?:emoji|reactions|shout[\s-]?out|kudos|thanks)", r"(?:an? )?all[\s-]time high",
+    r"(?:people|everyone|users) (?:seemed to )?(?:really )?(?:liked?|loved?) it", r"went down too", r"(?:is|was) up significantly",
+)
+# Numbers taken from someone else rather than the candidate's own analysis.
+SECONDHAND = Phrases(
+    r"(?:my manager|(?:our|the|my) (?:engineering |product |program )?(?:pm|manager|director|vp|lead|head of [a-z]+|cfo|cto|ceo)|"
+    r"product|finance|the finance team|leadership|management|the business|they|someone|the data team|analytics|the analysts?|"
+    r"sales|marketing|my lead|the other team|support|the [a-z]+ team|customer success|research|hr|ops|the sre team)"
+    r" (?:later |also |then |eventually )?(?:told|said|estimated|reported|mentioned|calculated|figured|claimed|shared|informed|"
+    r"let (?:me|us) know|presented|announced|confirmed|worked out|put|quoted|told us|came back)",
+    r"according to (?:my manager|the pm|finance|them|the business|leadership|management|product|sales|marketing|"
+    r"the data team|analytics|my lead|the report|someone|our [a-z]+|the [a-z]+ team|hr)", r"i (?:was told|heard|hear) (?:that|it|we|they)?",
+    r"apparently", r"(?:i'?m|i am) told", r"(?:someone|somebody) (?:from|in|on) [a-z]+ (?:said|told|estimated)",
+    r"(?:i think|i believe) (?:it|they|finance|the pm) (?:said|estimated|calculated)", r"from what i (?:heard|was told|understand)",
+    r"(?:which|that) (?:hr|finance|research|product|marketing|leadership|sales|the pm|my manager) (?:said|summari[sz]ed|estimated|calculated)",
+    r"(?:was|were) (?:estimated|reported|calculated) by (?:finance|the [a-z]+ team|my manager|product|someone)",
+)
+# Quantities of a size or speed that nobody would believe.
+_PERCENT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent|per cent)", re.I)
+_MULTIPLIER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:x|times)\b", re.I)
+_HUGE = re.compile(
+    r"\b(?:\d[\d,.]*\s?(?:billion|bn|trillion)|\d{1,3}(?:,\d{3}){3,}|(?:a |one |two |ten |[a-z]+ )?(?:billion|trillion))\b",
+    re.I,
+)
+_SHORT_WINDOW = re.compile(r"\b(?:in|within|over|per|a|one|the first|overnight)\s?(?:a |one |single |two |few )?(?:day|days|week|weeks|hour|hours|night|weekend|afternoon|morning|overnight)\b", re.I)
+_DECREASE = re.compile(r"\b(?:reduc|cut|decreas|dropp|lower|slash|shrank|shrunk|saved|fewer|less|down)", re.I)
+_PEOPLE_OR_MONEY = re.compile(r"\b(?:users|customers|sign[\s-]?ups|downloads|revenue|dollars|profit|subscribers|buyers|installs|sales)\b|[$£€]", re.I)
+_ABSOLUTE = re.compile(r"\b(?:every single|all) (?:bug|bugs|defect|defects|incident|incidents)\b.{0,40}\b(?:forever|ever|again)\b|\b(?:zero|no) (?:bugs|defects|incidents) (?:ever|forever)\b|\bforever\b", re.I)
+
+
+def root_cause(p: Passage) -> Finding | None:
+    matches = p.find(CAUSE)
+    if not matches:
+        return None
+    return finding("root_cause", "major", f"You name the cause, not just the symptom: {quote(matches[0].group())}.", p.cite(matches, 3))
+
+
+def verification(p: Passage) -> Finding | None:
+    matches = p.find(VERIFY)
+    if p.find(ASSUMED) and len(matches) < 2:
+        return None
+    monitored = [m for m in matches if re.match(r"(?:i|we) (?:monitored|watched|tracked)", m.group(), re.I)]
+    for match in monitored:
+        unit = p.unit_of(match.start())
+        if unit is not None and not has_number(unit.text, unit.start, unit.end):
+            matches.remove(match)
+    if not matches:
+        return None
+    return finding("verification", "major", f"You show how you know it worked: {quote(matches[0].group())}.", p.cite(matches, 3))
+
+
+def unverified(p: Passage) -> Finding | None:
+    matches = p.find(ASSUMED)
+    if matches:
+        return finding(
+            "unverified",
+            "major" if p.principle_slug_in("dive-deep", "insist-on-the-highest-standards") else "minor",
+            f"{quote(matches[0].group())}: that is an assumption, not proof. Say what you measured or tested.",
+            p.cite(matches, 3),
+        )
+    return None
+
+
+def _deltas(p: Passage) -> list[tuple[int, int]]:
+    spans = []
+    for unit, match in CHANGE.in_units(p.units):
+        if has_number(unit.text, unit.start, unit.end) or re.search(r"halved|doubled|tripled|tenfold|zero", match.group(), re.I):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def metric_delta(p: Passage) -> Finding | None:
+    spans = _deltas(p)
+    if not spans:
+        return None
+    first = p.text[spans[0][0] : spans[0][1]]
+    return finding("metric_delta", "major", f"A measured before-and-after: {quote(first)}.", p.cite(spans, 3))
+
+
+def no_quantification(p: Passage) -> Finding | None:
+    if p.section not in ("result", "answer"):
+        return None
+    scope = p.part("result") if p.section == "answer" else list(p.units)
+    if p.section == "answer" and not scope:
+        scope = list(p.units)
+    if any(has_number(u.text, u.start, u.end) for u in scope) or _deltas(p):
+        return None
+    return finding(
+        "no_quantification",
+        "major",
+        "The result has no measure at all: give a number (before and after, time saved, customers affected).",
+    )
+
+
+def business_impact(p: Passage) -> Finding | None:
+    spans = []
+    for unit, match in IMPACT.in_units(p.part("result", "answer") or p.units):
+        if has_number(unit.text, unit.start, unit.end) or CHANGE.search(unit.text, unit.start, unit.end):
+            spans.append((match.start(), match.end()))
+    if not spans:
+        return None
+    unit = p.unit_of(spans[0][0])
+    context = unit.value if unit else p.text[spans[0][0] : spans[0][1]]
+    return finding("business_impact", "major", f"The outcome is tied to what it was worth: {quote(context, 80)}.", p.cite(spans, 3))
+
+
+def vague_result(p: Passage) -> Finding | None:
+    spans = []
+    for unit, match in VAGUE.in_units(p.units):
+        if not has_number(unit.text, unit.start, unit.end):
+            spans.append(match)
+    if not spans:
+        return None
+    return finding(
+        "vague_result",
+        "major" if p.section == "result" else "minor",
+        f"{quote(spans[0].group())} says nothing an interviewer can weigh: name what changed, by how much.",
+        p.cite(spans, 3),
+    )
+
+
+def secondhand_numbers(p: Passage) -> Finding | None:
+    spans = []
+    for unit, match in SECONDHAND.in_units(p.units):
+        if has_number(unit.text, unit.start, unit.end):
+            spans.append(match)
+    if not spans:
+        return None
+    return finding(
+        "secondhand_numbers",
+        "minor",
+        f"{quote(spans[0].group())}: the figure is someone else's. Say how you measured it yourself.",
+        p.cite(spans, 3),
+    )
+
+
+def implausible_claim(p: Passage) -> Finding | None:
+    spans: list[tuple[int, int]] = []
+    for unit in p.units:
+        value = unit.text[unit.start : unit.end]
+        for match in _PERCENT.finditer(unit.text, unit.start, unit.end):
+            amount = float(match.group(1).replace(",", ""))
+            if amount >= 1000 or (amount > 100 and _DECREASE.search(value)):
+                spans.append((match.start(), match.end()))
+        for match in _MULTIPLIER.finditer(unit.text, unit.start, unit.end):
+            if float(match.group(1).replace(",", "")) >= 500:
+                spans.append((match.start(), match.end()))
+        huge = _HUGE.search(unit.text, unit.start, unit.end)
+        if huge and _PEOPLE_OR_MONEY.search(value) and _SHORT_WINDOW.search(value):
+            spans.append((huge.start(), huge.end()))
+        absolute = _ABSOLUTE.search(unit.text, unit.start, unit.end)
+        if absolute:
+            spans.append((absolute.start(), absolute.end()))
+    if not spans:
+        return None
+    return finding(
+        "implausible_claim",
+        "major",
+        f"{quote(p.text[spans[0][0]:spans[0][1]])} is hard to believe; an interviewer will doubt the whole story. "
+        "Use the real, checkable figure.",
+        p.cite(spans, 3),
+    )
+
+
+def quantities(p: Passage) -> int:
+    """Count the quantities in a passage (used by scoring and the naive baseline)."""
+    return sum(1 for u in p.units for _ in numbers(u.text, u.start, u.end))

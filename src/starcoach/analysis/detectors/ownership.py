@@ -1,0 +1,213 @@
+"""Ownership and agency: who started it, whose problem it was, who did the work, who was blamed."""
+
+from __future__ import annotations
+
+import re
+
+from starcoach.analysis.passage import Passage, finding, quote
+from starcoach.analysis.report import Finding
+from starcoach.analysis.text import Phrases
+
+# The candidate started it: noticed, decided, or acted before anyone asked.
+SELF_STARTED = Phrases(
+    r"(?:i|and|so|then|but|,) (?:first |also |quickly |eventually )?(?:noticed|spotted|realized|realised|caught|picked up on|"
+    r"stumbled on|came across|saw that)",
+    r"i (?:decided|chose|volunteered|offered|took it upon myself|took the initiative|took ownership|took it on|insisted|"
+    r"pushed for|made the case|put together|proposed|pitched|suggested (?:we|that we|to)|wrote (?:a|an|up a) (?:rfc|proposal|"
+    r"design doc|one[\s-]pager|doc|plan))",
+    r"i (?:asked|requested|got permission) (?:if i could|to (?:take|own|lead|sit|run|look|try|pair|build)|for (?:a|one|two|"
+    r"three|a couple of|\d+) (?:week|weeks|day|days|sprint|sprints|afternoon))",
+    r"i (?:gave myself|spent (?:my|a couple of|a few|two|several|some) (?:own )?(?:evenings|weekends|nights|lunch|"
+    r"mornings|afternoons|free))", r"(?:on|in) my own (?:initiative|time)", r"on my own",
+    r"i (?:wanted|needed|set out) to (?:understand|know|find out|see why|figure out|get to the bottom|prove|check whether|"
+    r"test whether)", r"i (?:got|was|became) curious", r"out of curiosity", r"i (?:wasn'?t|was not) (?:convinced|satisfied|"
+    r"comfortable|willing to)", r"i (?:couldn'?t|could not) let (?:it|that) go", r"(?:it|this|that) (?:bugged|bothered) me",
+    r"i had a hunch", r"without (?:being|anyone|anybody) ask(?:ed|ing)", r"unprompted", r"nobody (?:had )?asked(?: me)?",
+    r"no one (?:had )?asked(?: me)?", r"i didn'?t wait", r"(?:instead of|rather than) waiting",
+    r"i (?:took|grabbed|picked up) (?:the|it|that) (?:ticket|issue|task|bug)? ?(?:on )?myself", r"i raised my hand",
+    r"i stepped (?:in|up|forward)", r"i jumped (?:in|on it)", r"i made it my (?:job|mission|priority)",
+    r"(?:nobody|no one) (?:else )?(?:was going to|would|had touched|had looked)",
+)
+# The candidate says the problem was not theirs: another team's, unowned, unticketed.
+SCOPE = Phrases(
+    r"(?:wasn'?t|was not|isn'?t|is not|weren'?t|not) (?:really |at all |even |technically |strictly )?(?:my|our|mine|ours|"
+    r"our team'?s|my team'?s)(?: (?:job|team|code|service|system|area|remit|responsibility|problem|project|component|module|"
+    r"scope|call|domain|ownership|on-?call|codebase|repo|bug|issue|priority|pipeline|library|app|product|lane|feature|process|"
+    r"budget|decision|department))?",
+    r"(?:outside|beyond) (?:of )?(?:my|our|our team'?s|my team'?s) (?:team|remit|scope|area|responsibilit(?:y|ies)|role|lane|"
+    r"job|ownership|domain|org|brief|charter)",
+    r"(?:owned|maintained|run|built|written) by (?:another|a different|an?other|the [a-z]+|a partner|a sister|a separate) "
+    r"(?:[a-z-]+ )?(?:team|org|group|squad|department)", r"(?:another|a different|other) team'?s",
+    r"(?:a|the) (?:different|separate|partner|sister|neighbou?ring|platform|central|shared) team'?s?",
+    r"(?:it|that|this|the [a-z-]+(?: [a-z-]+)?) (?:belonged|belongs|lived|lives|sat|sits) (?:to|with|in|under) (?:another|a different|"
+    r"the [a-z-]+(?: [a-z-]+)?|their|a)", r"no (?:jira |open |one'?s )?ticket",
+    r"(?:nobody|no one|no team) (?:really |clearly |explicitly )?(?:owned|owns|was responsible|was accountable|was on the hook|"
+    r"had ownership|felt (?:was )?(?:theirs|responsible)|was looking)", r"(?:had|with|has) no (?:clear |real |obvious )?owner",
+    r"(?:unowned|orphaned|ownerless)", r"not (?:on )?(?:my|our) (?:roadmap|plate|sprint|backlog|list|okrs?)",
+    r"not assigned to (?:me|us|my team)", r"(?:wasn'?t|was not|weren'?t) (?:assigned|asked) (?:to me|to us|of me)",
+    r"(?:i|we|my team) (?:didn'?t|did not|don'?t) own", r"not in my job description", r"fell (?:between|through) the cracks",
+    r"nobody'?s (?:job|problem|responsibility)", r"(?:their|his|her) (?:code|service|system|repo|pipeline|library|area)",
+    r"(?:wasn'?t|isn'?t|not) (?:my|our) (?:area|expertise|specialty|speciality)",
+)
+# Someone else started it, or the motive was spare time.
+DELEGATED = Phrases(
+    r"(?:my|our|the) (?:manager|lead|tech lead|boss|director|skip|pm|team lead|product manager|vp|architect)"
+    r" (?:asked|told|assigned|tasked|wanted|needed|gave|had|put|handed|picked|chose|suggested) (?:me|us)",
+    r"i was (?:asked|told|assigned|tasked|given|handed|voluntold|instructed|directed|put on|chosen|picked)",
+    r"(?:it|this|the (?:ticket|task|project|work|bug|issue))(?: was| got)? (?:assigned|given|handed) to (?:me|us)",
+    r"i got (?:assigned|asked|tasked|handed|given) ", r"(?:they|he|she|leadership|management) (?:asked|told|assigned|tasked) (?:me|us)",
+    r"(?:spare|free|extra|down) (?:time|cycles|bandwidth)", r"had (?:some )?(?:time|bandwidth) (?:on my hands|to kill)",
+    r"(?:was|were) (?:a bit )?(?:bored|idle)", r"nothing (?:else )?(?:to do|on my plate)", r"(?:a )?slow (?:week|sprint)",
+    r"(?:came|was) (?:down )?(?:from|handed down by) (?:my manager|leadership|management|above)",
+)
+# The candidate raised it and stopped: the work went to someone else.
+HANDOFF = Phrases(
+    r"i (?:raised|filed|opened|logged|created|cut|submitted) (?:a|an) (?:ticket|bug|issue|jira|sev|incident|request)",
+    r"i (?:escalated|flagged|reported|forwarded|passed|handed|mentioned|raised) (?:it|this|that|the issue|the problem|the bug)",
+    r"i (?:let|made sure) (?:them|my manager|the (?:other )?team|the owners?|[a-z]+) (?:know|aware)",
+    r"i (?:informed|notified|alerted|told|emailed|pinged|messaged) (?:the|my|their|our) (?:manager|lead|team|owners?|on-?call)",
+    r"(?:handed|passed|threw) (?:it|this) (?:over|off|back)", r"left it (?:with|to) (?:them|the)",
+    r"(?:it was|was) (?:their|the other team'?s|up to them)(?: call| job| problem| to fix| to decide)?",
+    r"(?:their|the other team'?s|the owners'?) (?:problem|responsibility) to fix",
+)
+# Waiting for others to notice, decide or act.
+WAITING = Phrases(
+    r"(?:i|we) (?:just )?waited (?:for|until|on|a few|a couple|and|to)", r"(?:i|we) (?:were|was) waiting (?:for|on)",
+    r"wait(?:ed)? (?:to see|and see)", r"(?:i|we) hoped (?:someone|they|somebody|it would)",
+    r"(?:assumed|figured|thought) (?:someone|somebody|the other team|they) (?:else )?(?:would|was|were)",
+    r"(?:wasn'?t|not) my place", r"(?:didn'?t|did not) want to step on (?:anyone'?s |their |any )?toes",
+    r"until (?:someone|somebody|my manager|the other team|they) (?:noticed|decided|told|asked|fixed|got)",
+    r"never (?:heard|got) (?:back|a response)", r"(?:nobody|no one) (?:got back|responded|replied)",
+    r"(?:i|we) (?:left|kept) it (?:as is|alone|for now|in the backlog)", r"kept an eye on (?:the|their) (?:ticket|thread|channel|issue)",
+    r"eventually (?:they|their team|the other team|someone|somebody|one of (?:the|their)|the [a-z]+ team|the (?:fix|upgrades?|"
+    r"change|issue|problem)) (?:\w+ ){0,2}(?:fixed|changed|happened|got|was|were|did|picked|resolved|went)",
+    r"after (?:a few|a couple of|two|three|several) (?:days|weeks|months),? (?:one of|someone|they|the [a-z]+ (?:team|devs?|engineers?))",
+    r"asked them to (?:prioriti[sz]e|look|pick)", r"(?:they|the team|the other team) said (?:they'?d|they would) look",
+    r"there (?:wasn'?t|was no) (?:time|point|use) (?:to|in) (?:argu|push|fight)", r"(?:didn'?t|did not) want to (?:touch|rock|push|argue)",
+    r"(?:sat|sitting) on (?:it|the ticket)", r"(?:it|the ticket) (?:sat|stayed) in the backlog",
+)
+# Faulting others for the problem instead of owning one's part.
+_OTHERS = (
+    r"(?:the |some |our |their |a few |other |two |three |those )?(?:[a-z-]+ )?(?:team|teams|product|ops|qa|vendor|vendors|"
+    r"they|he|she|people|engineers|devs|developers|contractors?|management|pm|pms|designers?|requirements|offshore team|"
+    r"intern|juniors?|users|client|customer|stakeholders|business|leadership|on-?call)"
+)
+BLAME = Phrases(
+    r"(?:it was|was) (?:all |mostly |really )?(?:their|his|her|the other team'?s|qa'?s|ops'?|product'?s|management'?s|the vendor'?s|"
+    r"the intern'?s|the contractors?'?s?|the previous team'?s) (?:fault|mistake|doing|problem)",
+    r"not (?:my|our) fault",
+    r"(?:because|since|as|came from|due to|thanks to|caused by|blame) (?:of )?(?:how |that |the way )?" + _OTHERS +
+    r" (?:\w+ ){0,4}?(?:didn'?t|did not|never|kept (?:changing|adding|breaking|missing|ignoring)|wasn'?t|weren'?t|failed|"
+    r"ignored|refused|forgot|had (?:misconfigured|configured|broken|shipped|changed|skipped)|misconfigured|skipped|missed|"
+    r"shipped (?:it |the [a-z]+ )?without|broke|messed|screwed|dropped|changed the requirements|rushed|couldn'?t)",
+    r"(?:they|he|she|the other team|qa|product|ops|management|the vendor|the contractors?|the previous (?:team|developer|engineer)|"
+    r"the offshore team|the business) (?:had |really |completely |totally |just )?(?:messed|screwed|dropped the ball|botched|"
+    r"refused to listen|never (?:bothered|tested|listened|documented)|didn'?t (?:bother|care|test|listen|know what|read)|"
+    r"couldn'?t be bothered|(?:was|were) (?:incompetent|clueless|useless|sloppy|lazy|careless|slow to respond|not putting in)|"
+    r"(?:wasn'?t|weren'?t) (?:putting in|pulling|trying|interested))",
+    r"(?:their|his|her|the other team'?s|the previous team'?s) (?:sloppy|bad|terrible|awful|lazy|careless|shoddy|poor) "
+    r"(?:code|work|testing|design|job|engineering|communication|planning)",
+    r"(?:because of|thanks to) (?:their|his|her|the other team'?s) (?:incompetence|laziness|mistakes?|carelessness)",
+    r"if (?:they|he|she|the other team|product|qa) had (?:just|only|actually)", r"i blame",
+    r"(?:they|he|she) (?:should have|shouldn'?t have) (?:known|caught|tested|checked)",
+    r"(?:it'?s|it is|it was|that'?s|that was) (?:their|his|her|the [a-z]+ team'?s) (?:job|responsibility|problem) to",
+    r"(?:changing|changed) (?:the )?(?:requirements|scope|specs?|priorities) on us", r"(?:they|he|she) (?:just )?(?:kept|keeps) changing",
+)
+# Hypothetical answers: what the candidate would do rather than what they did.
+HYPOTHETICAL = re.compile(r"\b(?:i would|i'?d|i will|i'?ll|i'?d probably|you should|you would|you'?d|one should)\b", re.I)
+
+OWNERSHIP_CUES = Phrases(
+    r"not yours", r"outside (?:your|of your)", r"ownership", r"owned", r"no one (?:else )?(?:owned|asked)",
+    r"nobody (?:else )?(?:owned|asked)", r"without being asked", r"beyond your", r"wasn'?t your", r"your responsibility",
+    r"took (?:on|charge)", r"step(?:ped)? up",
+)
+
+
+def self_initiated(p: Passage) -> Finding | None:
+    matches = p.find(SELF_STARTED)
+    if not matches:
+        return None
+    return finding(
+        "self_initiated",
+        "major",
+        f"You show you started this yourself: {quote(matches[0].group())}.",
+        p.cite(matches, 3),
+    )
+
+
+def scope_boundary(p: Passage) -> Finding | None:
+    matches = p.find(SCOPE)
+    if not matches:
+        return None
+    return finding(
+        "scope_boundary",
+        "major",
+        f"You say where your remit ended ({quote(matches[0].group())}), which makes taking it on count.",
+        p.cite(matches, 3),
+    )
+
+
+def delegated_initiative(p: Passage) -> Finding | None:
+    matches = p.find(DELEGATED)
+    if not matches:
+        return None
+    return finding(
+        "delegated_initiative",
+        "major" if p.section in ("task", "situation") or p.principle_slug_in("ownership", "bias-for-action") else "minor",
+        f"{quote(matches[0].group())}: the work starts with someone else's request. Say what you decided "
+        "on your own, or what you did beyond what was asked.",
+        p.cite(matches, 3),
+    )
+
+
+def handoff(p: Passage) -> Finding | None:
+    matches = p.find(HANDOFF)
+    if not matches:
+        return None
+    last = matches[-1]
+    acted_after = [a for a in p.my_actions if a.start > last.end() and a.verb_class in ("action", "decision")]
+    if len(acted_after) >= 2:
+        return None
+    return finding(
+        "handoff",
+        "major",
+        f"{quote(last.group())} and then the story stops being yours: say what you did to get it fixed, "
+        "not only who you told.",
+        p.cite(matches, 3),
+    )
+
+
+def passive_waiting(p: Passage) -> Finding | None:
+    matches = p.find(WAITING)
+    if not matches:
+        return None
+    return finding(
+        "passive_waiting",
+        "major",
+        f"{quote(matches[0].group())}: waiting for others to act reads as a lack of ownership.",
+        p.cite(matches, 3),
+    )
+
+
+def blame(p: Passage) -> Finding | None:
+    matches = p.find(BLAME)
+    if not matches:
+        return None
+    return finding(
+        "blame",
+        "major",
+        f"{quote(matches[0].group())} puts the fault on others. Own the part that was yours and say what you changed.",
+        p.cite(matches, 3),
+    )
+
+
+def missing_scope_boundary(p: Passage) -> Finding | None:
+    about_ownership = p.principle_slug_in("ownership") or bool(p.question and OWNERSHIP_CUES.search(p.question))
+    if not about_ownership or p.find(SCOPE) or p.word_count < 40:
+        return None
+    return finding(
+        "missing_scope_boundary",
+        "major" if p.section == "answer" else "minor",
+        "This is an ownership question, but the answer never says whose problem it was. Say whether it was "
+        "your team's, another team's, or nobody's, and why you took it on anyway.",
+    )

@@ -1,0 +1,200 @@
+"""What lasted and what was learned: effects beyond the fix, follow-through, and the lesson."""
+
+from __future__ import annotations
+
+from starcoach.analysis.passage import Passage, finding, quote
+from starcoach.analysis.report import Finding
+from starcoach.analysis.text import Phrases, Unit, has_number, words
+
+# Effects beyond the fix: others reuse it, it becomes a standard, a process changes.
+BEYOND = Phrases(
+    r"(?:adopted|reused|copied|picked up|used|taken up|forked|rolled out|run|applied|extended) (?:by|across|in|to|for) (?:\w+ )?"
+    r"(?:other|another|several|multiple|three|two|four|five|six|eleven|\d+|all|every|the whole|the wider|more|neighbou?ring|sister|"
+    r"new|each)",
+    r"(?:other|another|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) (?:\w+ )?"
+    r"(?:teams|services|orgs|organi[sz]ations|groups|squads|products|projects|engineers|people) (?:now |have |started |also |then |later )*"
+    r"(?:use|used|using|adopted|reuse|reused|copied|took|followed|rely|asked|picked|run|ran)",
+    r"(?:\w+ )?(?:adopted|copied|borrowed|standardi[sz]ed on) (?:it|the same|this|that|our|my|the (?:approach|pattern|template|"
+    r"library|tool|check|process|script|design|format))",
+    r"became (?:the|a|an|our|part of (?:the|our)) (?:\w+ )?(?:standard|default|template|baseline|norm|practice|pattern|"
+    r"checklist|policy|process|requirement|playbook|case study|reference)", r"(?:team|org|company|department|engineering)[\s-]wide",
+    r"(?:added|wrote|turned|put|built) (?:it |this |that |an? [\w\s-]{1,40}? )?(?:in)?to (?:the|our|every|each) (?:\w+ ){0,2}"
+    r"(?:runbook|checklist|onboarding|template|playbook|wiki|launch review|style guide|guidelines|design review|pipeline|"
+    r"process|ci|definition|form|review|standards?|linter|policy)",
+    r"(?:changed|updated|fixed|rewrote|amended) (?:the|our|how we|the way we) (?:\w+ )?(?:process|checklist|template|"
+    r"review|policy|launch process|release process|on-?call|runbook|playbook|intake)",
+    r"(?:is|was|became|are|'s|it'?s) now (?:required|mandatory|part of|the default|standard|used|on (?:our|the|every)|in (?:our|the|every))",
+    r"now (?:uses?|relies|rely|runs?|requires?|part of|on (?:our|the|every)|in (?:our|every)|the (?:default|standard|required)|"
+    r"turn|check|review|ask|follow|apply|include)", r"we now (?:require|always|have a)",
+    r"(?:made|make) it (?:a|the) (?:standard|default|requirement|policy|rule)",
+    r"(?:presented|demoed|shared|taught|wrote up) (?:it |this |the [a-z]+ |what i [a-z]+ )?(?:at|with|to|for) (?:the|an?|our|other) "
+    r"(?:org|all[\s-]hands|guild|tech talk|brown bag|engineering|wider|other teams|company|principal|lunch|teams)",
+    r"(?:other|more) (?:engineers|people|teams) (?:started|began|have) ", r"knock[\s-]on effect", r"ripple",
+    r"(?:still|now) (?:in use|used|running|runs|going|in place)", r"(?:that'?s|which is|it'?s) still (?:running|in use|used|going|in place)",
+    r"(?:mentored|trained|taught|coached|onboarded) (?:\w+ )?(?:others|engineers|people|new hires|the team|two|three|four|\d+)",
+    r"(?:set up|started|introduced|created|established|instituted) (?:a |an )?(?:shared |monthly |weekly |regular |recurring |quarterly )"
+    r"(?:review|forum|meeting|sync|rota|rotation|process|check|guild)", r"the required (?:path|step|way)",
+    r"(?:required|mandatory|the default) for (?:any|every|all|new)", r"(?:has been|have been|was) (?:run|used|reused|adopted|followed) by",
+    r"(?:since|later) (?:reused|adopted|copied)", r"(?:blocked|caught|prevented) (?:\w+ )?(?:more|further|later|other|another|\d+|two|three)",
+)
+# Carried it to the end.
+FOLLOWTHROUGH = Phrases(
+    r"(?:i|it|the fix|the change|the feature|the patch|the new [a-z]+|which|that) (?:then |finally |also )?(?:shipped|launched|released|"
+    r"rolled (?:it |this |the [a-z]+ )?out|deployed|delivered|landed|completed|finished|closed out|migrated|cut over|went live|"
+    r"merged|decommissioned|retired|turned off|went out|went back out|was live|got merged)",
+    r"rolled (?:it|this|that|the [a-z]+(?: [a-z]+)?) out", r"(?:went|go|goes) (?:live|out)", r"in production",
+    r"(?:i )?(?:followed|follow) up (?:on|with|by|after|a|the)", r"closed the loop", r"saw (?:it|this|the [a-z]+) through",
+    r"(?:coordinated|drove|ran|managed|owned|led) the (?:rollout|launch|migration|cutover|release|roll-out)",
+    r"(?:checked|circled|came|went) back (?:a|two|three|after|on|in|to check)", r"(?:a|two|three|one|several|few|couple of) "
+    r"(?:days|weeks|months) later,? (?:i|we)", r"(?:wrote|published|ran|led) the (?:post[\s-]?mortem|retro|retrospective|coe|"
+    r"correction of error)", r"(?:on|ahead of|before) (?:the )?(?:schedule|deadline|date)", r"on time",
+    r"by the (?:deadline|end of the (?:quarter|sprint|month))", r"(?:after|once) (?:the |it |that )?(?:release|launch|rollout|"
+    r"merged|shipped|landed|went live|was live|deploy|deployment)", r"as promised", r"(?:the )?(?:following|next) (?:week|month|"
+    r"release|quarter|sprint|morning)", r"(?:all|every one of the|each of the) \d* ?(?:services|teams|customers|clients|tables|jobs|"
+    r"repos|sites|flows) (?:were|was|had been)? ?(?:migrated|moved|done|converted|updated|onboarded|on)",
+    r"(?:end[\s-]to[\s-]end|until it was done|to completion)", r"i (?:then|later|afterwards) (?:looked|checked|went|pulled|counted)",
+)
+# Weighing one option against another.
+TRADEOFF = Phrases(
+    r"trade[\s-]?offs?", r"(?:instead of|rather than|as opposed to) (?:a |an |the )?(?:full|complete|bigger|[a-z]+ing|[a-z]+)",
+    r"at the (?:cost|expense|price) of", r"(?:gave|give|giving) up", r"the (?:downside|catch|cost|risk|price) (?:was|being|is)",
+    r"(?:i|we) (?:accepted|traded|sacrificed|deprioriti[sz]ed|deferred|cut|dropped|punted|parked) ",
+    r"(?:weighed|weighing|compared|comparing) (?:the |two |three |both |a few )?(?:options|approaches|alternatives|choices|risks|costs)",
+    r"the alternative (?:was|would have been)", r"(?:option|approach|plan) (?:a|b|one|two)\b", r"\bversus\b|\bvs\.?\b",
+    r"pros and cons", r"(?:cheaper|faster|simpler|safer) but", r"(?:two|one)[\s-]way door", r"reversible",
+    r"which meant (?:we|i) (?:couldn'?t|could not|lost|had to give|wouldn'?t)", r"(?:scope|scoped) (?:it )?down", r"cut scope",
+    r"(?:i|we) chose [a-z ]{1,30} (?:over|because)", r"(?:short|long)[\s-]term (?:fix|cost|pain|gain|win)",
+)
+# A lesson is being stated.
+LESSON = Phrases(
+    r"i learn(?:ed|t)", r"(?:the |my |a |one |biggest |key |main )?(?:lesson|takeaway|learning)s?", r"next time",
+    r"in hindsight", r"looking back", r"(?:taught|teaches|showed|reminded) me", r"if i (?:did|had|were to do) (?:it|this|that) again",
+    r"i(?:'d| would) (?:do|have done) (?:it |things )?differently", r"(?:now|since then),? i (?:always|never|make sure|insist|start|ask|check|write|add|build|push|treat|look|try)",
+    r"i now (?:always|never|make sure|insist|start|ask|check|treat|look)", r"(?:what|something) i(?:'ve| have)? (?:learned|learnt|took away|carry)",
+    r"i realized|i realised", r"the (?:bigger|real|deeper) (?:lesson|problem|issue)", r"going forward", r"these days i",
+)
+# Lessons that would fit any story.
+GENERIC = Phrases(
+    r"communication is (?:key|important|crucial|everything|vital|essential)", r"(?:the )?importance of (?:communication|teamwork|"
+    r"collaboration|testing|planning|documentation|being proactive|ownership|listening|good communication|attention to detail)",
+    r"(?:teamwork|collaboration|communication|testing|planning|documentation) (?:is|are) (?:key|important|crucial|essential|everything)",
+    r"(?:always|to always) (?:communicate|test|double[\s-]check|plan ahead|be proactive|ask for help|over-?communicate)",
+    r"never give up", r"(?:work|working) hard", r"think outside the box", r"attention to detail", r"(?:stay|staying|keep) calm",
+    r"(?:it'?s|it is) (?:really |very |super )?important to", r"learned a lot", r"(?:a )?(?:great|valuable|good) learning experience",
+    r"(?:be|being) (?:more )?proactive", r"(?:keep|keeping) (?:everyone|stakeholders|people) (?:in the loop|informed|aligned|updated)",
+    r"(?:the )?customer (?:is|comes) first", r"(?:quality|the customer|people) matters?", r"grew (?:a lot )?as (?:an engineer|a person)",
+    r"(?:over-?)?communicat(?:e|ing|ion) (?:early and often|more)", r"(?:ask|asking) (?:for help|questions) (?:early|sooner)",
+)
+# Organisational or process causes beyond the code.
+SYSTEMIC = Phrases(
+    r"(?:the |our |a |no )?(?:process|processes|ownership model|incentives?|org(?:ani[sz]ation(?:al)?)? (?:structure|chart|design|boundaries)|"
+    r"team boundaries|team structure|review process|launch process|release process|planning process|on-?call (?:process|rotation|model)|"
+    r"hiring (?:process|bar|loop)|culture|accountability|escalation path|operating model|headcount planning|roadmap process|"
+    r"goals? (?:and|&) metrics|what we (?:measured|rewarded|celebrated)|the way we (?:plan|review|hire|ship|release|staff|fund|prioriti[sz]e))",
+    r"nobody (?:owned|was accountable|was responsible|had the mandate)", r"no (?:clear )?(?:owner|ownership|accountability|mandate)",
+    r"(?:fell|falls) (?:between|through) (?:the cracks|teams|two teams)", r"(?:systemic|organi[sz]ational|structural|cultural)",
+    r"(?:the )?(?:incentives|metrics) (?:rewarded|encouraged|punished|favou?red)", r"(?:we|the org|the company|leadership) (?:rewarded|celebrated|incentivi[sz]ed)",
+    r"(?:checklist|template|gate|policy|standard|guardrail|mechanism) (?:didn'?t|did not|never) (?:exist|cover|include|ask)",
+    r"(?:no|lacked a|without a|missing) (?:mechanism|checklist|gate|guardrail|process|standard|review step|owner|forum)",
+    r"(?:mechanisms?|guardrails?) (?:over|not) (?:good intentions|heroics|people)", r"(?:good intentions|heroics)",
+    r"(?:handoffs?|seams?) between (?:teams|orgs|groups)", r"(?:conway'?s law|tragedy of the commons)",
+)
+# Words too common in lessons to show that a reflection is about this story.
+GENERIC_WORDS = frozenset(
+    "i me my we our you the a an and or but so to of in on at for with from by as is was were be been it its this "
+    "that these those learned learnt lesson lessons takeaway next time always never important really very more "
+    "most much lot lots things thing something everything people team teams communication communicate "
+    "stakeholders stakeholder keep make sure good great better best work working worked hard how what when "
+    "which who would could should can will just also now since then think thought know knew need needed "
+    "about like early often help ask asking important key crucial way ways being do did done get got go "
+    "experience learning grow grew engineer person matters matter details detail proactive issues issue problem "
+    "problems first before after again other others everyone one up out there their them they it's i'm i've "
+    "i'd don't didn't realized realised looking back hindsight going forward taught me showed".split()
+)
+
+
+def _reflection_units(p: Passage) -> list[Unit]:
+    if p.section == "reflection":
+        return list(p.units)
+    if p.section == "answer":
+        return p.part("reflection")
+    return [u for u in p.units if LESSON.search(u.text, u.start, u.end)]
+
+
+def _specific_words(units: list[Unit]) -> list[str]:
+    return [w for u in units for w in words(u.text, u.start, u.end) if w not in GENERIC_WORDS and len(w) > 2]
+
+
+def second_order_effect(p: Passage) -> Finding | None:
+    matches = p.find(BEYOND)
+    if not matches:
+        return None
+    return finding("second_order_effect", "major", f"The effect reached beyond the fix: {quote(matches[0].group())}.", p.cite(matches, 3))
+
+
+def followthrough(p: Passage) -> Finding | None:
+    matches = p.find(FOLLOWTHROUGH)
+    if not matches:
+        return None
+    return finding("followthrough", "major" if len(matches) > 1 else "minor", f"You carried it to the end: {quote(matches[0].group())}.", p.cite(matches, 3))
+
+
+def tradeoff(p: Passage) -> Finding | None:
+    matches = p.find(TRADEOFF)
+    if not matches:
+        return None
+    return finding("tradeoff", "major", f"You weigh an option against another: {quote(matches[0].group())}.", p.cite(matches, 3))
+
+
+def specific_reflection(p: Passage) -> Finding | None:
+    units = _reflection_units(p)
+    if not units or not any(LESSON.search(u.text, u.start, u.end) for u in units) and p.section != "reflection":
+        return None
+    specific = _specific_words(units)
+    generic = [m for _, m in GENERIC.in_units(units)]
+    numeric = any(has_number(u.text, u.start, u.end) for u in units)
+    if len(specific) < 6 and not (numeric and len(specific) >= 3) or len(generic) > 1:
+        return None
+    lesson = next((m for _, m in LESSON.in_units(units)), None)
+    evidence = p.cite([lesson] if lesson else [(units[0].start, units[0].end)], 1)
+    return finding("specific_reflection", "major", "The lesson is tied to this story's specifics, not a platitude.", evidence)
+
+
+def generic_reflection(p: Passage) -> Finding | None:
+    units = _reflection_units(p)
+    generic = [m for _, m in GENERIC.in_units(units)]
+    if not generic:
+        return None
+    if len(_specific_words(units)) >= 12 and len(generic) == 1:
+        return None
+    return finding(
+        "generic_reflection",
+        "major" if p.section == "reflection" else "minor",
+        f"{quote(generic[0].group())} would fit any story. Say what this story taught you that you now do differently.",
+        p.cite(generic, 3),
+    )
+
+
+def systemic_insight(p: Passage) -> Finding | None:
+    matches = p.find(SYSTEMIC)
+    if not matches:
+        return None
+    return finding(
+        "systemic_insight", "major", f"You name a cause beyond the code: {quote(matches[0].group())}.", p.cite(matches, 3)
+    )
+
+
+def missing_systemic_insight(p: Passage) -> Finding | None:
+    senior = p.level in ("senior", "principal")
+    if not senior and not (p.level == "sde2" and p.section == "reflection"):
+        return None
+    if p.section not in ("reflection", "answer") or p.find(SYSTEMIC):
+        return None
+    if p.section == "answer" and p.word_count < 80:
+        return None
+    return finding(
+        "missing_systemic_insight",
+        "major" if senior else "minor",
+        "At this level the bar includes the organisational cause: what in the process, ownership or incentives "
+        "let this happen, and what you changed so it cannot happen again.",
+    )

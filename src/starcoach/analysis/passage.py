@@ -1,0 +1,106 @@
+"""A passage under judgement: the units in scope, who did what in them, and how to cite evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from starcoach.analysis.agency import Act, acts_in, doing
+from starcoach.analysis.report import Evidence, Finding, Severity
+from starcoach.analysis.text import Phrases, Unit
+
+if TYPE_CHECKING:
+    from starcoach.content.models import Principle
+
+
+@dataclass
+class Passage:
+    """What a detector sees: the whole text, the units it judges, and the context of the question."""
+
+    text: str
+    units: Sequence[Unit]
+    section: str
+    level: str
+    principle: Principle | None
+    question: str | None
+    all_acts: Sequence[Act]
+    parts: dict[str, list[Unit]] = field(default_factory=dict)
+
+    @cached_property
+    def acts(self) -> list[Act]:
+        return acts_in(self.all_acts, self.units)
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(u.word_count for u in self.units)
+
+    @cached_property
+    def my_actions(self) -> list[Act]:
+        return doing(self.acts, "i")
+
+    @cached_property
+    def our_actions(self) -> list[Act]:
+        return doing(self.acts, "we")
+
+    @cached_property
+    def their_actions(self) -> list[Act]:
+        return doing(self.acts, "other")
+
+    def principle_slug_in(self, *slugs: str) -> bool:
+        """Say whether the question's principle is one of these."""
+        return self.principle is not None and self.principle.slug in slugs
+
+    def part(self, *names: str) -> list[Unit]:
+        """Return the units of the named STAR parts (for a whole answer), else the passage's own units."""
+        if self.section != "answer":
+            return list(self.units)
+        chosen = [u for name in names for u in self.parts.get(name, [])]
+        return sorted(chosen, key=lambda u: u.start)
+
+    def find(self, phrases: Phrases, units: Iterable[Unit] | None = None) -> list[re.Match[str]]:
+        """Return every match of the phrases in the given units (the passage's by default)."""
+        return [m for _, m in phrases.in_units(self.units if units is None else units)]
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return Evidence(start, end, self.text[start:end])
+
+    def cite(self, spans: Iterable[tuple[int, int] | re.Match[str] | Act], limit: int = 4) -> tuple[Evidence, ...]:
+        """Turn matches, acts or (start, end) pairs into evidence, in text order, without duplicates."""
+        pairs = set()
+        for span in spans:
+            if isinstance(span, re.Match):
+                pairs.add((span.start(), span.end()))
+            elif isinstance(span, Act):
+                pairs.add((span.start, span.end))
+            else:
+                pairs.add((span[0], span[1]))
+        return tuple(self.evidence(s, e) for s, e in sorted(pairs)[:limit])
+
+    def unit_of(self, position: int) -> Unit | None:
+        """Return the unit holding a character position."""
+        return next((u for u in self.units if u.start <= position < u.end), None)
+
+
+Detect = Callable[[Passage], Finding | None]
+
+
+@dataclass(frozen=True)
+class Detector:
+    """One rubric check: the code it reports and the sections it applies to."""
+
+    code: str
+    sections: frozenset[str]
+    run: Detect
+
+
+def finding(code: str, severity: Severity, message: str, evidence: tuple[Evidence, ...] = ()) -> Finding:
+    return Finding(code=code, severity=severity, message=message, evidence=evidence)
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """Quote a piece of the answer for a message, shortened to a readable length."""
+    flat = " ".join(text.split())
+    return f"“{flat if len(flat) <= limit else flat[: limit - 1] + '…'}”"

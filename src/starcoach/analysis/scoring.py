@@ -1,0 +1,112 @@
+"""From findings to a score and a verdict, weighing the principle and raising the bar with the level."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from starcoach.analysis.report import Finding, Verdict
+
+# Points a strength adds at a neutral principle weight of 1.0: concrete evidence counts most.
+STRENGTH_POINTS: dict[str, float] = {
+    "first_person_action": 9,
+    "self_initiated": 5,
+    "scope_boundary": 5,
+    "root_cause": 8,
+    "verification": 7,
+    "metric_delta": 9,
+    "business_impact": 6,
+    "second_order_effect": 6,
+    "followthrough": 4,
+    "specific_reflection": 7,
+    "systemic_insight": 7,
+    "tradeoff": 6,
+}
+# Points a mistake takes away, by severity; some mistakes sink an answer on their own.
+MISTAKE_POINTS = {"major": 12.0, "minor": 5.0}
+MISTAKE_FACTOR: dict[str, float] = {
+    "off_topic": 4.0,
+    "implausible_claim": 2.5,
+    "others_did_the_work": 1.5,
+    "delegated_initiative": 1.0,
+    "handoff": 1.4,
+    "we_language": 1.3,
+    "blame": 1.3,
+    "missing_section": 1.0,
+    "no_quantification": 1.2,
+    "vague_result": 0.9,
+    "filler_words": 0.5,
+    "too_long": 0.6,
+    "too_short": 0.5,
+    "rambling_context": 0.6,
+    "hedging": 0.8,
+    "generic_reflection": 1.0,
+    "missing_systemic_insight": 0.8,
+    "secondhand_numbers": 1.0,
+    "unanswered_probe": 1.5,
+}
+# Where a section starts before any finding: what a plain, faultless version of it is worth.
+SECTION_BASE: dict[str, float] = {
+    "situation": 60,
+    "task": 52,
+    "action": 36,
+    "result": 34,
+    "reflection": 38,
+    "answer": 30,
+    "followup": 36,
+}
+# Higher levels start lower: the same evidence is worth less when more is expected.
+LEVEL_OFFSET: dict[str, float] = {"sde1": 4, "sde2": 0, "senior": -5, "principal": -8}
+# At Senior and above these signals carry more weight; below they are a bonus.
+LEVEL_EMPHASIS: dict[str, dict[str, float]] = {
+    "senior": {"systemic_insight": 1.4, "tradeoff": 1.3, "second_order_effect": 1.3},
+    "principal": {"systemic_insight": 1.5, "tradeoff": 1.4, "second_order_effect": 1.5},
+}
+# Score bands of the verdicts.
+VERDICT_BANDS: tuple[tuple[float, Verdict], ...] = (
+    (72, "strong_hire"),
+    (55, "lean_hire"),
+    (38, "lean_no_hire"),
+    (0, "strong_no_hire"),
+)
+HIRE_LINE = 55
+
+
+def verdict_for(score: float) -> Verdict:
+    """Return the verdict whose band holds the score."""
+    return next(verdict for floor, verdict in VERDICT_BANDS if score >= floor)
+
+
+def score_findings(
+    findings: Iterable[Finding],
+    section: str,
+    level: str,
+    weights: Mapping[str, float] | None = None,
+) -> float:
+    """Add each strength once, weighted by the principle and level, and subtract each mistake."""
+    weights = weights or {}
+    emphasis = LEVEL_EMPHASIS.get(level, {})
+    score = SECTION_BASE[section] + LEVEL_OFFSET[level]
+    seen: set[str] = set()
+    for item in findings:
+        if item.code in seen:
+            continue
+        seen.add(item.code)
+        if item.kind == "strength":
+            points = STRENGTH_POINTS.get(item.code, 4) * (1.0 if item.severity == "major" else 0.6)
+            score += points * weights.get(item.code, 1.0) * emphasis.get(item.code, 1.0)
+        else:
+            score -= MISTAKE_POINTS[item.severity] * MISTAKE_FACTOR.get(item.code, 1.0)
+    return score
+
+
+def apply_caps(score: float, codes: set[str], section: str, level: str) -> float:
+    """Hold a score under the bar where a single gap rules a verdict out, whatever else is there."""
+    if "off_topic" in codes:
+        score = min(score, 20)
+    if "implausible_claim" in codes:
+        score = min(score, 37)
+    if section in ("answer", "reflection") and level in ("senior", "principal") and "systemic_insight" not in codes:
+        score = min(score, 71)
+    if section in ("answer", "action") and "first_person_action" not in codes:
+        score = min(score, 50)
+    return max(0.0, min(100.0, score))

@@ -1,0 +1,169 @@
+"""The text layer of the analyzer: units (sentences or clauses) with offsets, numbers, and phrase patterns.
+
+Offsets always index the caller's original string; nothing here rewrites the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d,.]*")
+
+# Sentence ends, line breaks and bullets close a unit in typed text.
+_HARD_BREAK = re.compile(r"(?<=[.!?;:…])[\"'”’)\]]*\s+|\n\s*(?:[-*•·–]\s+|\d+[.)]\s+)?|\s+[-•–]\s+(?=[A-Za-z])")
+# In a transcript with no punctuation, these words usually open a new clause.
+_CLAUSE_CUE = re.compile(
+    r"\s+(?=(?:and then|and so|so then|after that|then|so|but|because|which meant|once|when|until|"
+    r"as a result|in the end|eventually|finally|looking back|the result|next|afterwards|meanwhile|"
+    r"and i|and we|and my|and the|i also|we also|what i|my [a-z]+ was)\b)",
+    re.IGNORECASE,
+)
+LONG_UNIT_WORDS = 28
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or clause of the text: its offsets into the original string and its words."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def value(self) -> str:
+        return self.text[self.start : self.end]
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(1 for _ in WORD.finditer(self.text, self.start, self.end))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "-*•·–"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_units(text: str, start: int = 0, end: int | None = None) -> list[Unit]:
+    """Split text into sentences, and long unpunctuated runs into clauses at cue words."""
+    end = len(text) if end is None else end
+    units: list[Unit] = []
+    cursor = start
+    for match in _HARD_BREAK.finditer(text, start, end):
+        _add_clauses(text, cursor, match.start(), units)
+        cursor = match.end()
+    _add_clauses(text, cursor, end, units)
+    return units
+
+
+def _add_clauses(text: str, start: int, end: int, units: list[Unit]) -> None:
+    start, end = _trimmed(text, start, end)
+    if start >= end:
+        return
+    words = sum(1 for _ in WORD.finditer(text, start, end))
+    if words <= LONG_UNIT_WORDS:
+        units.append(Unit(text, start, end))
+        return
+    cursor = start
+    for match in _CLAUSE_CUE.finditer(text, start, end):
+        if sum(1 for _ in WORD.finditer(text, cursor, match.start())) >= 6:
+            piece = _trimmed(text, cursor, match.start())
+            units.append(Unit(text, *piece))
+            cursor = match.end()
+    piece = _trimmed(text, cursor, end)
+    if piece[0] < piece[1]:
+        units.append(Unit(text, *piece))
+
+
+def count_words(text: str) -> int:
+    """Count words the way speaking time is estimated: runs of letters or digits."""
+    return sum(1 for _ in WORD.finditer(text))
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Return the lower-cased words of a span of text."""
+    return [m.group().lower() for m in WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+# Numbers as digits or as words: "40%", "3.5x", "$12k", "two and a half weeks", "thirty percent".
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|million|billion|dozen|half|third|quarter|a couple)"
+)
+NUMBER = re.compile(
+    r"(?:[$£€]\s?\d[\d,.]*\s?(?:[kmb]n?\b|million|billion|thousand)?|\b\d[\d,.]*(?:\s?(?:%|x\b|k\b|m\b|ms\b|s\b))?"
+    r"|\b" + _NUMBER_WORD + r"(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?" + _NUMBER_WORD + r")*\b(?:\s?(?:percent|per cent))?"
+    r"|\b(?:halved|doubled|tripled|quadrupled|tenfold|twofold|threefold)\b)",
+    re.IGNORECASE,
+)
+# Number words that are rarely measures on their own ("one of the", "a third party").
+_WEAK_NUMBER = re.compile(r"^(?:one|a couple|half|third|quarter|two|dozen)$", re.IGNORECASE)
+
+
+def numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Yield matches of quantities in a span, skipping a lone 'one' or 'half' that is not a measure."""
+    for match in NUMBER.finditer(text, start, len(text) if end is None else end):
+        if _WEAK_NUMBER.match(match.group()):
+            continue
+        yield match
+
+
+def has_number(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Say whether a span holds any quantity."""
+    return next(numbers(text, start, end), None) is not None
+
+
+def _flexible(pattern: str) -> str:
+    """Let a pattern written with ASCII apostrophes also match curly ones and none ("didnt")."""
+    return pattern.replace("'", "['’]?")
+
+
+class Phrases:
+    """A list of phrase patterns compiled into one case-insensitive, word-bounded regular expression."""
+
+    def __init__(self, *patterns: str) -> None:
+        self.patterns = patterns
+        body = "|".join(_flexible(p) for p in patterns)
+        self.regex = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, start, len(text) if end is None else end)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        return self.regex.search(text, start, len(text) if end is None else end)
+
+    def in_units(self, units: Iterable[Unit]) -> Iterator[tuple[Unit, re.Match[str]]]:
+        for unit in units:
+            for match in self.regex.finditer(unit.text, unit.start, unit.end):
+                yield unit, match
+
+
+# Common English words: a text with almost none of them is not English (or not language at all).
+ENGLISH_COMMON = frozenset(
+    "the a an and or but so to of in on at for with from by as is was were be been it its this that these those "
+    "i we you he she they my our me us their them his her not no if then than when what which who how about "
+    "into out up down over after before because had have has did do does will would could should can just "
+    "very more most also there here all some any one time team".split()
+)
+
+
+def english_ratio(text: str) -> float:
+    """Return the share of a text's words that are common English words."""
+    tokens = words(text)
+    if not tokens:
+        return 0.0
+    return sum(token.strip("'’") in ENGLISH_COMMON for token in tokens) / len(tokens)
+
+
+def letters_ratio(text: str) -> float:
+    """Return the share of non-space characters that are Latin letters."""
+    chars = [c for c in text if not c.isspace()]
+    if not chars:
+        return 0.0
+    return sum(("a" <= c.lower() <= "z") for c in chars) / len(chars)
