@@ -40,10 +40,21 @@ class Settings(BaseSettings):
         description="Speaking pace used to estimate spoken time from words. Env: STARCOACH_WORDS_PER_MINUTE.",
     )
 
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL of the database; empty means SQLite in the data folder. "
+        "Env: STARCOACH_DATABASE_URL (e.g. postgresql+psycopg://user:pass@host/db).",
+    )
+
     @field_validator("home")
     @classmethod
     def _expand_home(cls, home: Path) -> Path:
         return home.expanduser()
+
+
+def sqlite_path(settings: Settings) -> Path:
+    """Return where the default SQLite database lives inside the data folder."""
+    return settings.home / "starcoach.db"
 
 
 def documented_settings() -> dict[str, str]:

@@ -22,12 +22,13 @@ _OTHER_ROLES = (
     r"manager|lead|tech lead|team lead|boss|director|vp|head of [a-z]+|architect|colleague|teammate|team mate|"
     r"co-?worker|engineer|developer|dev|sre|dba|analyst|scientist|designer|pm|product manager|program manager|"
     r"product owner|tpm|intern|contractor|consultant|vendor|team|squad|qa|tester|support|ops|on-?call|partner|"
-    r"peer|mentor|senior|cto|ceo|founder|owner|folks|guys|people|staff|expert|specialist|coordinator"
+    r"peer|mentor|senior|cto|ceo|founder|owner|folks|guys|people|staff|expert|specialist|coordinator|organi[sz]ation|"
+    r"group|council|committee|department|org|vendor|agency|partner team|working group"
 )
 _OTHER = (
     r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
     r"(?:[a-z]+[\s-])?(?:" + _OTHER_ROLES + r")s?|he|she|they|someone|somebody|"
-    r"[A-Z][a-z]{2,}(?=\s+(?:then\s+|quickly\s+|eventually\s+|finally\s+)?(?:fixed|found|wrote|built|implemented|"
+    r"(?-i:[A-Z][a-z]{2,})(?=\s+(?:then\s+|quickly\s+|eventually\s+|finally\s+)?(?:fixed|found|wrote|built|implemented|"
     r"rewrote|figured|solved|designed|decided|proposed|debugged|identified|discovered|led|owned|drove|handled|"
     r"took|made|ran|set|created|deployed|shipped|came up|stepped|jumped|resolved)\b))"
 )
@@ -38,7 +39,11 @@ _SUBJECT = (
 _FILLER = r"(?:also|then|quickly|immediately|personally|finally|eventually|actually|just|first|later|basically|" \
     r"really|myself|ourselves|alone|together|initially|instead|still|even|um|uh|like|kind of|sort of|had|have|" \
     r"went and|went ahead and|would|started to|ended up|managed to|was able to|were able to|began to|got to)"
-ACT = re.compile(_SUBJECT + r"(?P<mid>(?:\s+" + _FILLER + r"\b)*)\s+(?P<verb>[A-Za-z][a-z'’]+)", re.IGNORECASE)
+# An aside between subject and verb ("the platform team, fourteen engineers, then ran ...").
+_APPOSITIVE = r"(?:,\s[^,.;:!?\n]{1,40},)?"
+ACT = re.compile(
+    _SUBJECT + _APPOSITIVE + r"(?P<mid>(?:\s+" + _FILLER + r"\b)*)\s+(?P<verb>[A-Za-z][a-z'’]+)", re.IGNORECASE
+)
 
 # Verbs that say what someone felt, was or had: not an action.
 STATE_VERBS = frozenset(

@@ -11,8 +11,8 @@ from starcoach.analysis.passage import Passage, finding
 from starcoach.analysis.registry import DETECTORS
 from starcoach.analysis.report import AnalysisError, Finding, Report, SectionReport
 from starcoach.analysis.scoring import apply_caps, score_findings, verdict_for
-from starcoach.analysis.segment import split_parts
-from starcoach.analysis.text import Unit, count_words, english_ratio, letters_ratio, split_units
+from starcoach.analysis.segment import RESULT_CUES, split_parts
+from starcoach.analysis.text import Unit, count_words, english_ratio, has_number, letters_ratio, split_units
 from starcoach.levels import ANSWER_BUDGET_SECONDS, LEVELS, SECTION_TARGET_SECONDS, Level
 
 SECTIONS: tuple[str, ...] = ("situation", "task", "action", "result", "reflection", "answer", "followup")
@@ -20,6 +20,8 @@ SECTIONS: tuple[str, ...] = ("situation", "task", "action", "result", "reflectio
 MAX_CHARS = 20_000
 DEFAULT_WORDS_PER_MINUTE = 150
 STAR = ("situation", "task", "action", "result")
+# Judgements about a whole answer, reported once for it rather than again for a part of it.
+ANSWER_WIDE = frozenset({"missing_systemic_insight", "missing_scope_boundary", "off_topic", "missing_section"})
 FOREIGN_COMMON = frozenset(
     "de la que el en y los se del las un por con una para es al lo como más pero sus le ya este porque esta entre "
     "cuando muy sin sobre también hasta hay donde le les des du une et est qui dans pour pas sur au avec ce il elle "
@@ -151,7 +153,7 @@ def _section_report(answer: Passage, name: str, level: str, words_per_minute: in
     if not units:
         return report
     passage = Passage(answer.text, units, name, level, answer.principle, answer.question, answer.all_acts)
-    report.findings = _ordered(_run(passage))
+    report.findings = _ordered([f for f in _run(passage) if f.code not in ANSWER_WIDE])
     timing = delivery.too_long_or_short(passage, SECTION_TARGET_SECONDS[name], seconds)
     if timing:
         report.findings.append(timing)
@@ -169,21 +171,20 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _missing_sections(passage: Passage) -> list[Finding]:
+    """Report a STAR part that the whole answer lacks entirely, judged on evidence, not on cue words."""
     if passage.word_count < 40:
         return []
-    missing = [name for name in STAR if not passage.parts.get(name)]
-    codes_needed = {"action": "what you did", "result": "what came of it", "situation": "the context", "task": "what you had to achieve"}
-    if "task" in missing and passage.parts.get("situation"):
-        missing.remove("task")
+    missing = []
+    if not passage.my_actions and not passage.our_actions:
+        missing.append("Action (what you did)")
+    has_outcome = bool(passage.parts.get("result")) or any(
+        has_number(u.text, u.start, u.end) or RESULT_CUES.search(u.text, u.start, u.end) for u in passage.units[1:]
+    )
+    if not has_outcome:
+        missing.append("Result (what came of it)")
     if not missing:
         return []
-    return [
-        finding(
-            "missing_section",
-            "major" if any(m in ("action", "result") for m in missing) else "minor",
-            "The answer has no " + " and no ".join(f"{m.capitalize()} ({codes_needed[m]})" for m in missing) + ".",
-        )
-    ]
+    return [finding("missing_section", "major", "The answer has no " + " and no ".join(missing) + ".")]
 
 
 def _ordered(findings: list[Finding]) -> list[Finding]:

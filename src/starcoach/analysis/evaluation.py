@@ -171,7 +171,7 @@ def evaluate(items: Sequence[Item]) -> tuple[Figures, Figures, dict[str, Report]
                 figures.strong_judged_no_hire += not hire
         if item.kind == "non_english":
             continue
-        found = {c for c in report.codes() if c not in UNLABELED_CODES}
+        found = {f.code for f in report.findings if f.code not in UNLABELED_CODES}
         expected = {c for c in item.codes if c not in UNLABELED_CODES}
         for code in found | expected:
             key = "tp" if code in found and code in expected else ("fp" if code in found else "fn")
@@ -199,7 +199,7 @@ def mismatches(items: Sequence[Item], reports: dict[str, Report]) -> list[dict[s
     rows = []
     for item in items:
         report = reports[item.id]
-        found = {c for c in report.codes() if c not in UNLABELED_CODES}
+        found = {f.code for f in report.findings if f.code not in UNLABELED_CODES}
         rows.append(
             {
                 "id": item.id,

@@ -15,7 +15,7 @@ def _d(code: str, sections: frozenset[str] | set[str], run: Detect) -> Detector:
 
 
 DETECTORS: tuple[Detector, ...] = (
-    _d("first_person_action", WORK | {"task", "result"}, action.first_person_action),
+    _d("first_person_action", WORK, action.first_person_action),
     _d("self_initiated", ALL - {"reflection", "result"}, ownership.self_initiated),
     _d("scope_boundary", ALL - {"reflection"}, ownership.scope_boundary),
     _d("root_cause", WORK | {"result", "reflection", "situation"}, evidence.root_cause),
@@ -28,7 +28,7 @@ DETECTORS: tuple[Detector, ...] = (
     _d("systemic_insight", {"reflection", "answer", "followup", "result"}, reflection.systemic_insight),
     _d("tradeoff", WORK | {"task", "reflection"}, reflection.tradeoff),
     _d("we_language", WORK | {"task"}, action.we_language),
-    _d("others_did_the_work", WORK | {"result"}, action.others_did_the_work),
+    _d("others_did_the_work", WORK, action.others_did_the_work),
     _d("delegated_initiative", ALL - {"reflection", "result"}, ownership.delegated_initiative),
     _d("handoff", WORK | {"result"}, ownership.handoff),
     _d("passive_waiting", ALL - {"reflection"}, ownership.passive_waiting),

@@ -13,7 +13,7 @@ from functools import cached_property
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d,.]*")
 
 # Sentence ends, line breaks and bullets close a unit in typed text.
-_HARD_BREAK = re.compile(r"(?<=[.!?;:…])[\"'”’)\]]*\s+|\n\s*(?:[-*•·–]\s+|\d+[.)]\s+)?|\s+[-•–]\s+(?=[A-Za-z])")
+_HARD_BREAK = re.compile(r"(?<=[.!?;…])[\"'”’)\]]*\s+|\n\s*(?:[-*•·–]\s+|\d+[.)]\s+)?|\s+[-•–]\s+(?=[A-Za-z])")
 # In a transcript with no punctuation, these words usually open a new clause.
 _CLAUSE_CUE = re.compile(
     r"\s+(?=(?:and then|and so|so then|after that|then|so|but|because|which meant|once|when|until|"
@@ -120,8 +120,30 @@ def has_number(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 def _flexible(pattern: str) -> str:
-    """Let a pattern written with ASCII apostrophes also match curly ones and none ("didnt")."""
-    return pattern.replace("'", "['’]?")
+    """Let a pattern written with ASCII apostrophes also match curly ones and none ("didnt").
+
+    Inside a character class an apostrophe simply gains its curly twin.
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+            out.append(char)
+        elif char == "]" and in_class:
+            in_class = False
+            out.append(char)
+        elif char == "'":
+            out.append("'’" if in_class else "['’]?")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 class Phrases:
@@ -137,6 +159,10 @@ class Phrases:
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return self.regex.search(text, start, len(text) if end is None else end)
+
+    def search_units(self, units: Iterable[Unit]) -> re.Match[str] | None:
+        """Return the first match in any of the units."""
+        return next((m for _, m in self.in_units(units)), None)
 
     def in_units(self, units: Iterable[Unit]) -> Iterator[tuple[Unit, re.Match[str]]]:
         for unit in units:

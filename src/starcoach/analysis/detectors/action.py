@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from starcoach.analysis.agency import DOING, acts_in
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Phrases
@@ -11,12 +12,14 @@ MY_STEP = Phrases(
     r"my (?:first|next|second|third|last|final|main|immediate)? ?(?:step|move|fix|approach|change|plan|proposal|"
     r"solution|idea|priority|focus|job|contribution|part) (?:was|had been) (?:to )?[a-z]+",
 )
-# Verbs that carry the decisive work; others doing these is what hides the candidate.
-DECISIVE = frozenset(
-    "fixed found wrote rewrote built implemented figured solved designed decided proposed debugged identified "
-    "discovered traced diagnosed resolved shipped deployed rolled created migrated refactored led drove owned "
-    "handled took made ran set analyzed analysed profiled built patched redesigned automated came stepped".split()
+# Verbs of others that describe their role, not the work of the story.
+CONTEXT_VERBS = frozenset(
+    "owned owns own used joined met liked needed wanted asked told said agreed approved appreciated presented estimated "
+    "dropped stayed stopped fell rose grew burned copied adopted reused followed relied started kept review reviewed "
+    "thanked praised loved noticed complained reported".split()
 )
+# The roles whose decisions count as someone else driving the story in a Hire and Develop story.
+AUTHORITY = ("manager", "lead", "boss", "director", "vp", "head", "hr")
 # Actions by "we" are shared work; they hide the candidate once they outnumber the "I" actions.
 WE_SHARE_LIMIT = 0.5
 
@@ -25,11 +28,22 @@ def _sections_of_work(p: Passage) -> bool:
     return p.section in ("action", "answer", "followup", "task", "result")
 
 
+# Verbs that say the candidate was present or busy, not what they did to move the outcome.
+THIN_VERBS = frozenset(
+    "joined went did worked kept logged posted made took got presented helped attended participated tried spent "
+    "looked followed assumed sponsored kicked answered shared gave moved sat stayed came started continued began "
+    "handled dealt managed supported contributed collaborated coordinated organized organised hosted scheduled "
+    "emailed pinged messaged mentioned asked told informed escalated raised flagged reported waited hoped used".split()
+)
+# The most a short section needs to show to count as the candidate's own action.
+SHORT_SECTION_WORDS = 60
+
+
 def first_person_action(p: Passage) -> Finding | None:
-    mine = [a for a in p.my_actions if a.verb_class in ("action", "discovery", "decision")]
+    mine = [a for a in p.my_actions if a.verb_class in ("action", "discovery", "decision") and a.verb not in THIN_VERBS]
     steps = p.find(MY_STEP)
     count = len(mine) + len(steps)
-    needed = 1 if p.section in ("result", "task", "followup", "situation") or p.word_count < 60 else 2
+    needed = 1 if p.section == "followup" or p.word_count < SHORT_SECTION_WORDS else 2
     if count < needed:
         return None
     evidence = p.cite([*mine, *steps], 5)
@@ -63,9 +77,18 @@ def we_language(p: Passage) -> Finding | None:
 def others_did_the_work(p: Passage) -> Finding | None:
     if not _sections_of_work(p):
         return None
-    theirs = [a for a in p.their_actions if a.verb in DECISIVE]
-    mine = [a for a in p.my_actions if a.verb_class in ("action", "discovery")]
-    if not theirs or len(theirs) < max(1, len(mine) // 2) or (len(theirs) == 1 and len(mine) >= 2):
+    # In a whole answer the Situation is context: who owned what before the story starts is not the work.
+    scope = [u for u in p.units if u not in p.parts.get("situation", [])] if p.section == "answer" else list(p.units)
+    acts = acts_in(p.acts, scope)
+    theirs = [
+        a for a in acts
+        if a.actor == "other" and a.verb_class in DOING and a.verb not in CONTEXT_VERBS and not a.hypothetical
+    ]
+    mine = [a for a in acts if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical]
+    if p.principle_slug_in("hire-and-develop-the-best"):
+        # Developing people means they act: only a manager taking over the decisive step counts against you.
+        theirs = [a for a in theirs if any(role in a.subject.lower() for role in AUTHORITY)]
+    if not theirs or (len(theirs) < 2 and len(mine) > 1) or len(theirs) * 2 < len(mine):
         return None
     return finding(
         "others_did_the_work",

@@ -7,7 +7,7 @@ import re
 from starcoach.analysis.detectors.ownership import HYPOTHETICAL
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Phrases, english_ratio, letters_ratio
+from starcoach.analysis.text import Phrases, english_ratio, has_number, letters_ratio
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -17,33 +17,43 @@ HEDGES = Phrases(
     r"if i remember (?:right|correctly)", r"i don'?t (?:really )?(?:remember|recall)", r"not 100% sure", r"something like that",
     r"or something", r"i want to say",
 )
-# Hedges that are doubt on their own; the rest count only when they pile up.
-STRONG_HEDGES = re.compile(r"not (?:really |totally |entirely )?(?:sure|certain)|i guess|don'?t (?:really )?(?:remember|recall)|or something|i want to say", re.I)
+# Hedges that are only doubt when they qualify a fact or one's own work ("I think it took 40 minutes"),
+# not when they introduce an opinion ("I think the lesson is...").
+WEAK_HEDGES = frozenset({"i think", "i think that", "i believe", "probably", "kind of", "sort of", "i feel like", "perhaps"})
+WEAK_HEDGE_TARGET = re.compile(r"\s*(?:that\s+)?(?:i|we|it|they|he|she|this|most|all|some|about|around|roughly|maybe|the (?:fix|issue|problem|failures?|tickets?|team|numbers?))\b")
 # Spoken fillers.
 FILLERS = Phrases(
     r"um+", r"uh+", r"erm+", r"er", r"hmm+", r"you know", r"i mean", r"basically", r"literally", r"kind of", r"sort of",
-    r"(?:(?<=and )|(?<=so )|(?<=was )|(?<=were )|(?<=just )|(?<=um )|(?<=uh )|(?<=but )|(?<=then )|(?<=, ))"
-    r"like(?!\s(?:to|that|this|a\b|an\b|the\b))",
-    r"like,", r"you see", r"right\?", r"okay so", r"so yeah", r"yeah so",
+    r"(?<!look )(?<!looks )(?<!looked )(?<!feel )(?<!felt )(?<!feels )(?<!would )(?<!seem )(?<!seemed )(?<!sounds )"
+    r"(?<!something )(?<!just )(?<!things )(?<!more )(?<!much )(?<!exactly )(?<!not )(?<!i )(?<!we )(?<!they )(?<!you )"
+    r"(?<!people )like(?!\s(?:to|this|that|it|them|him|her)\b)(?!['’]?d)",
+    r"you see", r"right\?", r"okay so", r"ok so", r"so yeah", r"yeah so", r"and yeah", r"yeah", r"honestly", r"oh",
 )
 FILLERS_PER_100_WORDS = 2.0
 # Dismissing the difficulty.
 SIMPLIFIED = Phrases(
-    r"(?:it|this|that|the (?:fix|change|solution|problem|task))(?: was|'s| is) (?:pretty |really |fairly |quite |very |super )?"
-    r"(?:straightforward|simple|easy|trivial|obvious|a no[\s-]brainer|nothing special|no big deal|not (?:that )?(?:hard|complicated|difficult))",
-    r"all i (?:had|needed) to do was", r"i (?:just|simply) (?:had to|needed to)", r"(?:just|only) a (?:quick|simple|small|one[\s-]line|tiny) (?:fix|change|patch|tweak)",
-    r"(?:an? )?(?:easy|quick|simple) (?:fix|win|change)", r"nothing (?:too |very |really )?(?:complicated|fancy|hard|difficult|special)",
-    r"(?:anyone|anybody) (?:could|would) have", r"didn'?t take (?:much|long)", r"piece of cake", r"took (?:me )?(?:like )?(?:five|ten|5|10|a few) minutes",
+    r"(?:it|this|that|the (?:fix|change|solution|problem|task|work))(?: was|'s| is) (?:\w+ ){0,2}?(?:straightforward|simple|easy|"
+    r"trivial|obvious|a no[\s-]brainer|nothing special|no big deal)", r"(?:wasn'?t|isn'?t|was not|is not|not) (?:that|very|too|really|"
+    r"particularly|all that) (?:hard|difficult|complicated|tricky)", r"all i (?:had|needed) to do was", r"i (?:just|simply) (?:had to|needed to)",
+    r"(?:just|only) a (?:quick|simple|small|one[\s-]line|tiny) (?:fix|change|patch|tweak)", r"(?:an? )?(?:easy|quick|simple) (?:fix|win|change)",
+    r"nothing (?:too |very |really )?(?:complicated|fancy|hard|difficult|special)", r"(?:anyone|anybody) (?:could|would) have",
+    r"didn'?t take (?:much|long)", r"piece of cake", r"took (?:me )?(?:like )?(?:five|ten|5|10|a few) minutes",
+    r"(?:it )?just (?:sort of |kind of )?clicked", r"(?:obviously|clearly) correct", r"didn'?t (?:bother|need to) (?:writing|write|test)",
+    r"(?:i'?m|i am) (?:just )?(?:a )?(?:really |very )?(?:fast|quick) learner",
 )
 # Reasons with no tie to customers, risk or cost.
 RATIONALE = Phrases(
-    r"(?:because|since|as) (?:it'?s|it is|it was|that'?s|that is) (?:a |the )?(?:best|good|standard|industry[\s-]standard|recommended) practice",
-    r"(?:alerts?|tests?|testing|documentation|docs|monitoring|clean code|refactoring|code quality|typescript|microservices|"
-    r"kubernetes|automation|observability|unit tests|code reviews?) (?:are|is) (?:always |just |generally )?(?:good|important|nice|valuable|the right thing|better)",
+    r"(?:because|since|as) (?:it'?s|it is|it was|that'?s|that is) (?:a |the )?(?:\w+ ){0,3}?(?:best|good|standard|industry[\s-]standard|"
+    r"recommended) practice", r"(?:industry|widely (?:seen|considered) as|considered|is) (?:a |the )?best practice", r"best practices? (?:say|says|is)",
+    r"(?:alerts?|tests?|testing|documentation|docs|monitoring|clean code|refactoring|code quality|quality|typescript|microservices|"
+    r"kubernetes|automation|observability|unit tests|code reviews?|reviews|standards) (?:are|is|should be) (?:always |just |generally |more )?"
+    r"(?:good|important|nice|valuable|the right thing|better|thorough)",
     r"(?:it'?s|it is|it was|that'?s) (?:just )?(?:the right thing to do|cleaner|nicer|more modern|more elegant|the proper way|how it should be done)",
     r"(?:it )?seemed like a good idea", r"because i (?:like|liked|prefer|preferred|wanted to try|was curious about|enjoy)",
-    r"everyone (?:else )?(?:uses|is using|was using|does) it", r"(?:it'?s|it is|was) (?:the )?industry standard", r"(?:it|that) (?:felt|seemed) (?:right|better|cleaner)",
-    r"(?:newer|modern|latest) (?:is|was) (?:always )?better", r"just because",
+    r"because (?:i|we) felt (?:like|that)", r"everyone (?:else )?(?:uses|is using|was using|does|knows)", r"(?:it'?s|it is|was) (?:the )?industry standard",
+    r"(?:it|that) (?:felt|seemed) (?:right|better|cleaner)", r"(?:newer|modern|latest) (?:is|was) (?:always )?better", r"just because",
+    r"(?:most|all|a lot of) (?:large |big )?(?:tech )?companies (?:use|have|do|are)", r"(?:teams|people|engineers|projects) always (?:do|are|underestimate)",
+    r"(?:it'?s|it is) (?:more )?modern", r"(?:scales|scale) better", r"gut feeling", r"(?:i|we) (?:just )?knew",
 )
 STAKES = re.compile(
     r"\b(?:customer|user|client|risk|cost|money|revenue|outage|incident|downtime|latency|error|failure|security|compliance|"
@@ -61,18 +71,23 @@ PROBLEM_WORDS = re.compile(
     r"\b(?:problem|issue|broke|broken|breaking|fail\w*|outage|incident|bug|error\w*|slow\w*|complain\w*|crash\w*|"
     r"down|lost|losing|late|behind|risk\w*|deadline|escalat\w*|drop\w*|spik\w*|timeout\w*|timing out|leak\w*|wrong|"
     r"but|however|until|noticed|started|suddenly|struggl\w*|couldn'?t|could not|missing|stuck|blocked|cost\w*|expensive|"
-    r"conflict|disagree\w*|complain\w*|churn\w*|angry|frustrat\w*|unhappy|pain|manual)\b",
+    r"conflict|disagree\w*|complain\w*|churn\w*|angry|frustrat\w*|unhappy|pain|manual|contain\w*|expos\w*|meant|"
+    r"took (?:\w+ )?(?:months|weeks|days)|stop\w* supporting|unsupported|end of (?:life|support)|deprecat\w*|expir\w*|"
+    r"violat\w*|worr\w*|concern\w*|quit\w*|stuck|waste\w*|duplicat\w*|inconsisten\w*|flaky|missed|overdue|unowned|nobody|no one)\b",
     re.I,
 )
 PAST_TENSE = re.compile(r"\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:\w+ed|built|wrote|ran|made|found|took|led|set|went|did|had|was|were)\b", re.I)
 
 
 def hedging(p: Passage) -> Finding | None:
-    matches = p.find(HEDGES)
-    strong = [m for m in matches if STRONG_HEDGES.search(m.group())]
-    if not strong and len(matches) < 3:
-        return None
-    if not strong and len(matches) * 100 / max(p.word_count, 1) < 1.2:
+    matches = []
+    for unit, match in HEDGES.in_units(p.units):
+        if match.group().lower().replace("’", "'") in WEAK_HEDGES:
+            after = unit.text[match.end() : min(unit.end, match.end() + 20)].lower()
+            if not (has_number(unit.text, unit.start, unit.end) or WEAK_HEDGE_TARGET.match(after)):
+                continue
+        matches.append(match)
+    if not matches:
         return None
     return finding(
         "hedging",
@@ -86,7 +101,8 @@ def hedging(p: Passage) -> Finding | None:
 def filler_words(p: Passage) -> Finding | None:
     matches = p.find(FILLERS)
     rate = len(matches) * 100 / max(p.word_count, 1)
-    if len(matches) < 3 or rate < FILLERS_PER_100_WORDS:
+    vocal = any(re.fullmatch(r"(?:um+|uh+|erm+|er|hmm+)", m.group(), re.I) for m in matches)
+    if not matches or (len(matches) < 2 and not vocal) or rate < FILLERS_PER_100_WORDS / 2:
         return None
     return finding(
         "filler_words",
@@ -137,7 +153,8 @@ def rambling_context(p: Passage) -> Finding | None:
     )
     seen = sum(u.word_count for u in units[:first_problem])
     system_mentions = sum(len(SYSTEM_WORDS.findall(u.text, u.start, u.end)) for u in units[: max(1, len(units) // 2)])
-    if seen < 45 and not (total > 140 and system_mentions >= 6):
+    background_system = sum(len(SYSTEM_WORDS.findall(u.text, u.start, u.end)) for u in units[:first_problem])
+    if not ((seen >= 45 and background_system >= 3) or (total > 140 and system_mentions >= 6)):
         return None
     background = units[: max(first_problem, 1)]
     start, end = background[0].start, background[-1].end

@@ -10,13 +10,25 @@ from starcoach.analysis.text import Phrases, has_number, numbers
 
 # Naming the cause, not the symptom.
 CAUSE = Phrases(
-    r"root(?:[\s-]?caused?)", r"the (?:real |actual |underlying |true )?(?:cause|culprit|reason|issue|problem|bug) "
-    r"(?:was|turned out|ended up|came down)", r"caused by", r"turned out (?:that|to be|it was|the)",
-    r"trac(?:ed|ing) (?:it|this|the [a-z]+(?: [a-z]+)?|them) (?:back )?to", r"came down to", r"boiled down to",
-    r"(?:was|were) due to", r"stemm(?:ed|ing) from", r"(?:was|were) (?:being )?triggered by", r"the culprit",
-    r"narrowed (?:it|this) down to", r"pinpointed", r"(?:found|discovered|realized|realised|saw|noticed) that the",
-    r"because (?:the|a|an|our|every|each) [a-z]+(?: [a-z]+)? (?:was|were|had|did|didn'?t|wasn'?t|kept|never|only)",
-    r"which (?:was )?(?:caused|causing|meant)", r"the reason (?:was|being)", r"it was actually", r"bisect(?:ed|ing)",
+    r"root(?:[\s-]?caused?)", r"the (?:real |actual |underlying |true |deeper |bigger |main |whole )?(?:cause|culprit|reason|issue|"
+    r"problem|bug|trigger|source|fault|explanation)(?: [\w']+){0,7}? (?:was|were|turned out|ended up|came down|lay|lies|is)",
+    r"(?:was|were|being|been) (?:caused|driven|triggered|created|introduced) by", r"caused by", r"turned out",
+    r"trac(?:ed|ing) (?:it|this|that|them|the [a-z-]+(?: [a-z-]+){0,2}|each|every|all|both) (?:back )?to",
+    r"came down to", r"boiled down to", r"(?:was|were) (?:all |mostly |actually )?due to", r"stemm(?:ed|ing) from",
+    r"(?:came|come|comes|coming) from (?:the same|a single|one|an?|the|our|two|those)", r"the culprit",
+    r"narrowed (?:it|this|the [a-z]+) down to", r"pinpointed", r"(?:found|figured|worked) out (?:why|that|what|where|how)",
+    r"(?:found|discovered|realized|realised|saw|noticed|confirmed|showed|proved) that (?:the|our|a|an|every|each|it|they|"
+    r"their|my|all|most|only|none)", r"i found (?:it|the bug|the problem|the issue|the leak|the cause)\b",
+    r"because (?:our|the|its|a|an|each|every|their)\s+(?!(?:[a-z]+ )?(?:managers?|teams?|people|customers?|users?|engineers?|"
+    r"leads?|pms?|leadership|management|business|company|director|vp|deadline|requirements)\b)[\w\s',-]{0,50}?"
+    r"\b(?:was|were|had|did|didn'?t|wasn'?t|weren'?t|only|never|lagged|used|kept|ran|took|got|missed|lacked|relied|"
+    r"assumed|treated|skipped|read|wrote|sent|stored|cached|retried|held|called|loaded|parsed|dropped)\b",
+    r"(?:every|all|each|both|most|all seven|all three) (?:\w+ )?(?:failures?|crash(?:es)?|errors?|tickets?|cases?|overruns?|incidents?|"
+    r"one of (?:them|those)|of (?:them|those)|duplicates?|timeouts?|outages?|alerts?|pages?) (?:\w+ )?(?:had|was|were|came|involved|shared|"
+    r"pointed|traced|happened)", r"which (?:explained|was why|meant that)", r"(?:that|this|it) (?:explained|was why)",
+    r"(?:the|this|that|our) (?:lag|slowness|leak|regression|failure|error|spike|drop|latency|crash|bug|gap|difference|loss)"
+    r" (?:came|was coming|was caused|was due|lived|sat|happened|only happened)", r"it was actually", r"bisect(?:ed|ing)",
+    r"the (?:missing|wrong|bad|broken|stale|expired|duplicate|misconfigured) [a-z-]+ (?:was|in|on|meant)",
 )
 # Proof that it worked, from the candidate's own checks.
 VERIFY = Phrases(
@@ -52,6 +64,9 @@ ASSUMED = Phrases(
     r"(?:numbers?|data|figures|metrics)", r"(?:as far as i know|as far as i can tell|i never checked|to my knowledge)",
     r"after that (?:it was|things were|everything was) (?:fine|good|ok|okay|stable)", r"(?:it|things|everything) (?:was|were) fine after",
     r"(?:should|would) (?:be|have been) (?:fine|better|faster|fixed)", r"no (?:more )?complaints? (?:since|after)",
+    r"(?:that|as far as) i (?:know|knew|can tell|could tell)(?: of)?", r"(?:fortunately|luckily|thankfully),? (?:we |it |there )?(?:never|didn'?t|hasn'?t|wasn'?t)",
+    r"(?:things|it|everything) (?:calmed|settled|quieted) down", r"(?:probably|maybe|likely) (?:fewer|less|more|better|faster|lower)",
+    r"(?:i believe|i think|i'?d say) (?:it|that|this|the [a-z]+) (?:went|was|worked|helped|had)",
 )
 # Direction words that turn two numbers into a before-and-after.
 CHANGE = Phrases(
@@ -80,6 +95,12 @@ IMPACT = Phrases(
     r"outages?", r"incidents?", r"sla", r"slo", r"downtime", r"availability", r"uptime", r"data loss", r"compliance",
     r"audit", r"fines?", r"breach", r"risk", r"deadline", r"launch(?:ed)? on time", r"nps", r"csat", r"escalations?",
     r"time[\s-]to[\s-](?:market|first|resolve|recovery|detect)", r"lead time", r"cycle time", r"release (?:cadence|frequency)",
+)
+# Forecasts and guesses rather than outcomes.
+PROJECTED = Phrases(
+    r"(?:would|could|might|should|will) (?:probably |likely |eventually )?(?:save|cut|bring|reduce|add|generate|make|help)",
+    r"projected", r"forecast", r"potential(?:ly)?", r"(?:i think|i believe|maybe|probably|i guess|something like|roughly what)",
+    r"(?:programme|program|project|initiative|total) cost", r"cost (?:us|the company) (?:about |around )?[$£€]?\d",
 )
 # An outcome with no substance.
 VAGUE = Phrases(
@@ -147,6 +168,9 @@ def verification(p: Passage) -> Finding | None:
 
 def unverified(p: Passage) -> Finding | None:
     matches = p.find(ASSUMED)
+    if not matches and not p.find(VERIFY):
+        # With no check of their own, an outcome that rests on someone else's word is not verified.
+        matches = [m for unit, m in SECONDHAND.in_units(p.units) if has_number(unit.text, unit.start, unit.end)]
     if matches:
         return finding(
             "unverified",
@@ -191,6 +215,8 @@ def no_quantification(p: Passage) -> Finding | None:
 def business_impact(p: Passage) -> Finding | None:
     spans = []
     for unit, match in IMPACT.in_units(p.part("result", "answer") or p.units):
+        if SECONDHAND.search(unit.text, unit.start, unit.end) or PROJECTED.search(unit.text, unit.start, unit.end):
+            continue  # someone else's figure, or a forecast, is not evidence of impact
         if has_number(unit.text, unit.start, unit.end) or CHANGE.search(unit.text, unit.start, unit.end):
             spans.append((match.start(), match.end()))
     if not spans:

@@ -37,8 +37,9 @@ SCOPE = Phrases(
     r"(?:outside|beyond) (?:of )?(?:my|our|our team'?s|my team'?s) (?:team|remit|scope|area|responsibilit(?:y|ies)|role|lane|"
     r"job|ownership|domain|org|brief|charter)",
     r"(?:owned|maintained|run|built|written) by (?:another|a different|an?other|the [a-z]+|a partner|a sister|a separate) "
-    r"(?:[a-z-]+ )?(?:team|org|group|squad|department)", r"(?:another|a different|other) team'?s",
-    r"(?:a|the) (?:different|separate|partner|sister|neighbou?ring|platform|central|shared) team'?s?",
+    r"(?:[a-z-]+ )?(?:team|org|group|squad|department)", r"(?:another|a different|other) team[’']s",
+    r"(?:a|the) (?:[a-z-]+ )?team[’']s (?:service|code|system|library|pipeline|component|api|repo|module|job|problem|bug|area|"
+    r"cluster|database|config|alert|queue|sdk|client|platform)",
     r"(?:it|that|this|the [a-z-]+(?: [a-z-]+)?) (?:belonged|belongs|lived|lives|sat|sits) (?:to|with|in|under) (?:another|a different|"
     r"the [a-z-]+(?: [a-z-]+)?|their|a)", r"no (?:jira |open |one'?s )?ticket",
     r"(?:nobody|no one|no team) (?:really |clearly |explicitly )?(?:owned|owns|was responsible|was accountable|was on the hook|"
@@ -46,7 +47,7 @@ SCOPE = Phrases(
     r"(?:unowned|orphaned|ownerless)", r"not (?:on )?(?:my|our) (?:roadmap|plate|sprint|backlog|list|okrs?)",
     r"not assigned to (?:me|us|my team)", r"(?:wasn'?t|was not|weren'?t) (?:assigned|asked) (?:to me|to us|of me)",
     r"(?:i|we|my team) (?:didn'?t|did not|don'?t) own", r"not in my job description", r"fell (?:between|through) the cracks",
-    r"nobody'?s (?:job|problem|responsibility)", r"(?:their|his|her) (?:code|service|system|repo|pipeline|library|area)",
+    r"nobody'?s (?:job|problem|responsibility)", r"(?:since|because) it was their (?:code|service|system|repo|pipeline|library)",
     r"(?:wasn'?t|isn'?t|not) (?:my|our) (?:area|expertise|specialty|speciality)",
 )
 # Someone else started it, or the motive was spare time.
@@ -55,24 +56,34 @@ DELEGATED = Phrases(
     r" (?:asked|told|assigned|tasked|wanted|needed|gave|had|put|handed|picked|chose|suggested) (?:me|us)",
     r"i was (?:asked|told|assigned|tasked|given|handed|voluntold|instructed|directed|put on|chosen|picked)",
     r"(?:it|this|the (?:ticket|task|project|work|bug|issue))(?: was| got)? (?:assigned|given|handed) to (?:me|us)",
-    r"i got (?:assigned|asked|tasked|handed|given) ", r"(?:they|he|she|leadership|management) (?:asked|told|assigned|tasked) (?:me|us)",
+    r"i got (?:assigned|asked|tasked|handed|given) ", r"(?:they|he|she|leadership|management) (?:asked|assigned|tasked) (?:me|us) to",
     r"(?:spare|free|extra|down) (?:time|cycles|bandwidth)", r"had (?:some )?(?:time|bandwidth) (?:on my hands|to kill)",
     r"(?:was|were) (?:a bit )?(?:bored|idle)", r"nothing (?:else )?(?:to do|on my plate)", r"(?:a )?slow (?:week|sprint)",
     r"(?:came|was) (?:down )?(?:from|handed down by) (?:my manager|leadership|management|above)",
 )
 # The candidate raised it and stopped: the work went to someone else.
 HANDOFF = Phrases(
-    r"i (?:raised|filed|opened|logged|created|cut|submitted) (?:a|an) (?:ticket|bug|issue|jira|sev|incident|request)",
-    r"i (?:escalated|flagged|reported|forwarded|passed|handed|mentioned|raised) (?:it|this|that|the issue|the problem|the bug)",
-    r"i (?:let|made sure) (?:them|my manager|the (?:other )?team|the owners?|[a-z]+) (?:know|aware)",
-    r"i (?:informed|notified|alerted|told|emailed|pinged|messaged) (?:the|my|their|our) (?:manager|lead|team|owners?|on-?call)",
-    r"(?:handed|passed|threw) (?:it|this) (?:over|off|back)", r"left it (?:with|to) (?:them|the)",
-    r"(?:it was|was) (?:their|the other team'?s|up to them)(?: call| job| problem| to fix| to decide)?",
-    r"(?:their|the other team'?s|the owners'?) (?:problem|responsibility) to fix",
+    r"i (?:\w+ )?(?:raised|filed|opened|logged|created|cut|submitted) (?:a|an) (?:\w+ )?(?:ticket|bug|issue|jira|sev|incident|request)",
+    r"i (?:\w+ )?(?:escalated|flagged|reported|forwarded|passed|handed|mentioned|raised|posted) (?:it|this|that|the issue|the problem|"
+    r"the bug|the risk|him|her|them)?(?: \w+)? ?(?:to|in|with|over)", r"i (?:\w+ )?(?:escalated|flagged)",
+    r"i (?:let|made sure) (?:them|my manager|the (?:other )?team|the owners?|[a-z]+) (?:know|knew|aware)",
+    r"i (?:\w+ )?(?:informed|notified|alerted|emailed|pinged|messaged|tagged) (?:the|my|their|our) (?:\w+ )?(?:manager|lead|team|"
+    r"owners?|on-?call|director|vp|pm)", r"(?:handed|passed|threw) (?:it|this|the [a-z]+) (?:over|off|back)",
+    r"left it (?:with|to) (?:them|the)", r"(?:it was|was) (?:out of my hands|their (?:call|job|problem)|up to them)",
+    r"(?:their|the other team'?s|the owners'?) (?:problem|responsibility) to fix", r"let the (?:\w+ )?(?:directors|managers|teams|leads) sort",
+    r"i(?:'ve| have) told (?:my|our|the) (?:director|manager|lead|vp)", r"i (?:posted|reported) (?:it )?in (?:the|their|our)",
+)
+# Acts that keep a report alive rather than fix anything.
+REPORTING_VERBS = frozenset(
+    "created opened filed logged raised posted tagged followed kept pinged emailed messaged escalated flagged reported "
+    "documented mentioned checked asked told sent updated".split()
 )
 # Waiting for others to notice, decide or act.
 WAITING = Phrases(
-    r"(?:i|we) (?:just )?waited (?:for|until|on|a few|a couple|and|to)", r"(?:i|we) (?:were|was) waiting (?:for|on)",
+    r"(?:i|we) (?:\w+ )?waited (?:for|until|on|a few|a couple|and|to|it out)", r"went away on its own",
+    r"(?:resolved|fixed|sorted|solved) itself", r"stepped back and let", r"let (?:the|them|my|our|him|her) (?:\w+ ){0,2}?(?:sort|handle|"
+    r"own|decide|figure|deal|take it)", r"(?:currently|still) (?:being considered|waiting|pending|under review|in the backlog)",
+    r"(?:never|didn'?t) (?:fully )?(?:figured|found) out", r"(?:i|we) (?:decided to )?(?:wait|hold off) (?:and|until|for)", r"(?:i|we) (?:were|was) waiting (?:for|on)",
     r"wait(?:ed)? (?:to see|and see)", r"(?:i|we) hoped (?:someone|they|somebody|it would)",
     r"(?:assumed|figured|thought) (?:someone|somebody|the other team|they) (?:else )?(?:would|was|were)",
     r"(?:wasn'?t|not) my place", r"(?:didn'?t|did not) want to step on (?:anyone'?s |their |any )?toes",
@@ -149,7 +160,14 @@ def scope_boundary(p: Passage) -> Finding | None:
 
 def delegated_initiative(p: Passage) -> Finding | None:
     matches = p.find(DELEGATED)
+    if p.section == "answer" and p.units:
+        # Only how the story starts counts: being asked to own something after the work is recognition.
+        opening = p.units[0].start + (p.units[-1].end - p.units[0].start) * 0.45
+        matches = [m for m in matches if m.start() <= opening]
     if not matches:
+        return None
+    went_beyond = [m for m in p.find(SELF_STARTED) if m.start() > matches[0].end()]
+    if went_beyond:
         return None
     return finding(
         "delegated_initiative",
@@ -165,7 +183,10 @@ def handoff(p: Passage) -> Finding | None:
     if not matches:
         return None
     last = matches[-1]
-    acted_after = [a for a in p.my_actions if a.start > last.end() and a.verb_class in ("action", "decision")]
+    acted_after = [
+        a for a in p.my_actions
+        if a.start > last.end() and a.verb_class in ("action", "decision") and a.verb not in REPORTING_VERBS
+    ]
     if len(acted_after) >= 2:
         return None
     return finding(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Phrases, Unit, has_number, words
@@ -67,11 +69,18 @@ TRADEOFF = Phrases(
 )
 # A lesson is being stated.
 LESSON = Phrases(
-    r"i learn(?:ed|t)", r"(?:the |my |a |one |biggest |key |main )?(?:lesson|takeaway|learning)s?", r"next time",
-    r"in hindsight", r"looking back", r"(?:taught|teaches|showed|reminded) me", r"if i (?:did|had|were to do) (?:it|this|that) again",
-    r"i(?:'d| would) (?:do|have done) (?:it |things )?differently", r"(?:now|since then),? i (?:always|never|make sure|insist|start|ask|check|write|add|build|push|treat|look|try)",
-    r"i now (?:always|never|make sure|insist|start|ask|check|treat|look)", r"(?:what|something) i(?:'ve| have)? (?:learned|learnt|took away|carry)",
-    r"i realized|i realised", r"the (?:bigger|real|deeper) (?:lesson|problem|issue)", r"going forward", r"these days i",
+    r"i learn(?:ed|t)", r"(?:the |my |a |one |biggest |key |main |real |bigger |other )?(?:lesson|takeaway|take-away|learning)s?",
+    r"next time", r"in hindsight", r"looking back", r"(?:taught|teaches|showed|reminded|convinced) me", r"reflection",
+    r"if i (?:did|had|were to do|could do) (?:it|this|that) (?:again|over)", r"i(?:'d| would) (?:do|have done|start|plot|check|ask|"
+    r"push|involve|write|build|measure|talk|go|spend|bring|set) (?:it |things |that |this )?(?:differently|earlier|sooner|first|with)",
+    r"(?:now|since then|these days),? i (?:always|never|make sure|insist|start|ask|check|write|add|build|push|treat|look|try|"
+    r"default|require|plot|budget|timebox|assume|expect|keep|put|run|measure|read|begin)",
+    r"i now (?:always|never|make sure|insist|start|ask|check|treat|look|default|require|plot|budget|timebox|assume|expect|keep|"
+    r"put|run|measure|read|begin|write)", r"(?:what|something|the thing) i(?:'ve| have)? (?:learned|learnt|took away|take away|"
+    r"carry(?: forward)?|keep|would (?:do|change)|'d (?:do|change|carry))", r"(?:what|the thing that) (?:stuck|stays|stayed) with me",
+    r"(?:what|the part that) surprised me", r"i (?:took|take) away", r"i realized|i realised", r"the (?:bigger|real|deeper) (?:lesson|problem|issue)",
+    r"going forward", r"these days i", r"(?:what )?i(?:'d| would) do differently", r"(?:lesson|takeaway) for me",
+    r"i(?:'ve| have) (?:since|started|stopped)", r"(?:before|whenever) i [a-z]+ (?:\w+ ){0,6}now",
 )
 # Lessons that would fit any story.
 GENERIC = Phrases(
@@ -97,7 +106,26 @@ SYSTEMIC = Phrases(
     r"(?:checklist|template|gate|policy|standard|guardrail|mechanism) (?:didn'?t|did not|never) (?:exist|cover|include|ask)",
     r"(?:no|lacked a|without a|missing) (?:mechanism|checklist|gate|guardrail|process|standard|review step|owner|forum)",
     r"(?:mechanisms?|guardrails?) (?:over|not) (?:good intentions|heroics|people)", r"(?:good intentions|heroics)",
-    r"(?:handoffs?|seams?) between (?:teams|orgs|groups)", r"(?:conway'?s law|tragedy of the commons)",
+    r"(?:handoffs?|seams?|gaps?) between (?:two |the )?(?:teams|orgs|groups|directors|owners)", r"(?:conway'?s law|tragedy of the commons)",
+    r"(?:our|the|every|each) (?:intake|design|code|launch|hiring|interview|review|planning|release|on-?call|onboarding|incident|"
+    r"estimation|change|approval|deploy(?:ment)?|testing|qa|budget|promotion|performance) (?:form|forms|reviews?|process|template|"
+    r"checklist|rotation|loop|docs?|culture|meeting|gate|policy|practice|system|metrics?) (?:\w+ ){0,3}?(?:accepted|captured|"
+    r"allowed|let|rewarded|never|didn'?t|did not|only|judged|measured|relied|assumed|ignored|had no|lacked|skipped|treated)",
+    r"(?:nobody|no one|no team) (?:\w+ ){0,2}?(?:owns|owned|chose|set|checked|decided|was asked|noticed|had ever|looks|looked|"
+    r"was measuring|measured|felt responsible)", r"everyone owns", r"(?:written down|tribal knowledge|in (?:people'?s|reviewers'?|"
+    r"someone'?s|one person'?s) heads?)", r"work(?:s|ed|ing)? around (?:it|them|the)", r"workarounds?",
+    r"(?:reported|report) to different", r"(?:measured|rewarded|judged|incentivi[sz]ed) (?:by|on|for) (?:volume|speed|output|"
+    r"shipping|features|velocity|the write-?up)", r"(?:by|through) accident", r"(?:single point of failure|bus factor)",
+    r"the (?:system|structure|setup|process|org) (?:made|let|allowed|encouraged|rewarded)",
+    r"without (?:anyone|anybody|a team|an owner) (?:in [a-z]+ )?(?:owning|sizing|checking|reviewing|looking|agreeing|signing)",
+    r"(?:funded|staffed|measured|rewarded|incentivi[sz]ed|planned|budgeted) (?:separately|per team|by team|in isolation)",
+    r"(?:the|our) (?:approval|review|launch|release|planning|funding|budget|sizing|hiring|routing|intake|escalation) "
+    r"(?:step|process|model|rule|rules|gate|loop|policy) (?:was|itself|had)", r"(?:had|have|with) no (?:agreed |shared |written )?"
+    r"(?:contract|owner|process|standard|review|forum|sla|agreement)", r"any (?:team|engineer|one|service) could",
+    r"(?:each|every) (?:service|team|business unit|org|site|squad|group) (?:did|had|built|ran|owned|kept|chose|made|picked) "
+    r"(?:its|their) own", r"the (?:real|deeper|bigger|underlying) (?:problem|cause|lesson|issue) was (?:that )?(?:our|the way|every|"
+    r"each|nobody|no one|there|how|why|we)", r"(?:the|our) (?:rota|rotation|roadmap|org chart|funding model|incentive) (?:itself )?was",
+    r"(?:free|cheap|easy) to (?:create|add|ship)(?: and| but)? (?:expensive|costly|hard)",
 )
 # Words too common in lessons to show that a reflection is about this story.
 GENERIC_WORDS = frozenset(
@@ -113,16 +141,59 @@ GENERIC_WORDS = frozenset(
 )
 
 
+# A lesson told as a universal rule ("you have to...", "X is key") rather than about this story.
+UNIVERSAL = Phrases(
+    r"you (?:have|need|got) to", r"you (?:should|must|can'?t|cannot|can) (?:always|never)?", r"(?:always|never) (?:be|do|stop|give|"
+    r"compromise|forget|assume|underestimate|listen|ask|communicate|trust)", r"(?:is|are) (?:really |all |always )?(?:about|key|"
+    r"everything|crucial|essential|vital|what matters)", r"(?:has|have) to (?:start|come) (?:at|from) the top", r"(?:the )?courage to",
+    r"(?:alignment|buy-?in|communication|collaboration|teamwork|curiosity|passion|empathy|trust|vision|culture|ownership|"
+    r"initiative|leadership|humility|patience|persistence) (?:is|are|matters|makes)", r"(?:stay|be) humble", r"(?:keep|never stop) learning",
+    r"everyone (?:needs|should|has)", r"(?:it'?s|it is) (?:always )?better to", r"pick your battles", r"at the end of the day",
+    r"(?:really|very) rewarding", r"(?:in|for) (?:any|every) (?:project|team|situation|company|organi[sz]ation)",
+)
+STEM = 5
+
+
 def _reflection_units(p: Passage) -> list[Unit]:
     if p.section == "reflection":
         return list(p.units)
     if p.section == "answer":
-        return p.part("reflection")
+        lessons = []
+        for index, unit in enumerate(p.units):
+            if LESSON.search(unit.text, unit.start, unit.end):
+                lessons.append(unit)
+                if unit.word_count < 8 and index + 1 < len(p.units):
+                    lessons.append(p.units[index + 1])  # "The lesson." then the lesson itself
+        return sorted({*p.part("reflection"), *lessons}, key=lambda u: u.start)
     return [u for u in p.units if LESSON.search(u.text, u.start, u.end)]
 
 
 def _specific_words(units: list[Unit]) -> list[str]:
-    return [w for u in units for w in words(u.text, u.start, u.end) if w not in GENERIC_WORDS and len(w) > 2]
+    return [w for u in units for w in words(u.text, u.start, u.end) if w not in GENERIC_WORDS and len(w) > 3]
+
+
+def _grounding(p: Passage, lesson: list[Unit]) -> int | None:
+    """Count the lesson's specific words that also occur in the rest of the story (None when there is no story)."""
+    story = [u for u in p.units if u not in lesson]
+    if sum(u.word_count for u in story) < 30:
+        return None
+    story_stems = {w[:STEM] for w in _specific_words(story)}
+    return len({w[:STEM] for w in _specific_words(lesson)} & story_stems)
+
+
+def _is_generic(p: Passage, units: list[Unit]) -> tuple[bool, list[re.Match[str]]]:
+    phrases = [m for _, m in GENERIC.in_units(units)]
+    universal = [m for _, m in UNIVERSAL.in_units(units)]
+    grounded = _grounding(p, units)
+    specific = len(set(_specific_words(units)))
+    numeric = any(has_number(u.text, u.start, u.end) for u in units)
+    anchored = (grounded is not None and grounded >= 3) or (grounded is None and (specific >= 8 or numeric and specific >= 5))
+    generic = bool(phrases) and not (anchored and len(phrases) == 1) or (bool(universal) and not anchored)
+    if not generic and not SYSTEMIC.search_units(units) and grounded is not None and grounded <= 1 and specific <= 6 and any(
+        LESSON.search(u.text, u.start, u.end) for u in units
+    ):
+        generic = True
+    return generic, phrases + universal
 
 
 def second_order_effect(p: Passage) -> Finding | None:
@@ -148,12 +219,14 @@ def tradeoff(p: Passage) -> Finding | None:
 
 def specific_reflection(p: Passage) -> Finding | None:
     units = _reflection_units(p)
-    if not units or not any(LESSON.search(u.text, u.start, u.end) for u in units) and p.section != "reflection":
+    if not units:
         return None
-    specific = _specific_words(units)
-    generic = [m for _, m in GENERIC.in_units(units)]
-    numeric = any(has_number(u.text, u.start, u.end) for u in units)
-    if len(specific) < 6 and not (numeric and len(specific) >= 3) or len(generic) > 1:
+    if p.section != "reflection" and not any(LESSON.search(u.text, u.start, u.end) for u in units):
+        return None
+    generic, _ = _is_generic(p, units)
+    grounded = _grounding(p, units)
+    specific = len(set(_specific_words(units)))
+    if generic or (grounded is not None and grounded < 2) or (grounded is None and specific < 6):
         return None
     lesson = next((m for _, m in LESSON.in_units(units)), None)
     evidence = p.cite([lesson] if lesson else [(units[0].start, units[0].end)], 1)
@@ -162,16 +235,17 @@ def specific_reflection(p: Passage) -> Finding | None:
 
 def generic_reflection(p: Passage) -> Finding | None:
     units = _reflection_units(p)
-    generic = [m for _, m in GENERIC.in_units(units)]
+    if not units:
+        return None
+    generic, matches = _is_generic(p, units)
     if not generic:
         return None
-    if len(_specific_words(units)) >= 12 and len(generic) == 1:
-        return None
+    evidence = p.cite(matches, 3) if matches else p.cite([(units[0].start, units[-1].end)], 1)
     return finding(
         "generic_reflection",
         "major" if p.section == "reflection" else "minor",
-        f"{quote(generic[0].group())} would fit any story. Say what this story taught you that you now do differently.",
-        p.cite(generic, 3),
+        f"{quote(evidence[0].text)} would fit any story. Say what this story taught you that you now do differently.",
+        evidence,
     )
 
 
@@ -186,7 +260,7 @@ def systemic_insight(p: Passage) -> Finding | None:
 
 def missing_systemic_insight(p: Passage) -> Finding | None:
     senior = p.level in ("senior", "principal")
-    if not senior and not (p.level == "sde2" and p.section == "reflection"):
+    if not senior:
         return None
     if p.section not in ("reflection", "answer") or p.find(SYSTEMIC):
         return None
@@ -194,7 +268,7 @@ def missing_systemic_insight(p: Passage) -> Finding | None:
         return None
     return finding(
         "missing_systemic_insight",
-        "major" if senior else "minor",
+        "major",
         "At this level the bar includes the organisational cause: what in the process, ownership or incentives "
         "let this happen, and what you changed so it cannot happen again.",
     )

@@ -1,0 +1,177 @@
+"""The store's one entry point: `Store.open(settings)` migrates the database and answers every query."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import asdict
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Engine, delete
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from starcoach.settings import Settings
+from starcoach.store import attempts, migrate, stats
+from starcoach.store.db import create_engine_for
+from starcoach.store.records import (
+    AttemptRecord,
+    AttemptSummary,
+    Mode,
+    NewAttempt,
+    Progress,
+    QuizStats,
+    StoreError,
+)
+from starcoach.store.schema import AttemptRow, FollowupRow, QuizAnswerRow, SectionRow
+
+EXPORT_FORMAT = "starcoach-store"
+
+
+def utc_now() -> datetime:
+    """Return the current time, timezone-aware, in UTC."""
+    return datetime.now(UTC)
+
+
+class Store:
+    """Attempts and quiz answers over one SQLAlchemy engine; every method is its own transaction."""
+
+    def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = utc_now) -> None:
+        """Wrap an engine whose database is already migrated; `clock` gives the time saved records get."""
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._clock = clock
+        # SQLite before 3.51.3 can corrupt a WAL database when two connections write at once: one writer.
+        self._write_lock: threading.Lock | None = threading.Lock() if engine.dialect.name == "sqlite" else None
+
+    @classmethod
+    def open(cls, settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Store:
+        """Create the engine for the settings, upgrade the database to the newest schema, and wrap it."""
+        engine = create_engine_for(settings)
+        try:
+            migrate.upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, clock=clock)
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def save_attempt(self, new: NewAttempt) -> AttemptRecord:
+        """Save an attempt with its parts at once; a client_token already saved returns that attempt instead."""
+        if new.client_token is not None:
+            existing = self._by_token(new.client_token)
+            if existing is not None:
+                return existing
+        try:
+            with self._writing() as session:
+                return attempts.insert_attempt(session, new, self._now())
+        except IntegrityError:
+            # Another request saved the same token between our look-up and our insert.
+            existing = None if new.client_token is None else self._by_token(new.client_token)
+            if existing is None:
+                raise
+            return existing
+
+    def get_attempt(self, attempt_id: int) -> AttemptRecord | None:
+        """Return an attempt with its sections and follow-ups, or None if there is no such attempt."""
+        with self._reading() as session:
+            return attempts.attempt_by_id(session, attempt_id)
+
+    def list_attempts(
+        self, limit: int = 50, principle: str | None = None, mode: Mode | None = None, offset: int = 0
+    ) -> list[AttemptSummary]:
+        """Return attempts newest first, optionally only those of one principle slug or one mode."""
+        if limit < 1 or offset < 0:
+            raise StoreError(f"limit must be at least 1 and offset at least 0 (got {limit}, {offset})")
+        with self._reading() as session:
+            return attempts.attempt_summaries(session, limit=limit, offset=offset, principle=principle, mode=mode)
+
+    def delete_attempt(self, attempt_id: int) -> bool:
+        """Delete an attempt with its sections and follow-ups; return whether it existed."""
+        with self._writing() as session:
+            return attempts.delete_attempt(session, attempt_id)
+
+    def record_quiz_answer(self, question_slug: str, quiz_index: int, choice: int, correct: bool) -> None:
+        """Record one answer to a walkthrough's quiz question."""
+        if quiz_index < 0 or choice < 0:
+            raise StoreError(f"quiz_index and choice must be 0 or more (got {quiz_index}, {choice})")
+        with self._writing() as session:
+            stats.insert_quiz_answer(
+                session,
+                question_slug=question_slug,
+                quiz_index=quiz_index,
+                choice=choice,
+                correct=correct,
+                created_at=self._now(),
+            )
+
+    def quiz_accuracy(self) -> QuizStats:
+        """Return how many quiz answers were right, overall and per question slug."""
+        with self._reading() as session:
+            return stats.quiz_stats(session)
+
+    def progress(self) -> Progress:
+        """Return scores over time and, per principle, attempts, best verdict, best score and last attempt."""
+        with self._reading() as session:
+            return stats.progress(session)
+
+    def export_all(self) -> dict[str, Any]:
+        """Return everything stored as one JSON-ready dict (times as ISO 8601 strings in UTC)."""
+        with self._reading() as session:
+            data = {
+                "format": EXPORT_FORMAT,
+                "schema_revision": migrate.head_revision(),
+                "exported_at": self._now(),
+                "attempts": [asdict(record) for record in attempts.all_attempts(session)],
+                "quiz_answers": [asdict(record) for record in stats.all_quiz_answers(session)],
+            }
+        exported: dict[str, Any] = _jsonable(data)
+        return exported
+
+    def wipe_all(self) -> None:
+        """Delete every attempt and quiz answer, keeping the schema."""
+        with self._writing() as session:
+            for table in (FollowupRow, SectionRow, AttemptRow, QuizAnswerRow):
+                session.execute(delete(table))
+
+    def _now(self) -> datetime:
+        return self._clock().astimezone(UTC)
+
+    def _by_token(self, client_token: str) -> AttemptRecord | None:
+        with self._reading() as session:
+            return attempts.attempt_by_token(session, client_token)
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        with self._write_lock or nullcontext(), self._sessions.begin() as session:
+            yield session
+
+
+def _jsonable(value: Any) -> Any:
+    """Turn datetimes and tuples inside plain data into what json.dumps accepts."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    return value
