@@ -6,7 +6,7 @@ import json
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -179,6 +179,22 @@ def test_attempts_saved_in_the_same_instant_list_by_id(store_settings: Settings,
     with Store.open(store_settings, clock=lambda: instant) as frozen:
         ids = [frozen.save_attempt(make_attempt()).id for _ in range(3)]
         assert [a.id for a in frozen.list_attempts()] == ids[::-1]
+
+
+def test_times_from_another_zone_are_kept_in_utc(store_settings: Settings, make_attempt: MakeAttempt) -> None:
+    paris = timezone(timedelta(hours=1))
+    with Store.open(store_settings, clock=lambda: datetime(2025, 1, 1, 10, 30, tzinfo=paris)) as store:
+        saved = store.save_attempt(make_attempt())
+        assert store.get_attempt(saved.id) == saved
+        assert saved.created_at == datetime(2025, 1, 1, 9, 30, tzinfo=UTC)
+        assert saved.created_at.tzinfo is UTC
+
+
+def test_a_clock_without_a_timezone_is_refused(store_settings: Settings, make_attempt: MakeAttempt) -> None:
+    with Store.open(store_settings, clock=lambda: datetime(2025, 1, 1, 10, 30)) as store:
+        with pytest.raises(StoreError, match="naive"):
+            store.save_attempt(make_attempt())
+        assert store.list_attempts() == []
 
 
 @pytest.mark.parametrize("limit", [0, -1])

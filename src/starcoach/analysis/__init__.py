@@ -2,6 +2,6 @@
 
 from starcoach.analysis.analyzer import MAX_CHARS, SECTIONS, analyze
 from starcoach.analysis.codes import CODES
-from starcoach.analysis.report import AnalysisError, Evidence, Finding, Report, SectionReport
+from starcoach.analysis.report import AnalysisError, Evidence, Finding, Report, SectionReport, TextTooLong
 
-__all__ = ["CODES", "MAX_CHARS", "SECTIONS", "AnalysisError", "Evidence", "Finding", "Report", "SectionReport", "analyze"]
+__all__ = ["CODES", "MAX_CHARS", "SECTIONS", "AnalysisError", "Evidence", "Finding", "Report", "SectionReport", "TextTooLong", "analyze"]

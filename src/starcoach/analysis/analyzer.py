@@ -9,10 +9,10 @@ from starcoach.analysis.agency import find_acts
 from starcoach.analysis.detectors import delivery, probe
 from starcoach.analysis.passage import Passage, finding
 from starcoach.analysis.registry import DETECTORS
-from starcoach.analysis.report import AnalysisError, Finding, Report, SectionReport
+from starcoach.analysis.report import AnalysisError, Finding, Report, SectionReport, TextTooLong
 from starcoach.analysis.scoring import apply_caps, score_findings, verdict_for
 from starcoach.analysis.segment import RESULT_CUES, split_parts
-from starcoach.analysis.text import Unit, count_words, english_ratio, has_number, letters_ratio, split_units
+from starcoach.analysis.text import Unit, count_words, english_ratio, letters_ratio, split_units
 from starcoach.levels import ANSWER_BUDGET_SECONDS, LEVELS, SECTION_TARGET_SECONDS, Level
 
 SECTIONS: tuple[str, ...] = ("situation", "task", "action", "result", "reflection", "answer", "followup")
@@ -77,7 +77,7 @@ def analyze(
     if not text.strip():
         raise AnalysisError("there is nothing to analyze: the text is empty")
     if len(text) > MAX_CHARS:
-        raise AnalysisError(f"the text is {len(text):,} characters; the limit is {MAX_CHARS:,} (about 3,300 words)")
+        raise TextTooLong(f"the text is {len(text):,} characters; the limit is {MAX_CHARS:,} (about 3,300 words)")
     principle = _principle(lp)
     word_count = count_words(text)
     speaking_seconds = round(word_count * 60 / words_per_minute, 1)
@@ -96,10 +96,11 @@ def analyze(
     sections: list[SectionReport] = []
     if section == "answer":
         passage.parts = split_parts(units, acts)
-        sections = [_section_report(passage, name, level, words_per_minute) for name in (*STAR, "reflection")]
-        sections = [s for s in sections if s.spans]
-
     findings = _run(passage)
+    if section == "answer":
+        found = {f.code for f in findings}
+        parts = [_section_report(passage, name, level, words_per_minute, found) for name in (*STAR, "reflection")]
+        sections = sorted((s for s in parts if s.spans), key=lambda s: s.spans[0][0])
     timing = delivery.too_long_or_short(passage, target, speaking_seconds)
     if timing:
         findings.append(timing)
@@ -127,9 +128,11 @@ def _target(section: str, level: str) -> int | None:
     return SECTION_TARGET_SECONDS.get(section)
 
 
-def _run(passage: Passage) -> list[Finding]:
+def _run(passage: Passage, found_in_whole: set[str] | None = None) -> list[Finding]:
     findings = []
     for detector in DETECTORS:
+        if found_in_whole is not None and detector.local and detector.code not in found_in_whole:
+            continue
         if passage.section in detector.sections:
             result = detector.run(passage)
             if result is not None:
@@ -137,7 +140,9 @@ def _run(passage: Passage) -> list[Finding]:
     return findings
 
 
-def _section_report(answer: Passage, name: str, level: str, words_per_minute: int) -> SectionReport:
+def _section_report(
+    answer: Passage, name: str, level: str, words_per_minute: int, found_in_whole: set[str]
+) -> SectionReport:
     units: list[Unit] = answer.parts.get(name, [])
     spans = _merge([(u.start, u.end) for u in units])
     word_count = sum(u.word_count for u in units)
@@ -153,7 +158,7 @@ def _section_report(answer: Passage, name: str, level: str, words_per_minute: in
     if not units:
         return report
     passage = Passage(answer.text, units, name, level, answer.principle, answer.question, answer.all_acts)
-    report.findings = _ordered([f for f in _run(passage) if f.code not in ANSWER_WIDE])
+    report.findings = _ordered([f for f in _run(passage, found_in_whole) if f.code not in ANSWER_WIDE])
     timing = delivery.too_long_or_short(passage, SECTION_TARGET_SECONDS[name], seconds)
     if timing:
         report.findings.append(timing)
@@ -178,7 +183,7 @@ def _missing_sections(passage: Passage) -> list[Finding]:
     if not passage.my_actions and not passage.our_actions:
         missing.append("Action (what you did)")
     has_outcome = bool(passage.parts.get("result")) or any(
-        has_number(u.text, u.start, u.end) or RESULT_CUES.search(u.text, u.start, u.end) for u in passage.units[1:]
+        u.numeric or RESULT_CUES.search(u.text, u.start, u.end) for u in passage.units[1:]
     )
     if not has_outcome:
         missing.append("Result (what came of it)")

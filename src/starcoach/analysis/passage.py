@@ -89,11 +89,16 @@ Detect = Callable[[Passage], Finding | None]
 
 @dataclass(frozen=True)
 class Detector:
-    """One rubric check: the code it reports and the sections it applies to."""
+    """One rubric check: the code it reports and the sections it applies to.
+
+    A local detector only reports words it finds: if it finds nothing in a whole answer, it cannot
+    find anything in a part of it, so the parts of an answer skip it.
+    """
 
     code: str
     sections: frozenset[str]
     run: Detect
+    local: bool = True
 
 
 def finding(code: str, severity: Severity, message: str, evidence: tuple[Evidence, ...] = ()) -> Finding:

@@ -10,8 +10,16 @@ WORK = frozenset({"action", "answer", "followup"})
 OUTCOME = frozenset({"result", "answer", "followup"})
 
 
+# Detectors that judge by ratio or by absence: a part of an answer can show what the whole does not.
+GLOBAL = frozenset(
+    {"first_person_action", "we_language", "others_did_the_work", "no_quantification", "specific_reflection",
+     "generic_reflection", "missing_systemic_insight", "missing_scope_boundary", "filler_words", "rambling_context",
+     "off_topic", "handoff", "delegated_initiative", "unverified", "business_impact"}
+)
+
+
 def _d(code: str, sections: frozenset[str] | set[str], run: Detect) -> Detector:
-    return Detector(code, frozenset(sections), run)
+    return Detector(code, frozenset(sections), run, local=code not in GLOBAL)
 
 
 DETECTORS: tuple[Detector, ...] = (

@@ -17,6 +17,10 @@ class AnalysisError(ValueError):
     """The text cannot be analyzed (empty, too long, or a bad parameter); the message says why."""
 
 
+class TextTooLong(AnalysisError):
+    """The text is over the analyzer's size limit."""
+
+
 @dataclass(frozen=True)
 class Evidence:
     """The words of the answer that triggered a finding: offsets into the text and the text itself."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from starcoach.analysis.agency import Act, acts_in, doing
 from starcoach.analysis.detectors.evidence import CHANGE, IMPACT
 from starcoach.analysis.detectors.reflection import LESSON
-from starcoach.analysis.text import Phrases, Unit, has_number
+from starcoach.analysis.text import Phrases, Unit
 
 PARTS: tuple[str, ...] = ("situation", "task", "action", "result", "reflection")
 
@@ -54,15 +54,15 @@ _STATE_START = re.compile(r"^(?:so |and |but |um |uh |well )*(?:the|our|my|it|th
 def _scores(unit: Unit, index: int, total: int, acts: Sequence[Act]) -> dict[str, float]:
     text, start, end = unit.text, unit.start, unit.end
     mine = doing(acts, "i")
-    numeric = has_number(text, start, end)
+    numeric = unit.numeric
     change = CHANGE.search(text, start, end) is not None
     position = index / max(total - 1, 1)
     scores = {
-        "situation": CUE_WEIGHT["situation"] * len(list(SITUATION_CUES.finditer(text, start, end))),
-        "task": CUE_WEIGHT["task"] * len(list(TASK_CUES.finditer(text, start, end))),
-        "action": CUE_WEIGHT["action"] * (len(list(ACTION_CUES.finditer(text, start, end))) + min(len(mine), 2)),
-        "result": CUE_WEIGHT["result"] * len(list(RESULT_CUES.finditer(text, start, end))),
-        "reflection": CUE_WEIGHT["reflection"] * len(list(LESSON.finditer(text, start, end))),
+        "situation": CUE_WEIGHT["situation"] * SITUATION_CUES.count(text, start, end),
+        "task": CUE_WEIGHT["task"] * TASK_CUES.count(text, start, end),
+        "action": CUE_WEIGHT["action"] * (ACTION_CUES.count(text, start, end) + min(len(mine), 2)),
+        "result": CUE_WEIGHT["result"] * RESULT_CUES.count(text, start, end),
+        "reflection": CUE_WEIGHT["reflection"] * LESSON.count(text, start, end),
     }
     if numeric and change:
         scores["result"] += 1.8

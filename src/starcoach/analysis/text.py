@@ -6,9 +6,11 @@ Offsets always index the caller's original string; nothing here rewrites the tex
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import Any
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d,.]*")
 
@@ -39,6 +41,16 @@ class Unit:
     @cached_property
     def word_count(self) -> int:
         return sum(1 for _ in WORD.finditer(self.text, self.start, self.end))
+
+    @cached_property
+    def lower_words(self) -> list[str]:
+        """The unit's words in lower case."""
+        return words(self.text, self.start, self.end)
+
+    @cached_property
+    def numeric(self) -> bool:
+        """Whether the unit holds any quantity."""
+        return has_number(self.text, self.start, self.end)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -106,6 +118,18 @@ NUMBER = re.compile(
 _WEAK_NUMBER = re.compile(r"^(?:one|a couple|half|third|quarter|two|dozen)$", re.IGNORECASE)
 
 
+_number_cache: tuple[str | None, list[tuple[int, int]], list[int]] = (None, [], [])
+
+
+def _number_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Return the spans of every quantity in the text, scanned once per text."""
+    global _number_cache
+    if _number_cache[0] is not text:
+        spans = [m.span() for m in NUMBER.finditer(text) if not _WEAK_NUMBER.match(m.group())]
+        _number_cache = (text, spans, [start for start, _ in spans])
+    return _number_cache[1], _number_cache[2]
+
+
 def numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """Yield matches of quantities in a span, skipping a lone 'one' or 'half' that is not a measure."""
     for match in NUMBER.finditer(text, start, len(text) if end is None else end):
@@ -116,7 +140,10 @@ def numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Ma
 
 def has_number(text: str, start: int = 0, end: int | None = None) -> bool:
     """Say whether a span holds any quantity."""
-    return next(numbers(text, start, end), None) is not None
+    end = len(text) if end is None else end
+    spans, starts = _number_spans(text)
+    index = bisect_left(starts, start)
+    return index < len(spans) and spans[index][1] <= end
 
 
 def _flexible(pattern: str) -> str:
@@ -147,27 +174,99 @@ def _flexible(pattern: str) -> str:
 
 
 class Phrases:
-    """A list of phrase patterns compiled into one case-insensitive, word-bounded regular expression."""
+    """A list of phrase patterns compiled into one case-insensitive, word-bounded regular expression.
+
+    Patterns compile with RE2 (a linear-time automaton, many times faster on long alternations) where
+    they can; patterns that need look-arounds fall back to Python's engine. Matches over the whole
+    text are kept for the last text seen, so every detector and every section shares one scan.
+    """
 
     def __init__(self, *patterns: str) -> None:
         self.patterns = patterns
         body = "|".join(_flexible(p) for p in patterns)
         self.regex = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+        self._fast = _compile_re2(body)
+        self._cache_text: str | None = None
+        self._cache: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+
+    def _spans(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
+        if text is not self._cache_text:
+            if self._fast is not None:
+                found = [m.span() for m in self._fast.finditer(text)]
+            else:
+                found = [m.span() for m in self.regex.finditer(text)]
+            self._cache_text, self._cache, self._starts = text, found, [start for start, _ in found]
+        return self._cache, self._starts
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, start, len(text) if end is None else end)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        return self.regex.search(text, start, len(text) if end is None else end)
+        end = len(text) if end is None else end
+        spans, starts = self._spans(text)
+        index = bisect_left(starts, start)
+        while index < len(spans):
+            span_start, span_end = spans[index]
+            if span_start >= end:
+                return None
+            if span_end <= end:
+                return self.regex.match(text, span_start, span_end) or self.regex.search(text, span_start, end)
+            index += 1
+        return None
+
+    def count(self, text: str, start: int, end: int) -> int:
+        """Count the matches lying wholly inside a span of the text."""
+        spans, starts = self._spans(text)
+        index = bisect_left(starts, start)
+        total = 0
+        while index < len(spans) and spans[index][0] < end:
+            total += spans[index][1] <= end
+            index += 1
+        return total
 
     def search_units(self, units: Iterable[Unit]) -> re.Match[str] | None:
         """Return the first match in any of the units."""
         return next((m for _, m in self.in_units(units)), None)
 
     def in_units(self, units: Iterable[Unit]) -> Iterator[tuple[Unit, re.Match[str]]]:
-        for unit in units:
-            for match in self.regex.finditer(unit.text, unit.start, unit.end):
-                yield unit, match
+        """Yield each unit with every match that lies wholly inside it, in text order."""
+        chosen = sorted(units, key=lambda u: u.start) if not isinstance(units, list) else units
+        if not chosen:
+            return
+        spans, _ = self._spans(chosen[0].text)
+        if not spans:
+            return
+        starts = [u.start for u in chosen]
+        for span_start, span_end in spans:
+            index = bisect_right(starts, span_start) - 1
+            if index < 0:
+                continue
+            unit = chosen[index]
+            if span_end <= unit.end:
+                match = self.regex.match(unit.text, span_start, span_end)
+                if match is not None and match.end() == span_end:
+                    yield unit, match
+
+
+def _compile_re2(body: str) -> Any:
+    """Compile a pattern body with RE2 when the library is there and the pattern has no look-arounds."""
+    if _re2 is None or "(?<" in body or "(?=" in body or "(?!" in body or "(?-" in body:
+        return None
+    try:
+        return _re2.compile(r"\b(?:" + body + r")\b", _RE2_OPTIONS)
+    except Exception:  # noqa: BLE001 - any pattern RE2 refuses simply keeps Python's engine
+        return None
+
+
+try:
+    import re2 as _re2
+
+    _RE2_OPTIONS = _re2.Options()
+    _RE2_OPTIONS.case_sensitive = False
+except ImportError:  # pragma: no cover - RE2 is a declared dependency; this keeps a broken install working
+    _re2 = None
+    _RE2_OPTIONS = None
 
 
 # Common English words: a text with almost none of them is not English (or not language at all).
@@ -179,6 +278,11 @@ ENGLISH_COMMON = frozenset(
 )
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+_NON_SPACE = re.compile(r"\S")
+
+
+@lru_cache(maxsize=16)
 def english_ratio(text: str) -> float:
     """Return the share of a text's words that are common English words."""
     tokens = words(text)
@@ -189,7 +293,5 @@ def english_ratio(text: str) -> float:
 
 def letters_ratio(text: str) -> float:
     """Return the share of non-space characters that are Latin letters."""
-    chars = [c for c in text if not c.isspace()]
-    if not chars:
-        return 0.0
-    return sum(("a" <= c.lower() <= "z") for c in chars) / len(chars)
+    visible = len(_NON_SPACE.findall(text))
+    return len(_LETTER.findall(text)) / visible if visible else 0.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from starcoach.cli import browse, content, serve
+from starcoach.cli import analyze, browse, content, serve
 
 app = typer.Typer(
     name="starcoach",
@@ -17,6 +17,7 @@ app = typer.Typer(
 app.command("principles")(browse.principles)
 app.command("questions")(browse.questions)
 app.command("study")(browse.study)
+app.command("analyze")(analyze.analyze)
 app.command("serve")(serve.serve)
 app.add_typer(content.app, name="content")
 

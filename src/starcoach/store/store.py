@@ -149,7 +149,10 @@ class Store:
                 session.execute(delete(table))
 
     def _now(self) -> datetime:
-        return self._clock().astimezone(UTC)
+        now = self._clock()
+        if now.tzinfo is None:
+            raise StoreError("the store's clock gave a naive datetime; it must give timezone-aware times")
+        return now.astimezone(UTC)
 
     def _by_token(self, client_token: str) -> AttemptRecord | None:
         with self._reading() as session:

@@ -8,7 +8,7 @@ from starcoach.content import Library
 from starcoach.content.models import Calibration, Followup, QuizQuestion, Walkthrough
 from starcoach.highlight import Segment, phrase_marks, segments
 from starcoach.levels import LEVEL_NAMES, LEVELS, STAR_SECTIONS
-from starcoach.study.catalog import NotFound, PrincipleRef, QuestionItem, question_item, get_question
+from starcoach.study.catalog import NotFound, PrincipleRef, QuestionItem, get_question, question_item
 
 STUDY_LEVELS: tuple[str, ...] = ("sde1", "sde2", "senior", "principal")
 

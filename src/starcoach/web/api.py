@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel
 
 from starcoach.content import Library
 from starcoach.levels import Level
 from starcoach.study import catalog
 from starcoach.study.walkthrough import QuizResult, StudyView, answer_quiz, study_view
+from starcoach.web.schemas import AnalyzeRequest, ReportOut
 
 router = APIRouter(prefix="/api", tags=["content"])
 
@@ -63,3 +64,25 @@ def study(request: Request, slug: str, level: Level = "sde2") -> StudyView:
 def quiz(request: Request, slug: str, index: int, answer: QuizAnswer) -> QuizResult:
     """Judge one quiz answer and return the right choice with its explanation."""
     return answer_quiz(_library(request), slug, index, answer.choice)
+
+
+@router.post("/analyze", response_model=ReportOut, response_model_exclude_none=True, tags=["analyzer"])
+def analyze(body: AnalyzeRequest) -> dict[str, object]:
+    """Judge an answer or one section of it: score, verdict, and findings with their evidence spans."""
+    from starcoach.analysis import AnalysisError, TextTooLong
+    from starcoach.analysis import analyze as run_analysis
+
+    try:
+        report = run_analysis(
+            body.text,
+            section=body.section,
+            lp=body.principle,
+            level=body.level,
+            question=body.question,
+            words_per_minute=body.words_per_minute,
+        )
+    except TextTooLong as error:
+        raise HTTPException(413, str(error)) from None
+    except AnalysisError as error:
+        raise HTTPException(422, str(error)) from None
+    return report.to_dict()

@@ -11,7 +11,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from starcoach import __version__
-from starcoach.content import Library, library as shipped_library
+from starcoach.content import Library
+from starcoach.content import library as shipped_library
 from starcoach.settings import Settings
 from starcoach.study.catalog import NotFound
 from starcoach.web import api, pages

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from starcoach.analysis.detectors.ownership import HYPOTHETICAL
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Phrases, english_ratio, has_number, letters_ratio
+from starcoach.analysis.text import Phrases, english_ratio, letters_ratio
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -84,7 +85,7 @@ def hedging(p: Passage) -> Finding | None:
     for unit, match in HEDGES.in_units(p.units):
         if match.group().lower().replace("’", "'") in WEAK_HEDGES:
             after = unit.text[match.end() : min(unit.end, match.end() + 20)].lower()
-            if not (has_number(unit.text, unit.start, unit.end) or WEAK_HEDGE_TARGET.match(after)):
+            if not (unit.numeric or WEAK_HEDGE_TARGET.match(after)):
                 continue
         matches.append(match)
     if not matches:
@@ -188,6 +189,7 @@ def too_long_or_short(p: Passage, target_seconds: int | None, speaking_seconds: 
     return None
 
 
+@lru_cache(maxsize=16)
 def gibberish(text: str) -> bool:
     """Say whether a text is not language: hardly any common English words, or hardly any letters."""
     return english_ratio(text) < 0.12 or letters_ratio(text) < 0.5

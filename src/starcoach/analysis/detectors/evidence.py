@@ -6,7 +6,7 @@ import re
 
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Phrases, has_number, numbers
+from starcoach.analysis.text import Phrases, numbers
 
 # Naming the cause, not the symptom.
 CAUSE = Phrases(
@@ -39,8 +39,8 @@ VERIFY = Phrases(
     r" (?:it |this |that )?(?:against|in|from|with|on|using|through) (?:the |our |a |my )?", r"from (?:my own|our own) "
     r"(?:query|queries|analysis|dashboard|logs|numbers|measurement)", r"(?:i|we) (?:ran|wrote|built|added) (?:a |an |the )?"
     r"(?:load test|benchmark|test|tests|regression test|query|script|experiment|a/?b test|canary|replay|shadow)",
-    r"load[\s-]?test", r"stress[\s-]?test", r"benchmark", r"reproduc(?:ed|ing|tion)", r"repro", r"a/?b[\s-]?test",
-    r"canary", r"shadow (?:traffic|mode|run)", r"regression tests?", r"(?:unit|integration|end[\s-]to[\s-]end|contract|property) tests?",
+    r"load[\s-]?test(?:ed|ing|s)?", r"stress[\s-]?test(?:ed|ing|s)?", r"soak[\s-]?test(?:ed|ing|s)?", r"benchmark(?:ed|ing|s)?",
+    r"reproduc(?:ed|ing|tion)", r"repro", r"a/?b[\s-]?test(?:ed|ing|s)?", r"canar(?:y|ied|ies)", r"shadow (?:traffic|mode|run)", r"regression tests?", r"(?:unit|integration|end[\s-]to[\s-]end|contract|property) tests?",
     r"test suite", r"(?:the )?dashboards? (?:showed|show|confirmed)", r"(?:before and after|before/after)",
     r"(?:held|stayed|remained|holding|stuck) (?:at|under|below|above|flat|steady|stable|there)", r"(?:zero|no) (?:recurrence|regressions?|repeats?|"
     r"duplicates|missed [a-z]+|false [a-z]+)", r"(?:hasn'?t|has not|didn'?t|did not|never) (?:happened|recurred|come back|fired|"
@@ -86,7 +86,7 @@ CHANGE = Phrases(
 )
 # What the outcome was worth: money, time, customers, risk.
 IMPACT = Phrases(
-    r"[$£€]\s?\d", r"\d[\d,.]*\s?(?:k|m|million|thousand|bn|billion)? ?(?:dollars|pounds|euros|usd|gbp|eur)",
+    r"[$£€]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion|thousand)?", r"\d[\d,.]*\s?(?:k|m|million|thousand|bn|billion)? ?(?:dollars|pounds|euros|usd|gbp|eur)",
     r"(?:saved|saving|savings|cost|costs|spend|spending|revenue|bill|budget|dollars|money|margin|profit)",
     r"customers?", r"users?", r"clients?", r"merchants?", r"sellers?", r"buyers?", r"drivers?", r"shoppers?",
     r"subscribers?", r"members?", r"patients?", r"technicians?", r"(?:support )?tickets?", r"complaints?",
@@ -159,7 +159,7 @@ def verification(p: Passage) -> Finding | None:
     monitored = [m for m in matches if re.match(r"(?:i|we) (?:monitored|watched|tracked)", m.group(), re.I)]
     for match in monitored:
         unit = p.unit_of(match.start())
-        if unit is not None and not has_number(unit.text, unit.start, unit.end):
+        if unit is not None and not unit.numeric:
             matches.remove(match)
     if not matches:
         return None
@@ -170,7 +170,7 @@ def unverified(p: Passage) -> Finding | None:
     matches = p.find(ASSUMED)
     if not matches and not p.find(VERIFY):
         # With no check of their own, an outcome that rests on someone else's word is not verified.
-        matches = [m for unit, m in SECONDHAND.in_units(p.units) if has_number(unit.text, unit.start, unit.end)]
+        matches = [m for unit, m in SECONDHAND.in_units(p.units) if unit.numeric]
     if matches:
         return finding(
             "unverified",
@@ -184,7 +184,7 @@ def unverified(p: Passage) -> Finding | None:
 def _deltas(p: Passage) -> list[tuple[int, int]]:
     spans = []
     for unit, match in CHANGE.in_units(p.units):
-        if has_number(unit.text, unit.start, unit.end) or re.search(r"halved|doubled|tripled|tenfold|zero", match.group(), re.I):
+        if unit.numeric or re.search(r"halved|doubled|tripled|tenfold|zero", match.group(), re.I):
             spans.append((match.start(), match.end()))
     return spans
 
@@ -203,7 +203,7 @@ def no_quantification(p: Passage) -> Finding | None:
     scope = p.part("result") if p.section == "answer" else list(p.units)
     if p.section == "answer" and not scope:
         scope = list(p.units)
-    if any(has_number(u.text, u.start, u.end) for u in scope) or _deltas(p):
+    if any(u.numeric for u in scope) or _deltas(p):
         return None
     return finding(
         "no_quantification",
@@ -217,7 +217,7 @@ def business_impact(p: Passage) -> Finding | None:
     for unit, match in IMPACT.in_units(p.part("result", "answer") or p.units):
         if SECONDHAND.search(unit.text, unit.start, unit.end) or PROJECTED.search(unit.text, unit.start, unit.end):
             continue  # someone else's figure, or a forecast, is not evidence of impact
-        if has_number(unit.text, unit.start, unit.end) or CHANGE.search(unit.text, unit.start, unit.end):
+        if unit.numeric or CHANGE.search(unit.text, unit.start, unit.end):
             spans.append((match.start(), match.end()))
     if not spans:
         return None
@@ -229,7 +229,7 @@ def business_impact(p: Passage) -> Finding | None:
 def vague_result(p: Passage) -> Finding | None:
     spans = []
     for unit, match in VAGUE.in_units(p.units):
-        if not has_number(unit.text, unit.start, unit.end):
+        if not unit.numeric:
             spans.append(match)
     if not spans:
         return None
@@ -244,7 +244,7 @@ def vague_result(p: Passage) -> Finding | None:
 def secondhand_numbers(p: Passage) -> Finding | None:
     spans = []
     for unit, match in SECONDHAND.in_units(p.units):
-        if has_number(unit.text, unit.start, unit.end):
+        if unit.numeric:
             spans.append(match)
     if not spans:
         return None

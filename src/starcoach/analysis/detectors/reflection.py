@@ -6,7 +6,7 @@ import re
 
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Phrases, Unit, has_number, words
+from starcoach.analysis.text import Phrases, Unit, words
 
 # Effects beyond the fix: others reuse it, it becomes a standard, a process changes.
 BEYOND = Phrases(
@@ -17,7 +17,8 @@ BEYOND = Phrases(
     r"(?:teams|services|orgs|organi[sz]ations|groups|squads|products|projects|engineers|people) (?:now |have |started |also |then |later )*"
     r"(?:use|used|using|adopted|reuse|reused|copied|took|followed|rely|asked|picked|run|ran)",
     r"(?:\w+ )?(?:adopted|copied|borrowed|standardi[sz]ed on) (?:it|the same|this|that|our|my|the (?:approach|pattern|template|"
-    r"library|tool|check|process|script|design|format))",
+    r"library|tool|check|process|script|design|format|patch|fix|change|rule|rules|config|module|practice|tooling|dashboard|"
+    r"runbook|checklist|guide|linter|workflow))", r"as (?:the|their|our|a) (?:new )?(?:default|standard|template|baseline)",
     r"became (?:the|a|an|our|part of (?:the|our)) (?:\w+ )?(?:standard|default|template|baseline|norm|practice|pattern|"
     r"checklist|policy|process|requirement|playbook|case study|reference)", r"(?:team|org|company|department|engineering)[\s-]wide",
     r"(?:added|wrote|turned|put|built) (?:it |this |that |an? [\w\s-]{1,40}? )?(?:in)?to (?:the|our|every|each) (?:\w+ ){0,2}"
@@ -169,16 +170,20 @@ def _reflection_units(p: Passage) -> list[Unit]:
 
 
 def _specific_words(units: list[Unit]) -> list[str]:
-    return [w for u in units for w in words(u.text, u.start, u.end) if w not in GENERIC_WORDS and len(w) > 3]
+    return [w for u in units for w in u.lower_words if w not in GENERIC_WORDS and len(w) > 3]
+
+
+def _stems(units: list[Unit]) -> set[str]:
+    return {w[:STEM] for w in _specific_words(units)}
 
 
 def _grounding(p: Passage, lesson: list[Unit]) -> int | None:
     """Count the lesson's specific words that also occur in the rest of the story (None when there is no story)."""
-    story = [u for u in p.units if u not in lesson]
+    lesson_set = set(lesson)
+    story = [u for u in p.units if u not in lesson_set]
     if sum(u.word_count for u in story) < 30:
         return None
-    story_stems = {w[:STEM] for w in _specific_words(story)}
-    return len({w[:STEM] for w in _specific_words(lesson)} & story_stems)
+    return len(_stems(lesson) & _stems(story))
 
 
 def _is_generic(p: Passage, units: list[Unit]) -> tuple[bool, list[re.Match[str]]]:
@@ -186,7 +191,7 @@ def _is_generic(p: Passage, units: list[Unit]) -> tuple[bool, list[re.Match[str]
     universal = [m for _, m in UNIVERSAL.in_units(units)]
     grounded = _grounding(p, units)
     specific = len(set(_specific_words(units)))
-    numeric = any(has_number(u.text, u.start, u.end) for u in units)
+    numeric = any(u.numeric for u in units)
     anchored = (grounded is not None and grounded >= 3) or (grounded is None and (specific >= 8 or numeric and specific >= 5))
     generic = bool(phrases) and not (anchored and len(phrases) == 1) or (bool(universal) and not anchored)
     if not generic and not SYSTEMIC.search_units(units) and grounded is not None and grounded <= 1 and specific <= 6 and any(

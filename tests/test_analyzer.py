@@ -1,0 +1,240 @@
+"""The analyzer's rules, one table row per behaviour, and its invariants over any input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from starcoach.analysis import MAX_CHARS, AnalysisError, TextTooLong, analyze
+from starcoach.analysis.codes import CODES
+
+STRONG = (
+    "Last spring our invoice export started failing for about one in twenty customers. It wasn't my team's service, "
+    "and there was no ticket for it, but our support queue was filling up. I pulled a week of failed jobs and found "
+    "that every failure had a currency code the export's lookup table didn't know, so I added the missing codes, wrote "
+    "a regression test for each, and reran the failed jobs myself. Failures went from 5% to zero over the next month, "
+    "and support tickets about exports fell from about 60 a week to 3. The billing team now uses my test as the "
+    "template for every new currency. What I learned is that a lookup table nobody owns drifts silently, so I now "
+    "add an owner and an alert to any table like it."
+)
+WEAK = (
+    "So basically we had this issue where our export was slow and my manager asked me to look into it. We looked at "
+    "the logs and we found some problems and then the senior engineer fixed the query. We deployed it and it got a "
+    "lot better. The team was really happy. I learned that communication is really important."
+)
+
+
+def codes(text: str, **kwargs: object) -> set[str]:
+    return analyze(text, **kwargs).codes()  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        ("I traced the slowdown to a missing index on the orders table and added it myself.", "action", "root_cause"),
+        ("It turned out the cache key ignored the user's locale, so everyone saw one language.", "action", "root_cause"),
+        ("I load tested the fix at twice our peak and replayed a day of production traffic.", "action", "verification"),
+        ("p99 latency went from 900 ms to 180 ms.", "result", "metric_delta"),
+        ("error rates fell by thirty percent within two weeks", "result", "metric_delta"),
+        ("That saved roughly $40k a year in licence fees.", "result", "business_impact"),
+        ("Two other teams adopted the same library for their services.", "result", "second_order_effect"),
+        ("It wasn't my team's code, and nobody had asked me to touch it.", "task", "scope_boundary"),
+        ("I noticed the nightly job was silently dropping rows, so I decided to dig in.", "task", "self_initiated"),
+        ("We decided to rewrite it. We built a new parser. We shipped it and we monitored it.", "action", "we_language"),
+        ("My manager asked me to look into the failing builds.", "task", "delegated_initiative"),
+        ("I raised a ticket with the platform team and let them know it was urgent.", "action", "handoff"),
+        ("I waited for the other team to pick it up.", "action", "passive_waiting"),
+        ("The team was really happy and things went well.", "result", "vague_result"),
+        ("The team was really happy and things went well.", "result", "no_quantification"),
+        ("Finance told us it saved about $2M a year.", "result", "secondhand_numbers"),
+        ("It seemed to work, so I assumed it was fixed.", "action", "unverified"),
+        ("It was pretty straightforward, I just had to change a config value.", "action", "oversimplified"),
+        ("I chose Kafka because it's industry best practice.", "action", "vague_rationale"),
+        ("I learned that communication is key and teamwork matters.", "reflection", "generic_reflection"),
+        ("i think maybe it sort of helped, i'm not really sure", "result", "hedging"),
+        ("um so like we uh basically you know shipped it", "action", "filler_words"),
+        ("Revenue grew 5000% in a week and we signed up twelve billion users in a day.", "result", "implausible_claim"),
+        ("Honestly it was the other team's fault, they never tested anything.", "situation", "blame"),
+        ("We accepted a slower first release instead of a full rewrite, a trade-off I made on purpose.", "action", "tradeoff"),
+        ("I rolled the fix out to every region and followed up a week later with the owners.", "action", "followthrough"),
+    ],
+)
+def test_rule_table(text: str, section: str, expected: str) -> None:
+    assert expected in codes(text, section=section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "absent"),
+    [
+        ("I traced the slowdown to a missing index and added it.", "action", "we_language"),
+        ("We were a team of four. I rewrote the parser and I added the tests myself.", "action", "we_language"),
+        ("p99 latency went from 900 ms to 180 ms, which I confirmed on our dashboard.", "result", "no_quantification"),
+        ("I load tested the fix and replayed a day of traffic.", "action", "unverified"),
+        ("I think the biggest lesson was to check the label behind a metric before trusting its accuracy.", "reflection", "hedging"),
+        ("I would look at the logs first.", "reflection", "first_person_action"),
+        ("The offline set was built from clicks, so I rebuilt it from purchases.", "action", "blame"),
+    ],
+)
+def test_rules_do_not_fire_without_cause(text: str, section: str, absent: str) -> None:
+    assert absent not in codes(text, section=section)
+
+
+def test_strong_answer_beats_weak_and_lands_on_the_hire_side() -> None:
+    strong, weak = analyze(STRONG, lp="ownership"), analyze(WEAK, lp="ownership")
+    assert strong.hire and not weak.hire
+    assert strong.score > weak.score
+
+
+def test_a_long_answer_full_of_numbers_in_we_language_is_weak() -> None:
+    padded = (
+        "In Q3 2022 we had 14 services, 3 regions, 2.4 million users and a 99.95% SLA. Our team of 9 worked with 4 "
+        "other teams. We ran 12 workshops over 6 weeks, we reviewed 3,000 tickets and we built 5 dashboards. The "
+        "senior engineer rewrote the scheduler and the platform team migrated 40 jobs. My manager said it saved "
+        "$1.2M a year and the VP told us NPS went up 12 points. Everyone was really happy with the 97% test coverage."
+    )
+    short = "I found our retry loop had no backoff, added jittered backoff, and timeouts went from 4% to 0.3%."
+    assert analyze(short, lp="dive-deep").score > analyze(padded, lp="dive-deep").score
+    assert not analyze(padded, lp="dive-deep").hire
+
+
+def test_every_finding_quotes_the_text_or_says_what_is_absent() -> None:
+    report = analyze(STRONG + " " + WEAK)
+    for item in report.all_findings():
+        assert item.code in CODES
+        for evidence in item.evidence:
+            assert report.text[evidence.start : evidence.end] == evidence.text
+        assert item.message
+
+
+def test_transcripts_without_punctuation_are_read() -> None:
+    transcript = (
+        "so at my last job the export kept failing for some customers and it wasnt my teams service but i pulled a "
+        "week of failed jobs and i found that every failure had a currency code the lookup table didnt know so i "
+        "added the missing codes and wrote a test for each and failures went from five percent to zero and support "
+        "tickets dropped from about sixty a week to three"
+    )
+    found = codes(transcript, lp="ownership")
+    assert {"scope_boundary", "root_cause", "metric_delta", "first_person_action"} <= found
+
+
+def test_bullets_british_spelling_and_curly_quotes() -> None:
+    bullets = (
+        "- Situation: our organisation’s billing run wasn’t finishing before the 6am deadline.\n"
+        "- Action: I analysed the job, found that it serialised every invoice twice, and optimised it.\n"
+        "- Result: the run went from 7 hours to 2, so invoices reached customers on time."
+    )
+    found = codes(bullets)
+    assert {"root_cause", "metric_delta", "first_person_action"} <= found
+
+
+def test_an_answer_that_leads_with_its_result_is_split_without_penalty() -> None:
+    reordered = (
+        "I cut our checkout timeouts from 4% to 0.3%, and here is how. I was on the payments team, and during a sale "
+        "customers kept failing to pay. I dug into the traces, found that the retry client had no backoff, added "
+        "jittered backoff, and load tested it at twice our peak before rolling it out."
+    )
+    report = analyze(reordered)
+    assert [s.name for s in report.sections] == ["result", "situation", "action"]
+    assert "missing_section" not in report.codes()
+    assert report.hire
+
+
+def test_the_level_raises_the_bar() -> None:
+    senior = analyze(STRONG.replace("a lookup table nobody owns drifts silently", "lookup tables need tests"), level="senior")
+    assert senior.verdict != "strong_hire"
+    assert "missing_systemic_insight" in senior.codes()
+
+
+def test_the_principle_weighs_the_signals() -> None:
+    digging = (
+        "I traced the duplicate orders to a race in the cart service, reproduced it with two concurrent requests "
+        "in a loop, and fixed it with a version check on every write."
+    )
+    dive = analyze(digging, section="action", lp="dive-deep").score
+    frugal = analyze(digging, section="action", lp="frugality").score
+    assert dive > frugal
+
+
+def test_a_followup_answer_is_judged_against_its_probe() -> None:
+    probe = "How did you know the fix actually worked?"
+    good = analyze("I replayed a day of traffic and the error rate stayed at 0 for two weeks.", section="followup", question=probe)
+    bad = analyze("I was pretty confident in the code, so I moved on to the next project.", section="followup", question=probe)
+    assert good.score > bad.score
+    assert "unanswered_probe" in bad.codes() and "unanswered_probe" not in good.codes()
+
+
+def test_hypothetical_answers_are_off_topic() -> None:
+    hypothetical = (
+        "I would first gather the stakeholders, then I would look at the data, and I would make sure everyone is "
+        "aligned. I'd set clear goals and I'd communicate often so the project succeeds."
+    )
+    report = analyze(hypothetical)
+    assert "off_topic" in report.codes() and report.verdict == "strong_no_hire"
+
+
+def test_gibberish_is_not_an_answer() -> None:
+    report = analyze("asdf qwer zxcv jkl; poiu lkjh mnbv qwerty uiop asdf ghjk")
+    assert "off_topic" in report.codes() and not report.hire
+
+
+def test_non_english_is_not_judged() -> None:
+    report = analyze("El año pasado el servicio de pagos fallaba y yo encontré la causa en la base de datos de la empresa.")
+    assert report.judged is False and report.note
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t "])
+def test_empty_input_is_a_clear_error(text: str) -> None:
+    with pytest.raises(AnalysisError, match="empty"):
+        analyze(text)
+
+
+def test_input_over_the_limit_is_a_clear_error() -> None:
+    with pytest.raises(TextTooLong, match="limit"):
+        analyze("word " * (MAX_CHARS // 4))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"section": "intro"}, "section"), ({"level": "intern"}, "level"), ({"lp": "charisma"}, "unknown principle")],
+)
+def test_bad_parameters_are_clear_errors(kwargs: dict[str, str], message: str) -> None:
+    with pytest.raises(AnalysisError, match=message):
+        analyze(STRONG, **kwargs)  # type: ignore[arg-type]
+
+
+def test_speaking_time_follows_the_pace() -> None:
+    assert analyze(STRONG, words_per_minute=150).speaking_seconds * 150 == pytest.approx(
+        analyze(STRONG, words_per_minute=120).speaking_seconds * 120, rel=0.01
+    )
+    long_action = " ".join(["I rewrote the parser and I added tests."] * 60)
+    assert "too_long" in codes(long_action, section="action")
+
+
+SECTIONS = st.sampled_from(["answer", "situation", "task", "action", "result", "reflection", "followup"])
+LEVELS = st.sampled_from(["sde1", "sde2", "senior", "principal"])
+TEXTS = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.sampled_from(STRONG.split() + WEAK.split() + ["", "\n", "-", "•", "40%", "um", "we", "I"]), max_size=120).map(
+        " ".join
+    ),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXTS, section=SECTIONS, level=LEVELS)
+def test_any_string_gives_a_report_or_a_clear_error(text: str, section: str, level: str) -> None:
+    try:
+        report = analyze(text, section=section, level=level)
+    except AnalysisError:
+        assert not text.strip()
+        return
+    assert 0 <= report.score <= 100
+    for item in report.all_findings():
+        for evidence in item.evidence:
+            assert 0 <= evidence.start <= evidence.end <= len(text)
+            assert text[evidence.start : evidence.end] == evidence.text
+    for part in report.sections:
+        for start, end in part.spans:
+            assert 0 <= start < end <= len(text)
+    assert analyze(text, section=section, level=level).to_dict() == report.to_dict()
