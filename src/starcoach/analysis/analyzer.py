@@ -12,7 +12,7 @@ from starcoach.analysis.registry import DETECTORS
 from starcoach.analysis.report import AnalysisError, Finding, Report, SectionReport, TextTooLong
 from starcoach.analysis.scoring import apply_caps, score_findings, verdict_for
 from starcoach.analysis.segment import RESULT_CUES, split_parts
-from starcoach.analysis.text import Unit, count_words, english_ratio, letters_ratio, split_units
+from starcoach.analysis.text import ENGLISH_COMMON, Unit, count_words, has_number, letters_ratio, split_units
 from starcoach.levels import ANSWER_BUDGET_SECONDS, LEVELS, SECTION_TARGET_SECONDS, Level
 
 SECTIONS: tuple[str, ...] = ("situation", "task", "action", "result", "reflection", "answer", "followup")
@@ -48,13 +48,16 @@ def _principle(lp: str | None) -> object | None:
 
 
 def _not_english(text: str) -> bool:
-    tokens = [t.strip(".,;:!?\"'()").lower() for t in text.split()]
+    tokens = [t.strip(".,;:!?\"'()") for t in text.lower().split()]
     if len(tokens) < 5:
         return False
-    if letters_ratio(text) < 0.5 and sum(ch.isalpha() for ch in text) > len(text) * 0.5:
+    english = sum(t in ENGLISH_COMMON for t in tokens) / len(tokens)
+    if english >= 0.15:
+        return False
+    if sum(t in FOREIGN_COMMON for t in tokens) / len(tokens) > 0.15:
         return True
-    foreign = sum(t in FOREIGN_COMMON for t in tokens) / len(tokens)
-    return foreign > 0.15 and english_ratio(text) < 0.15
+    letters = sum(c.isalpha() for c in text)
+    return letters > len(text) * 0.5 and letters_ratio(text) < 0.5  # letters, but not Latin ones
 
 
 def analyze(
@@ -131,7 +134,9 @@ def _target(section: str, level: str) -> int | None:
 def _run(passage: Passage, found_in_whole: set[str] | None = None) -> list[Finding]:
     findings = []
     for detector in DETECTORS:
-        if found_in_whole is not None and detector.local and detector.code not in found_in_whole:
+        if found_in_whole is not None and (
+            detector.code in ANSWER_WIDE or (detector.local and detector.code not in found_in_whole)
+        ):
             continue
         if passage.section in detector.sections:
             result = detector.run(passage)
@@ -158,7 +163,7 @@ def _section_report(
     if not units:
         return report
     passage = Passage(answer.text, units, name, level, answer.principle, answer.question, answer.all_acts)
-    report.findings = _ordered([f for f in _run(passage, found_in_whole) if f.code not in ANSWER_WIDE])
+    report.findings = _ordered(_run(passage, found_in_whole))
     timing = delivery.too_long_or_short(passage, SECTION_TARGET_SECONDS[name], seconds)
     if timing:
         report.findings.append(timing)

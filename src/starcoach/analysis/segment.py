@@ -8,9 +8,10 @@ Any order is allowed: an answer that leads with its result is read as such, not 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
-from starcoach.analysis.agency import Act, acts_in, doing
+from starcoach.analysis.agency import Act, doing
 from starcoach.analysis.detectors.evidence import CHANGE, IMPACT
 from starcoach.analysis.detectors.reflection import LESSON
 from starcoach.analysis.text import Phrases, Unit
@@ -48,55 +49,78 @@ RESULT_CUES = Phrases(
 # How much a unit's own cues count, and how strongly neighbours stick together.
 CUE_WEIGHT = {"situation": 1.2, "task": 1.6, "action": 1.4, "result": 1.4, "reflection": 2.0}
 SWITCH_COST = 0.9
-_STATE_START = re.compile(r"^(?:so |and |but |um |uh |well )*(?:the|our|my|it|there|this|we had|we were|i was)\b", re.I)
+_STATE_START = re.compile(r"(?:so |and |but |um |uh |well )*(?:the|our|my|it|there|this|we had|we were|i was)\b", re.I)
 
 
-def _scores(unit: Unit, index: int, total: int, acts: Sequence[Act]) -> dict[str, float]:
-    text, start, end = unit.text, unit.start, unit.end
-    mine = doing(acts, "i")
-    numeric = unit.numeric
-    change = CHANGE.search(text, start, end) is not None
-    position = index / max(total - 1, 1)
-    scores = {
-        "situation": CUE_WEIGHT["situation"] * SITUATION_CUES.count(text, start, end),
-        "task": CUE_WEIGHT["task"] * TASK_CUES.count(text, start, end),
-        "action": CUE_WEIGHT["action"] * (ACTION_CUES.count(text, start, end) + min(len(mine), 2)),
-        "result": CUE_WEIGHT["result"] * RESULT_CUES.count(text, start, end),
-        "reflection": CUE_WEIGHT["reflection"] * LESSON.count(text, start, end),
-    }
-    if numeric and change:
-        scores["result"] += 1.8
-    elif numeric and IMPACT.search(text, start, end):
-        scores["result"] += 0.6
-    if not mine and _STATE_START.search(text, start, end):
-        scores["situation"] += 0.6
-    # A weak prior by position breaks ties only; cues outweigh it, so any order can be read.
-    scores["situation"] += 0.5 * (1 - position)
-    scores["reflection"] += 0.3 * position - 0.3
-    scores["result"] += 0.3 * position
-    return scores
+def _per_unit(phrases: Phrases, units: Sequence[Unit], index: dict[int, int]) -> list[int]:
+    """Count each unit's matches of a phrase family in one pass over the family's matches."""
+    counts = [0] * len(units)
+    for unit, _ in phrases.in_units(list(units)):
+        counts[index[id(unit)]] += 1
+    return counts
+
+
+def _table(units: Sequence[Unit], acts: Sequence[Act]) -> list[dict[str, float]]:
+    """Score every unit for every part from its own cues, with a weak prior by position."""
+    index = {id(unit): i for i, unit in enumerate(units)}
+    situation, task = _per_unit(SITUATION_CUES, units, index), _per_unit(TASK_CUES, units, index)
+    action, result = _per_unit(ACTION_CUES, units, index), _per_unit(RESULT_CUES, units, index)
+    lesson, change = _per_unit(LESSON, units, index), _per_unit(CHANGE, units, index)
+    impact = _per_unit(IMPACT, units, index)
+    mine = [0] * len(units)
+    starts = [u.start for u in units]
+    for act in doing(acts, "i"):
+        i = bisect_right(starts, act.start) - 1
+        if i >= 0 and act.start < units[i].end:
+            mine[i] += 1
+    total = len(units)
+    table = []
+    for i, unit in enumerate(units):
+        position = i / max(total - 1, 1)
+        scores = {
+            "situation": CUE_WEIGHT["situation"] * situation[i] + 0.5 * (1 - position),
+            "task": CUE_WEIGHT["task"] * task[i],
+            "action": CUE_WEIGHT["action"] * (action[i] + min(mine[i], 2)),
+            "result": CUE_WEIGHT["result"] * result[i] + 0.3 * position,
+            "reflection": CUE_WEIGHT["reflection"] * lesson[i] + 0.3 * position - 0.3,
+        }
+        if unit.numeric and change[i]:
+            scores["result"] += 1.8
+        elif unit.numeric and impact[i]:
+            scores["result"] += 0.6
+        if not mine[i] and _STATE_START.match(unit.text, unit.start, unit.end):
+            scores["situation"] += 0.6
+        table.append(scores)
+    return table
 
 
 def label_units(units: Sequence[Unit], acts: Sequence[Act]) -> list[str]:
-    """Return the STAR part of each unit, chosen jointly so neighbouring units tend to share one."""
+    """Return the STAR part of each unit, chosen jointly so neighbouring units tend to share one.
+
+    A Viterbi pass: staying in a part is free, switching costs SWITCH_COST, so any order of parts
+    is allowed but a lone unit needs clear cues to break away from its neighbours.
+    """
     if not units:
         return []
-    table = [_scores(unit, i, len(units), acts_in(acts, [unit])) for i, unit in enumerate(units)]
-    best: list[dict[str, float]] = [dict(table[0])]
+    table = _table(units, acts)
+    best = dict(table[0])
     back: list[dict[str, str]] = [{}]
-    for i in range(1, len(units)):
+    for scores in table[1:]:
+        leader = max(best, key=best.__getitem__)
+        switch = best[leader] - SWITCH_COST
         row: dict[str, float] = {}
         pointers: dict[str, str] = {}
         for part in PARTS:
-            previous = max(PARTS, key=lambda q: best[i - 1][q] - (SWITCH_COST if q != part else 0))
-            row[part] = best[i - 1][previous] - (SWITCH_COST if previous != part else 0) + table[i][part]
+            stay = best[part]
+            previous = part if stay >= switch else leader
+            row[part] = max(stay, switch) + scores[part]
             pointers[part] = previous
-        best.append(row)
+        best = row
         back.append(pointers)
-    part = max(PARTS, key=lambda q: best[-1][q])
+    part = max(best, key=best.__getitem__)
     labels = [part]
-    for i in range(len(units) - 1, 0, -1):
-        part = back[i][part]
+    for pointers in reversed(back[1:]):
+        part = pointers[part]
         labels.append(part)
     return labels[::-1]
 

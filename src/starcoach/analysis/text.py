@@ -115,9 +115,10 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 # Number words that are rarely measures on their own ("one of the", "a third party").
-_WEAK_NUMBER = re.compile(r"^(?:one|a couple|half|third|quarter|two|dozen)$", re.IGNORECASE)
+_WEAK_NUMBER = re.compile(r"(?:one|a couple|half|third|quarter|two|dozen)", re.IGNORECASE)
 
 
+_NUMBER_FAST: Any = None  # set once RE2 is imported, below
 _number_cache: tuple[str | None, list[tuple[int, int]], list[int]] = (None, [], [])
 
 
@@ -125,7 +126,8 @@ def _number_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     """Return the spans of every quantity in the text, scanned once per text."""
     global _number_cache
     if _number_cache[0] is not text:
-        spans = [m.span() for m in NUMBER.finditer(text) if not _WEAK_NUMBER.match(m.group())]
+        found = _re2_spans(_NUMBER_FAST, text) if _NUMBER_FAST is not None else [m.span() for m in NUMBER.finditer(text)]
+        spans = [(start, end) for start, end in found if not _WEAK_NUMBER.fullmatch(text, start, end)]
         _number_cache = (text, spans, [start for start, _ in spans])
     return _number_cache[1], _number_cache[2]
 
@@ -133,7 +135,7 @@ def _number_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
 def numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """Yield matches of quantities in a span, skipping a lone 'one' or 'half' that is not a measure."""
     for match in NUMBER.finditer(text, start, len(text) if end is None else end):
-        if _WEAK_NUMBER.match(match.group()):
+        if _WEAK_NUMBER.fullmatch(match.group()):
             continue
         yield match
 
@@ -185,17 +187,27 @@ class Phrases:
         self.patterns = patterns
         body = "|".join(_flexible(p) for p in patterns)
         self.regex = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
-        self._fast = _compile_re2(body)
+        plain = [_flexible(p) for p in patterns if not _LOOKAROUND.search(p)]
+        special = [_flexible(p) for p in patterns if _LOOKAROUND.search(p)]
+        self._fast = _compile_re2("|".join(plain)) if plain else None
+        if self._fast is None:
+            special = [_flexible(p) for p in patterns]
+        self._slow = re.compile(r"(?<!\w)(?:" + "|".join(special) + r")(?!\w)", re.IGNORECASE) if special else None
+        self._index = -1
+        if self._fast is not None:
+            self._index = len(_FAMILIES)
+            _FAMILIES.append(self._fast.pattern)
         self._cache_text: str | None = None
         self._cache: list[tuple[int, int]] = []
         self._starts: list[int] = []
 
     def _spans(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
         if text is not self._cache_text:
-            if self._fast is not None:
-                found = [m.span() for m in self._fast.finditer(text)]
-            else:
-                found = [m.span() for m in self.regex.finditer(text)]
+            found: list[tuple[int, int]] = []
+            if self._fast is not None and self._index in _families_in(text):
+                found = _re2_spans(self._fast, text)
+            if self._slow is not None:
+                found = sorted(found + [m.span() for m in self._slow.finditer(text)])
             self._cache_text, self._cache, self._starts = text, found, [start for start, _ in found]
         return self._cache, self._starts
 
@@ -249,12 +261,78 @@ class Phrases:
                     yield unit, match
 
 
+# Every RE2-compiled family, searched together in one pass to learn which families occur in a text at all.
+_FAMILIES: list[str] = []
+_family_set: Any = None
+_family_set_size = 0
+_families_cache: tuple[str | None, frozenset[int]] = (None, frozenset())
+
+
+def _families_in(text: str) -> frozenset[int]:
+    """Return the indexes of the families with any match in the text, from one combined scan."""
+    global _family_set, _family_set_size, _families_cache
+    if _families_cache[0] is text:
+        return _families_cache[1]
+    if _family_set is None or _family_set_size != len(_FAMILIES):
+        family_set = _re2.Set.SearchSet(_RE2_OPTIONS)
+        for pattern in _FAMILIES:
+            family_set.Add(pattern)
+        family_set.Compile()
+        _family_set, _family_set_size = family_set, len(_FAMILIES)
+    hits = frozenset(_family_set.Match(text) or ())
+    _families_cache = (text, hits)
+    return hits
+
+
+_encoded_cache: tuple[str | None, bytes, list[int] | None] = (None, b"", None)
+
+
+def _encoded(text: str) -> tuple[bytes, list[int] | None]:
+    """Return the text as UTF-8 and, unless it is ASCII, a map from byte offset to character offset."""
+    global _encoded_cache
+    if _encoded_cache[0] is not text:
+        data = text.encode("utf-8")
+        char_of: list[int] | None = None
+        if len(data) != len(text):
+            char_of = [0] * (len(data) + 1)
+            position = 0
+            for index, char in enumerate(text):
+                width = len(char.encode("utf-8"))
+                for offset in range(width):
+                    char_of[position + offset] = index
+                position += width
+            char_of[position] = len(text)
+        _encoded_cache = (text, data, char_of)
+    return _encoded_cache[1], _encoded_cache[2]
+
+
+def _re2_spans(compiled: Any, text: str) -> list[tuple[int, int]]:
+    """Find every match with RE2's own loop, skipping the wrapper's per-match object building."""
+    data, char_of = _encoded(text)
+    regexp, anchor = compiled._regexp, _RE2_UNANCHORED
+    spans: list[tuple[int, int]] = []
+    position, end = 0, len(data)
+    group = 1 if compiled.groups else 0
+    while position <= end:
+        found = regexp.Match(anchor, data, position, end)
+        if found[0][0] < 0:
+            break
+        start, stop = found[group]
+        spans.append((start, stop) if char_of is None else (char_of[start], char_of[stop]))
+        position = stop if stop > found[0][0] else found[0][1] + 1
+    return spans
+
+
+_LOOKAROUND = re.compile(r"\(\?(?:<[=!]|[=!]|-)")
+
+
 def _compile_re2(body: str) -> Any:
     """Compile a pattern body with RE2 when the library is there and the pattern has no look-arounds."""
-    if _re2 is None or "(?<" in body or "(?=" in body or "(?!" in body or "(?-" in body:
+    if _re2 is None or _LOOKAROUND.search(body):
         return None
     try:
-        return _re2.compile(r"\b(?:" + body + r")\b", _RE2_OPTIONS)
+        # RE2 has no look-arounds: match the neighbouring character instead and keep only group 1.
+        return _re2.compile(r"(?:^|[^\w'’])(" + body + r")(?:[^\w]|$)", _RE2_OPTIONS)
     except Exception:  # noqa: BLE001 - any pattern RE2 refuses simply keeps Python's engine
         return None
 
@@ -264,9 +342,12 @@ try:
 
     _RE2_OPTIONS = _re2.Options()
     _RE2_OPTIONS.case_sensitive = False
+    _RE2_UNANCHORED = _re2._Anchor.UNANCHORED
 except ImportError:  # pragma: no cover - RE2 is a declared dependency; this keeps a broken install working
     _re2 = None
     _RE2_OPTIONS = None
+else:
+    _NUMBER_FAST = _re2.compile(NUMBER.pattern, _RE2_OPTIONS)  # no group: its own \b and symbols bound it
 
 
 # Common English words: a text with almost none of them is not English (or not language at all).

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Sequence
 
-from starcoach.analysis.detectors.ownership import HYPOTHETICAL
+from starcoach.analysis.agency import Act
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Phrases, english_ratio, letters_ratio
+from starcoach.analysis.text import ENGLISH_COMMON, Phrases, Unit, english_ratio, letters_ratio
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -77,7 +77,8 @@ PROBLEM_WORDS = re.compile(
     r"violat\w*|worr\w*|concern\w*|quit\w*|stuck|waste\w*|duplicat\w*|inconsisten\w*|flaky|missed|overdue|unowned|nobody|no one)\b",
     re.I,
 )
-PAST_TENSE = re.compile(r"\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:\w+ed|built|wrote|ran|made|found|took|led|set|went|did|had|was|were)\b", re.I)
+# Advice in place of a story.
+ADVICE = Phrases(r"you (?:should|would|need to|have to|must)", r"one should", r"the key is to", r"the best way is to")
 
 
 def hedging(p: Passage) -> Finding | None:
@@ -189,10 +190,14 @@ def too_long_or_short(p: Passage, target_seconds: int | None, speaking_seconds: 
     return None
 
 
-@lru_cache(maxsize=16)
-def gibberish(text: str) -> bool:
+def gibberish(text: str, units: Sequence[Unit] = ()) -> bool:
     """Say whether a text is not language: hardly any common English words, or hardly any letters."""
-    return english_ratio(text) < 0.12 or letters_ratio(text) < 0.5
+    tokens = [w for u in units for w in u.lower_words] if units else None
+    if tokens is not None:
+        english = sum(t.strip("'’") in ENGLISH_COMMON for t in tokens) / len(tokens) if tokens else 0.0
+    else:
+        english = english_ratio(text)
+    return english < 0.12 or (english < 0.3 and letters_ratio(text) < 0.5)
 
 
 def off_topic(p: Passage) -> Finding | None:
@@ -200,15 +205,18 @@ def off_topic(p: Passage) -> Finding | None:
         return None
     start, end = p.units[0].start, p.units[-1].end
     value = p.text[start:end]
-    if gibberish(value):
+    if gibberish(value, p.units):
         return finding("off_topic", "major", "This does not read as an answer: there is no story here to judge.")
-    hypothetical = list(HYPOTHETICAL.finditer(p.text, start, end))
-    lived = len(PAST_TENSE.findall(value))
+    hypothetical = [a for a in p.acts if a.hypothetical and a.actor in ("i", "we")]
+    hypothetical += [m for m in p.find(ADVICE)]
+    lived = sum(1 for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class != "modal")
     if len(hypothetical) >= 2 and len(hypothetical) > lived:
+        first = min(hypothetical, key=lambda h: h.start if isinstance(h, Act) else h.start())
+        words_of = p.text[first.start : first.end] if isinstance(first, Act) else first.group()
         return finding(
             "off_topic",
             "major",
-            f"{quote(hypothetical[0].group())}: this says what you would do, not what you did. Behavioral questions "
+            f"{quote(words_of)}: this says what you would do, not what you did. Behavioral questions "
             "need a real story from your past work.",
             p.cite(hypothetical, 3),
         )

@@ -256,9 +256,18 @@ def secondhand_numbers(p: Passage) -> Finding | None:
     )
 
 
+# Words without which no figure can be absurd: a cheap first pass before the exact checks.
+IMPLAUSIBLE_HINTS = Phrases(
+    r"\d[\d,.]*\s?(?:%|x|times|percent|per cent)", r"billion|bn|trillion", r"forever", r"every single", r"(?:zero|no) (?:bugs|defects|incidents)",
+)
+
+
 def implausible_claim(p: Passage) -> Finding | None:
     spans: list[tuple[int, int]] = []
+    hinted = {id(unit) for unit, _ in IMPLAUSIBLE_HINTS.in_units(list(p.units))}
     for unit in p.units:
+        if id(unit) not in hinted:
+            continue
         value = unit.text[unit.start : unit.end]
         for match in _PERCENT.finditer(unit.text, unit.start, unit.end):
             amount = float(match.group(1).replace(",", ""))

@@ -125,7 +125,7 @@ BLAME = Phrases(
     r"(?:changing|changed) (?:the )?(?:requirements|scope|specs?|priorities) on us", r"(?:they|he|she) (?:just )?(?:kept|keeps) changing",
 )
 # Hypothetical answers: what the candidate would do rather than what they did.
-HYPOTHETICAL = re.compile(r"\b(?:i would|i'?d|i will|i'?ll|i'?d probably|you should|you would|you'?d|one should)\b", re.I)
+
 
 OWNERSHIP_CUES = Phrases(
     r"not yours", r"outside (?:your|of your)", r"ownership", r"owned", r"no one (?:else )?(?:owned|asked)",
