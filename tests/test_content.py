@@ -153,3 +153,45 @@ def test_a_question_with_an_unknown_principle_is_a_violation(content_copy: Path)
     )
     problems = check_library(load_library(content_copy))
     assert any(p.file == "questions/extra.yaml" and "unknown principle 'charisma'" in p.message for p in problems)
+
+
+def test_walkthroughs_agree_with_the_analyzer(lib: Library) -> None:
+    from starcoach.content.checks import check_consistency
+
+    assert check_consistency(lib) == []
+
+
+def test_a_swapped_weak_and_strong_answer_is_caught(content_copy: Path) -> None:
+    from starcoach.content.checks import check_consistency
+
+    def swap(data: dict) -> None:  # type: ignore[type-arg]
+        weak = data["weak_answer"]["text"]
+        data["sections"]["action"]["example"] = weak
+        data["sections"]["action"]["key_phrases"] = [weak.split()[0]]
+        first = data["followups"][0]
+        first["strong"]["answer"], first["weak"]["answer"] = first["weak"]["answer"], first["strong"]["answer"]
+
+    path = _edit_walkthrough(content_copy, swap)
+    problems = check_consistency(load_library(content_copy))
+    assert any(p.file.endswith(path.name) and p.path == "followups[0]" for p in problems)
+
+
+def test_every_gap_has_probes(lib: Library) -> None:
+    from starcoach.analysis.codes import CODES
+
+    covered = {probe.code for probe in lib.probes}
+    wanted = {code for code in CODES if code not in {"too_long", "too_short", "filler_words", "missing_section",
+                                                    "off_topic", "implausible_claim", "rambling_context",
+                                                    "unanswered_probe", "specific_detail"}}
+    assert wanted <= covered, sorted(wanted - covered)
+
+
+def test_a_probe_asked_at_the_wrong_time_is_refused(content_copy: Path) -> None:
+    probes = content_copy / "probes.yaml"
+    probes.write_text(
+        "probes:\n  - code: verification\n    when: present\n    question: Did it work?\n    listens_for: A figure.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as caught:
+        load_library(content_copy)
+    assert any(p.file == "probes.yaml" and "missing, not present" in p.message for p in caught.value.problems)

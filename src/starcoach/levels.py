@@ -24,6 +24,7 @@ SECTION_TARGET_SECONDS: dict[str, int] = {
     "action": 90,
     "result": 20,
     "reflection": 15,
+    "followup": 40,
 }
 
 # Whole-answer budget per level, in seconds (low, high): the bar rises with the level.

@@ -121,6 +121,7 @@ def classify_verb(verb: str) -> VerbClass:
     return "state"
 
 
+OWN_TEAM = re.compile(r"(?:my|our) (?:own )?(?:team|squad|group)", re.IGNORECASE)
 _HYPOTHETICAL_MID = re.compile(r"\bwould\b", re.IGNORECASE)
 
 
@@ -138,6 +139,9 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
             aux = (match.group("we_aux") or "").lower()
         elif match.group("pair"):
             actor = "we"
+            aux = ""
+        elif OWN_TEAM.fullmatch(match.group("subject")):
+            actor = "we"  # the candidate's own team acting is "we", not someone else
             aux = ""
         else:
             actor = "other"

@@ -32,6 +32,7 @@ CODES: dict[str, Code] = {
         Code("specific_reflection", "strength", "a lesson tied to this story's specifics"),
         Code("systemic_insight", "strength", "names an organisational or process cause beyond the code"),
         Code("tradeoff", "strength", "weighs an option against another and says what was given up"),
+        Code("specific_detail", "strength", "an answer to a probe that gives concrete specifics: figures, mechanisms, names"),
         Code("we_language", "mistake", "'we' hides what the candidate personally did"),
         Code("handoff", "mistake", "raised or escalated the problem and stopped there"),
         Code("others_did_the_work", "mistake", "others are the subject of the decisive actions"),
@@ -61,3 +62,5 @@ CODES: dict[str, Code] = {
 
 STRENGTHS: tuple[str, ...] = tuple(c.name for c in CODES.values() if c.kind == "strength")
 MISTAKES: tuple[str, ...] = tuple(c.name for c in CODES.values() if c.kind == "mistake")
+# The strengths each principle weighs in its content (specific_detail, a property of answers to probes, is not).
+PRINCIPLE_SIGNALS: tuple[str, ...] = tuple(code for code in STRENGTHS if code != "specific_detail")

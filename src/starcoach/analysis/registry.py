@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from starcoach.analysis.detectors import action, delivery, evidence, ownership, reflection
+from starcoach.analysis.detectors import action, delivery, evidence, ownership, probe, reflection
 from starcoach.analysis.passage import Detect, Detector
 
 ALL = frozenset({"situation", "task", "action", "result", "reflection", "answer", "followup"})
@@ -14,7 +14,7 @@ OUTCOME = frozenset({"result", "answer", "followup"})
 GLOBAL = frozenset(
     {"first_person_action", "we_language", "others_did_the_work", "no_quantification", "specific_reflection",
      "generic_reflection", "missing_systemic_insight", "missing_scope_boundary", "filler_words", "rambling_context",
-     "off_topic", "handoff", "delegated_initiative", "unverified", "business_impact"}
+     "off_topic", "handoff", "delegated_initiative", "unverified", "business_impact", "specific_detail"}
 )
 
 
@@ -55,4 +55,5 @@ DETECTORS: tuple[Detector, ...] = (
     _d("vague_rationale", ALL - {"reflection"}, delivery.vague_rationale),
     _d("rambling_context", {"situation", "answer"}, delivery.rambling_context),
     _d("off_topic", WORK, delivery.off_topic),
+    _d("specific_detail", {"followup"}, probe.specific_detail),
 )

@@ -21,6 +21,7 @@ STRENGTH_POINTS: dict[str, float] = {
     "specific_reflection": 12,
     "systemic_insight": 10,
     "tradeoff": 6,
+    "specific_detail": 10,
 }
 # Points a mistake takes away, by severity, times the mistake's factor: some sink an answer on their own.
 MISTAKE_POINTS = {"major": 12.0, "minor": 5.0}
@@ -44,6 +45,10 @@ MISTAKE_FACTOR: dict[str, float] = {
     "too_long": 0.6,
     "too_short": 0.3,
     "unanswered_probe": 0.5,
+}
+# Where a kind of passage weighs a mistake differently: a probe answered in one line is a weak answer.
+SECTION_MISTAKE_FACTOR: dict[str, dict[str, float]] = {
+    "followup": {"too_short": 1.2, "vague_rationale": 1.5, "generic_reflection": 1.5},
 }
 # Where a section starts before any finding: what a plain, faultless version of it is worth.
 SECTION_BASE: dict[str, float] = {
@@ -96,7 +101,8 @@ def score_findings(
             points = STRENGTH_POINTS.get(item.code, 4) * (1.0 if item.severity == "major" else 0.6)
             score += points * weights.get(item.code, 1.0) * emphasis.get(item.code, 1.0)
         else:
-            score -= MISTAKE_POINTS[item.severity] * MISTAKE_FACTOR.get(item.code, 1.0)
+            factor = SECTION_MISTAKE_FACTOR.get(section, {}).get(item.code, MISTAKE_FACTOR.get(item.code, 1.0))
+            score -= MISTAKE_POINTS[item.severity] * factor
     return score
 
 

@@ -17,10 +17,13 @@ def check(
     data: Annotated[
         Path | None, typer.Option(help="A content folder to check instead of the shipped one.", file_okay=False)
     ] = None,
+    consistency: Annotated[
+        bool, typer.Option(help="Also check the walkthroughs against the analyzer (strong is hire, weak is not).")
+    ] = True,
 ) -> None:
     """Load every content file and check every invariant; exit 1 naming each violation."""
     from starcoach.content import ContentError, load_library
-    from starcoach.content.checks import check_library
+    from starcoach.content.checks import check_consistency, check_library
 
     try:
         library = load_library(data)
@@ -29,13 +32,16 @@ def check(
             typer.echo(str(problem), err=True)
         fail(f"{len(error.problems)} problem(s) in the content")
     problems = check_library(library)
+    if not problems and consistency:
+        problems = check_consistency(library)
     for problem in problems:
         typer.echo(str(problem), err=True)
     if problems:
         fail(f"{len(problems)} problem(s) in the content")
+    checked = " and agree with the analyzer" if consistency else ""
     typer.echo(
         f"Content is sound: {len(library.principles)} principles, {len(library.questions)} questions, "
-        f"{len(library.walkthroughs)} walkthroughs."
+        f"{len(library.walkthroughs)} walkthroughs{checked}."
     )
 
 

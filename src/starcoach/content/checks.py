@@ -18,6 +18,16 @@ def check_library(library: Library) -> list[Problem]:
     problems += _check_questions(library)
     for walkthrough_slug in library.walkthroughs:
         problems += _check_walkthrough(library, walkthrough_slug)
+    problems += _check_probes(library)
+    return problems
+
+
+def _check_probes(library: Library) -> list[Problem]:
+    problems = []
+    for index, probe in enumerate(library.probes):
+        for slug in probe.principles:
+            if slug not in library.principles:
+                problems.append(Problem("probes.yaml", f"probes[{index}].principles", f"unknown principle '{slug}'"))
     return problems
 
 
@@ -82,4 +92,32 @@ def _check_walkthrough(library: Library, slug: str) -> list[Problem]:
             problems.append(Problem(file, f"pivots[{index}].principle", "pivots to the question's own principle"))
     if len(set(pivot_principles)) != len(pivot_principles):
         problems.append(Problem(file, "pivots", "the same principle is pivoted to twice"))
+    return problems
+
+
+def check_consistency(library: Library) -> list[Problem]:
+    """Check each walkthrough against the analyzer: the strong answer is a hire, the weak one is not,
+    and every follow-up's strong answer scores above its weak one (SPEC §2)."""
+    from starcoach.analysis import analyze
+
+    problems: list[Problem] = []
+    for slug, walkthrough in library.walkthroughs.items():
+        file = library.source_of("walkthrough", slug)
+        question = library.questions.get(walkthrough.question)
+        if question is None:
+            continue
+        context = {"lp": question.principle, "level": walkthrough.level}
+        strong = analyze(walkthrough.strong_answer(), question=question.text, **context)
+        if not strong.hire:
+            problems.append(Problem(file, "sections", f"the strong answer scores {strong.score} ({strong.verdict})"))
+        weak = analyze(walkthrough.weak_answer.text, question=question.text, **context)
+        if weak.hire:
+            problems.append(Problem(file, "weak_answer.text", f"the weak answer scores {weak.score} ({weak.verdict})"))
+        for index, followup in enumerate(walkthrough.followups):
+            good = analyze(followup.strong.answer, section="followup", question=followup.question, **context)
+            bad = analyze(followup.weak.answer, section="followup", question=followup.question, **context)
+            if good.score <= bad.score:
+                problems.append(
+                    Problem(file, f"followups[{index}]", f"strong answer scores {good.score}, weak {bad.score}")
+                )
     return problems

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from starcoach.content.models import Principle, Question, Walkthrough
+from starcoach.content.models import Principle, Probe, Question, Walkthrough
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -50,6 +50,7 @@ class Library:
     principles: dict[str, Principle] = field(default_factory=dict)
     questions: dict[str, Question] = field(default_factory=dict)
     walkthroughs: dict[str, Walkthrough] = field(default_factory=dict)
+    probes: list[Probe] = field(default_factory=list)
     sources: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def principle(self, slug_or_name: str) -> Principle:
@@ -131,6 +132,14 @@ def load_library(root: Path | None = None) -> Library:
             if question is not None:
                 _add(library.questions, question.slug, question, file, problems)
                 library.sources[("question", question.slug)] = file
+
+    probes_file = root / "probes.yaml"
+    if probes_file.exists():
+        data = _read_yaml(probes_file, root, problems)
+        for index, item in enumerate(_items(data, "probes", "probes.yaml", problems)):
+            probe = _validate(Probe, item, "probes.yaml", f"probes[{index}]", problems)
+            if probe is not None:
+                library.probes.append(probe)
 
     for path in sorted((root / "walkthroughs").glob("*.yaml")):
         file = str(path.relative_to(root))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from starcoach.analysis.codes import CODES, STRENGTHS
+from starcoach.analysis.codes import CODES, PRINCIPLE_SIGNALS
 from starcoach.levels import SECTION_TARGET_SECONDS, Level
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
@@ -46,7 +46,7 @@ class Principle(Strict):
     def _weights_cover_strengths(cls, weights: dict[str, float]) -> dict[str, float]:
         for code in weights:
             _known_code(code)
-        missing = [code for code in STRENGTHS if code not in weights]
+        missing = [code for code in PRINCIPLE_SIGNALS if code not in weights]
         if missing:
             raise ValueError(f"missing weights for {', '.join(missing)}")
         for code, weight in weights.items():
@@ -62,6 +62,28 @@ class Question(Strict):
     text: Text
     principle: Slug
     also_fits: list[Slug] = Field(default_factory=list)
+
+
+class Probe(Strict):
+    """A follow-up an interviewer asks when an answer lacks a strength or shows a mistake."""
+
+    code: str
+    when: Literal["missing", "present"]
+    question: Text
+    listens_for: Text
+    principles: list[Slug] = Field(default_factory=list)
+
+    @field_validator("code")
+    @classmethod
+    def _code_exists(cls, code: str) -> str:
+        return _known_code(code)
+
+    @model_validator(mode="after")
+    def _when_matches_kind(self) -> Probe:
+        expected = "missing" if CODES[self.code].kind == "strength" else "present"
+        if self.when != expected:
+            raise ValueError(f"a probe for {self.code} is asked when it is {expected}, not {self.when}")
+        return self
 
 
 class Section(Strict):
@@ -220,10 +242,15 @@ class Walkthrough(Strict):
             raise ValueError(f"a calibration is required for {', '.join(missing)}")
         return calibration
 
-    def strong_answer(self) -> str:
-        """Return the four STAR examples joined into one spoken answer."""
+    def strong_answer(self, with_reflection: bool = True) -> str:
+        """Return the model answer as it is spoken: the four STAR examples, then the story level's reflection."""
         s = self.sections
-        return "\n\n".join(part.example for part in (s.situation, s.task, s.action, s.result))
+        parts = [part.example for part in (s.situation, s.task, s.action, s.result)]
+        if with_reflection:
+            by_level = self.reflection.by_level
+            level = self.level if self.level in by_level else ("senior" if self.level == "principal" else "sde2")
+            parts.append(by_level[level].text)
+        return "\n\n".join(parts)
 
     def target_seconds(self, section: str) -> int:
         """Return a section's target, falling back to the SPEC default."""

@@ -33,7 +33,7 @@ THIN_VERBS = frozenset(
     "joined went did worked kept logged posted made took got presented helped attended participated tried spent "
     "looked followed assumed sponsored kicked answered shared gave moved sat stayed came started continued began "
     "handled dealt managed supported contributed collaborated coordinated organized organised hosted scheduled "
-    "emailed pinged messaged mentioned asked told informed escalated raised flagged reported waited hoped used".split()
+    "emailed pinged messaged mentioned asked told informed escalated raised flagged reported waited hoped used accepted".split()
 )
 # The most a short section needs to show to count as the candidate's own action.
 SHORT_SECTION_WORDS = 60
@@ -88,6 +88,8 @@ def others_did_the_work(p: Passage) -> Finding | None:
     if p.principle_slug_in("hire-and-develop-the-best"):
         # Developing people means they act: only a manager taking over the decisive step counts against you.
         theirs = [a for a in theirs if any(role in a.subject.lower() for role in AUTHORITY)]
+    if p.section == "followup" and (mine or len(theirs) < 2):
+        return None  # in a follow-up, who else acted is often the very answer; it hides you only if you never act
     if not theirs or (len(theirs) < 2 and len(mine) > 1) or len(theirs) * 2 < len(mine):
         return None
     return finding(

@@ -16,12 +16,15 @@ HEDGES = Phrases(
     r"i'?m not (?:really |totally |entirely |100% |a hundred percent )?sure", r"i'?m not certain", r"(?:might|may) have",
     r"i believe", r"somewhat", r"more or less", r"i suppose", r"possibly", r"hopefully", r"i feel like", r"kinda", r"sorta",
     r"if i remember (?:right|correctly)", r"i don'?t (?:really )?(?:remember|recall)", r"not 100% sure", r"something like that",
-    r"or something", r"i want to say",
+    r"or something", r"i want to say", r"pretty much",
 )
 # Hedges that are only doubt when they qualify a fact or one's own work ("I think it took 40 minutes"),
 # not when they introduce an opinion ("I think the lesson is...").
 WEAK_HEDGES = frozenset({"i think", "i think that", "i believe", "probably", "kind of", "sort of", "i feel like", "perhaps"})
-WEAK_HEDGE_TARGET = re.compile(r"\s*(?:that\s+)?(?:i|we|it|they|he|she|this|most|all|some|about|around|roughly|maybe|the (?:fix|issue|problem|failures?|tickets?|team|numbers?))\b")
+WEAK_HEDGE_TARGET = re.compile(
+    r"\s*(?:that\s+)?(?:i|we|it|they|he|she|this|most|all|some|about|around|roughly|maybe|the \w+|our \w+|"
+    r"\w+ed|helped|worked|fixed|made|got|went|ran|built|cut|saved)\b"
+)
 # Spoken fillers.
 FILLERS = Phrases(
     r"um+", r"uh+", r"erm+", r"er", r"hmm+", r"you know", r"i mean", r"basically", r"literally", r"kind of", r"sort of",
@@ -44,6 +47,7 @@ SIMPLIFIED = Phrases(
 )
 # Reasons with no tie to customers, risk or cost.
 RATIONALE = Phrases(
+    r"(?:it'?s|it is|that'?s|that is) (?:just |simply |always )?(?:a |the )?best practice",
     r"(?:because|since|as) (?:it'?s|it is|it was|that'?s|that is) (?:a |the )?(?:\w+ ){0,3}?(?:best|good|standard|industry[\s-]standard|"
     r"recommended) practice", r"(?:industry|widely (?:seen|considered) as|considered|is) (?:a |the )?best practice", r"best practices? (?:say|says|is)",
     r"(?:alerts?|tests?|testing|documentation|docs|monitoring|clean code|refactoring|code quality|quality|typescript|microservices|"
@@ -77,6 +81,8 @@ PROBLEM_WORDS = re.compile(
     r"violat\w*|worr\w*|concern\w*|quit\w*|stuck|waste\w*|duplicat\w*|inconsisten\w*|flaky|missed|overdue|unowned|nobody|no one)\b",
     re.I,
 )
+# Probes that ask for a hypothetical, where "I would" is the right answer.
+HYPOTHETICAL_PROBE = re.compile(r"\b(?:would|suppose|what if|imagine|if you|if it|next time|again|differently)\b", re.I)
 # Advice in place of a story.
 ADVICE = Phrases(r"you (?:should|would|need to|have to|must)", r"one should", r"the key is to", r"the best way is to")
 
@@ -207,6 +213,8 @@ def off_topic(p: Passage) -> Finding | None:
     value = p.text[start:end]
     if gibberish(value, p.units):
         return finding("off_topic", "major", "This does not read as an answer: there is no story here to judge.")
+    if p.section == "followup" and p.question and HYPOTHETICAL_PROBE.search(p.question):
+        return None  # "what would you have done?" asks for a hypothetical
     hypothetical = [a for a in p.acts if a.hypothetical and a.actor in ("i", "we")]
     hypothetical += [m for m in p.find(ADVICE)]
     lived = sum(1 for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class != "modal")

@@ -47,7 +47,7 @@ SCOPE = Phrases(
     r"(?:unowned|orphaned|ownerless)", r"not (?:on )?(?:my|our) (?:roadmap|plate|sprint|backlog|list|okrs?)",
     r"not assigned to (?:me|us|my team)", r"(?:wasn'?t|was not|weren'?t) (?:assigned|asked) (?:to me|to us|of me)",
     r"(?:i|we|my team) (?:didn'?t|did not|don'?t) own", r"not in my job description", r"fell (?:between|through) the cracks",
-    r"nobody'?s (?:job|problem|responsibility)", r"(?:since|because) it was their (?:code|service|system|repo|pipeline|library)",
+    r"nobody'?s (?:job|problem|responsibility)", r"not (?:their|his|her) (?:service|code|system|problem|job|area|library|call)", r"(?:since|because) it was their (?:code|service|system|repo|pipeline|library)",
     r"(?:wasn'?t|isn'?t|not) (?:my|our) (?:area|expertise|specialty|speciality)",
 )
 # Someone else started it, or the motive was spare time.
@@ -56,6 +56,7 @@ DELEGATED = Phrases(
     r" (?:asked|told|assigned|tasked|wanted|needed|gave|had|put|handed|picked|chose|suggested) (?:me|us)",
     r"i was (?:asked|told|assigned|tasked|given|handed|voluntold|instructed|directed|put on|chosen|picked)",
     r"(?:it|this|the (?:ticket|task|project|work|bug|issue))(?: was| got)? (?:assigned|given|handed) to (?:me|us)",
+    r"(?:were|was|got|had been) (?:assigned|given|handed|allocated) to (?:me|us)",
     r"i got (?:assigned|asked|tasked|handed|given) ", r"(?:they|he|she|leadership|management) (?:asked|assigned|tasked) (?:me|us) to",
     r"(?:spare|free|extra|down) (?:time|cycles|bandwidth)", r"had (?:some )?(?:time|bandwidth) (?:on my hands|to kill)",
     r"(?:was|were) (?:a bit )?(?:bored|idle)", r"nothing (?:else )?(?:to do|on my plate)", r"(?:a )?slow (?:week|sprint)",
@@ -81,7 +82,7 @@ REPORTING_VERBS = frozenset(
 # Waiting for others to notice, decide or act.
 WAITING = Phrases(
     r"(?:i|we) (?:\w+ )?waited (?:for|until|on|a few|a couple|and|to|it out)", r"went away on its own",
-    r"(?:resolved|fixed|sorted|solved) itself", r"stepped back and let", r"let (?:the|them|my|our|him|her) (?:\w+ ){0,2}?(?:sort|handle|"
+    r"(?:resolved|fixed|sorted|solved) itself", r"(?:sorted|fixed|resolved|handled|cleared) (?:it|those|them|that|this)(?: out)? eventually", r"stepped back and let", r"let (?:the|them|my|our|him|her) (?:\w+ ){0,2}?(?:sort|handle|"
     r"own|decide|figure|deal|take it)", r"(?:currently|still) (?:being considered|waiting|pending|under review|in the backlog)",
     r"(?:never|didn'?t) (?:fully )?(?:figured|found) out", r"(?:i|we) (?:decided to )?(?:wait|hold off) (?:and|until|for)", r"(?:i|we) (?:were|was) waiting (?:for|on)",
     r"wait(?:ed)? (?:to see|and see)", r"(?:i|we) hoped (?:someone|they|somebody|it would)",
@@ -223,7 +224,9 @@ def blame(p: Passage) -> Finding | None:
 
 
 def missing_scope_boundary(p: Passage) -> Finding | None:
-    about_ownership = p.principle_slug_in("ownership") or bool(p.question and OWNERSHIP_CUES.search(p.question))
+    asked_about_it = bool(p.question and OWNERSHIP_CUES.search(p.question))
+    # A follow-up is judged on what its probe asks; a whole answer on the principle too.
+    about_ownership = asked_about_it or (p.section != "followup" and p.principle_slug_in("ownership"))
     if not about_ownership or p.find(SCOPE) or p.word_count < 40:
         return None
     return finding(

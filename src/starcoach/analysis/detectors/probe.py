@@ -53,3 +53,21 @@ def unanswered_probe(p: Passage, found: set[str]) -> Finding | None:
         "major",
         f"The probe {quote(p.question or '', 70)} asks for {missing[0]}, and the answer does not give it.",
     )
+
+
+# How much concrete matter a follow-up answer needs to count as specific.
+SPECIFIC_WORDS_WITH_FIGURE = 8
+SPECIFIC_WORDS_WITHOUT_FIGURE = 14
+
+
+def specific_detail(p: Passage) -> Finding | None:
+    """Credit an answer to a probe that gives concrete specifics rather than generalities."""
+    from starcoach.analysis.detectors.reflection import _specific_words
+
+    distinct = set(_specific_words(list(p.units)))
+    figures = [u for u in p.units if u.numeric]
+    needed = SPECIFIC_WORDS_WITH_FIGURE if figures else SPECIFIC_WORDS_WITHOUT_FIGURE
+    if len(distinct) < needed:
+        return None
+    evidence = p.cite([(figures[0].start, figures[0].end)] if figures else [(p.units[0].start, p.units[0].end)], 1)
+    return finding("specific_detail", "major", "You answer the probe with concrete specifics, not generalities.", evidence)

@@ -97,10 +97,13 @@ GENERIC = Phrases(
 )
 # Organisational or process causes beyond the code.
 SYSTEMIC = Phrases(
-    r"(?:the |our |a |no )?(?:process|processes|ownership model|incentives?|org(?:ani[sz]ation(?:al)?)? (?:structure|chart|design|boundaries)|"
-    r"team boundaries|team structure|review process|launch process|release process|planning process|on-?call (?:process|rotation|model)|"
-    r"hiring (?:process|bar|loop)|culture|accountability|escalation path|operating model|headcount planning|roadmap process|"
-    r"goals? (?:and|&) metrics|what we (?:measured|rewarded|celebrated)|the way we (?:plan|review|hire|ship|release|staff|fund|prioriti[sz]e))",
+    r"(?:ownership model|incentives?|org(?:ani[sz]ation(?:al)?)? (?:structure|chart|design|boundaries)|team boundaries|"
+    r"team structure|escalation path|operating model|headcount planning|what we (?:measured|rewarded|celebrated)|"
+    r"the way we (?:plan|review|hire|ship|release|staff|fund|prioriti[sz]e))",
+    r"(?:no|lacked|lacking|missing|broken|flawed|weak|gap in (?:the|our)|without (?:a|any)|had no) (?:\w+ )?(?:process|processes|"
+    r"review|accountability|culture|planning|ownership|owner)",
+    r"(?:the|our) (?:\w+ )?(?:process|processes|culture|planning|hiring (?:process|bar|loop)) (?:\w+ ){0,2}?(?:didn'?t|did not|never|"
+    r"let|allowed|rewarded|encouraged|punished|missed|assumed|ignored|was the (?:problem|cause)|was broken|had no|lacked)",
     r"nobody (?:owned|was accountable|was responsible|had the mandate)", r"no (?:clear )?(?:owner|ownership|accountability|mandate)",
     r"(?:fell|falls) (?:between|through) (?:the cracks|teams|two teams)", r"(?:systemic|organi[sz]ational|structural|cultural)",
     r"(?:the )?(?:incentives|metrics) (?:rewarded|encouraged|punished|favou?red)", r"(?:we|the org|the company|leadership) (?:rewarded|celebrated|incentivi[sz]ed)",
@@ -151,6 +154,8 @@ UNIVERSAL = Phrases(
     r"initiative|leadership|humility|patience|persistence) (?:is|are|matters|makes)", r"(?:stay|be) humble", r"(?:keep|never stop) learning",
     r"everyone (?:needs|should|has)", r"(?:it'?s|it is) (?:always )?better to", r"pick your battles", r"at the end of the day",
     r"(?:really|very) rewarding", r"(?:in|for) (?:any|every) (?:project|team|situation|company|organi[sz]ation)",
+    r"(?:needs?|requires?|is (?:all )?about|comes down to|takes) (?:\w+ )?(?:empathy|over-?communication|communication|alignment|"
+    r"buy-?in|patience|transparency|trust|teamwork|collaboration|good people|the right people|a growth mindset|resilience)",
 )
 STEM = 5
 

@@ -1,0 +1,57 @@
+"""The analyzer measured on the labeled corpus: the floors it must hold (figures: bench/evaluate_corpus.py)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from starcoach.analysis.evaluation import Figures, corpus_files, evaluate, load_items
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def figures() -> tuple[Figures, Figures]:
+    items = load_items(corpus_files(CORPUS))
+    assert len(items) >= 300
+    ours, naive, _ = evaluate(items)
+    return ours, naive
+
+
+def test_the_corpus_is_wide(figures: tuple[Figures, Figures]) -> None:
+    items = load_items(corpus_files(CORPUS))
+    assert len({i.principle for i in items}) == 16
+    assert {i.section for i in items} == {"answer", "situation", "task", "action", "result", "reflection", "followup"}
+    assert {i.level for i in items} == {"sde1", "sde2", "senior", "principal"}
+    assert {i.style for i in items} == {"typed", "transcribed"}
+    assert len({i.pair for i in items if i.adversarial}) >= 40
+    assert {"off_topic", "gibberish", "fabricated", "reordered", "non_english"} <= {i.kind for i in items}
+
+
+def test_strong_answers_rank_above_weak_ones(figures: tuple[Figures, Figures]) -> None:
+    ours, naive = figures
+    summary = ours.summary()
+    assert summary["pairwise_accuracy"] >= 0.95
+    assert summary["adversarial_accuracy"] >= 0.9
+    assert summary["pairwise_accuracy"] > naive.summary()["pairwise_accuracy"] + 0.5
+
+
+def test_verdicts_land_on_the_right_side(figures: tuple[Figures, Figures]) -> None:
+    ours, naive = figures
+    assert ours.summary()["verdict_side_accuracy"] >= 0.85
+    assert ours.summary()["verdict_side_accuracy"] > naive.summary()["verdict_side_accuracy"]
+
+
+def test_codes_are_found_and_mostly_right(figures: tuple[Figures, Figures]) -> None:
+    ours, _ = figures
+    table = ours.code_table()
+    tp = sum(row["tp"] for row in table.values())
+    fp = sum(row["fp"] for row in table.values())
+    fn = sum(row["fn"] for row in table.values())
+    assert tp / (tp + fp) >= 0.7
+    assert tp / (tp + fn) >= 0.6
+    weak_codes = [code for code, row in table.items() if row["support"] >= 10 and not math.isnan(row["recall"])
+                  and row["recall"] < 0.4]
+    assert not weak_codes, weak_codes
