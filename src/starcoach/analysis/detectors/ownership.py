@@ -124,6 +124,18 @@ BLAME = Phrases(
     r"(?:they|he|she) (?:should have|shouldn'?t have) (?:known|caught|tested|checked)",
     r"(?:it'?s|it is|it was|that'?s|that was) (?:their|his|her|the [a-z]+ team'?s) (?:job|responsibility|problem) to",
     r"(?:changing|changed) (?:the )?(?:requirements|scope|specs?|priorities) on us", r"(?:they|he|she) (?:just )?(?:kept|keeps) changing",
+    r"the real (?:problem|issue|cause) was (?:that )?(?:qa|they|he|she|the [a-z-]+(?: [a-z-]+)?|our [a-z-]+ team|product|management|"
+    r"leadership|the reviewer|my lead|my manager) (?:\w+ )?(?:hadn'?t|didn'?t|never|had not|did not|wasn'?t|weren'?t|failed|approved)",
+    r"(?:wasn'?t|was not|isn'?t) (?:really |actually )?(?:our|my) fault", r"(?:hr|management|leadership|qa|ops|product|they|he|she|"
+    r"the [a-z-]+ team|their (?:code|team|import|process)|his (?:code|work)|her (?:code|work)) (?:is|are|was|were) (?:just |so |super |"
+    r"really |completely |totally |way too |pretty )?(?:useless|incompetent|broken|fragile|sloppy|clueless|lazy|terrible|a mess|"
+    r"hopeless|soft|slow to respond|defensive|protective|out of touch)", r"(?:wasn'?t|weren'?t|was not) (?:very |really )?open to feedback",
+    r"(?:got|gets|get) defensive", r"(?:wasn'?t|isn'?t) cutting it", r"(?:didn'?t|doesn'?t) (?:really )?take feedback",
+    r"kept letting it slide", r"(?:keeps?|kept) (?:lowering|ignoring|breaking|overruling|moving the goalposts)",
+    r"(?:came|comes) from (?:the|their) (?:[a-z-]+ ){0,2}team (?:shipping|not|never|without|changing|skipping|ignoring)",
+    r"nobody there cares", r"(?:only|just) (?:looks|cares) (?:at|about) (?:delivery|numbers|the numbers|dates)",
+    r"to be fair,? (?:the|he|she|they|their) (?:\w+ ){0,4}(?:had only|was new|wasn'?t|didn'?t)", r"(?:he'?s|she'?s) the director so",
+    r"super fragile", r"(?:the|their|his|her) (?:\w+ )?(?:code|work|design|import) was (?:sloppy|fragile|a mess|terrible|bad)",
 )
 # Hypothetical answers: what the candidate would do rather than what they did.
 

@@ -130,6 +130,15 @@ SYSTEMIC = Phrases(
     r"(?:its|their) own", r"the (?:real|deeper|bigger|underlying) (?:problem|cause|lesson|issue) was (?:that )?(?:our|the way|every|"
     r"each|nobody|no one|there|how|why|we)", r"(?:the|our) (?:rota|rotation|roadmap|org chart|funding model|incentive) (?:itself )?was",
     r"(?:free|cheap|easy) to (?:create|add|ship)(?: and| but)? (?:expensive|costly|hard)",
+    r"nobody'?s (?:job|responsibility|area|remit)", r"(?:our|the) (?:\w+ )?(?:metrics?|dashboards?|kpis?|okrs?|headline metric|success "
+    r"metric|scorecards?) (?:only )?(?:counted|measured|tracked|rewarded|optimi[sz]ed for|never|only)",
+    r"(?:at|on) the org(?:ani[sz]ation)? level", r"org[\s-]level", r"the organi[sz]ation was (?:wired|set up|structured|built|organi[sz]ed)",
+    r"the real (?:problem|issue|cause) was (?:procurement|planning|budgeting|funding|staffing|hiring|incentives|ownership|the rota|"
+    r"the process|our process|how|that nobody|that no one|organi[sz]ational)", r"which is why (?:this|it) (?:sat|lingered|stayed|went "
+    r"unnoticed|was missed|kept happening)", r"(?:came|comes) from (?:an? |the |our )?(?:\w+ ){0,3}(?:habit|culture|norm|incentive|"
+    r"process|rota|policy|expectation)", r"mechanisms? (?:that|which|for|to)", r"process (?:is|was) (?:usually |often |really )?the "
+    r"(?:bug|problem|cause)", r"(?:had|has|with) no (?:onboarding|runbook|training|review step|owner|process|deadline) (?:at all|of its own)",
+    r"so nothing (?:ever )?escalated", r"(?:treating|treated) (?:\w+ ){1,4}as (?:personal|an individual)",
 )
 # Words too common in lessons to show that a reflection is about this story.
 GENERIC_WORDS = frozenset(
@@ -259,20 +268,46 @@ def generic_reflection(p: Passage) -> Finding | None:
     )
 
 
+# Nouns of how an organisation works, and cues that a sentence names them as a cause.
+ORG_NOUNS = Phrases(
+    r"process(?:es)?", r"ownership", r"owners?", r"nobody", r"no one", r"org", r"organi[sz]ation(?:al)?", r"reviews?", r"rota",
+    r"rotation", r"polic(?:y|ies)", r"planning", r"incentives?", r"metrics?", r"dashboards?", r"culture", r"budgets?", r"checklists?",
+    r"templates?", r"standards?", r"escalations?", r"hand-?offs?", r"contracts?", r"onboarding", r"hiring", r"mechanisms?", r"gates?",
+    r"approvals?", r"procurement", r"funding", r"roadmaps?", r"staffing", r"on-?call", r"structure", r"boundar(?:y|ies)", r"seams?",
+    r"teams", r"directors", r"managers", r"leadership", r"priorit(?:y|ies)", r"accountab(?:le|ility)",
+)
+CAUSE_CUES = Phrases(
+    r"because", r"why", r"so that", r"let", r"allowed", r"meant", r"never", r"only", r"without", r"came from", r"rewarded",
+    r"measured", r"counted", r"was the (?:problem|cause|bug|gap|reason)", r"(?:real|deeper|bigger|underlying) (?:problem|cause|lesson)",
+    r"nobody", r"no one", r"made it", r"instead of", r"rather than", r"wired", r"set up to",
+)
+
+
+def _systemic_matches(p: Passage) -> list[tuple[int, int]]:
+    """Find organisational causes: a known phrasing anywhere, or a lesson that ties an organisational noun to a cause."""
+    spans = [(m.start(), m.end()) for m in p.find(SYSTEMIC)]
+    for unit in _reflection_units(p):
+        if GENERIC.count(unit.text, unit.start, unit.end) or UNIVERSAL.count(unit.text, unit.start, unit.end):
+            continue  # a platitude about teams is not an organisational cause
+        nouns = ORG_NOUNS.count(unit.text, unit.start, unit.end)
+        if nouns and CAUSE_CUES.count(unit.text, unit.start, unit.end) and (nouns >= 2 or unit.word_count >= 12):
+            spans.append((unit.start, unit.end))
+    return sorted(spans)
+
+
 def systemic_insight(p: Passage) -> Finding | None:
-    matches = p.find(SYSTEMIC)
-    if not matches:
+    spans = _systemic_matches(p)
+    if not spans:
         return None
-    return finding(
-        "systemic_insight", "major", f"You name a cause beyond the code: {quote(matches[0].group())}.", p.cite(matches, 3)
-    )
+    first = p.text[spans[0][0] : spans[0][1]]
+    return finding("systemic_insight", "major", f"You name a cause beyond the code: {quote(first)}.", p.cite(spans, 3))
 
 
 def missing_systemic_insight(p: Passage) -> Finding | None:
     senior = p.level in ("senior", "principal")
     if not senior:
         return None
-    if p.section not in ("reflection", "answer") or p.find(SYSTEMIC):
+    if p.section not in ("reflection", "answer") or _systemic_matches(p):
         return None
     if p.section == "answer" and p.word_count < 80:
         return None

@@ -1,0 +1,1 @@
+"""The preparation modes beyond study: practice section by section, and the mock interview with probes."""

@@ -1,0 +1,60 @@
+"""What a stronger answer would do about each gap, in one line per rubric code (our own coaching words)."""
+
+from __future__ import annotations
+
+# For a missing strength: what to add. For a mistake: what to do instead.
+ADVICE: dict[str, str] = {
+    "self_initiated": "Show the moment you decided to act without being asked, and why you did.",
+    "scope_boundary": "Say whose problem it was, and that it sat outside your remit, before saying you fixed it.",
+    "first_person_action": "Tell three or four concrete steps you took yourself, each starting with 'I'.",
+    "root_cause": "Name the cause you found, not only the symptom, and how you found it.",
+    "verification": "Say how you proved it worked: the test, the replay, the dashboard figure you checked.",
+    "metric_delta": "Give one before-and-after number you measured yourself.",
+    "business_impact": "Translate the result into money, time, customers or risk.",
+    "second_order_effect": "Say what outlived the fix: who reused it, which process changed.",
+    "followthrough": "Show you carried it to the end: shipped, rolled out, and checked back afterwards.",
+    "specific_reflection": "End with a lesson only this story could teach, and what you now do differently.",
+    "systemic_insight": "Name the organisational cause: the missing owner, process or incentive that let it happen.",
+    "tradeoff": "Name the option you turned down and what your choice cost.",
+    "specific_detail": "Answer the probe with specifics: a figure, a mechanism, a name.",
+    "we_language": "Replace 'we' with 'I' for everything you did yourself; keep 'we' for shared context.",
+    "handoff": "Don't stop at raising it: say what you did to get it fixed and how you followed it through.",
+    "others_did_the_work": "Make your own decisive actions the subject; credit others in passing.",
+    "delegated_initiative": "If you were asked, say what you did beyond the ask and why.",
+    "passive_waiting": "Replace waiting with what you did to move it forward yourself.",
+    "vague_result": "Swap 'it went well' for what changed, by how much, for whom.",
+    "no_quantification": "Put a number on the result, even a rough one you can defend.",
+    "secondhand_numbers": "Use a figure you measured yourself, and say how you measured it.",
+    "unverified": "Replace the assumption with the check you ran and what it showed.",
+    "oversimplified": "Say what made it hard and how you handled the hard part.",
+    "vague_rationale": "Tie each reason to customers, risk or cost.",
+    "generic_reflection": "Drop the platitude; say what this story changed in how you work.",
+    "hedging": "State what you did and what you know; drop 'I think' and 'sort of'.",
+    "filler_words": "Pause instead of filling: silence sounds more confident than 'um'.",
+    "too_long": "Cut the context and the side paths: keep what the interviewer needs to judge you.",
+    "too_short": "Add the specifics: your steps, the cause, and a measured result.",
+    "rambling_context": "Open with what was wrong and why it mattered; describe the system only where needed.",
+    "missing_scope_boundary": "Say whose problem it was before you say how you fixed it.",
+    "missing_systemic_insight": "At your level, name the process or ownership gap behind it and what you changed.",
+    "missing_section": "Make sure the answer has all four parts: context, your goal, your actions, the result.",
+    "off_topic": "Tell one real story from your own past work that answers the question asked.",
+    "implausible_claim": "Use the real, checkable figure; an unbelievable one sinks the whole story.",
+    "blame": "Own the part that was yours and say what you changed, rather than who was at fault.",
+    "unanswered_probe": "Answer what the probe asks, first and directly, then add context.",
+}
+
+# What was missing, said as a noun phrase, for the reasons a probe was chosen.
+MISSING: dict[str, str] = {
+    "self_initiated": "that you started it yourself",
+    "scope_boundary": "whose problem it really was",
+    "first_person_action": "what you personally did",
+    "root_cause": "the cause you found",
+    "verification": "how you know it worked",
+    "metric_delta": "a measured before and after",
+    "business_impact": "what the result was worth",
+    "second_order_effect": "what outlived the fix",
+    "followthrough": "how you carried it to the end",
+    "specific_reflection": "a lesson specific to this story",
+    "systemic_insight": "the organisational cause behind it",
+    "tradeoff": "the options you weighed",
+}

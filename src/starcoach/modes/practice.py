@@ -1,0 +1,101 @@
+"""Practice mode: check one section at a time, then assemble the sections and judge the whole answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from starcoach.analysis import Report, analyze
+from starcoach.content import Library
+from starcoach.content.models import Question
+from starcoach.levels import SECTION_TARGET_SECONDS
+from starcoach.store import NewAttempt, NewSection, Store
+from starcoach.store.records import AttemptRecord
+
+PRACTICE_SECTIONS: tuple[str, ...] = ("situation", "task", "action", "result", "reflection")
+
+
+class EmptyAnswer(ValueError):
+    """Nothing was written: there is nothing to judge or to save."""
+
+
+@dataclass(frozen=True)
+class SectionCheck:
+    """One section's judgement, with the model section to compare against when there is one."""
+
+    section: str
+    target_seconds: int
+    report: Report
+    model: str | None
+
+
+def target_seconds(library: Library, question: Question, section: str) -> int:
+    """Return a section's target: the walkthrough's when it has one, else the default."""
+    walkthrough = library.walkthroughs.get(question.slug)
+    if walkthrough is not None and section in ("situation", "task", "action", "result"):
+        return walkthrough.target_seconds(section)
+    return SECTION_TARGET_SECONDS[section]
+
+
+def model_section(library: Library, question: Question, section: str, level: str) -> str | None:
+    """Return the walkthrough's model text for a section (the reflection for the level), if any."""
+    walkthrough = library.walkthroughs.get(question.slug)
+    if walkthrough is None:
+        return None
+    if section == "reflection":
+        by_level = walkthrough.reflection.by_level
+        from starcoach.study.walkthrough import nearest
+
+        return by_level[nearest(level, by_level)].text
+    text: str = getattr(walkthrough.sections, section).example
+    return text
+
+
+def check_section(library: Library, question: Question, section: str, text: str, level: str) -> SectionCheck:
+    """Judge one section as written so far."""
+    if section not in PRACTICE_SECTIONS:
+        raise ValueError(f"section must be one of {', '.join(PRACTICE_SECTIONS)}")
+    if not text.strip():
+        raise EmptyAnswer(f"Write your {section} first, then check it.")
+    report = analyze(text, section=section, lp=question.principle, level=level, question=question.text)
+    return SectionCheck(section, target_seconds(library, question, section), report, model_section(library, question, section, level))
+
+
+def assemble(sections: dict[str, str]) -> str:
+    """Join the written sections, in STAR order, into one answer."""
+    return "\n\n".join(sections[name].strip() for name in PRACTICE_SECTIONS if sections.get(name, "").strip())
+
+
+def finish(
+    store: Store,
+    library: Library,
+    question: Question,
+    level: str,
+    sections: dict[str, str],
+    seconds: dict[str, float],
+    client_token: str | None = None,
+) -> AttemptRecord:
+    """Judge every section and the assembled answer, and save them as one attempt."""
+    answer = assemble(sections)
+    if not answer:
+        raise EmptyAnswer("Write at least one section before finishing.")
+    whole = analyze(answer, lp=question.principle, level=level, question=question.text)
+    parts = []
+    for name in PRACTICE_SECTIONS:
+        text = sections.get(name, "").strip()
+        if not text:
+            continue
+        report = analyze(text, section=name, lp=question.principle, level=level, question=question.text)
+        parts.append(
+            NewSection(
+                name=name, text=text, score=report.score, verdict=report.verdict,
+                report=report.to_dict(), seconds_taken=seconds.get(name),
+            )
+        )
+    total = sum(v for v in seconds.values() if v) or None
+    return store.save_attempt(
+        NewAttempt(
+            mode="practice", question_slug=question.slug, principle_slug=question.principle, level=level,  # type: ignore[arg-type]
+            answer_text=answer, score=whole.score, verdict=whole.verdict, report={"answer": whole.to_dict()},
+            sections=tuple(parts), duration_seconds=total, client_token=client_token,
+        )
+    )
