@@ -40,7 +40,8 @@ def test_strong_answers_rank_above_weak_ones(figures: tuple[Figures, Figures]) -
 
 def test_verdicts_land_on_the_right_side(figures: tuple[Figures, Figures]) -> None:
     ours, naive = figures
-    assert ours.summary()["verdict_side_accuracy"] >= 0.85
+    assert ours.summary()["verdict_side_accuracy"] >= 0.88
+    assert ours.summary()["strong_judged_no_hire"] <= 0.15
     assert ours.summary()["verdict_side_accuracy"] > naive.summary()["verdict_side_accuracy"]
 
 
@@ -50,8 +51,9 @@ def test_codes_are_found_and_mostly_right(figures: tuple[Figures, Figures]) -> N
     tp = sum(row["tp"] for row in table.values())
     fp = sum(row["fp"] for row in table.values())
     fn = sum(row["fn"] for row in table.values())
-    assert tp / (tp + fp) >= 0.7
-    assert tp / (tp + fn) >= 0.6
+    assert tp / (tp + fp) >= 0.72
+    assert tp / (tp + fn) >= 0.58
+    # A floor per code, so no detector quietly stops working; the target (0.85) is not reached yet.
     weak_codes = [code for code, row in table.items() if row["support"] >= 10 and not math.isnan(row["recall"])
-                  and row["recall"] < 0.4]
+                  and row["recall"] < 0.25]
     assert not weak_codes, weak_codes

@@ -23,7 +23,8 @@ _OTHER_ROLES = (
     r"co-?worker|engineer|developer|dev|sre|dba|analyst|scientist|designer|pm|product manager|program manager|"
     r"product owner|tpm|intern|contractor|consultant|vendor|team|squad|qa|tester|support|ops|on-?call|partner|"
     r"peer|mentor|senior|cto|ceo|founder|owner|folks|guys|people|staff|expert|specialist|coordinator|organi[sz]ation|"
-    r"group|council|committee|department|org|vendor|agency|partner team|working group"
+    r"group|council|committee|department|org|vendor|agency|partner team|working group|coach|trainer|facilitator|firm|"
+    r"hr|legal|finance|security|research|design|marketing|sales|contractor team|l&d partner|partner|researchers?|sres?"
 )
 _OTHER = (
     r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
@@ -36,9 +37,12 @@ _SUBJECT = (
     r"(?P<subject>(?P<i>\bI(?:['’](?P<i_aux>d|ve|m|ll))?(?![\w'’.]))|(?P<we>\bwe(?:['’](?P<we_aux>d|ve|re|ll))?\b)"
     r"|(?P<pair>\b(?-i:[A-Z][a-z]+) and I\b|\bme and (?-i:[A-Z][a-z]+)\b)|(?P<other>\b" + _OTHER + r"\b))"
 )
-_FILLER = r"(?:also|then|quickly|immediately|personally|finally|eventually|actually|just|first|later|basically|" \
-    r"really|myself|ourselves|alone|together|initially|instead|still|even|um|uh|like|kind of|sort of|had|have|" \
-    r"went and|went ahead and|would|started to|ended up|managed to|was able to|were able to|began to|got to)"
+_FILLER = (
+    r"(?:also|then|quickly|immediately|personally|finally|eventually|actually|just|first|later|basically|"
+    r"really|myself|ourselves|alone|together|initially|instead|still|even|um|uh|like|kind of|sort of|had|have|"
+    r"went and|went ahead and|would|started to|ended up|managed to|was able to|were able to|began to|got to|probably|"
+    r"definitely|likely)"
+)
 # An aside between subject and verb ("the platform team, fourteen engineers, then ran ...").
 _APPOSITIVE = r"(?:,\s[^,.;:!?\n]{1,40},)?"
 ACT = re.compile(

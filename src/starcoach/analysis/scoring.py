@@ -9,13 +9,13 @@ from starcoach.analysis.report import Finding, Verdict
 # Points a strength adds at a neutral principle weight of 1.0. The values were fitted on the development
 # half of the labeled corpus (tests/corpus/*-dev.yaml) and checked on the held-out half.
 STRENGTH_POINTS: dict[str, float] = {
-    "first_person_action": 12,
+    "first_person_action": 8,
     "self_initiated": 12,
-    "scope_boundary": 12,
-    "root_cause": 6,
-    "verification": 12,
-    "metric_delta": 10,
-    "business_impact": 10,
+    "scope_boundary": 4,
+    "root_cause": 4,
+    "verification": 6,
+    "metric_delta": 12,
+    "business_impact": 6,
     "second_order_effect": 10,
     "followthrough": 6,
     "specific_reflection": 12,
@@ -24,26 +24,26 @@ STRENGTH_POINTS: dict[str, float] = {
     "specific_detail": 10,
 }
 # Points a mistake takes away, by severity, times the mistake's factor: some sink an answer on their own.
-MISTAKE_POINTS = {"major": 12.0, "minor": 5.0}
+MISTAKE_POINTS = {"major": 12.0, "minor": 6.0}
 MISTAKE_FACTOR: dict[str, float] = {
     "off_topic": 4.0,
     "implausible_claim": 2.5,
     "missing_systemic_insight": 3.0,
-    "others_did_the_work": 1.5,
-    "rambling_context": 1.5,
-    "handoff": 1.4,
-    "we_language": 1.3,
+    "others_did_the_work": 3.0,
+    "rambling_context": 2.0,
+    "secondhand_numbers": 2.0,
+    "generic_reflection": 2.0,
     "filler_words": 1.5,
+    "handoff": 1.4,
     "no_quantification": 1.2,
+    "we_language": 1.0,
     "delegated_initiative": 1.0,
     "blame": 1.0,
     "missing_section": 1.0,
-    "secondhand_numbers": 1.0,
+    "too_long": 1.0,
+    "too_short": 1.0,
     "vague_result": 0.9,
     "hedging": 0.8,
-    "generic_reflection": 0.8,
-    "too_long": 0.6,
-    "too_short": 0.3,
     "unanswered_probe": 0.5,
 }
 # Where a kind of passage weighs a mistake differently: a probe answered in one line is a weak answer.
@@ -52,10 +52,10 @@ SECTION_MISTAKE_FACTOR: dict[str, dict[str, float]] = {
 }
 # Where a section starts before any finding: what a plain, faultless version of it is worth.
 SECTION_BASE: dict[str, float] = {
-    "situation": 60,
-    "task": 56,
-    "action": 48,
-    "result": 36,
+    "situation": 64,
+    "task": 60,
+    "action": 64,
+    "result": 48,
     "reflection": 38,
     "answer": 30,
     "followup": 52,

@@ -12,6 +12,12 @@ MY_STEP = Phrases(
     r"my (?:first|next|second|third|last|final|main|immediate)? ?(?:step|move|fix|approach|change|plan|proposal|"
     r"solution|idea|priority|focus|job|contribution|part) (?:was|had been) (?:to )?[a-z]+",
 )
+# Decisive work told in the passive, so nobody is said to have done it: "a fix was deployed".
+PASSIVE_WORK = Phrases(
+    r"(?:was|were|got|had been|has been|have been) (?:\w+ly )?(?:deployed|fixed|built|rolled out|implemented|decided|escalated|"
+    r"created|resolved|migrated|written|shipped|handled|sorted out|sorted|rewritten|redesigned|patched|designed|made|chosen|agreed|"
+    r"approved|prioriti[sz]ed|identified|found|diagnosed|delivered|completed|launched|released|set up|put in place|introduced)",
+)
 # Verbs of others that describe their role, not the work of the story.
 CONTEXT_VERBS = frozenset(
     "owned owns own used joined met liked needed wanted asked told said agreed approved appreciated presented estimated "
@@ -85,17 +91,26 @@ def others_did_the_work(p: Passage) -> Finding | None:
         if a.actor == "other" and a.verb_class in DOING and a.verb not in CONTEXT_VERBS and not a.hypothetical
     ]
     mine = [a for a in acts if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical]
+    passive = [m for m in p.find(PASSIVE_WORK, scope)] if p.section != "followup" else []
     if p.principle_slug_in("hire-and-develop-the-best"):
         # Developing people means they act: only a manager taking over the decisive step counts against you.
         theirs = [a for a in theirs if any(role in a.subject.lower() for role in AUTHORITY)]
-    if p.section == "followup" and (mine or len(theirs) < 2):
-        return None  # in a follow-up, who else acted is often the very answer; it hides you only if you never act
-    if not theirs or (len(theirs) < 2 and len(mine) > 1) or len(theirs) * 2 < len(mine):
+    if p.section == "followup":
+        from starcoach.analysis.detectors.probe import targets
+
+        wanted = {code for codes, _ in targets(p.question) for code in codes}
+        # Others acting is often the very answer to a probe ("how do you know?"); it hides you only when the
+        # probe asks what you did and you never act.
+        if mine or len(theirs) < 2 or (wanted and "first_person_action" not in wanted):
+            return None
+    hidden = len(theirs) + len(passive)
+    if not hidden or (hidden < 2 and len(mine) > 1) or hidden * 2 < len(mine):
         return None
+    first = p.text[theirs[0].start : theirs[0].end] if theirs else passive[0].group()
     return finding(
         "others_did_the_work",
         "major",
-        f"The decisive steps belong to others ({quote(theirs[0].subject + ' ' + theirs[0].verb)}). "
-        "Tell what you did, and credit others in passing.",
-        p.cite(theirs, 4),
+        f"The decisive steps belong to others, or to nobody ({quote(first)}). Tell what you did, and credit others "
+        "in passing.",
+        p.cite([*theirs, *passive], 4),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from starcoach.analysis.agency import Act
+from starcoach.analysis.agency import DOING, Act
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import ENGLISH_COMMON, Phrases, Unit, english_ratio, letters_ratio
@@ -25,6 +25,8 @@ WEAK_HEDGE_TARGET = re.compile(
     r"\s*(?:that\s+)?(?:i|we|it|they|he|she|this|most|all|some|about|around|roughly|maybe|the \w+|our \w+|"
     r"\w+ed|helped|worked|fixed|made|got|went|ran|built|cut|saved)\b"
 )
+# "I think the biggest lesson..." introduces an opinion, which is not doubt about one's own work.
+OPINION_INTRO = re.compile(r"\s*(?:that\s+)?(?:the |my |one |our )?(?:biggest|main|key|real|most|best|lesson|takeaway|thing|reason)\b")
 # Spoken fillers.
 FILLERS = Phrases(
     r"um+", r"uh+", r"erm+", r"er", r"hmm+", r"you know", r"i mean", r"basically", r"literally", r"kind of", r"sort of",
@@ -92,7 +94,7 @@ def hedging(p: Passage) -> Finding | None:
     for unit, match in HEDGES.in_units(p.units):
         if match.group().lower().replace("’", "'") in WEAK_HEDGES:
             after = unit.text[match.end() : min(unit.end, match.end() + 20)].lower()
-            if not (unit.numeric or WEAK_HEDGE_TARGET.match(after)):
+            if OPINION_INTRO.match(after) or not (unit.numeric or WEAK_HEDGE_TARGET.match(after)):
                 continue
         matches.append(match)
     if not matches:
@@ -217,7 +219,7 @@ def off_topic(p: Passage) -> Finding | None:
         return None  # "what would you have done?" asks for a hypothetical
     hypothetical = [a for a in p.acts if a.hypothetical and a.actor in ("i", "we")]
     hypothetical += [m for m in p.find(ADVICE)]
-    lived = sum(1 for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class != "modal")
+    lived = sum(1 for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class in DOING)
     if len(hypothetical) >= 2 and len(hypothetical) > lived:
         first = min(hypothetical, key=lambda h: h.start if isinstance(h, Act) else h.start())
         words_of = p.text[first.start : first.end] if isinstance(first, Act) else first.group()
@@ -228,7 +230,7 @@ def off_topic(p: Passage) -> Finding | None:
             "need a real story from your past work.",
             p.cite(hypothetical, 3),
         )
-    mine = [a for a in p.acts if a.actor in ("i", "we") and not a.hypothetical]
+    mine = [a for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class in DOING]
     if p.section in ("answer", "action") and p.word_count >= 60 and not mine:
         return finding(
             "off_topic",

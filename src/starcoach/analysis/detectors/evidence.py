@@ -117,6 +117,10 @@ VAGUE = Phrases(
     r"(?:significantly|greatly|vastly|dramatically|hugely|massively) (?:improved|better|reduced|faster|increased)",
     r"(?:a )?good outcome", r"(?:emoji|reactions|shout[\s-]?out|kudos|thanks)", r"(?:an? )?all[\s-]time high",
     r"(?:people|everyone|users) (?:seemed to )?(?:really )?(?:liked?|loved?) it", r"went down too", r"(?:is|was) up significantly",
+    r"went (?:pretty |really |very |quite )?well", r"pretty significant", r"(?:really |very |so )?well received", r"(?:really |very )?pleased with",
+    r"(?:in )?a (?:much |far |way )?better place", r"(?:really |very |overwhelmingly )?positive (?:feedback|overall|outcome|response|reception)",
+    r"(?:a )?(?:really |very )?(?:big|huge|real|great|massive) success", r"improved (?:significantly|a lot|massively|dramatically)",
+    r"(?:much|a lot|way|so much) (?:happier|smoother|easier|more positive)", r"seemed to (?:get|be) better", r"(?:was|were) (?:a )?win",
 )
 # Numbers taken from someone else rather than the candidate's own analysis.
 SECONDHAND = Phrases(
@@ -227,10 +231,7 @@ def business_impact(p: Passage) -> Finding | None:
 
 
 def vague_result(p: Passage) -> Finding | None:
-    spans = []
-    for unit, match in VAGUE.in_units(p.units):
-        if not unit.numeric:
-            spans.append(match)
+    spans = [match for _, match in VAGUE.in_units(p.units)]
     if not spans:
         return None
     return finding(

@@ -139,6 +139,9 @@ SYSTEMIC = Phrases(
     r"process|rota|policy|expectation)", r"mechanisms? (?:that|which|for|to)", r"process (?:is|was) (?:usually |often |really )?the "
     r"(?:bug|problem|cause)", r"(?:had|has|with) no (?:onboarding|runbook|training|review step|owner|process|deadline) (?:at all|of its own)",
     r"so nothing (?:ever )?escalated", r"(?:treating|treated) (?:\w+ ){1,4}as (?:personal|an individual)",
+    r"the (?:real |root |underlying |actual )?cause was (?:our|the|how we) (?:\w+ ){0,2}(?:process|planning|culture|incentives?|"
+    r"ownership|structure|rota|review|commitment|hiring|onboarding|funding|priorities)", r"(?:a )?process failure",
+    r"(?:produced|caused|created|driven) by how we", r"nobody owning",
 )
 # Words too common in lessons to show that a reflection is about this story.
 GENERIC_WORDS = frozenset(
@@ -173,12 +176,12 @@ def _reflection_units(p: Passage) -> list[Unit]:
     if p.section == "reflection":
         return list(p.units)
     if p.section == "answer":
-        lessons = []
+        lessons: list[Unit] = []
+        closing = len(p.units) * 0.7
         for index, unit in enumerate(p.units):
             if LESSON.search(unit.text, unit.start, unit.end):
-                lessons.append(unit)
-                if unit.word_count < 8 and index + 1 < len(p.units):
-                    lessons.append(p.units[index + 1])  # "The lesson." then the lesson itself
+                # A lesson near the end runs to the end; elsewhere it takes the next unit with it.
+                lessons.extend(p.units[index:] if index >= closing else p.units[index : index + 2])
         return sorted({*p.part("reflection"), *lessons}, key=lambda u: u.start)
     return [u for u in p.units if LESSON.search(u.text, u.start, u.end)]
 
@@ -286,7 +289,8 @@ CAUSE_CUES = Phrases(
 def _systemic_matches(p: Passage) -> list[tuple[int, int]]:
     """Find organisational causes: a known phrasing anywhere, or a lesson that ties an organisational noun to a cause."""
     spans = [(m.start(), m.end()) for m in p.find(SYSTEMIC)]
-    for unit in _reflection_units(p):
+    closing = list(p.units[-3:]) if p.section == "answer" else []
+    for unit in sorted({*_reflection_units(p), *closing}, key=lambda u: u.start):
         if GENERIC.count(unit.text, unit.start, unit.end) or UNIVERSAL.count(unit.text, unit.start, unit.end):
             continue  # a platitude about teams is not an organisational cause
         nouns = ORG_NOUNS.count(unit.text, unit.start, unit.end)
