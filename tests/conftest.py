@@ -28,12 +28,14 @@ def lib() -> Library:
 
 @pytest.fixture
 def settings(isolated_home: Path) -> Settings:
-    return Settings(home=isolated_home)
+    return Settings(home=isolated_home, allowed_hosts=["testserver"])
 
 
 @pytest.fixture
 def client(settings: Settings) -> Iterator[TestClient]:
+    """A client of a fresh app, holding its CSRF cookie and sending the token on every request."""
     with TestClient(create_app(settings)) as test_client:
+        test_client.headers["X-CSRF-Token"] = test_client.get("/api/session").json()["csrf_token"]
         yield test_client
 
 

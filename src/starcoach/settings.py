@@ -40,6 +40,16 @@ class Settings(BaseSettings):
         description="Speaking pace used to estimate spoken time from words. Env: STARCOACH_WORDS_PER_MINUTE.",
     )
 
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Host names the web app answers to besides localhost and its bind address (for a hosted "
+        "deployment). Env: STARCOACH_ALLOWED_HOSTS as a JSON list.",
+    )
+    max_body_bytes: int = Field(
+        default=262_144,
+        ge=1024,
+        description="Largest request body the web app reads, in bytes; larger ones get 413. Env: STARCOACH_MAX_BODY_BYTES.",
+    )
     database_url: str | None = Field(
         default=None,
         description="SQLAlchemy URL of the database; empty means SQLite in the data folder. "

@@ -188,3 +188,67 @@ def debrief(
 
 def _code_of(moment: Moment, report: Report) -> str:
     return next((f.code for f in report.findings if f.message == moment.comment), "off_topic")
+
+
+class NoQuestion(LookupError):
+    """No question fits the principle asked for."""
+
+
+def draw_question(library: Library, principle: str | None = None, seed: int | None = None) -> Question:
+    """Draw a question, of one principle if given, preferring those with a model answer to compare against."""
+    import random
+
+    pool = [q for q in library.questions.values() if principle is None or q.principle == principle]
+    if not pool:
+        raise NoQuestion(f"no question for principle '{principle}'")
+    with_model = [q for q in pool if q.slug in library.walkthroughs]
+    return random.Random(seed).choice(with_model or pool)
+
+
+def budget_seconds(level: str) -> int:
+    """The time a whole answer should take at a level (the top of the level's range)."""
+    from starcoach.levels import ANSWER_BUDGET_SECONDS
+
+    return ANSWER_BUDGET_SECONDS[level][1]
+
+
+def judge_answer(library: Library, question: Question, text: str, level: str) -> tuple[Report, list[ProbeChoice]]:
+    """Judge the cold answer and choose the follow-ups it calls for."""
+    report = analyze(text, lp=question.principle, level=level, question=question.text)
+    return report, choose_probes(library, question, report, level)
+
+
+def save_mock(
+    store: Any,
+    library: Library,
+    question: Question,
+    level: str,
+    answer: str,
+    probes: list[ProbeChoice],
+    followup_answers: list[str],
+    seconds: float | None = None,
+    followup_seconds: list[float | None] | None = None,
+    client_token: str | None = None,
+) -> Any:
+    """Judge the answer and every follow-up, write the debrief, and save the whole interview as one attempt."""
+    from starcoach.store import NewAttempt, NewFollowup
+
+    report = analyze(answer, lp=question.principle, level=level, question=question.text)
+    answers = [judge_followup(text, probe, question, level) for probe, text in zip(probes, followup_answers, strict=True)]
+    summary = debrief(library, question, report, probes, answers, level)
+    times = followup_seconds or [None] * len(probes)
+    followups = tuple(
+        NewFollowup(
+            question=probe.question, answer_text=text, score=result.score, verdict=result.verdict,
+            report=result.to_dict(), target_code=probe.code, seconds_taken=time_taken,
+        )
+        for probe, text, result, time_taken in zip(probes, followup_answers, answers, times, strict=True)
+    )
+    return store.save_attempt(
+        NewAttempt(
+            mode="mock", question_slug=question.slug, principle_slug=question.principle, level=level,
+            answer_text=answer, score=summary.score, verdict=summary.verdict,  # type: ignore[arg-type]
+            report={"answer": report.to_dict(), "debrief": summary.to_dict(), "probes": [p.to_dict() for p in probes]},
+            followups=followups, duration_seconds=seconds, client_token=client_token,
+        )
+    )

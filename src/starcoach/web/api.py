@@ -62,8 +62,10 @@ def study(request: Request, slug: str, level: Level = "sde2") -> StudyView:
 
 @router.post("/questions/{slug}/quiz/{index}", response_model=QuizResult)
 def quiz(request: Request, slug: str, index: int, answer: QuizAnswer) -> QuizResult:
-    """Judge one quiz answer and return the right choice with its explanation."""
-    return answer_quiz(_library(request), slug, index, answer.choice)
+    """Judge one quiz answer, record it for progress, and return the right choice with its explanation."""
+    result = answer_quiz(_library(request), slug, index, answer.choice)
+    request.app.state.store.record_quiz_answer(slug, index, answer.choice, result.correct)
+    return result
 
 
 @router.post("/analyze", response_model=ReportOut, response_model_exclude_none=True, tags=["analyzer"])

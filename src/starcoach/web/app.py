@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -15,7 +17,8 @@ from starcoach.content import Library
 from starcoach.content import library as shipped_library
 from starcoach.settings import Settings
 from starcoach.study.catalog import NotFound
-from starcoach.web import api, pages
+from starcoach.web import api, api_modes, pages, pages_modes
+from starcoach.web.security import SecurityMiddleware
 from starcoach.web.templating import templates
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -24,17 +27,33 @@ STATIC_DIR = Path(__file__).parent / "static"
 def create_app(settings: Settings | None = None, library: Library | None = None) -> FastAPI:
     """Build the web app for the given settings and content library (the shipped ones by default)."""
     settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from starcoach.store import Store
+
+        app.state.store = Store.open(settings)
+        try:
+            yield
+        finally:
+            app.state.store.close()
+
     app = FastAPI(
         title="starcoach",
         version=__version__,
-        description="Study, practice and rehearse behavioral interview answers offline.",
+        description="Study, practice and rehearse behavioral interview answers offline. State-changing requests "
+        "need the CSRF token from GET /api/session, sent back in the X-CSRF-Token header.",
         docs_url="/api/docs",
         redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.settings = settings
     app.state.library = library or shipped_library()
+    app.add_middleware(SecurityMiddleware, settings=settings)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
+    app.include_router(api_modes.router)
+    app.include_router(pages_modes.router)
     app.include_router(pages.router)
 
     @app.exception_handler(NotFound)

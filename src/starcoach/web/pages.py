@@ -50,15 +50,8 @@ def quiz(
     request: Request, slug: str, index: int, choice: Annotated[int, Form()], level: Annotated[Level, Form()] = "sde2"
 ) -> Response:
     result = answer_quiz(_library(request), slug, index, choice)
+    request.app.state.store.record_quiz_answer(slug, index, choice, result.correct)
     if request.headers.get("HX-Request"):
         return templates.TemplateResponse(request, "_quiz_result.html", {"result": result})
     view = study_view(_library(request), slug, level)
     return templates.TemplateResponse(request, "study.html", {"view": view, "quiz_results": {index: result}})
-
-
-@router.get("/questions/{slug}/{mode}")
-def coming_mode(request: Request, slug: str, mode: str) -> Response:
-    if mode not in ("practice", "mock"):
-        raise catalog.NotFound("page", f"{slug}/{mode}")
-    view = catalog.question_view(_library(request), slug)
-    return templates.TemplateResponse(request, "coming.html", {"view": view, "mode": mode})

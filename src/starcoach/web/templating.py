@@ -7,6 +7,7 @@ from pathlib import Path
 from fastapi.templating import Jinja2Templates
 
 from starcoach.levels import LEVEL_NAMES
+from starcoach.web.security import csrf_token
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 
@@ -22,6 +23,7 @@ def seconds_label(seconds: int | float) -> str:
 
 templates.env.filters["seconds"] = seconds_label
 templates.env.globals["level_names"] = LEVEL_NAMES
+templates.env.globals["csrf"] = csrf_token
 templates.env.globals["verdict_names"] = {
     "strong_hire": "Strong Hire",
     "lean_hire": "Lean Hire",
