@@ -132,7 +132,9 @@ def test_an_answer_that_leads_with_its_result_is_split_without_penalty() -> None
     reordered = (
         "I cut our checkout timeouts from 4% to 0.3%, and here is how. I was on the payments team, and during a sale "
         "customers kept failing to pay. I dug into the traces, found that the retry client had no backoff, added "
-        "jittered backoff, and load tested it at twice our peak before rolling it out."
+        "jittered backoff, and load tested it at twice our peak before rolling it out. I rolled it out one region at a "
+        "time over a week, watching the error budget each morning, and kept the old behaviour behind a flag so I could "
+        "switch back in a minute if the provider slowed down again. The fix held through the next two sales."
     )
     report = analyze(reordered)
     assert [s.name for s in report.sections] == ["result", "situation", "action"]

@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,10 +36,9 @@ def _free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Serve the app in a background thread for the whole session; yield its base URL."""
-    home: Path = tmp_path_factory.mktemp("browser-home")
+@contextmanager
+def serve(home: Path) -> Iterator[str]:
+    """Run the app on a free loopback port with this data folder until the block ends; yield its base URL."""
     settings = Settings(home=home, port=_free_port())
     server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=settings.port, log_level="error"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -48,9 +48,18 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if time.monotonic() > deadline:
             raise RuntimeError("the test server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{settings.port}"
-    server.should_exit = True
-    thread.join(timeout=5)
+    try:
+        yield f"http://127.0.0.1:{settings.port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Serve the app in a background thread for the whole session; yield its base URL."""
+    with serve(tmp_path_factory.mktemp("browser-home")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -117,7 +117,8 @@ def analyze(
     weights = getattr(principle, "signal_weights", None)
     raw = score_findings(findings, section, level, weights)
     codes = {f.code for f in findings}
-    score = round(apply_caps(raw, codes, section, level))
+    far_too_short = timing is not None and timing.code == "too_short" and timing.severity == "major"
+    score = round(apply_caps(raw, codes, section, level, far_too_short))
     return Report(
         text=text, section=section, level=level, principle=getattr(principle, "slug", None), score=score,
         verdict=verdict_for(score), word_count=word_count, speaking_seconds=speaking_seconds, target_seconds=target,

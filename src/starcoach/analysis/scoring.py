@@ -49,6 +49,8 @@ MISTAKE_FACTOR: dict[str, float] = {
 # Where a kind of passage weighs a mistake differently: a probe answered in one line is a weak answer.
 SECTION_MISTAKE_FACTOR: dict[str, dict[str, float]] = {
     "followup": {"too_short": 1.2, "vague_rationale": 1.5, "generic_reflection": 1.5},
+    # A whole answer in a few sentences cannot show enough to hire on, however well it reads.
+    "answer": {"too_short": 2.0},
 }
 # Where a section starts before any finding: what a plain, faultless version of it is worth.
 SECTION_BASE: dict[str, float] = {
@@ -106,8 +108,10 @@ def score_findings(
     return score
 
 
-def apply_caps(score: float, codes: set[str], section: str, level: str) -> float:
+def apply_caps(score: float, codes: set[str], section: str, level: str, far_too_short: bool = False) -> float:
     """Hold a score under the bar where a single gap rules a verdict out, whatever else is there."""
+    if far_too_short and section == "answer":
+        score = min(score, 65)  # a few sentences can earn a lean hire at most
     if "off_topic" in codes:
         score = min(score, 20)
     if "implausible_claim" in codes:

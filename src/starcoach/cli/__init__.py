@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from starcoach.cli import analyze, browse, content, serve
+from starcoach.cli import analyze, browse, content, mock, practice, progress, serve
 
 app = typer.Typer(
     name="starcoach",
@@ -18,6 +18,9 @@ app.command("principles")(browse.principles)
 app.command("questions")(browse.questions)
 app.command("study")(browse.study)
 app.command("analyze")(analyze.analyze)
+app.command("practice")(practice.practice)
+app.command("mock")(mock.mock)
+app.command("progress")(progress.progress)
 app.command("serve")(serve.serve)
 app.add_typer(content.app, name="content")
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from starcoach.analysis import Report, analyze
 from starcoach.analysis.codes import CODES, PRINCIPLE_SIGNALS
+from starcoach.analysis.text import has_number
 from starcoach.analysis.scoring import LEVEL_EMPHASIS, MISTAKE_FACTOR, STRENGTH_POINTS, verdict_for
 from starcoach.content import Library
 from starcoach.content.models import Principle, Question
@@ -53,7 +54,7 @@ class Debrief:
     strongest: Moment | None
     weakest: Moment | None
     changes: list[str]
-    model_answer: str | None
+    model_answer: str | None  # the question whose walkthrough to study, when there is one
     followup_scores: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,7 +112,8 @@ def choose_probes(
 
 def _probe_for(library: Library, question: Question, code: str, followups: list[Any]) -> tuple[str, str, str] | None:
     for followup in followups:
-        if followup.signal == code:
+        # A walkthrough probe that names the model story's own figures would not fit the candidate's story.
+        if followup.signal == code and not has_number(followup.question, 0, len(followup.question)):
             return followup.question, followup.probes, "walkthrough"
     bank = [p for p in library.probes if p.code == code]
     fitting = [p for p in bank if question.principle in p.principles] or [p for p in bank if not p.principles]
@@ -171,15 +173,15 @@ def debrief(
     verdict_words = verdict.replace("_", " ")
     parts = [f"{verdict_words.capitalize()} for {name} at this level (score {score})."]
     if strongest:
-        parts.append(f"The answer is strongest where it says “{strongest.quote}”.")
+        parts.append(f"The answer is strongest where it says “{strongest.quote.rstrip('.!?')}”.")
     if weakest:
-        parts.append(f"It is weakest at “{weakest.quote}”: {CODES[_code_of(weakest, report)].meaning}.")
+        parts.append(f"It is weakest at “{weakest.quote.rstrip('.!?')}”: {CODES[_code_of(weakest, report)].meaning}.")
     elif gaps:
         parts.append(gaps[0][2])
     if probes:
         held = sum(1 for s in followup_scores if s >= 55)
         parts.append(f"Under probing, {held} of {len(probes)} follow-ups were answered with evidence.")
-    model = f"/questions/{question.slug}/study" if question.slug in library.walkthroughs else None
+    model = question.slug if question.slug in library.walkthroughs else None
     return Debrief(
         score=score, verdict=verdict, reasoning=" ".join(parts), strongest=strongest, weakest=weakest,
         changes=changes, model_answer=model, followup_scores=followup_scores,

@@ -52,7 +52,7 @@ class AttemptView(BaseModel):
     sections: list[JudgedText]
     followups: list[JudgedText]
     debrief: dict[str, Any] | None
-    model_answer: str | None
+    model_answer: str | None  # the question whose walkthrough to study, when there is one
 
 
 def judged(title: str, text: str, report: dict[str, Any], seconds: float | None = None) -> JudgedText:
@@ -97,7 +97,7 @@ def _view(library: Library, record: AttemptRecord) -> AttemptView:
         sections=[judged(s.name.capitalize(), s.text, s.report, s.seconds_taken) for s in record.sections],
         followups=[judged(f.question, f.answer_text, f.report, f.seconds_taken) for f in record.followups],
         debrief=record.report.get("debrief"),
-        model_answer=f"/questions/{record.question_slug}/study" if record.question_slug in library.walkthroughs else None,
+        model_answer=record.question_slug if record.question_slug in library.walkthroughs else None,
     )
 
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
-
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
@@ -66,17 +64,18 @@ def practice_page(request: Request, slug: str, level: Level = "sde2") -> Respons
 
 
 @router.post("/questions/{slug}/practice/check")
-def practice_check(
-    request: Request, slug: str, section: Annotated[str, Form()], level: Annotated[Level, Form()] = "sde2",
-    text: Annotated[str, Form()] = "",
-) -> Response:
+async def practice_check(request: Request, slug: str) -> Response:
+    form = await request.form()
+    section, level = str(form.get("section", "")), _level(form)
+    # The page sends its textarea as text_<section>; a plain form may send "text".
+    text = str(form.get(f"text_{section}", form.get("text", "")))
     library = _library(request)
     question = catalog.get_question(library, slug)
     try:
         check = practice.check_section(library, question, section, text, level)
     except practice.EmptyAnswer as error:
         return templates.TemplateResponse(request, "_check.html", {"error": str(error), "section": section})
-    except AnalysisError as error:
+    except (AnalysisError, ValueError) as error:
         return templates.TemplateResponse(request, "_check.html", {"error": str(error), "section": section}, status_code=422)
     judged = review.judged(section.capitalize(), text, check.report.to_dict())
     context = {"judged": judged, "check": check, "section": section, "error": ""}

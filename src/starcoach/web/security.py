@@ -72,7 +72,7 @@ class SecurityMiddleware:
         cookie = request.cookies.get(CSRF_COOKIE)
         token = cookie if cookie and len(cookie) >= 32 else secrets.token_urlsafe(32)
         scope.setdefault("state", {})["csrf_token"] = token
-        receive = _limited(receive, self.max_body)
+        answered = False  # set once a 413 has gone out for a body that grew too large mid-stream
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -84,33 +84,34 @@ class SecurityMiddleware:
                     headers.append((b"set-cookie", cookie_value.encode()))
             await send(message)
 
+        async def guarded_send(message: Message) -> None:
+            if not answered:
+                await send_with_headers(message)
+
+        seen = 0
+
+        async def limited_receive() -> Message:
+            nonlocal seen, answered
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body and not answered:
+                    await _too_large(request, self.max_body)(scope, receive, send_with_headers)
+                    answered = True  # whatever the app does with the cut-off body is not sent
+                    raise BodyTooLarge
+            return message
+
         try:
-            if request.method not in SAFE_METHODS and not await _csrf_ok(request, scope, receive, cookie):
-                response = _forbidden(request)
-                await response(scope, receive, send_with_headers)
+            if request.method not in SAFE_METHODS and not await _csrf_ok(request, scope, limited_receive, cookie):
+                await _forbidden(request)(scope, receive, guarded_send)
                 return
-            await self.app(scope, scope.pop("_replay", receive), send_with_headers)
+            await self.app(scope, scope.pop("_replay", limited_receive), guarded_send)
         except BodyTooLarge:
-            await _too_large(request, self.max_body)(scope, receive, send_with_headers)
+            return
 
 
 class BodyTooLarge(Exception):
     """The request body grew past the limit while it was being read."""
-
-
-def _limited(receive: Receive, limit: int) -> Receive:
-    seen = 0
-
-    async def wrapped() -> Message:
-        nonlocal seen
-        message = await receive()
-        if message["type"] == "http.request":
-            seen += len(message.get("body", b""))
-            if seen > limit:
-                raise BodyTooLarge
-        return message
-
-    return wrapped
 
 
 async def _csrf_ok(request: Request, scope: MutableMapping[str, Any], receive: Receive, cookie: str | None) -> bool:

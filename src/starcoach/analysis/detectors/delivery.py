@@ -191,7 +191,7 @@ def too_long_or_short(p: Passage, target_seconds: int | None, speaking_seconds: 
     if speaking_seconds < target_seconds * 0.4:
         return finding(
             "too_short",
-            "minor",
+            "major" if speaking_seconds < target_seconds * 0.25 else "minor",
             f"About {speaking_seconds:.0f} s spoken against a target of {target_seconds} s: there is too little here "
             "to judge. Add the specifics.",
         )
