@@ -30,8 +30,10 @@ def main() -> None:
     strong = sum(i.quality == "strong" for i in items)
     pairs = len({i.pair for i in items if i.pair})
     adversarial = len({i.pair for i in items if i.pair and i.adversarial})
-    print(f"corpus: {len(items)} items ({strong} strong, {len(items) - strong} weak), {pairs} pairs, "
-          f"{adversarial} adversarial; split: {args.split or 'all'}")
+    print(
+        f"corpus: {len(items)} items ({strong} strong, {len(items) - strong} weak), {pairs} pairs, "
+        f"{adversarial} adversarial; split: {args.split or 'all'}"
+    )
     print(f"{'figure':28} {'analyzer':>9} {'baseline':>9}")
     for name, a, b in as_table(ours, naive):
         print(f"{name:28} {_fmt(a):>9} {_fmt(b):>9}")
@@ -48,16 +50,23 @@ def main() -> None:
     if args.codes:
         print(f"\n{'code':26} {'prec':>6} {'recall':>6} {'support':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
         for code, row in table.items():
-            print(f"{code:26} {_fmt(row['precision']):>6} {_fmt(row['recall']):>6} {int(row['support']):7d} "
-                  f"{int(row['tp']):4d} {int(row['fp']):4d} {int(row['fn']):4d}")
+            print(
+                f"{code:26} {_fmt(row['precision']):>6} {_fmt(row['recall']):>6} {int(row['support']):7d} "
+                f"{int(row['tp']):4d} {int(row['fp']):4d} {int(row['fn']):4d}"
+            )
     if args.items:
         print()
         for row in mismatches(items, reports):
-            wrong_side = (row["verdict"] in ("strong_hire", "lean_hire")) != (row["expected_verdict"] in ("strong_hire", "lean_hire"))
+            wrong_side = (row["verdict"] in ("strong_hire", "lean_hire")) != (
+                row["expected_verdict"] in ("strong_hire", "lean_hire")
+            )
             if row["extra"] or row["missed"] or wrong_side:
                 flag = "VERDICT " if wrong_side else ""
-                print(f"{flag}{row['id']} [{row['quality']}] {row['score']} {row['verdict']} (want {row['expected_verdict']}) "
-                      f"extra={row['extra']} missed={row['missed']}")
+                print(
+                    f"{flag}{row['id']} [{row['quality']}] {row['score']} {row['verdict']} "
+                    f"(want {row['expected_verdict']}) "
+                    f"extra={row['extra']} missed={row['missed']}"
+                )
 
 
 if __name__ == "__main__":

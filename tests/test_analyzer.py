@@ -33,7 +33,11 @@ def codes(text: str, **kwargs: object) -> set[str]:
     ("text", "section", "expected"),
     [
         ("I traced the slowdown to a missing index on the orders table and added it myself.", "action", "root_cause"),
-        ("It turned out the cache key ignored the user's locale, so everyone saw one language.", "action", "root_cause"),
+        (
+            "It turned out the cache key ignored the user's locale, so everyone saw one language.",
+            "action",
+            "root_cause",
+        ),
         ("I load tested the fix at twice our peak and replayed a day of production traffic.", "action", "verification"),
         ("p99 latency went from 900 ms to 180 ms.", "result", "metric_delta"),
         ("error rates fell by thirty percent within two weeks", "result", "metric_delta"),
@@ -41,7 +45,11 @@ def codes(text: str, **kwargs: object) -> set[str]:
         ("Two other teams adopted the same library for their services.", "result", "second_order_effect"),
         ("It wasn't my team's code, and nobody had asked me to touch it.", "task", "scope_boundary"),
         ("I noticed the nightly job was silently dropping rows, so I decided to dig in.", "task", "self_initiated"),
-        ("We decided to rewrite it. We built a new parser. We shipped it and we monitored it.", "action", "we_language"),
+        (
+            "We decided to rewrite it. We built a new parser. We shipped it and we monitored it.",
+            "action",
+            "we_language",
+        ),
         ("My manager asked me to look into the failing builds.", "task", "delegated_initiative"),
         ("I raised a ticket with the platform team and let them know it was urgent.", "action", "handoff"),
         ("I waited for the other team to pick it up.", "action", "passive_waiting"),
@@ -56,8 +64,16 @@ def codes(text: str, **kwargs: object) -> set[str]:
         ("um so like we uh basically you know shipped it", "action", "filler_words"),
         ("Revenue grew 5000% in a week and we signed up twelve billion users in a day.", "result", "implausible_claim"),
         ("Honestly it was the other team's fault, they never tested anything.", "situation", "blame"),
-        ("We accepted a slower first release instead of a full rewrite, a trade-off I made on purpose.", "action", "tradeoff"),
-        ("I rolled the fix out to every region and followed up a week later with the owners.", "action", "followthrough"),
+        (
+            "We accepted a slower first release instead of a full rewrite, a trade-off I made on purpose.",
+            "action",
+            "tradeoff",
+        ),
+        (
+            "I rolled the fix out to every region and followed up a week later with the owners.",
+            "action",
+            "followthrough",
+        ),
     ],
 )
 def test_rule_table(text: str, section: str, expected: str) -> None:
@@ -71,7 +87,11 @@ def test_rule_table(text: str, section: str, expected: str) -> None:
         ("We were a team of four. I rewrote the parser and I added the tests myself.", "action", "we_language"),
         ("p99 latency went from 900 ms to 180 ms, which I confirmed on our dashboard.", "result", "no_quantification"),
         ("I load tested the fix and replayed a day of traffic.", "action", "unverified"),
-        ("I think the biggest lesson was to check the label behind a metric before trusting its accuracy.", "reflection", "hedging"),
+        (
+            "I think the biggest lesson was to check the label behind a metric before trusting its accuracy.",
+            "reflection",
+            "hedging",
+        ),
         ("I would look at the logs first.", "reflection", "first_person_action"),
         ("The offline set was built from clicks, so I rebuilt it from purchases.", "action", "blame"),
     ],
@@ -143,7 +163,9 @@ def test_an_answer_that_leads_with_its_result_is_split_without_penalty() -> None
 
 
 def test_the_level_raises_the_bar() -> None:
-    senior = analyze(STRONG.replace("a lookup table nobody owns drifts silently", "lookup tables need tests"), level="senior")
+    senior = analyze(
+        STRONG.replace("a lookup table nobody owns drifts silently", "lookup tables need tests"), level="senior"
+    )
     assert senior.verdict != "strong_hire"
     assert "missing_systemic_insight" in senior.codes()
 
@@ -160,8 +182,12 @@ def test_the_principle_weighs_the_signals() -> None:
 
 def test_a_followup_answer_is_judged_against_its_probe() -> None:
     probe = "How did you know the fix actually worked?"
-    good = analyze("I replayed a day of traffic and the error rate stayed at 0 for two weeks.", section="followup", question=probe)
-    bad = analyze("I was pretty confident in the code, so I moved on to the next project.", section="followup", question=probe)
+    good = analyze(
+        "I replayed a day of traffic and the error rate stayed at 0 for two weeks.", section="followup", question=probe
+    )
+    bad = analyze(
+        "I was pretty confident in the code, so I moved on to the next project.", section="followup", question=probe
+    )
     assert good.score > bad.score
     assert "unanswered_probe" in bad.codes() and "unanswered_probe" not in good.codes()
 
@@ -181,7 +207,9 @@ def test_gibberish_is_not_an_answer() -> None:
 
 
 def test_non_english_is_not_judged() -> None:
-    report = analyze("El año pasado el servicio de pagos fallaba y yo encontré la causa en la base de datos de la empresa.")
+    report = analyze(
+        "El año pasado el servicio de pagos fallaba y yo encontré la causa en la base de datos de la empresa."
+    )
     assert report.judged is False and report.note
 
 
@@ -217,9 +245,9 @@ SECTIONS = st.sampled_from(["answer", "situation", "task", "action", "result", "
 LEVELS = st.sampled_from(["sde1", "sde2", "senior", "principal"])
 TEXTS = st.one_of(
     st.text(max_size=400),
-    st.lists(st.sampled_from(STRONG.split() + WEAK.split() + ["", "\n", "-", "•", "40%", "um", "we", "I"]), max_size=120).map(
-        " ".join
-    ),
+    st.lists(
+        st.sampled_from(STRONG.split() + WEAK.split() + ["", "\n", "-", "•", "40%", "um", "we", "I"]), max_size=120
+    ).map(" ".join),
 )
 
 

@@ -240,8 +240,14 @@ def test_each_command_has_help(command: str) -> None:
 
 @pytest.mark.parametrize(
     ("elapsed", "target", "style"),
-    [(0, 30, "normal"), (23.9, 30, "normal"), (24, 30, "yellow"), (30, 30, "yellow"), (30.5, 30, "red"),
-     (200, 150, "red")],
+    [
+        (0, 30, "normal"),
+        (23.9, 30, "normal"),
+        (24, 30, "yellow"),
+        (30, 30, "yellow"),
+        (30.5, 30, "red"),
+        (200, 150, "red"),
+    ],
 )
 def test_timer_style_warns_in_the_last_fifth_and_alarms_past_the_target(
     elapsed: float, target: int, style: str

@@ -180,9 +180,22 @@ def test_every_gap_has_probes(lib: Library) -> None:
     from starcoach.analysis.codes import CODES
 
     covered = {probe.code for probe in lib.probes}
-    wanted = {code for code in CODES if code not in {"too_long", "too_short", "filler_words", "missing_section",
-                                                    "off_topic", "implausible_claim", "rambling_context",
-                                                    "unanswered_probe", "specific_detail"}}
+    wanted = {
+        code
+        for code in CODES
+        if code
+        not in {
+            "too_long",
+            "too_short",
+            "filler_words",
+            "missing_section",
+            "off_topic",
+            "implausible_claim",
+            "rambling_context",
+            "unanswered_probe",
+            "specific_detail",
+        }
+    }
     assert wanted <= covered, sorted(wanted - covered)
 
 

@@ -54,6 +54,9 @@ def test_codes_are_found_and_mostly_right(figures: tuple[Figures, Figures]) -> N
     assert tp / (tp + fp) >= 0.72
     assert tp / (tp + fn) >= 0.58
     # A floor per code, so no detector quietly stops working; the target (0.85) is not reached yet.
-    weak_codes = [code for code, row in table.items() if row["support"] >= 10 and not math.isnan(row["recall"])
-                  and row["recall"] < 0.25]
+    weak_codes = [
+        code
+        for code, row in table.items()
+        if row["support"] >= 10 and not math.isnan(row["recall"]) and row["recall"] < 0.25
+    ]
     assert not weak_codes, weak_codes

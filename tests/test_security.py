@@ -30,8 +30,10 @@ def test_the_form_field_token_is_accepted(settings: Settings) -> None:
     with TestClient(create_app(settings)) as browser_like:
         page = BeautifulSoup(browser_like.get(f"/questions/{SLUG}/practice").text, "html.parser")
         token = page.select_one("input[name=csrf_token]")["value"]
-        response = browser_like.post(f"/questions/{SLUG}/practice/check",
-                                     data={"csrf_token": token, "section": "action", "text": "I fixed it myself."})
+        response = browser_like.post(
+            f"/questions/{SLUG}/practice/check",
+            data={"csrf_token": token, "section": "action", "text": "I fixed it myself."},
+        )
         assert response.status_code == 200
 
 
@@ -65,15 +67,18 @@ def test_no_page_has_inline_scripts(client: TestClient) -> None:
 def test_oversized_bodies_get_413_before_being_read(client: TestClient, settings: Settings) -> None:
     big = "x" * (settings.max_body_bytes + 1)
     assert client.post("/api/analyze", json={"text": big}).status_code == 413
-    streamed = client.post("/api/analyze", content=iter([b'{"text": "', big.encode(), b'"}']),
-                           headers={"content-type": "application/json"})
+    streamed = client.post(
+        "/api/analyze", content=iter([b'{"text": "', big.encode(), b'"}']), headers={"content-type": "application/json"}
+    )
     assert streamed.status_code == 413
 
 
 def test_markup_in_answers_is_shown_as_text_on_every_page(client: TestClient) -> None:
-    finished = client.post(f"/questions/{SLUG}/practice",
-                           data={"text_situation": HOSTILE, "text_action": HOSTILE, "text_result": HOSTILE},
-                           follow_redirects=False)
+    finished = client.post(
+        f"/questions/{SLUG}/practice",
+        data={"text_situation": HOSTILE, "text_action": HOSTILE, "text_result": HOSTILE},
+        follow_redirects=False,
+    )
     attempt_url = finished.headers["location"]
     checked = client.post(f"/questions/{SLUG}/practice/check", data={"section": "action", "text": HOSTILE})
     mock = client.post(f"/questions/{SLUG}/mock/answer", data={"answer": HOSTILE, "level": "sde2"})

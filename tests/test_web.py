@@ -71,7 +71,9 @@ def test_study_page_highlights_every_key_phrase(client: TestClient, lib: Library
         assert soup.select_one(f"#section-{name} .target").get_text(strip=True).startswith("target")
 
 
-def test_level_toggle_changes_reflection_and_calibration(client: TestClient, lib: Library, walkthrough_slug: str) -> None:
+def test_level_toggle_changes_reflection_and_calibration(
+    client: TestClient, lib: Library, walkthrough_slug: str
+) -> None:
     walkthrough = lib.walkthroughs[walkthrough_slug]
     texts = {}
     for level in ("sde2", "senior"):
@@ -106,7 +108,9 @@ def test_weak_answer_marks_each_quoted_flaw(client: TestClient, lib: Library, wa
 def test_quiz_is_answered_in_place(client: TestClient, lib: Library, walkthrough_slug: str) -> None:
     item = lib.walkthroughs[walkthrough_slug].quiz[0]
     wrong = next(i for i, c in enumerate(item.choices) if not c.correct)
-    response = client.post(f"/questions/{walkthrough_slug}/quiz/0", data={"choice": wrong}, headers={"HX-Request": "true"})
+    response = client.post(
+        f"/questions/{walkthrough_slug}/quiz/0", data={"choice": wrong}, headers={"HX-Request": "true"}
+    )
     assert response.status_code == 200
     fragment = BeautifulSoup(response.text, "html.parser")
     assert "wrong" in fragment.select_one(".quiz-result")["class"]
@@ -161,8 +165,14 @@ def test_quiz_api(client: TestClient, lib: Library, walkthrough_slug: str) -> No
 
 def test_openapi_documents_the_json_twins(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
-    for path in ("/api/principles", "/api/principles/{slug}", "/api/questions", "/api/questions/{slug}",
-                 "/api/questions/{slug}/study", "/api/questions/{slug}/quiz/{index}"):
+    for path in (
+        "/api/principles",
+        "/api/principles/{slug}",
+        "/api/questions",
+        "/api/questions/{slug}",
+        "/api/questions/{slug}/study",
+        "/api/questions/{slug}/quiz/{index}",
+    ):
         assert path in paths
     assert not any(not path.startswith("/api/") for path in paths)
 

@@ -54,10 +54,12 @@ def test_checking_an_empty_section_says_so_inline(client: TestClient) -> None:
 
 def test_finishing_practice_saves_one_attempt_even_when_sent_twice(client: TestClient, settings: Settings) -> None:
     form = {
-        "level": "sde2", "client_token": "same-form",
+        "level": "sde2",
+        "client_token": "same-form",
         "text_situation": "Our checkout timed out for 4% of payments during sales.",
         "text_action": "I traced it to a retry loop with no backoff and added jittered backoff.",
-        "text_result": "Timeouts fell from 4% to 0.2%.", "seconds_action": "42.5",
+        "text_result": "Timeouts fell from 4% to 0.2%.",
+        "seconds_action": "42.5",
     }
     first = client.post(f"/questions/{SLUG}/practice", data=form, follow_redirects=False)
     second = client.post(f"/questions/{SLUG}/practice", data=form, follow_redirects=False)
@@ -84,8 +86,12 @@ def test_a_mock_interview_from_question_to_debrief(client: TestClient, lib: Libr
     question = lib.questions[SLUG]
     _, probes = judge_answer(lib, question, ANSWER, "senior")
     assert 2 <= len(probes) <= 3
-    page = soup(client.post(f"/questions/{SLUG}/mock/answer", data={"answer": ANSWER, "level": "senior",
-                                                                     "client_token": "m1", "answer_seconds": "95"}))
+    page = soup(
+        client.post(
+            f"/questions/{SLUG}/mock/answer",
+            data={"answer": ANSWER, "level": "senior", "client_token": "m1", "answer_seconds": "95"},
+        )
+    )
     assert page.select_one(".probe-question").get_text(strip=True).strip("“”") == probes[0].question
     answers = {}
     for index in range(len(probes)):
@@ -93,7 +99,10 @@ def test_a_mock_interview_from_question_to_debrief(client: TestClient, lib: Libr
         form = {"answer": ANSWER, "level": "senior", "client_token": "m1", "index": str(index), **answers}
         response = client.post(f"/questions/{SLUG}/mock/followup", data=form, follow_redirects=False)
         if index + 1 < len(probes):
-            assert soup(response).select_one(".probe-question").get_text(strip=True).strip("“”") == probes[index + 1].question
+            assert (
+                soup(response).select_one(".probe-question").get_text(strip=True).strip("“”")
+                == probes[index + 1].question
+            )
     assert response.status_code == 303
     debrief = soup(client.get(response.headers["location"]))
     assert debrief.select_one("#debrief .reasoning").get_text(strip=True)
@@ -142,8 +151,9 @@ def test_json_api_runs_a_whole_mock(client: TestClient, settings: Settings) -> N
     replies = []
     for index, _ in enumerate(probes):
         reply = "I replayed a day of traffic and errors stayed under 0.1%."
-        step = client.post(f"/api/questions/{slug}/mock/probe",
-                           json={"answer": ANSWER, "index": index, "followup_answer": reply}).json()
+        step = client.post(
+            f"/api/questions/{slug}/mock/probe", json={"answer": ANSWER, "index": index, "followup_answer": reply}
+        ).json()
         assert (step.get("next_probe") is None) == (index == len(probes) - 1)
         replies.append(reply)
     body = {"answer": ANSWER, "followup_answers": replies, "client_token": "api-1"}
@@ -157,16 +167,29 @@ def test_json_api_runs_a_whole_mock(client: TestClient, settings: Settings) -> N
 
 
 def test_practice_api_checks_and_saves(client: TestClient) -> None:
-    check = client.post(f"/api/questions/{SLUG}/practice/check", json={"section": "result", "text": "Timeouts fell from 4% to 0.2%."})
+    check = client.post(
+        f"/api/questions/{SLUG}/practice/check", json={"section": "result", "text": "Timeouts fell from 4% to 0.2%."}
+    )
     assert check.status_code == 200 and check.json()["report"]["section"] == "result"
-    assert client.post(f"/api/questions/{SLUG}/practice/check", json={"section": "result", "text": ""}).status_code == 422
+    assert (
+        client.post(f"/api/questions/{SLUG}/practice/check", json={"section": "result", "text": ""}).status_code == 422
+    )
     saved = client.post(f"/api/questions/{SLUG}/practice", json={"sections": {"action": "I added backoff myself."}})
     assert saved.status_code == 200 and saved.json()["sections"][0]["title"] == "Action"
 
 
 def test_the_openapi_document_covers_the_modes(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
-    for path in ("/api/session", "/api/questions/{slug}/practice/check", "/api/questions/{slug}/practice",
-                 "/api/mock/start", "/api/questions/{slug}/mock/answer", "/api/questions/{slug}/mock/probe",
-                 "/api/questions/{slug}/mock/debrief", "/api/attempts", "/api/attempts/{attempt_id}", "/api/progress"):
+    for path in (
+        "/api/session",
+        "/api/questions/{slug}/practice/check",
+        "/api/questions/{slug}/practice",
+        "/api/mock/start",
+        "/api/questions/{slug}/mock/answer",
+        "/api/questions/{slug}/mock/probe",
+        "/api/questions/{slug}/mock/debrief",
+        "/api/attempts",
+        "/api/attempts/{attempt_id}",
+        "/api/progress",
+    ):
         assert path in paths, path

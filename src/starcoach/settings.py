@@ -48,7 +48,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         default=262_144,
         ge=1024,
-        description="Largest request body the web app reads, in bytes; larger ones get 413. Env: STARCOACH_MAX_BODY_BYTES.",
+        description="Largest request body the web app reads, in bytes; larger ones get 413. "
+        "Env: STARCOACH_MAX_BODY_BYTES.",
     )
     database_url: str | None = Field(
         default=None,

@@ -40,7 +40,9 @@ def _free_port() -> int:
 def serve(home: Path) -> Iterator[str]:
     """Run the app on a free loopback port with this data folder until the block ends; yield its base URL."""
     settings = Settings(home=home, port=_free_port())
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=settings.port, log_level="error"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings), host="127.0.0.1", port=settings.port, log_level="error")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

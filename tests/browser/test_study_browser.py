@@ -49,7 +49,9 @@ def test_a_key_phrase_is_visibly_highlighted(page: Page, live_server: str, lib: 
     assert background not in ("rgba(0, 0, 0, 0)", "transparent", body_background)
 
 
-def test_study_page_has_no_horizontal_scroll_on_a_phone(browser: Browser, live_server: str, walkthrough_slug: str) -> None:
+def test_study_page_has_no_horizontal_scroll_on_a_phone(
+    browser: Browser, live_server: str, walkthrough_slug: str
+) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
     phone = context.new_page()
     try:

@@ -12,7 +12,7 @@ from starcoach.analysis.registry import DETECTORS
 from starcoach.analysis.report import AnalysisError, Finding, Report, SectionReport, TextTooLong
 from starcoach.analysis.scoring import apply_caps, score_findings, verdict_for
 from starcoach.analysis.segment import RESULT_CUES, split_parts
-from starcoach.analysis.text import ENGLISH_COMMON, Unit, count_words, has_number, letters_ratio, split_units
+from starcoach.analysis.text import ENGLISH_COMMON, Unit, count_words, letters_ratio, split_units
 from starcoach.levels import ANSWER_BUDGET_SECONDS, LEVELS, SECTION_TARGET_SECONDS, Level
 
 SECTIONS: tuple[str, ...] = ("situation", "task", "action", "result", "reflection", "answer", "followup")
@@ -87,9 +87,17 @@ def analyze(
     target = _target(section, level)
     if _not_english(text):
         return Report(
-            text=text, section=section, level=level, principle=getattr(principle, "slug", None), score=0,
-            verdict="strong_no_hire", word_count=word_count, speaking_seconds=speaking_seconds,
-            target_seconds=target, findings=[], judged=False,
+            text=text,
+            section=section,
+            level=level,
+            principle=getattr(principle, "slug", None),
+            score=0,
+            verdict="strong_no_hire",
+            word_count=word_count,
+            speaking_seconds=speaking_seconds,
+            target_seconds=target,
+            findings=[],
+            judged=False,
             note="This does not look like English; starcoach judges English answers only.",
         )
 
@@ -120,9 +128,17 @@ def analyze(
     far_too_short = timing is not None and timing.code == "too_short" and timing.severity == "major"
     score = round(apply_caps(raw, codes, section, level, far_too_short))
     return Report(
-        text=text, section=section, level=level, principle=getattr(principle, "slug", None), score=score,
-        verdict=verdict_for(score), word_count=word_count, speaking_seconds=speaking_seconds, target_seconds=target,
-        findings=_ordered(findings), sections=sections,
+        text=text,
+        section=section,
+        level=level,
+        principle=getattr(principle, "slug", None),
+        score=score,
+        verdict=verdict_for(score),
+        word_count=word_count,
+        speaking_seconds=speaking_seconds,
+        target_seconds=target,
+        findings=_ordered(findings),
+        sections=sections,
     )
 
 

@@ -32,7 +32,11 @@ CODES: dict[str, Code] = {
         Code("specific_reflection", "strength", "a lesson tied to this story's specifics"),
         Code("systemic_insight", "strength", "names an organisational or process cause beyond the code"),
         Code("tradeoff", "strength", "weighs an option against another and says what was given up"),
-        Code("specific_detail", "strength", "an answer to a probe that gives concrete specifics: figures, mechanisms, names"),
+        Code(
+            "specific_detail",
+            "strength",
+            "an answer to a probe that gives concrete specifics: figures, mechanisms, names",
+        ),
         Code("we_language", "mistake", "'we' hides what the candidate personally did"),
         Code("handoff", "mistake", "raised or escalated the problem and stopped there"),
         Code("others_did_the_work", "mistake", "others are the subject of the decisive actions"),

@@ -56,10 +56,20 @@ def load_items(paths: Iterable[Path]) -> list[Item]:
                 raise ValueError(f"{path.name}: {raw['id']}: unknown codes {sorted(unknown)}")
             items.append(
                 Item(
-                    id=raw["id"], principle=raw["principle"], question=raw.get("question", ""),
-                    section=raw["section"], level=raw["level"], style=raw.get("style", "typed"),
-                    quality=raw["quality"], verdict=raw["verdict"], codes=codes, kind=raw.get("kind", "normal"),
-                    text=raw["text"], pair=raw.get("pair"), adversarial=bool(raw.get("adversarial")), file=path.name,
+                    id=raw["id"],
+                    principle=raw["principle"],
+                    question=raw.get("question", ""),
+                    section=raw["section"],
+                    level=raw["level"],
+                    style=raw.get("style", "typed"),
+                    quality=raw["quality"],
+                    verdict=raw["verdict"],
+                    codes=codes,
+                    kind=raw.get("kind", "normal"),
+                    text=raw["text"],
+                    pair=raw.get("pair"),
+                    adversarial=bool(raw.get("adversarial")),
+                    file=path.name,
                 )
             )
     return items

@@ -12,9 +12,24 @@ OUTCOME = frozenset({"result", "answer", "followup"})
 
 # Detectors that judge by ratio or by absence: a part of an answer can show what the whole does not.
 GLOBAL = frozenset(
-    {"first_person_action", "we_language", "others_did_the_work", "no_quantification", "specific_reflection",
-     "generic_reflection", "missing_systemic_insight", "missing_scope_boundary", "filler_words", "rambling_context",
-     "off_topic", "handoff", "delegated_initiative", "unverified", "business_impact", "specific_detail"}
+    {
+        "first_person_action",
+        "we_language",
+        "others_did_the_work",
+        "no_quantification",
+        "specific_reflection",
+        "generic_reflection",
+        "missing_systemic_insight",
+        "missing_scope_boundary",
+        "filler_words",
+        "rambling_context",
+        "off_topic",
+        "handoff",
+        "delegated_initiative",
+        "unverified",
+        "business_impact",
+        "specific_detail",
+    }
 )
 
 

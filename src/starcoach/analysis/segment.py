@@ -19,32 +19,52 @@ from starcoach.analysis.text import Phrases, Unit
 PARTS: tuple[str, ...] = ("situation", "task", "action", "result", "reflection")
 
 SITUATION_CUES = Phrases(
-    r"at the time", r"back (?:in|then|when)", r"(?:last|this|that) (?:year|quarter|summer|spring|autumn|fall|winter)",
-    r"at my (?:previous|last|current|old|first) (?:job|company|role|team|employer)", r"when i (?:was|joined|started)",
-    r"i was (?:working|on|a|an|the|one of|part of|leading|the only)", r"i (?:worked|work) (?:on|at|as|in)",
+    r"at the time",
+    r"back (?:in|then|when)",
+    r"(?:last|this|that) (?:year|quarter|summer|spring|autumn|fall|winter)",
+    r"at my (?:previous|last|current|old|first) (?:job|company|role|team|employer)",
+    r"when i (?:was|joined|started)",
+    r"i was (?:working|on|a|an|the|one of|part of|leading|the only)",
+    r"i (?:worked|work) (?:on|at|as|in)",
     r"(?:we|our team|the team|the company|the service|the system|the app|it) (?:had|has|was|were|owned|ran|runs|is|used)",
-    r"there (?:was|were|had been)", r"(?:had been|kept) (?:failing|breaking|crashing|growing|happening|slipping)",
+    r"there (?:was|were|had been)",
+    r"(?:had been|kept) (?:failing|breaking|crashing|growing|happening|slipping)",
     r"(?:customers|users|clients) (?:were|had been|kept) (?:complaining|reporting|seeing|losing|hitting)",
-    r"(?:a few|two|three|several) (?:weeks|months|days) (?:before|into|after)", r"in (?:my|our) (?:team|org|group|company)",
-    r"(?:this|it) was (?:at|during|when|right before)", r"(?:so )?(?:the )?(?:context|background|situation) (?:was|is)",
+    r"(?:a few|two|three|several) (?:weeks|months|days) (?:before|into|after)",
+    r"in (?:my|our) (?:team|org|group|company)",
+    r"(?:this|it) was (?:at|during|when|right before)",
+    r"(?:so )?(?:the )?(?:context|background|situation) (?:was|is)",
 )
 TASK_CUES = Phrases(
     r"my (?:task|job|goal|role|responsibility|mandate|mission|assignment|charter|brief|aim|objective) (?:was|became)",
     r"(?:the|our) (?:goal|task|ask|objective|challenge|mandate|target|job) (?:was|became)",
-    r"i (?:needed|had|wanted|set out|was supposed|decided) to", r"(?:we|i) (?:needed|had) to (?:get|make|find|fix|ship|cut|reduce|deliver|decide)",
-    r"i was (?:asked|tasked|responsible|accountable|assigned|given|on the hook|expected)", r"it was (?:on me|my call|up to me|my job)",
-    r"i (?:owned|took on|took ownership)", r"(?:the|my) (?:deadline|constraint|budget) was", r"i had (?:\w+ )?(?:weeks|days|months) to",
-    r"(?:success|done) (?:meant|would mean|looked like)", r"(?:so )?what i (?:needed|wanted|had) to (?:do|figure out|decide)",
+    r"i (?:needed|had|wanted|set out|was supposed|decided) to",
+    r"(?:we|i) (?:needed|had) to (?:get|make|find|fix|ship|cut|reduce|deliver|decide)",
+    r"i was (?:asked|tasked|responsible|accountable|assigned|given|on the hook|expected)",
+    r"it was (?:on me|my call|up to me|my job)",
+    r"i (?:owned|took on|took ownership)",
+    r"(?:the|my) (?:deadline|constraint|budget) was",
+    r"i had (?:\w+ )?(?:weeks|days|months) to",
+    r"(?:success|done) (?:meant|would mean|looked like)",
+    r"(?:so )?what i (?:needed|wanted|had) to (?:do|figure out|decide)",
 )
 ACTION_CUES = Phrases(
     r"(?:first|second|third|then|next|after that|afterwards|so|from there|meanwhile|to start|at that point),? i",
-    r"i (?:started|began) (?:by|with)", r"my (?:first|next) (?:step|move)", r"(?:step one|step two)",
+    r"i (?:started|began) (?:by|with)",
+    r"my (?:first|next) (?:step|move)",
+    r"(?:step one|step two)",
 )
 RESULT_CUES = Phrases(
-    r"as a result", r"in the end", r"(?:the )?(?:result|outcome|impact|upshot|net effect) (?:was|is|were)",
-    r"ended up", r"by the end", r"(?:since then|ever since|today|now|these days|afterwards|after (?:that|the launch|rollout))",
-    r"(?:we|i|it) (?:launched|shipped|went live|delivered|hit|met|beat|saved|cut|reduced)", r"(?:on time|ahead of schedule)",
-    r"(?:which|that) (?:saved|cut|reduced|meant|freed|avoided|prevented)", r"(?:zero|no) (?:incidents|recurrence|complaints|outages)",
+    r"as a result",
+    r"in the end",
+    r"(?:the )?(?:result|outcome|impact|upshot|net effect) (?:was|is|were)",
+    r"ended up",
+    r"by the end",
+    r"(?:since then|ever since|today|now|these days|afterwards|after (?:that|the launch|rollout))",
+    r"(?:we|i|it) (?:launched|shipped|went live|delivered|hit|met|beat|saved|cut|reduced)",
+    r"(?:on time|ahead of schedule)",
+    r"(?:which|that) (?:saved|cut|reduced|meant|freed|avoided|prevented)",
+    r"(?:zero|no) (?:incidents|recurrence|complaints|outages)",
 )
 # How much a unit's own cues count, and how strongly neighbours stick together.
 CUE_WEIGHT = {"situation": 1.2, "task": 1.6, "action": 1.4, "result": 1.4, "reflection": 2.0}

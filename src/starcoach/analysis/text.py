@@ -126,7 +126,9 @@ def _number_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     """Return the spans of every quantity in the text, scanned once per text."""
     global _number_cache
     if _number_cache[0] is not text:
-        found = _re2_spans(_NUMBER_FAST, text) if _NUMBER_FAST is not None else [m.span() for m in NUMBER.finditer(text)]
+        found = (
+            _re2_spans(_NUMBER_FAST, text) if _NUMBER_FAST is not None else [m.span() for m in NUMBER.finditer(text)]
+        )
         spans = [(start, end) for start, end in found if not _WEAK_NUMBER.fullmatch(text, start, end)]
         _number_cache = (text, spans, [start for start, _ in spans])
     return _number_cache[1], _number_cache[2]

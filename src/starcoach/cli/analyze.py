@@ -11,10 +11,17 @@ import typer
 from starcoach.cli.output import console, fail, print_json
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from starcoach.analysis import Finding, Report
 
 SECTIONS = ("answer", "situation", "task", "action", "result", "reflection", "followup")
-VERDICT_STYLE = {"strong_hire": "bold green", "lean_hire": "green", "lean_no_hire": "yellow", "strong_no_hire": "bold red"}
+VERDICT_STYLE = {
+    "strong_hire": "bold green",
+    "lean_hire": "green",
+    "lean_no_hire": "yellow",
+    "strong_no_hire": "bold red",
+}
 
 
 def _read(source: str) -> str:
@@ -31,7 +38,9 @@ def _read(source: str) -> str:
 
 def analyze(
     source: Annotated[str, typer.Argument(help="A text file with the answer, or - to read standard input.")] = "-",
-    section: Annotated[str, typer.Option(help="answer (whole), situation, task, action, result, reflection, followup.")] = "answer",
+    section: Annotated[
+        str, typer.Option(help="answer (whole), situation, task, action, result, reflection, followup.")
+    ] = "answer",
     principle: Annotated[str | None, typer.Option(help="The principle asked about (name or slug).")] = None,
     level: Annotated[str, typer.Option(help="The level of the role: sde1, sde2, senior or principal.")] = "sde2",
     question: Annotated[str | None, typer.Option(help="The question asked; for --section followup, the probe.")] = None,
@@ -55,7 +64,7 @@ def analyze(
     render(report)
 
 
-def _highlighted(report: Report) -> object:
+def _highlighted(report: Report) -> Text:
     from rich.text import Text
 
     text = Text(report.text)
@@ -89,7 +98,7 @@ def render(report: Report) -> None:
     if not report.judged:
         out.print(f"[yellow]{report.note}[/yellow]")
         return
-    out.print(Panel(_highlighted(report), title="Your answer (green: strengths, red: mistakes)", title_align="left"))  # type: ignore[arg-type]
+    out.print(Panel(_highlighted(report), title="Your answer (green: strengths, red: mistakes)", title_align="left"))
     strengths = [f for f in report.findings if f.kind == "strength"]
     mistakes = [f for f in report.findings if f.kind == "mistake"]
     out.print("[bold]Strengths[/bold]" if strengths else "[bold]Strengths[/bold]: none found")
@@ -99,7 +108,9 @@ def render(report: Report) -> None:
     for item in mistakes:
         out.print("  " + _finding_line(item))
     for part in report.sections:
-        out.print(f"\n[bold]{part.name.capitalize()}[/bold] · {part.word_count} words, about {part.speaking_seconds:.0f} s "
-                  f"(target {part.target_seconds} s)")
+        out.print(
+            f"\n[bold]{part.name.capitalize()}[/bold] · {part.word_count} words, about {part.speaking_seconds:.0f} s "
+            f"(target {part.target_seconds} s)"
+        )
         for item in part.findings:
             out.print("  " + _finding_line(item))

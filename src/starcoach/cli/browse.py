@@ -9,6 +9,8 @@ import typer
 from starcoach.cli.output import console, fail, print_json
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from starcoach.highlight import Segment
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -65,7 +67,7 @@ def questions(
     console().print(table)
 
 
-def _rich_text(segments: list[Segment]) -> object:
+def _rich_text(segments: list[Segment]) -> Text:
     from rich.text import Text
 
     text = Text()
@@ -78,7 +80,9 @@ def _rich_text(segments: list[Segment]) -> object:
 def study(
     slug: Annotated[str, typer.Argument(help="The question's slug (see `starcoach questions --walkthroughs`).")],
     level: Annotated[str, typer.Option(help="Your level: sde1, sde2, senior or principal.")] = "sde2",
-    as_json: Annotated[bool, typer.Option("--json", help="Print the walkthrough as JSON in its schema's shape.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the walkthrough as JSON in its schema's shape.")
+    ] = False,
 ) -> None:
     """Read a question's annotated model answer in the terminal."""
     from rich.panel import Panel
@@ -106,11 +110,21 @@ def study(
     for takeaway in view.takeaways:
         out.print(f"  • {takeaway}")
     for section in view.sections:
-        out.print(Panel(_rich_text(section.segments), title=f"{section.title} · {section.target_seconds} s", title_align="left"))  # type: ignore[arg-type]
+        out.print(
+            Panel(
+                _rich_text(section.segments), title=f"{section.title} · {section.target_seconds} s", title_align="left"
+            )
+        )
         out.print(f"[green]Why it works:[/green] {section.coaching}")
         out.print(f"[red]Common mistake:[/red] {section.common_mistake}\n")
     reflection = view.reflection
-    out.print(Panel(_rich_text(reflection.segments), title=f"Reflection ({reflection.shown_level}) · {reflection.target_seconds} s", title_align="left"))  # type: ignore[arg-type]
+    out.print(
+        Panel(
+            _rich_text(reflection.segments),
+            title=f"Reflection ({reflection.shown_level}) · {reflection.target_seconds} s",
+            title_align="left",
+        )
+    )
     out.print(f"[green]Why it works:[/green] {reflection.coaching}")
     out.print(f"[red]Common mistake:[/red] {reflection.common_mistake}\n")
     calibration = view.calibration.calibration

@@ -50,9 +50,11 @@ def schema(
     kind: Annotated[str, typer.Argument(help="principle, question, or walkthrough.")] = "walkthrough",
 ) -> None:
     """Print the JSON Schema of a content file's items, for editors that check YAML as it is written."""
+    from pydantic import BaseModel
+
     from starcoach.content.models import Principle, Question, Walkthrough
 
-    models = {"principle": Principle, "question": Question, "walkthrough": Walkthrough}
+    models: dict[str, type[BaseModel]] = {"principle": Principle, "question": Question, "walkthrough": Walkthrough}
     if kind not in models:
         fail(f"kind must be one of {', '.join(models)}")
     print_json(models[kind].model_json_schema())

@@ -57,8 +57,10 @@ def mock(
     try:
         with timer_screen(out, f"Mock interview · {asked.slug}") as screen:
             out.print(Rule("[bold]Mock interview[/bold]"))
-            out.print(f"{escape(lib.principles[asked.principle].name)} · {LEVEL_NAMES[level]} · "
-                      f"you have about {budget} s. {INPUT_HINT}")
+            out.print(
+                f"{escape(lib.principles[asked.principle].name)} · {LEVEL_NAMES[level]} · "
+                f"you have about {budget} s. {INPUT_HINT}"
+            )
             out.print(f"\n[bold]Interviewer:[/bold] “{escape(asked.text)}”")
             answer, seconds = screen.read(sys.stdin, "Answer", budget)
             timed = screen.live
@@ -83,8 +85,15 @@ def mock(
         fail(str(error))
     with Store.open(Settings()) as store:
         record = save_mock(
-            store, lib, asked, level, answer, answered, replies,
-            seconds=round(seconds, 1), followup_seconds=reply_seconds,
+            store,
+            lib,
+            asked,
+            level,
+            answer,
+            answered,
+            replies,
+            seconds=round(seconds, 1),
+            followup_seconds=reply_seconds,
         )
     summary = debrief_summary(record, asked)
     if as_json:
@@ -156,8 +165,10 @@ def _render_debrief(out: Console, summary: dict[str, Any]) -> None:
         out.print(Rule("[bold]Follow-ups[/bold]"))
     for item in summary["followups"]:
         style = VERDICT_STYLE[item["verdict"]]
-        out.print(f"“{escape(item['question'])}”  [{style}]{item['verdict'].replace('_', ' ')}[/{style}] "
-                  f"· score {item['score']}")
+        out.print(
+            f"“{escape(item['question'])}”  [{style}]{item['verdict'].replace('_', ' ')}[/{style}] "
+            f"· score {item['score']}"
+        )
     debrief = summary["debrief"] or {}
     out.print()
     out.print(Rule("[bold]Debrief[/bold]"))
@@ -176,5 +187,6 @@ def _render_debrief(out: Console, summary: dict[str, Any]) -> None:
             out.print(f"  • {escape(change)}")
     if debrief.get("model_answer"):
         out.print(f"\nModel answer: starcoach study {summary['question_slug']}")
-    out.print(f"Saved as attempt {summary['attempt_id']}. Review it: {summary['review']} "
-              "(all attempts: starcoach progress)")
+    out.print(
+        f"Saved as attempt {summary['attempt_id']}. Review it: {summary['review']} (all attempts: starcoach progress)"
+    )

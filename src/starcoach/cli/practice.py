@@ -81,8 +81,10 @@ def practice(
                     model = Panel(escape(check.model), title=f"Model {name}", title_align="left", border_style="blue")
                     out.print(model)
                 elif check.model:
-                    out.print(f"[dim]A model {name} exists: add --show-model, or read it with "
-                              f"`starcoach study {question.slug}`.[/dim]")
+                    out.print(
+                        f"[dim]A model {name} exists: add --show-model, or read it with "
+                        f"`starcoach study {question.slug}`.[/dim]"
+                    )
     except KeyboardInterrupt:
         fail("stopped before the end; nothing was saved", 130)
     except AnalysisError as error:
@@ -144,11 +146,17 @@ def _render_summary(out: Console, summary: dict[str, Any]) -> None:
         took = part["seconds_taken"]
         time_cell = f"{took:.0f} / {part['target_seconds']} s" if took is not None else "—"
         style = VERDICT_STYLE[part["verdict"]]
-        table.add_row(part["name"].capitalize(), str(part["words"] or ""), time_cell, str(part["score"]),
-                      f"[{style}]{part['verdict'].replace('_', ' ')}[/{style}]")
+        table.add_row(
+            part["name"].capitalize(),
+            str(part["words"] or ""),
+            time_cell,
+            str(part["score"]),
+            f"[{style}]{part['verdict'].replace('_', ' ')}[/{style}]",
+        )
     out.print(table)
     style = VERDICT_STYLE[summary["verdict"]]
     verdict = summary["verdict"].replace("_", " ").title()
     out.print(f"Whole answer: [{style}]{verdict}[/{style}] · score {summary['score']}/100")
-    out.print(f"Saved as attempt {summary['attempt_id']}. Review it: {summary['review']} "
-              "(all attempts: starcoach progress)")
+    out.print(
+        f"Saved as attempt {summary['attempt_id']}. Review it: {summary['review']} (all attempts: starcoach progress)"
+    )

@@ -10,6 +10,7 @@ from starcoach.cli.output import console, fail, print_json
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
     from starcoach.highlight import Segment
     from starcoach.modes.review import AttemptView, JudgedText, ProgressView
@@ -77,7 +78,9 @@ def render_progress(out: Console, view: ProgressView) -> None:
     grid.add_column("Last")
     for cell in view.principles:
         grid.add_row(
-            escape(cell.name), str(cell.attempts) if cell.attempts else "[dim]0[/dim]", _verdict(cell.best_verdict),
+            escape(cell.name),
+            str(cell.attempts) if cell.attempts else "[dim]0[/dim]",
+            _verdict(cell.best_verdict),
             "" if cell.best_score is None else str(cell.best_score),
             cell.last_attempted.strftime("%Y-%m-%d") if cell.last_attempted else "",
         )
@@ -87,8 +90,10 @@ def render_progress(out: Console, view: ProgressView) -> None:
     else:
         out.print(f"Quiz: {view.quiz_correct} of {view.quiz_answered} correct ({view.quiz_ratio:.0%}).")
     if view.points:
-        out.print(f"Scores over time: {sparkline([p.score for p in view.points])}  "
-                  f"(last {view.points[-1].score}, best {max(p.score for p in view.points)})")
+        out.print(
+            f"Scores over time: {sparkline([p.score for p in view.points])}  "
+            f"(last {view.points[-1].score}, best {max(p.score for p in view.points)})"
+        )
     if not view.attempts:
         out.print("No attempts yet. Start one: starcoach practice SLUG, or starcoach mock.")
         return
@@ -101,13 +106,20 @@ def render_progress(out: Console, view: ProgressView) -> None:
     recent.add_column("Score", justify="right")
     recent.add_column("Verdict")
     for row in view.attempts:
-        recent.add_row(str(row.id), row.when.astimezone().strftime("%Y-%m-%d %H:%M"), row.mode, escape(row.principle),
-                       row.level, str(row.score), _verdict(row.verdict))
+        recent.add_row(
+            str(row.id),
+            row.when.astimezone().strftime("%Y-%m-%d %H:%M"),
+            row.mode,
+            escape(row.principle),
+            row.level,
+            str(row.score),
+            _verdict(row.verdict),
+        )
     out.print(recent)
     out.print("Review one: starcoach progress --attempt ID")
 
 
-def _marked(segments: list[Segment]) -> object:
+def _marked(segments: list[Segment]) -> Text:
     from rich.text import Text
 
     text = Text()
@@ -124,8 +136,13 @@ def _judged(out: Console, item: JudgedText, title: str) -> None:
     if item.seconds_taken is not None:
         target = f" of {item.target_seconds} s" if item.target_seconds else ""
         timing = f" · took {item.seconds_taken:.0f} s{target}"
-    out.print(Panel(_marked(item.segments), title=f"{escape(title)} · {item.score}/100{timing}",  # type: ignore[arg-type]
-                    title_align="left"))
+    out.print(
+        Panel(
+            _marked(item.segments),
+            title=f"{escape(title)} · {item.score}/100{timing}",
+            title_align="left",
+        )
+    )
     out.print(f"  {_verdict(item.verdict)}")
     for finding in item.strengths:
         out.print(f"  [green]+ {finding.code}[/green] {escape(finding.message)}")
@@ -141,8 +158,10 @@ def render_attempt(out: Console, view: AttemptView) -> None:
 
     out.print(Rule(f"[bold]Attempt {view.id}[/bold] · {view.mode}"))
     out.print(f"[italic]{escape(view.question)}[/italic]")
-    out.print(f"{escape(view.principle)} · {view.level} · {view.created_at.astimezone():%Y-%m-%d %H:%M} · "
-              f"score {view.score}/100 · {_verdict(view.verdict)}")
+    out.print(
+        f"{escape(view.principle)} · {view.level} · {view.created_at.astimezone():%Y-%m-%d %H:%M} · "
+        f"score {view.score}/100 · {_verdict(view.verdict)}"
+    )
     out.print("[dim]Green: strengths, red: mistakes.[/dim]")
     _judged(out, view.answer, view.answer.title)
     if view.sections:

@@ -17,8 +17,10 @@ def serve(
     from starcoach.settings import Settings
     from starcoach.web.app import create_app
 
-    overrides = {key: value for key, value in (("host", host), ("port", port)) if value is not None}
-    settings = Settings(**overrides)
+    settings = Settings()
+    settings = settings.model_copy(
+        update={key: value for key, value in (("host", host), ("port", port)) if value is not None}
+    )
     settings.home.mkdir(parents=True, exist_ok=True)
     typer.echo(f"starcoach is serving at http://{settings.host}:{settings.port}  (data: {settings.home})")
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")

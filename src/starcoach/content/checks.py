@@ -34,7 +34,13 @@ def _check_probes(library: Library) -> list[Problem]:
 def _check_principles(library: Library) -> list[Problem]:
     problems = []
     if len(library.principles) != PRINCIPLE_COUNT:
-        problems.append(Problem("principles.yaml", "principles", f"expected {PRINCIPLE_COUNT} principles, found {len(library.principles)}"))
+        problems.append(
+            Problem(
+                "principles.yaml",
+                "principles",
+                f"expected {PRINCIPLE_COUNT} principles, found {len(library.principles)}",
+            )
+        )
     names = Counter(p.name for p in library.principles.values())
     problems += [Problem("principles.yaml", name, "duplicate name") for name, n in names.items() if n > 1]
     return problems
@@ -57,12 +63,18 @@ def _check_questions(library: Library) -> list[Problem]:
     for slug in library.principles:
         count = len(library.questions_for(slug))
         if count < MIN_QUESTIONS_PER_PRINCIPLE:
-            problems.append(Problem("questions", slug, f"has {count} questions, needs at least {MIN_QUESTIONS_PER_PRINCIPLE}"))
+            problems.append(
+                Problem("questions", slug, f"has {count} questions, needs at least {MIN_QUESTIONS_PER_PRINCIPLE}")
+            )
     return problems
 
 
 def _substring_problems(file: str, path: str, phrases: list[str], text: str, what: str) -> list[Problem]:
-    return [Problem(file, path, f"{what} {phrase!r} is not an exact substring of its text") for phrase in phrases if phrase not in text]
+    return [
+        Problem(file, path, f"{what} {phrase!r} is not an exact substring of its text")
+        for phrase in phrases
+        if phrase not in text
+    ]
 
 
 def _check_walkthrough(library: Library, slug: str) -> list[Problem]:
@@ -75,11 +87,17 @@ def _check_walkthrough(library: Library, slug: str) -> list[Problem]:
 
     for name in STAR_SECTIONS:
         section = getattr(walkthrough.sections, name)
-        problems += _substring_problems(file, f"sections.{name}.key_phrases", section.key_phrases, section.example, "key phrase")
+        problems += _substring_problems(
+            file, f"sections.{name}.key_phrases", section.key_phrases, section.example, "key phrase"
+        )
     for level, reflection in walkthrough.reflection.by_level.items():
-        problems += _substring_problems(file, f"reflection.by_level.{level}.key_phrases", reflection.key_phrases, reflection.text, "key phrase")
+        problems += _substring_problems(
+            file, f"reflection.by_level.{level}.key_phrases", reflection.key_phrases, reflection.text, "key phrase"
+        )
     for index, flaw in enumerate(walkthrough.weak_answer.flaws):
-        problems += _substring_problems(file, f"weak_answer.flaws[{index}].quote", [flaw.quote], walkthrough.weak_answer.text, "quoted flaw")
+        problems += _substring_problems(
+            file, f"weak_answer.flaws[{index}].quote", [flaw.quote], walkthrough.weak_answer.text, "quoted flaw"
+        )
     for index, item in enumerate(walkthrough.quiz):
         correct = sum(choice.correct for choice in item.choices)
         if correct != 1:
@@ -106,16 +124,16 @@ def check_consistency(library: Library) -> list[Problem]:
         question = library.questions.get(walkthrough.question)
         if question is None:
             continue
-        context = {"lp": question.principle, "level": walkthrough.level}
-        strong = analyze(walkthrough.strong_answer(), question=question.text, **context)
+        lp, level = question.principle, walkthrough.level
+        strong = analyze(walkthrough.strong_answer(), lp=lp, level=level, question=question.text)
         if not strong.hire:
             problems.append(Problem(file, "sections", f"the strong answer scores {strong.score} ({strong.verdict})"))
-        weak = analyze(walkthrough.weak_answer.text, question=question.text, **context)
+        weak = analyze(walkthrough.weak_answer.text, lp=lp, level=level, question=question.text)
         if weak.hire:
             problems.append(Problem(file, "weak_answer.text", f"the weak answer scores {weak.score} ({weak.verdict})"))
         for index, followup in enumerate(walkthrough.followups):
-            good = analyze(followup.strong.answer, section="followup", question=followup.question, **context)
-            bad = analyze(followup.weak.answer, section="followup", question=followup.question, **context)
+            good = analyze(followup.strong.answer, section="followup", lp=lp, level=level, question=followup.question)
+            bad = analyze(followup.weak.answer, section="followup", lp=lp, level=level, question=followup.question)
             if good.score <= bad.score:
                 problems.append(
                     Problem(file, f"followups[{index}]", f"strong answer scores {good.score}, weak {bad.score}")

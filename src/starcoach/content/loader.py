@@ -149,7 +149,9 @@ def load_library(root: Path | None = None) -> Library:
         walkthrough = _validate(Walkthrough, data, file, "", problems)
         if walkthrough is not None:
             if walkthrough.question != path.stem:
-                problems.append(Problem(file, "question", f"file name must be the question slug '{walkthrough.question}'"))
+                problems.append(
+                    Problem(file, "question", f"file name must be the question slug '{walkthrough.question}'")
+                )
             _add(library.walkthroughs, walkthrough.question, walkthrough, file, problems)
             library.sources[("walkthrough", walkthrough.question)] = file
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from hashlib import sha256
-from typing import Any
+from typing import Any, cast
 
 from starcoach.analysis import Report, analyze
 from starcoach.analysis.codes import CODES, PRINCIPLE_SIGNALS
-from starcoach.analysis.text import has_number
 from starcoach.analysis.scoring import LEVEL_EMPHASIS, MISTAKE_FACTOR, STRENGTH_POINTS, verdict_for
+from starcoach.analysis.text import has_number
 from starcoach.content import Library
 from starcoach.content.models import Principle, Question
+from starcoach.levels import Level
 from starcoach.modes.advice import ADVICE, MISSING
 
 MIN_PROBES, MAX_PROBES = 2, 3
@@ -164,7 +165,9 @@ def debrief(
     followup_scores = [a.score for a in answers]
     score = report.score
     if followup_scores:
-        score = round((1 - FOLLOWUP_SHARE) * report.score + FOLLOWUP_SHARE * sum(followup_scores) / len(followup_scores))
+        score = round(
+            (1 - FOLLOWUP_SHARE) * report.score + FOLLOWUP_SHARE * sum(followup_scores) / len(followup_scores)
+        )
     verdict = verdict_for(score)
     strongest, weakest = _moments(report, principle)
     gaps = _gaps(report, principle, level)
@@ -183,8 +186,14 @@ def debrief(
         parts.append(f"Under probing, {held} of {len(probes)} follow-ups were answered with evidence.")
     model = question.slug if question.slug in library.walkthroughs else None
     return Debrief(
-        score=score, verdict=verdict, reasoning=" ".join(parts), strongest=strongest, weakest=weakest,
-        changes=changes, model_answer=model, followup_scores=followup_scores,
+        score=score,
+        verdict=verdict,
+        reasoning=" ".join(parts),
+        strongest=strongest,
+        weakest=weakest,
+        changes=changes,
+        model_answer=model,
+        followup_scores=followup_scores,
     )
 
 
@@ -236,21 +245,35 @@ def save_mock(
     from starcoach.store import NewAttempt, NewFollowup
 
     report = analyze(answer, lp=question.principle, level=level, question=question.text)
-    answers = [judge_followup(text, probe, question, level) for probe, text in zip(probes, followup_answers, strict=True)]
+    answers = [
+        judge_followup(text, probe, question, level) for probe, text in zip(probes, followup_answers, strict=True)
+    ]
     summary = debrief(library, question, report, probes, answers, level)
     times = followup_seconds or [None] * len(probes)
     followups = tuple(
         NewFollowup(
-            question=probe.question, answer_text=text, score=result.score, verdict=result.verdict,
-            report=result.to_dict(), target_code=probe.code, seconds_taken=time_taken,
+            question=probe.question,
+            answer_text=text,
+            score=result.score,
+            verdict=result.verdict,
+            report=result.to_dict(),
+            target_code=probe.code,
+            seconds_taken=time_taken,
         )
         for probe, text, result, time_taken in zip(probes, followup_answers, answers, times, strict=True)
     )
     return store.save_attempt(
         NewAttempt(
-            mode="mock", question_slug=question.slug, principle_slug=question.principle, level=level,
-            answer_text=answer, score=summary.score, verdict=summary.verdict,  # type: ignore[arg-type]
+            mode="mock",
+            question_slug=question.slug,
+            principle_slug=question.principle,
+            level=cast(Level, level),
+            answer_text=answer,
+            score=summary.score,
+            verdict=summary.verdict,  # type: ignore[arg-type]
             report={"answer": report.to_dict(), "debrief": summary.to_dict(), "probes": [p.to_dict() for p in probes]},
-            followups=followups, duration_seconds=seconds, client_token=client_token,
+            followups=followups,
+            duration_seconds=seconds,
+            client_token=client_token,
         )
     )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from starcoach.analysis import Report, analyze
 from starcoach.content import Library
 from starcoach.content.models import Question
-from starcoach.levels import SECTION_TARGET_SECONDS
-from starcoach.store import NewAttempt, NewSection, Store
+from starcoach.levels import SECTION_TARGET_SECONDS, Level
+from starcoach.store import NewAttempt, NewSection, SectionName, Store
 from starcoach.store.records import AttemptRecord
 
 PRACTICE_SECTIONS: tuple[str, ...] = ("situation", "task", "action", "result", "reflection")
@@ -57,7 +58,9 @@ def check_section(library: Library, question: Question, section: str, text: str,
     if not text.strip():
         raise EmptyAnswer(f"Write your {section} first, then check it.")
     report = analyze(text, section=section, lp=question.principle, level=level, question=question.text)
-    return SectionCheck(section, target_seconds(library, question, section), report, model_section(library, question, section, level))
+    return SectionCheck(
+        section, target_seconds(library, question, section), report, model_section(library, question, section, level)
+    )
 
 
 def assemble(sections: dict[str, str]) -> str:
@@ -87,15 +90,27 @@ def finish(
         report = analyze(text, section=name, lp=question.principle, level=level, question=question.text)
         parts.append(
             NewSection(
-                name=name, text=text, score=report.score, verdict=report.verdict,
-                report=report.to_dict(), seconds_taken=seconds.get(name),
+                name=cast(SectionName, name),
+                text=text,
+                score=report.score,
+                verdict=report.verdict,
+                report=report.to_dict(),
+                seconds_taken=seconds.get(name),
             )
         )
     total = sum(v for v in seconds.values() if v) or None
     return store.save_attempt(
         NewAttempt(
-            mode="practice", question_slug=question.slug, principle_slug=question.principle, level=level,  # type: ignore[arg-type]
-            answer_text=answer, score=whole.score, verdict=whole.verdict, report={"answer": whole.to_dict()},
-            sections=tuple(parts), duration_seconds=total, client_token=client_token,
+            mode="practice",
+            question_slug=question.slug,
+            principle_slug=question.principle,
+            level=cast(Level, level),
+            answer_text=answer,
+            score=whole.score,
+            verdict=whole.verdict,
+            report={"answer": whole.to_dict()},
+            sections=tuple(parts),
+            duration_seconds=total,
+            client_token=client_token,
         )
     )

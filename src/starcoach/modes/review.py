@@ -64,14 +64,22 @@ def judged(title: str, text: str, report: dict[str, Any], seconds: float | None 
         marks += [Mark(e["start"], e["end"], kind, item["message"]) for e in item["evidence"]]
         views.append(
             FindingView(
-                code=item["code"], kind=item["kind"], severity=item["severity"], message=item["message"],
+                code=item["code"],
+                kind=item["kind"],
+                severity=item["severity"],
+                message=item["message"],
                 quotes=[e["text"] for e in item["evidence"]],
             )
         )
     return JudgedText(
-        title=title, text=text, segments=segments(text, marks), score=report.get("score", 0),
-        verdict=report.get("verdict", "strong_no_hire"), strengths=[v for v in views if v.kind == "strength"],
-        mistakes=[v for v in views if v.kind == "mistake"], seconds_taken=seconds,
+        title=title,
+        text=text,
+        segments=segments(text, marks),
+        score=report.get("score", 0),
+        verdict=report.get("verdict", "strong_no_hire"),
+        strengths=[v for v in views if v.kind == "strength"],
+        mistakes=[v for v in views if v.kind == "mistake"],
+        seconds_taken=seconds,
         target_seconds=report.get("target_seconds"),
     )
 
@@ -89,10 +97,16 @@ def _view(library: Library, record: AttemptRecord) -> AttemptView:
     principle = library.principles.get(record.principle_slug)
     answer_report = record.report.get("answer", {})
     return AttemptView(
-        id=record.id, created_at=record.created_at, mode=record.mode, level=record.level,
-        question_slug=record.question_slug, question=question.text if question else record.question_slug,
-        principle=principle.name if principle else record.principle_slug, principle_slug=record.principle_slug,
-        score=record.score, verdict=record.verdict,
+        id=record.id,
+        created_at=record.created_at,
+        mode=record.mode,
+        level=record.level,
+        question_slug=record.question_slug,
+        question=question.text if question else record.question_slug,
+        principle=principle.name if principle else record.principle_slug,
+        principle_slug=record.principle_slug,
+        score=record.score,
+        verdict=record.verdict,
         answer=judged("Your answer", record.answer_text, answer_report, record.duration_seconds),
         sections=[judged(s.name.capitalize(), s.text, s.report, s.seconds_taken) for s in record.sections],
         followups=[judged(f.question, f.answer_text, f.report, f.seconds_taken) for f in record.followups],
@@ -151,25 +165,44 @@ def progress_view(store: Store, library: Library, limit: int = 50) -> ProgressVi
         cell = progress.principles.get(slug)
         cells.append(
             PrincipleCell(
-                slug=slug, name=name, attempts=cell.attempts if cell else 0,
-                best_verdict=cell.best_verdict if cell else None, best_score=cell.best_score if cell else None,
+                slug=slug,
+                name=name,
+                attempts=cell.attempts if cell else 0,
+                best_verdict=cell.best_verdict if cell else None,
+                best_score=cell.best_score if cell else None,
                 last_attempted=cell.last_attempted if cell else None,
             )
         )
     rows = [
         AttemptRow(
-            id=a.id, when=a.created_at, mode=a.mode, level=a.level, score=a.score, verdict=a.verdict,
-            question=library.questions[a.question_slug].text if a.question_slug in library.questions else a.question_slug,
+            id=a.id,
+            when=a.created_at,
+            mode=a.mode,
+            level=a.level,
+            score=a.score,
+            verdict=a.verdict,
+            question=library.questions[a.question_slug].text
+            if a.question_slug in library.questions
+            else a.question_slug,
             principle=names.get(a.principle_slug, a.principle_slug),
         )
         for a in store.list_attempts(limit=limit)
     ]
     return ProgressView(
         points=[
-            ChartPoint(attempt_id=p.attempt_id, when=p.created_at, score=p.score, mode=p.mode,
-                       principle=names.get(p.principle_slug, p.principle_slug))
+            ChartPoint(
+                attempt_id=p.attempt_id,
+                when=p.created_at,
+                score=p.score,
+                mode=p.mode,
+                principle=names.get(p.principle_slug, p.principle_slug),
+            )
             for p in progress.scores
         ],
-        principles=cells, practiced=sum(1 for c in cells if c.attempts), quiz_answered=quiz.answered,
-        quiz_correct=quiz.correct, quiz_ratio=quiz.ratio, attempts=rows,
+        principles=cells,
+        practiced=sum(1 for c in cells if c.attempts),
+        quiz_answered=quiz.answered,
+        quiz_correct=quiz.correct,
+        quiz_ratio=quiz.ratio,
+        attempts=rows,
     )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, cast
+
 from pydantic import BaseModel
 
 from starcoach.content import Library
 from starcoach.content.models import Calibration, Followup, QuizQuestion, Walkthrough
 from starcoach.highlight import Segment, phrase_marks, segments
-from starcoach.levels import LEVEL_NAMES, LEVELS, STAR_SECTIONS
+from starcoach.levels import LEVEL_NAMES, LEVELS, STAR_SECTIONS, Level
 from starcoach.study.catalog import NotFound, PrincipleRef, QuestionItem, get_question, question_item
 
 STUDY_LEVELS: tuple[str, ...] = ("sde1", "sde2", "senior", "principal")
@@ -92,9 +95,9 @@ def get_walkthrough(library: Library, slug: str) -> Walkthrough:
     return walkthrough
 
 
-def nearest(level: str, available: dict[str, object]) -> str:
+def nearest(level: str, available: Mapping[Any, object]) -> Level:
     """Return the level closest to `level` that has an entry in `available`."""
-    return next(candidate for candidate in NEAREST_LEVELS[level] if candidate in available)
+    return cast(Level, next(candidate for candidate in NEAREST_LEVELS[level] if candidate in available))
 
 
 def study_view(library: Library, slug: str, level: str = "sde2") -> StudyView:

@@ -51,8 +51,12 @@ class SectionCheckOut(BaseModel):
     model: str | None
 
 
-@router.post("/questions/{slug}/practice/check", response_model=SectionCheckOut, response_model_exclude_none=True,
-             tags=["practice"])
+@router.post(
+    "/questions/{slug}/practice/check",
+    response_model=SectionCheckOut,
+    response_model_exclude_none=True,
+    tags=["practice"],
+)
 def practice_check(request: Request, slug: str, body: SectionCheckIn) -> dict[str, Any]:
     """Judge one section of a practice answer; return its findings and the model section."""
     library = _library(request)
@@ -61,8 +65,12 @@ def practice_check(request: Request, slug: str, body: SectionCheckIn) -> dict[st
         check = practice.check_section(library, question, body.section, body.text, body.level)
     except (practice.EmptyAnswer, AnalysisError, ValueError) as error:
         raise HTTPException(422, str(error)) from None
-    return {"section": check.section, "target_seconds": check.target_seconds, "report": check.report.to_dict(),
-            "model": check.model}
+    return {
+        "section": check.section,
+        "target_seconds": check.target_seconds,
+        "report": check.report.to_dict(),
+        "model": check.model,
+    }
 
 
 class PracticeIn(BaseModel):
@@ -78,8 +86,9 @@ def practice_finish(request: Request, slug: str, body: PracticeIn) -> review.Att
     library = _library(request)
     question = catalog.get_question(library, slug)
     try:
-        record = practice.finish(_store(request), library, question, body.level, body.sections, body.seconds,
-                                 client_token=body.client_token)
+        record = practice.finish(
+            _store(request), library, question, body.level, body.sections, body.seconds, client_token=body.client_token
+        )
     except (practice.EmptyAnswer, AnalysisError) as error:
         raise HTTPException(422, str(error)) from None
     return review.attempt_view(_store(request), library, record.id)
@@ -109,8 +118,13 @@ def mock_start(request: Request, body: MockStartIn) -> MockStartOut:
     else:
         slug = catalog.get_principle(library, body.principle).slug if body.principle else None
         question = mock.draw_question(library, slug, seed=body.seed)
-    return MockStartOut(slug=question.slug, question=question.text, principle=library.principles[question.principle].name,
-                        level=body.level, budget_seconds=mock.budget_seconds(body.level))
+    return MockStartOut(
+        slug=question.slug,
+        question=question.text,
+        principle=library.principles[question.principle].name,
+        level=body.level,
+        budget_seconds=mock.budget_seconds(body.level),
+    )
 
 
 class MockAnswerIn(BaseModel):
@@ -140,8 +154,12 @@ def _judge(request: Request, slug: str, level: str, answer: str) -> tuple[Any, l
         raise HTTPException(422, str(error)) from None
 
 
-@router.post("/questions/{slug}/mock/answer", response_model=MockAnswerOut, response_model_exclude_none=True,
-             tags=["mock interview"])
+@router.post(
+    "/questions/{slug}/mock/answer",
+    response_model=MockAnswerOut,
+    response_model_exclude_none=True,
+    tags=["mock interview"],
+)
 def mock_answer(request: Request, slug: str, body: MockAnswerIn) -> dict[str, Any]:
     """Judge the cold answer and return the follow-up probes it calls for."""
     report, probes = _judge(request, slug, body.level, body.answer)
@@ -160,8 +178,12 @@ class MockProbeOut(BaseModel):
     next_probe: ProbeOut | None
 
 
-@router.post("/questions/{slug}/mock/probe", response_model=MockProbeOut, response_model_exclude_none=True,
-             tags=["mock interview"])
+@router.post(
+    "/questions/{slug}/mock/probe",
+    response_model=MockProbeOut,
+    response_model_exclude_none=True,
+    tags=["mock interview"],
+)
 def mock_probe(request: Request, slug: str, body: MockProbeIn) -> dict[str, Any]:
     """Judge the answer to follow-up number `index` and return the next probe, if any."""
     _, probes = _judge(request, slug, body.level, body.answer)
@@ -194,8 +216,18 @@ def mock_debrief(request: Request, slug: str, body: MockDebriefIn) -> review.Att
     library = _library(request)
     question = catalog.get_question(library, slug)
     try:
-        record = mock.save_mock(_store(request), library, question, body.level, body.answer, probes,
-                                body.followup_answers, body.seconds, body.followup_seconds, body.client_token)
+        record = mock.save_mock(
+            _store(request),
+            library,
+            question,
+            body.level,
+            body.answer,
+            probes,
+            body.followup_answers,
+            body.seconds,
+            body.followup_seconds,
+            body.client_token,
+        )
     except AnalysisError as error:
         raise HTTPException(422, str(error)) from None
     return review.attempt_view(_store(request), library, record.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
@@ -36,8 +37,9 @@ def _seconds(value: str | None) -> float | None:
     return seconds if seconds is not None and 0 <= seconds < 24 * 3600 else None
 
 
-def _practice_page(request: Request, slug: str, level: str, texts: dict[str, str] | None = None,
-                   error: str = "", status: int = 200) -> Response:
+def _practice_page(
+    request: Request, slug: str, level: str, texts: dict[str, str] | None = None, error: str = "", status: int = 200
+) -> Response:
     library = _library(request)
     question = catalog.get_question(library, slug)
     sections = [
@@ -52,8 +54,12 @@ def _practice_page(request: Request, slug: str, level: str, texts: dict[str, str
         for name in practice.PRACTICE_SECTIONS
     ]
     context = {
-        "view": catalog.question_view(library, slug), "sections": sections, "level": level, "levels": LEVEL_NAMES,
-        "client_token": uuid.uuid4().hex, "error": error,
+        "view": catalog.question_view(library, slug),
+        "sections": sections,
+        "level": level,
+        "levels": LEVEL_NAMES,
+        "client_token": uuid.uuid4().hex,
+        "error": error,
     }
     return templates.TemplateResponse(request, "practice.html", context, status_code=status)
 
@@ -76,7 +82,9 @@ async def practice_check(request: Request, slug: str) -> Response:
     except practice.EmptyAnswer as error:
         return templates.TemplateResponse(request, "_check.html", {"error": str(error), "section": section})
     except (AnalysisError, ValueError) as error:
-        return templates.TemplateResponse(request, "_check.html", {"error": str(error), "section": section}, status_code=422)
+        return templates.TemplateResponse(
+            request, "_check.html", {"error": str(error), "section": section}, status_code=422
+        )
     judged = review.judged(section.capitalize(), text, check.report.to_dict())
     context = {"judged": judged, "check": check, "section": section, "error": ""}
     return templates.TemplateResponse(request, "_check.html", context)
@@ -91,8 +99,15 @@ async def practice_finish(request: Request, slug: str) -> Response:
     library = _library(request)
     question = catalog.get_question(library, slug)
     try:
-        record = practice.finish(_store(request), library, question, level, texts, seconds,
-                                 client_token=str(form.get("client_token") or "") or None)
+        record = practice.finish(
+            _store(request),
+            library,
+            question,
+            level,
+            texts,
+            seconds,
+            client_token=str(form.get("client_token") or "") or None,
+        )
     except (practice.EmptyAnswer, AnalysisError) as error:
         return _practice_page(request, slug, level, texts, error=str(error), status=422)
     return RedirectResponse(f"/attempts/{record.id}", status_code=303)
@@ -106,8 +121,12 @@ def _level(form: FormData) -> str:
 @router.get("/mock")
 def mock_start(request: Request, principle: str = "", level: Level = "sde2") -> Response:
     library = _library(request)
-    context = {"principles": list(library.principles.values()), "principle": principle, "level": level,
-               "levels": LEVEL_NAMES}
+    context = {
+        "principles": list(library.principles.values()),
+        "principle": principle,
+        "level": level,
+        "levels": LEVEL_NAMES,
+    }
     return templates.TemplateResponse(request, "mock_start.html", context)
 
 
@@ -119,11 +138,25 @@ def mock_draw(request: Request, principle: str = "", level: Level = "sde2") -> R
     return RedirectResponse(f"/questions/{question.slug}/mock?level={level}", status_code=303)
 
 
-def _mock_page(request: Request, slug: str, level: str, answer: str = "", error: str = "", status: int = 200,
-               client_token: str | None = None) -> Response:
+def _mock_page(
+    request: Request,
+    slug: str,
+    level: str,
+    answer: str = "",
+    error: str = "",
+    status: int = 200,
+    client_token: str | None = None,
+) -> Response:
     view = catalog.question_view(_library(request), slug)
-    context = {"view": view, "level": level, "levels": LEVEL_NAMES, "budget": mock.budget_seconds(level),
-               "answer": answer, "error": error, "client_token": client_token or uuid.uuid4().hex}
+    context = {
+        "view": view,
+        "level": level,
+        "levels": LEVEL_NAMES,
+        "budget": mock.budget_seconds(level),
+        "answer": answer,
+        "error": error,
+        "client_token": client_token or uuid.uuid4().hex,
+    }
     return templates.TemplateResponse(request, "mock.html", context, status_code=status)
 
 
@@ -140,8 +173,9 @@ async def mock_answer(request: Request, slug: str) -> Response:
     library = _library(request)
     question = catalog.get_question(library, slug)
     if not answer.strip():
-        return _mock_page(request, slug, level, error="Answer the question first; nothing was saved.", status=422,
-                          client_token=token)
+        return _mock_page(
+            request, slug, level, error="Answer the question first; nothing was saved.", status=422, client_token=token
+        )
     try:
         _, probes = mock.judge_answer(library, question, answer, level)
     except AnalysisError as error:
@@ -149,16 +183,31 @@ async def mock_answer(request: Request, slug: str) -> Response:
     return _probe_page(request, slug, form, probes, answers=[], index=0)
 
 
-def _probe_page(request: Request, slug: str, form: FormData, probes: list[mock.ProbeChoice], answers: list[str],
-                index: int, error: str = "", status: int = 200) -> Response:
+def _probe_page(
+    request: Request,
+    slug: str,
+    form: FormData,
+    probes: list[mock.ProbeChoice],
+    answers: list[str],
+    index: int,
+    error: str = "",
+    status: int = 200,
+) -> Response:
     if not probes:
         return _save_mock(request, slug, form, probes, answers)
     context = {
-        "view": catalog.question_view(_library(request), slug), "level": _level(form), "probe": probes[index],
-        "index": index, "total": len(probes), "answer": str(form.get("answer", "")), "answers": answers,
-        "client_token": str(form.get("client_token") or ""), "answer_seconds": str(form.get("answer_seconds", "")),
+        "view": catalog.question_view(_library(request), slug),
+        "level": _level(form),
+        "probe": probes[index],
+        "index": index,
+        "total": len(probes),
+        "answer": str(form.get("answer", "")),
+        "answers": answers,
+        "client_token": str(form.get("client_token") or ""),
+        "answer_seconds": str(form.get("answer_seconds", "")),
         "followup_seconds": [str(form.get(f"followup_seconds_{i}", "")) for i in range(len(answers))],
-        "error": error, "current": str(form.get(f"followup_{index}", "")) if error else "",
+        "error": error,
+        "current": str(form.get(f"followup_{index}", "")) if error else "",
     }
     return templates.TemplateResponse(request, "mock_probe.html", context, status_code=status)
 
@@ -173,24 +222,41 @@ async def mock_followup(request: Request, slug: str) -> Response:
         _, probes = mock.judge_answer(library, question, answer, level)
         index = int(str(form.get("index", "0")))
     except (AnalysisError, ValueError):
-        return _mock_page(request, slug, level, answer, error="The interview could not continue; start again.",
-                          status=422)
+        return _mock_page(
+            request, slug, level, answer, error="The interview could not continue; start again.", status=422
+        )
     if not 0 <= index < len(probes):
         return _mock_page(request, slug, level, answer, error="That follow-up does not exist.", status=422)
     answers = [str(form.get(f"followup_{i}", "")) for i in range(index + 1)]
     if not answers[index].strip():
-        return _probe_page(request, slug, form, probes, answers[:index], index,
-                           error="Answer the follow-up before moving on.", status=422)
+        return _probe_page(
+            request,
+            slug,
+            form,
+            probes,
+            answers[:index],
+            index,
+            error="Answer the follow-up before moving on.",
+            status=422,
+        )
     if index + 1 < len(probes):
         return _probe_page(request, slug, form, probes, answers, index + 1)
     return _save_mock(request, slug, form, probes, answers)
 
 
-def _save_mock(request: Request, slug: str, form: FormData, probes: list[mock.ProbeChoice], answers: list[str]) -> Response:
+def _save_mock(
+    request: Request, slug: str, form: FormData, probes: list[mock.ProbeChoice], answers: list[str]
+) -> Response:
     library = _library(request)
     question = catalog.get_question(library, slug)
     record = mock.save_mock(
-        _store(request), library, question, _level(form), str(form.get("answer", "")), probes, answers,
+        _store(request),
+        library,
+        question,
+        _level(form),
+        str(form.get("answer", "")),
+        probes,
+        answers,
         seconds=_seconds(str(form.get("answer_seconds", ""))),
         followup_seconds=[_seconds(str(form.get(f"followup_seconds_{i}", ""))) for i in range(len(answers))],
         client_token=str(form.get("client_token") or "") or None,

@@ -136,7 +136,7 @@ async def _csrf_ok(request: Request, scope: MutableMapping[str, Any], receive: R
             return messages.pop(0) if messages else {"type": "http.request", "body": b"", "more_body": False}
 
         scope["_replay"] = replay
-    return bool(sent) and hmac.compare_digest(sent, cookie)
+    return sent is not None and sent != "" and hmac.compare_digest(sent, cookie)
 
 
 def _form_value(body: bytes, content_type: str, name: str) -> str | None:

@@ -87,7 +87,8 @@ def others_did_the_work(p: Passage) -> Finding | None:
     scope = [u for u in p.units if u not in p.parts.get("situation", [])] if p.section == "answer" else list(p.units)
     acts = acts_in(p.acts, scope)
     theirs = [
-        a for a in acts
+        a
+        for a in acts
         if a.actor == "other" and a.verb_class in DOING and a.verb not in CONTEXT_VERBS and not a.hypothetical
     ]
     mine = [a for a in acts if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical]

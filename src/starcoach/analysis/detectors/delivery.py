@@ -12,55 +12,119 @@ from starcoach.analysis.text import ENGLISH_COMMON, Phrases, Unit, english_ratio
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
-    r"i think(?: that)?(?: maybe| probably)?", r"i guess", r"maybe", r"perhaps", r"probably", r"sort of", r"kind of",
-    r"i'?m not (?:really |totally |entirely |100% |a hundred percent )?sure", r"i'?m not certain", r"(?:might|may) have",
-    r"i believe", r"somewhat", r"more or less", r"i suppose", r"possibly", r"hopefully", r"i feel like", r"kinda", r"sorta",
-    r"if i remember (?:right|correctly)", r"i don'?t (?:really )?(?:remember|recall)", r"not 100% sure", r"something like that",
-    r"or something", r"i want to say", r"pretty much",
+    r"i think(?: that)?(?: maybe| probably)?",
+    r"i guess",
+    r"maybe",
+    r"perhaps",
+    r"probably",
+    r"sort of",
+    r"kind of",
+    r"i'?m not (?:really |totally |entirely |100% |a hundred percent )?sure",
+    r"i'?m not certain",
+    r"(?:might|may) have",
+    r"i believe",
+    r"somewhat",
+    r"more or less",
+    r"i suppose",
+    r"possibly",
+    r"hopefully",
+    r"i feel like",
+    r"kinda",
+    r"sorta",
+    r"if i remember (?:right|correctly)",
+    r"i don'?t (?:really )?(?:remember|recall)",
+    r"not 100% sure",
+    r"something like that",
+    r"or something",
+    r"i want to say",
+    r"pretty much",
 )
 # Hedges that are only doubt when they qualify a fact or one's own work ("I think it took 40 minutes"),
 # not when they introduce an opinion ("I think the lesson is...").
-WEAK_HEDGES = frozenset({"i think", "i think that", "i believe", "probably", "kind of", "sort of", "i feel like", "perhaps"})
+WEAK_HEDGES = frozenset(
+    {"i think", "i think that", "i believe", "probably", "kind of", "sort of", "i feel like", "perhaps"}
+)
 WEAK_HEDGE_TARGET = re.compile(
     r"\s*(?:that\s+)?(?:i|we|it|they|he|she|this|most|all|some|about|around|roughly|maybe|the \w+|our \w+|"
     r"\w+ed|helped|worked|fixed|made|got|went|ran|built|cut|saved)\b"
 )
 # "I think the biggest lesson..." introduces an opinion, which is not doubt about one's own work.
-OPINION_INTRO = re.compile(r"\s*(?:that\s+)?(?:the |my |one |our )?(?:biggest|main|key|real|most|best|lesson|takeaway|thing|reason)\b")
+OPINION_INTRO = re.compile(
+    r"\s*(?:that\s+)?(?:the |my |one |our )?(?:biggest|main|key|real|most|best|lesson|takeaway|thing|reason)\b"
+)
 # Spoken fillers.
 FILLERS = Phrases(
-    r"um+", r"uh+", r"erm+", r"er", r"hmm+", r"you know", r"i mean", r"basically", r"literally", r"kind of", r"sort of",
+    r"um+",
+    r"uh+",
+    r"erm+",
+    r"er",
+    r"hmm+",
+    r"you know",
+    r"i mean",
+    r"basically",
+    r"literally",
+    r"kind of",
+    r"sort of",
     r"(?<!look )(?<!looks )(?<!looked )(?<!feel )(?<!felt )(?<!feels )(?<!would )(?<!seem )(?<!seemed )(?<!sounds )"
     r"(?<!something )(?<!just )(?<!things )(?<!more )(?<!much )(?<!exactly )(?<!not )(?<!i )(?<!we )(?<!they )(?<!you )"
     r"(?<!people )like(?!\s(?:to|this|that|it|them|him|her)\b)(?!['’]?d)",
-    r"you see", r"right\?", r"okay so", r"ok so", r"so yeah", r"yeah so", r"and yeah", r"yeah", r"honestly", r"oh",
+    r"you see",
+    r"right\?",
+    r"okay so",
+    r"ok so",
+    r"so yeah",
+    r"yeah so",
+    r"and yeah",
+    r"yeah",
+    r"honestly",
+    r"oh",
 )
 FILLERS_PER_100_WORDS = 2.0
 # Dismissing the difficulty.
 SIMPLIFIED = Phrases(
     r"(?:it|this|that|the (?:fix|change|solution|problem|task|work))(?: was|'s| is) (?:\w+ ){0,2}?(?:straightforward|simple|easy|"
-    r"trivial|obvious|a no[\s-]brainer|nothing special|no big deal)", r"(?:wasn'?t|isn'?t|was not|is not|not) (?:that|very|too|really|"
-    r"particularly|all that) (?:hard|difficult|complicated|tricky)", r"all i (?:had|needed) to do was", r"i (?:just|simply) (?:had to|needed to)",
-    r"(?:just|only) a (?:quick|simple|small|one[\s-]line|tiny) (?:fix|change|patch|tweak)", r"(?:an? )?(?:easy|quick|simple) (?:fix|win|change)",
-    r"nothing (?:too |very |really )?(?:complicated|fancy|hard|difficult|special)", r"(?:anyone|anybody) (?:could|would) have",
-    r"didn'?t take (?:much|long)", r"piece of cake", r"took (?:me )?(?:like )?(?:five|ten|5|10|a few) minutes",
-    r"(?:it )?just (?:sort of |kind of )?clicked", r"(?:obviously|clearly) correct", r"didn'?t (?:bother|need to) (?:writing|write|test)",
+    r"trivial|obvious|a no[\s-]brainer|nothing special|no big deal)",
+    r"(?:wasn'?t|isn'?t|was not|is not|not) (?:that|very|too|really|"
+    r"particularly|all that) (?:hard|difficult|complicated|tricky)",
+    r"all i (?:had|needed) to do was",
+    r"i (?:just|simply) (?:had to|needed to)",
+    r"(?:just|only) a (?:quick|simple|small|one[\s-]line|tiny) (?:fix|change|patch|tweak)",
+    r"(?:an? )?(?:easy|quick|simple) (?:fix|win|change)",
+    r"nothing (?:too |very |really )?(?:complicated|fancy|hard|difficult|special)",
+    r"(?:anyone|anybody) (?:could|would) have",
+    r"didn'?t take (?:much|long)",
+    r"piece of cake",
+    r"took (?:me )?(?:like )?(?:five|ten|5|10|a few) minutes",
+    r"(?:it )?just (?:sort of |kind of )?clicked",
+    r"(?:obviously|clearly) correct",
+    r"didn'?t (?:bother|need to) (?:writing|write|test)",
     r"(?:i'?m|i am) (?:just )?(?:a )?(?:really |very )?(?:fast|quick) learner",
 )
 # Reasons with no tie to customers, risk or cost.
 RATIONALE = Phrases(
     r"(?:it'?s|it is|that'?s|that is) (?:just |simply |always )?(?:a |the )?best practice",
     r"(?:because|since|as) (?:it'?s|it is|it was|that'?s|that is) (?:a |the )?(?:\w+ ){0,3}?(?:best|good|standard|industry[\s-]standard|"
-    r"recommended) practice", r"(?:industry|widely (?:seen|considered) as|considered|is) (?:a |the )?best practice", r"best practices? (?:say|says|is)",
+    r"recommended) practice",
+    r"(?:industry|widely (?:seen|considered) as|considered|is) (?:a |the )?best practice",
+    r"best practices? (?:say|says|is)",
     r"(?:alerts?|tests?|testing|documentation|docs|monitoring|clean code|refactoring|code quality|quality|typescript|microservices|"
     r"kubernetes|automation|observability|unit tests|code reviews?|reviews|standards) (?:are|is|should be) (?:always |just |generally |more )?"
     r"(?:good|important|nice|valuable|the right thing|better|thorough)",
     r"(?:it'?s|it is|it was|that'?s) (?:just )?(?:the right thing to do|cleaner|nicer|more modern|more elegant|the proper way|how it should be done)",
-    r"(?:it )?seemed like a good idea", r"because i (?:like|liked|prefer|preferred|wanted to try|was curious about|enjoy)",
-    r"because (?:i|we) felt (?:like|that)", r"everyone (?:else )?(?:uses|is using|was using|does|knows)", r"(?:it'?s|it is|was) (?:the )?industry standard",
-    r"(?:it|that) (?:felt|seemed) (?:right|better|cleaner)", r"(?:newer|modern|latest) (?:is|was) (?:always )?better", r"just because",
-    r"(?:most|all|a lot of) (?:large |big )?(?:tech )?companies (?:use|have|do|are)", r"(?:teams|people|engineers|projects) always (?:do|are|underestimate)",
-    r"(?:it'?s|it is) (?:more )?modern", r"(?:scales|scale) better", r"gut feeling", r"(?:i|we) (?:just )?knew",
+    r"(?:it )?seemed like a good idea",
+    r"because i (?:like|liked|prefer|preferred|wanted to try|was curious about|enjoy)",
+    r"because (?:i|we) felt (?:like|that)",
+    r"everyone (?:else )?(?:uses|is using|was using|does|knows)",
+    r"(?:it'?s|it is|was) (?:the )?industry standard",
+    r"(?:it|that) (?:felt|seemed) (?:right|better|cleaner)",
+    r"(?:newer|modern|latest) (?:is|was) (?:always )?better",
+    r"just because",
+    r"(?:most|all|a lot of) (?:large |big )?(?:tech )?companies (?:use|have|do|are)",
+    r"(?:teams|people|engineers|projects) always (?:do|are|underestimate)",
+    r"(?:it'?s|it is) (?:more )?modern",
+    r"(?:scales|scale) better",
+    r"gut feeling",
+    r"(?:i|we) (?:just )?knew",
 )
 STAKES = re.compile(
     r"\b(?:customer|user|client|risk|cost|money|revenue|outage|incident|downtime|latency|error|failure|security|compliance|"
@@ -158,9 +222,7 @@ def rambling_context(p: Passage) -> Finding | None:
     total = sum(u.word_count for u in units)
     if total < 70:
         return None
-    first_problem = next(
-        (i for i, u in enumerate(units) if PROBLEM_WORDS.search(u.text, u.start, u.end)), len(units)
-    )
+    first_problem = next((i for i, u in enumerate(units) if PROBLEM_WORDS.search(u.text, u.start, u.end)), len(units))
     seen = sum(u.word_count for u in units[:first_problem])
     system_mentions = sum(len(SYSTEM_WORDS.findall(u.text, u.start, u.end)) for u in units[: max(1, len(units) // 2)])
     background_system = sum(len(SYSTEM_WORDS.findall(u.text, u.start, u.end)) for u in units[:first_problem])
@@ -217,8 +279,8 @@ def off_topic(p: Passage) -> Finding | None:
         return finding("off_topic", "major", "This does not read as an answer: there is no story here to judge.")
     if p.section == "followup" and p.question and HYPOTHETICAL_PROBE.search(p.question):
         return None  # "what would you have done?" asks for a hypothetical
-    hypothetical = [a for a in p.acts if a.hypothetical and a.actor in ("i", "we")]
-    hypothetical += [m for m in p.find(ADVICE)]
+    hypothetical: list[Act | re.Match[str]] = [a for a in p.acts if a.hypothetical and a.actor in ("i", "we")]
+    hypothetical += p.find(ADVICE)
     lived = sum(1 for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class in DOING)
     if len(hypothetical) >= 2 and len(hypothetical) > lived:
         first = min(hypothetical, key=lambda h: h.start if isinstance(h, Act) else h.start())

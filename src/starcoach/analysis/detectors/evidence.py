@@ -10,24 +10,38 @@ from starcoach.analysis.text import Phrases, numbers
 
 # Naming the cause, not the symptom.
 CAUSE = Phrases(
-    r"root(?:[\s-]?caused?)", r"the (?:real |actual |underlying |true |deeper |bigger |main |whole )?(?:cause|culprit|reason|issue|"
+    r"root(?:[\s-]?caused?)",
+    r"the (?:real |actual |underlying |true |deeper |bigger |main |whole )?(?:cause|culprit|reason|issue|"
     r"problem|bug|trigger|source|fault|explanation)(?: [\w']+){0,7}? (?:was|were|turned out|ended up|came down|lay|lies|is)",
-    r"(?:was|were|being|been) (?:caused|driven|triggered|created|introduced) by", r"caused by", r"turned out",
+    r"(?:was|were|being|been) (?:caused|driven|triggered|created|introduced) by",
+    r"caused by",
+    r"turned out",
     r"trac(?:ed|ing) (?:it|this|that|them|the [a-z-]+(?: [a-z-]+){0,2}|each|every|all|both) (?:back )?to",
-    r"came down to", r"boiled down to", r"(?:was|were) (?:all |mostly |actually )?due to", r"stemm(?:ed|ing) from",
-    r"(?:came|come|comes|coming) from (?:the same|a single|one|an?|the|our|two|those)", r"the culprit",
-    r"narrowed (?:it|this|the [a-z]+) down to", r"pinpointed", r"(?:found|figured|worked) out (?:why|that|what|where|how)",
+    r"came down to",
+    r"boiled down to",
+    r"(?:was|were) (?:all |mostly |actually )?due to",
+    r"stemm(?:ed|ing) from",
+    r"(?:came|come|comes|coming) from (?:the same|a single|one|an?|the|our|two|those)",
+    r"the culprit",
+    r"narrowed (?:it|this|the [a-z]+) down to",
+    r"pinpointed",
+    r"(?:found|figured|worked) out (?:why|that|what|where|how)",
     r"(?:found|discovered|realized|realised|saw|noticed|confirmed|showed|proved) that (?:the|our|a|an|every|each|it|they|"
-    r"their|my|all|most|only|none)", r"i found (?:it|the bug|the problem|the issue|the leak|the cause)\b",
+    r"their|my|all|most|only|none)",
+    r"i found (?:it|the bug|the problem|the issue|the leak|the cause)\b",
     r"because (?:our|the|its|a|an|each|every|their)\s+(?!(?:[a-z]+ )?(?:managers?|teams?|people|customers?|users?|engineers?|"
     r"leads?|pms?|leadership|management|business|company|director|vp|deadline|requirements)\b)[\w\s',-]{0,50}?"
     r"\b(?:was|were|had|did|didn'?t|wasn'?t|weren'?t|only|never|lagged|used|kept|ran|took|got|missed|lacked|relied|"
     r"assumed|treated|skipped|read|wrote|sent|stored|cached|retried|held|called|loaded|parsed|dropped)\b",
     r"(?:every|all|each|both|most|all seven|all three) (?:\w+ )?(?:failures?|crash(?:es)?|errors?|tickets?|cases?|overruns?|incidents?|"
     r"one of (?:them|those)|of (?:them|those)|duplicates?|timeouts?|outages?|alerts?|pages?) (?:\w+ )?(?:had|was|were|came|involved|shared|"
-    r"pointed|traced|happened)", r"which (?:explained|was why|meant that)", r"(?:that|this|it) (?:explained|was why)",
+    r"pointed|traced|happened)",
+    r"which (?:explained|was why|meant that)",
+    r"(?:that|this|it) (?:explained|was why)",
     r"(?:the|this|that|our) (?:lag|slowness|leak|regression|failure|error|spike|drop|latency|crash|bug|gap|difference|loss)"
-    r" (?:came|was coming|was caused|was due|lived|sat|happened|only happened)", r"it was actually", r"bisect(?:ed|ing)",
+    r" (?:came|was coming|was caused|was due|lived|sat|happened|only happened)",
+    r"it was actually",
+    r"bisect(?:ed|ing)",
     r"the (?:missing|wrong|bad|broken|stale|expired|duplicate|misconfigured) [a-z-]+ (?:was|in|on|meant)",
 )
 # Proof that it worked, from the candidate's own checks.
@@ -35,42 +49,76 @@ VERIFY = Phrases(
     r"(?:i|we) (?:then |also |first |personally )?(?:re-?)?(?:verified|confirmed|validated|measured|benchmarked|load[\s-]?tested|"
     r"reproduced|replayed|compared|re-?ran|checked|tested|proved|double[\s-]?checked|monitored|watched|tracked|canaried|"
     r"shadowed|cross[\s-]?checked|sampled|audited|backtested|simulated|spot[\s-]?checked)",
-    r"(?:which|as) i (?:checked|measured|tracked|confirmed|verified|pulled|counted|traced)", r"(?:checked|measured|confirmed|verified)"
-    r" (?:it |this |that )?(?:against|in|from|with|on|using|through) (?:the |our |a |my )?", r"from (?:my own|our own) "
-    r"(?:query|queries|analysis|dashboard|logs|numbers|measurement)", r"(?:i|we) (?:ran|wrote|built|added) (?:a |an |the )?"
+    r"(?:which|as) i (?:checked|measured|tracked|confirmed|verified|pulled|counted|traced)",
+    r"(?:checked|measured|confirmed|verified)"
+    r" (?:it |this |that )?(?:against|in|from|with|on|using|through) (?:the |our |a |my )?",
+    r"from (?:my own|our own) "
+    r"(?:query|queries|analysis|dashboard|logs|numbers|measurement)",
+    r"(?:i|we) (?:ran|wrote|built|added) (?:a |an |the )?"
     r"(?:load test|benchmark|test|tests|regression test|query|script|experiment|a/?b test|canary|replay|shadow)",
-    r"load[\s-]?test(?:ed|ing|s)?", r"stress[\s-]?test(?:ed|ing|s)?", r"soak[\s-]?test(?:ed|ing|s)?", r"benchmark(?:ed|ing|s)?",
-    r"reproduc(?:ed|ing|tion)", r"repro", r"a/?b[\s-]?test(?:ed|ing|s)?", r"canar(?:y|ied|ies)", r"shadow (?:traffic|mode|run)", r"regression tests?", r"(?:unit|integration|end[\s-]to[\s-]end|contract|property) tests?",
-    r"test suite", r"(?:the )?dashboards? (?:showed|show|confirmed)", r"(?:before and after|before/after)",
-    r"(?:held|stayed|remained|holding|stuck) (?:at|under|below|above|flat|steady|stable|there)", r"(?:zero|no) (?:recurrence|regressions?|repeats?|"
-    r"duplicates|missed [a-z]+|false [a-z]+)", r"(?:hasn'?t|has not|didn'?t|did not|never) (?:happened|recurred|come back|fired|"
-    r"reoccurred|returned) (?:again|since)", r"control group", r"statistically significant", r"significance", r"p-?value",
-    r"confidence interval", r"holdout", r"(?:wrote|added) (?:a |an )?(?:test|check|assertion|alarm)", r"(?:the )?(?:gap|drop|"
-    r"improvement|result|effect|saving|savings) held", r"(?:i|we) (?:watched|monitored|tracked) (?:the )?(?:next|following) \w+",
+    r"load[\s-]?test(?:ed|ing|s)?",
+    r"stress[\s-]?test(?:ed|ing|s)?",
+    r"soak[\s-]?test(?:ed|ing|s)?",
+    r"benchmark(?:ed|ing|s)?",
+    r"reproduc(?:ed|ing|tion)",
+    r"repro",
+    r"a/?b[\s-]?test(?:ed|ing|s)?",
+    r"canar(?:y|ied|ies)",
+    r"shadow (?:traffic|mode|run)",
+    r"regression tests?",
+    r"(?:unit|integration|end[\s-]to[\s-]end|contract|property) tests?",
+    r"test suite",
+    r"(?:the )?dashboards? (?:showed|show|confirmed)",
+    r"(?:before and after|before/after)",
+    r"(?:held|stayed|remained|holding|stuck) (?:at|under|below|above|flat|steady|stable|there)",
+    r"(?:zero|no) (?:recurrence|regressions?|repeats?|"
+    r"duplicates|missed [a-z]+|false [a-z]+)",
+    r"(?:hasn'?t|has not|didn'?t|did not|never) (?:happened|recurred|come back|fired|"
+    r"reoccurred|returned) (?:again|since)",
+    r"control group",
+    r"statistically significant",
+    r"significance",
+    r"p-?value",
+    r"confidence interval",
+    r"holdout",
+    r"(?:wrote|added) (?:a |an )?(?:test|check|assertion|alarm)",
+    r"(?:the )?(?:gap|drop|"
+    r"improvement|result|effect|saving|savings) held",
+    r"(?:i|we) (?:watched|monitored|tracked) (?:the )?(?:next|following) \w+",
     r"(?:in|from|on) (?:the|our) (?:git history|logs|route logs|paging tool|repo'?s? (?:pr )?history|billing data|query logs|cdn logs)",
 )
 # Assumed it worked, with nothing to show.
 ASSUMED = Phrases(
-    r"(?:assumed|presumably|i assume) (?:it|that|the fix)", r"(?:should|must) have (?:fixed|solved|worked|helped)",
-    r"seem(?:ed|s) to (?:work|fix|help|be (?:fine|ok|okay|better|working|stable))", r"(?:seemed|looked) (?:fine|good|ok|okay|better|stable)",
-    r"(?:nobody|no one|no-one) (?:has )?complained", r"(?:haven'?t|didn'?t|never) (?:heard|had|seen) (?:any )?(?:complaints|issues|problems)",
+    r"(?:assumed|presumably|i assume) (?:it|that|the fix)",
+    r"(?:should|must) have (?:fixed|solved|worked|helped)",
+    r"seem(?:ed|s) to (?:work|fix|help|be (?:fine|ok|okay|better|working|stable))",
+    r"(?:seemed|looked) (?:fine|good|ok|okay|better|stable)",
+    r"(?:nobody|no one|no-one) (?:has )?complained",
+    r"(?:haven'?t|didn'?t|never) (?:heard|had|seen) (?:any )?(?:complaints|issues|problems)",
     r"(?:i|we) (?:think|believe|guess|assume|hope) (?:that )?(?:it|that|the [a-z]+|things|the failures|the issue|the problem|"
     r"support tickets|incidents|errors|latency|performance) (?:\w+ ){0,2}?(?:worked|fixed|helped|solved|stopped|went down|dropped|"
     r"improved|got better|was fine|was resolved|mostly stopped|went away|decreased|is fine)",
     r"(?:probably|hopefully|presumably) (?:worked|fixed|helped|solved|went down|improved|resolved)",
     r"(?:monitored|watched|kept an eye on) (?:it|things|the [a-z]+)? ?for (?:a (?:few|couple of)|some|several|a) (?:days|weeks|hours|while)",
     r"(?:didn'?t|did not|never|haven'?t|couldn'?t) (?:really |actually )?(?:get to |have time to |get a chance to )?(?:measure|test|verify|"
-    r"check|confirm|look at|track|quantify|follow up|validate)", r"(?:don'?t|do not|didn'?t) have (?:the )?(?:exact |hard |real )?"
-    r"(?:numbers?|data|figures|metrics)", r"(?:as far as i know|as far as i can tell|i never checked|to my knowledge)",
-    r"after that (?:it was|things were|everything was) (?:fine|good|ok|okay|stable)", r"(?:it|things|everything) (?:was|were) fine after",
-    r"(?:should|would) (?:be|have been) (?:fine|better|faster|fixed)", r"no (?:more )?complaints? (?:since|after)",
-    r"(?:that|as far as) i (?:know|knew|can tell|could tell)(?: of)?", r"(?:fortunately|luckily|thankfully),? (?:we |it |there )?(?:never|didn'?t|hasn'?t|wasn'?t)",
-    r"(?:things|it|everything) (?:calmed|settled|quieted) down", r"(?:probably|maybe|likely) (?:fewer|less|more|better|faster|lower)",
+    r"check|confirm|look at|track|quantify|follow up|validate)",
+    r"(?:don'?t|do not|didn'?t) have (?:the )?(?:exact |hard |real )?"
+    r"(?:numbers?|data|figures|metrics)",
+    r"(?:as far as i know|as far as i can tell|i never checked|to my knowledge)",
+    r"after that (?:it was|things were|everything was) (?:fine|good|ok|okay|stable)",
+    r"(?:it|things|everything) (?:was|were) fine after",
+    r"(?:should|would) (?:be|have been) (?:fine|better|faster|fixed)",
+    r"no (?:more )?complaints? (?:since|after)",
+    r"(?:that|as far as) i (?:know|knew|can tell|could tell)(?: of)?",
+    r"(?:fortunately|luckily|thankfully),? (?:we |it |there )?(?:never|didn'?t|hasn'?t|wasn'?t)",
+    r"(?:things|it|everything) (?:calmed|settled|quieted) down",
+    r"(?:probably|maybe|likely) (?:fewer|less|more|better|faster|lower)",
     r"(?:i believe|i think|i'?d say) (?:it|that|this|the [a-z]+) (?:went|was|worked|helped|had)",
 )
 # Direction words that turn two numbers into a before-and-after.
 CHANGE = Phrases(
-    r"from .{1,40}? (?:to|down to|up to|→|->|under|below|over) ", r"(?:dropped|fell|went down|went up|decreased|increased|rose|"
+    r"from .{1,40}? (?:to|down to|up to|→|->|under|below|over) ",
+    r"(?:dropped|fell|went down|went up|decreased|increased|rose|"
     r"reduced|cut|improved|shrank|shrunk|grew|climbed|jumped|doubled|halved|lowered|raised|boosted|slashed|saved|narrowed|"
     r"shaved|trimmed|sped|recovered|brought|went|came down|came in|dropping|falling|rising) (?:it |that |them |the [a-z]+ )?"
     r"(?:down |up |back )?(?:by|to|from|about|around|roughly|nearly|almost|over|more than|under|below|\d|[$£€]|[a-z]+ (?:percent|per cent|times))",
@@ -78,29 +126,77 @@ CHANGE = Phrases(
     r"sixty|seventy|eighty|ninety|ten|half|a third|two|three|four|five))",
     r"\d+(?:\.\d+)?\s?(?:%|x|times|percent) (?:faster|slower|fewer|less|more|lower|higher|cheaper|smaller|"
     r"bigger|reduction|drop|increase|improvement|decrease|cut|speed-?up|better|lift)",
-    r"(?:faster|fewer|less|more|lower|higher|cheaper) (?:by|than before|than the)", r"halved|doubled|tripled|tenfold",
-    r"(?:before|previously|used to (?:take|be|cost)|had taken|was taking)[^.]{0,60}(?:now|after|down to|today|whereas)", r"→|->",
-    r"to (?:zero|0|none)", r"(?:per cent|percent|%) (?:reduction|drop|improvement|increase|decrease|fewer|less|faster|lift)",
+    r"(?:faster|fewer|less|more|lower|higher|cheaper) (?:by|than before|than the)",
+    r"halved|doubled|tripled|tenfold",
+    r"(?:before|previously|used to (?:take|be|cost)|had taken|was taking)[^.]{0,60}(?:now|after|down to|today|whereas)",
+    r"→|->",
+    r"to (?:zero|0|none)",
+    r"(?:per cent|percent|%) (?:reduction|drop|improvement|increase|decrease|fewer|less|faster|lift)",
     r"(?:a |an )?(?:\d+(?:\.\d+)?|[a-z]+) (?:percent|per cent|%|point|points|pp) (?:lift|drop|gain|improvement|increase|reduction)",
-    r"whereas (?:the )?(?:previous|before|last|old)", r"(?:compared (?:to|with)|versus|vs\.?) (?:the )?(?:\d|[a-z]+ (?:before|previous))",
+    r"whereas (?:the )?(?:previous|before|last|old)",
+    r"(?:compared (?:to|with)|versus|vs\.?) (?:the )?(?:\d|[a-z]+ (?:before|previous))",
 )
 # What the outcome was worth: money, time, customers, risk.
 IMPACT = Phrases(
-    r"[$£€]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion|thousand)?", r"\d[\d,.]*\s?(?:k|m|million|thousand|bn|billion)? ?(?:dollars|pounds|euros|usd|gbp|eur)",
+    r"[$£€]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion|thousand)?",
+    r"\d[\d,.]*\s?(?:k|m|million|thousand|bn|billion)? ?(?:dollars|pounds|euros|usd|gbp|eur)",
     r"(?:saved|saving|savings|cost|costs|spend|spending|revenue|bill|budget|dollars|money|margin|profit)",
-    r"customers?", r"users?", r"clients?", r"merchants?", r"sellers?", r"buyers?", r"drivers?", r"shoppers?",
-    r"subscribers?", r"members?", r"patients?", r"technicians?", r"(?:support )?tickets?", r"complaints?",
-    r"churn", r"retention", r"conversion", r"sign[\s-]?ups?", r"orders?", r"checkouts?", r"(?:engineering|developer|dev) (?:hours|days|weeks|time)",
-    r"hours? (?:a|per) (?:week|month|day|sprint|release)", r"on-?call (?:pages|load|hours|burden)", r"pages",
-    r"outages?", r"incidents?", r"sla", r"slo", r"downtime", r"availability", r"uptime", r"data loss", r"compliance",
-    r"audit", r"fines?", r"breach", r"risk", r"deadline", r"launch(?:ed)? on time", r"nps", r"csat", r"escalations?",
-    r"time[\s-]to[\s-](?:market|first|resolve|recovery|detect)", r"lead time", r"cycle time", r"release (?:cadence|frequency)",
+    r"customers?",
+    r"users?",
+    r"clients?",
+    r"merchants?",
+    r"sellers?",
+    r"buyers?",
+    r"drivers?",
+    r"shoppers?",
+    r"subscribers?",
+    r"members?",
+    r"patients?",
+    r"technicians?",
+    r"(?:support )?tickets?",
+    r"complaints?",
+    r"churn",
+    r"retention",
+    r"conversion",
+    r"sign[\s-]?ups?",
+    r"orders?",
+    r"checkouts?",
+    r"(?:engineering|developer|dev) (?:hours|days|weeks|time)",
+    r"hours? (?:a|per) (?:week|month|day|sprint|release)",
+    r"on-?call (?:pages|load|hours|burden)",
+    r"pages",
+    r"outages?",
+    r"incidents?",
+    r"sla",
+    r"slo",
+    r"downtime",
+    r"availability",
+    r"uptime",
+    r"data loss",
+    r"compliance",
+    r"audit",
+    r"fines?",
+    r"breach",
+    r"risk",
+    r"deadline",
+    r"launch(?:ed)? on time",
+    r"nps",
+    r"csat",
+    r"escalations?",
+    r"time[\s-]to[\s-](?:market|first|resolve|recovery|detect)",
+    r"lead time",
+    r"cycle time",
+    r"release (?:cadence|frequency)",
 )
 # Forecasts and guesses rather than outcomes.
 PROJECTED = Phrases(
     r"(?:would|could|might|should|will) (?:probably |likely |eventually )?(?:save|cut|bring|reduce|add|generate|make|help)",
-    r"projected", r"forecast", r"potential(?:ly)?", r"(?:i think|i believe|maybe|probably|i guess|something like|roughly what)",
-    r"(?:programme|program|project|initiative|total) cost", r"cost (?:us|the company) (?:about |around )?[$£€]?\d",
+    r"projected",
+    r"forecast",
+    r"potential(?:ly)?",
+    r"(?:i think|i believe|maybe|probably|i guess|something like|roughly what)",
+    r"(?:programme|program|project|initiative|total) cost",
+    r"cost (?:us|the company) (?:about |around )?[$£€]?\d",
 )
 # An outcome with no substance.
 VAGUE = Phrases(
@@ -111,16 +207,29 @@ VAGUE = Phrases(
     r"(?:really |very |pretty |super )?(?:well|great|fine|good|nicely|smoothly)",
     r"(?:it|things|performance|the system|the process|quality|the code|morale|he|she|they) (?:got|was|became|is|were|looked) "
     r"(?:a lot |much |way |so much |significantly |really )?(?:better|faster|improved|smoother|cleaner|more stable|more confident)",
-    r"(?:was|were|is) (?:a )?(?:big |huge |great |real )?success(?:ful)?", r"(?:positive|good|great) feedback",
-    r"(?:a lot of|lots of) (?:praise|kudos|recognition)", r"improved (?:things|it|the situation|a lot|overall)",
+    r"(?:was|were|is) (?:a )?(?:big |huge |great |real )?success(?:ful)?",
+    r"(?:positive|good|great) feedback",
+    r"(?:a lot of|lots of) (?:praise|kudos|recognition)",
+    r"improved (?:things|it|the situation|a lot|overall)",
     r"(?:made|had) a (?:big|huge|real|significant|positive) (?:impact|difference)",
     r"(?:significantly|greatly|vastly|dramatically|hugely|massively) (?:improved|better|reduced|faster|increased)",
-    r"(?:a )?good outcome", r"(?:emoji|reactions|shout[\s-]?out|kudos|thanks)", r"(?:an? )?all[\s-]time high",
-    r"(?:people|everyone|users) (?:seemed to )?(?:really )?(?:liked?|loved?) it", r"went down too", r"(?:is|was) up significantly",
-    r"went (?:pretty |really |very |quite )?well", r"pretty significant", r"(?:really |very |so )?well received", r"(?:really |very )?pleased with",
-    r"(?:in )?a (?:much |far |way )?better place", r"(?:really |very |overwhelmingly )?positive (?:feedback|overall|outcome|response|reception)",
-    r"(?:a )?(?:really |very )?(?:big|huge|real|great|massive) success", r"improved (?:significantly|a lot|massively|dramatically)",
-    r"(?:much|a lot|way|so much) (?:happier|smoother|easier|more positive)", r"seemed to (?:get|be) better", r"(?:was|were) (?:a )?win",
+    r"(?:a )?good outcome",
+    r"(?:emoji|reactions|shout[\s-]?out|kudos|thanks)",
+    r"(?:an? )?all[\s-]time high",
+    r"(?:people|everyone|users) (?:seemed to )?(?:really )?(?:liked?|loved?) it",
+    r"went down too",
+    r"(?:is|was) up significantly",
+    r"went (?:pretty |really |very |quite )?well",
+    r"pretty significant",
+    r"(?:really |very |so )?well received",
+    r"(?:really |very )?pleased with",
+    r"(?:in )?a (?:much |far |way )?better place",
+    r"(?:really |very |overwhelmingly )?positive (?:feedback|overall|outcome|response|reception)",
+    r"(?:a )?(?:really |very )?(?:big|huge|real|great|massive) success",
+    r"improved (?:significantly|a lot|massively|dramatically)",
+    r"(?:much|a lot|way|so much) (?:happier|smoother|easier|more positive)",
+    r"seemed to (?:get|be) better",
+    r"(?:was|were) (?:a )?win",
 )
 # Numbers taken from someone else rather than the candidate's own analysis.
 SECONDHAND = Phrases(
@@ -130,9 +239,13 @@ SECONDHAND = Phrases(
     r" (?:later |also |then |eventually )?(?:told|said|estimated|reported|mentioned|calculated|figured|claimed|shared|informed|"
     r"let (?:me|us) know|presented|announced|confirmed|worked out|put|quoted|told us|came back)",
     r"according to (?:my manager|the pm|finance|them|the business|leadership|management|product|sales|marketing|"
-    r"the data team|analytics|my lead|the report|someone|our [a-z]+|the [a-z]+ team|hr)", r"i (?:was told|heard|hear) (?:that|it|we|they)?",
-    r"apparently", r"(?:i'?m|i am) told", r"(?:someone|somebody) (?:from|in|on) [a-z]+ (?:said|told|estimated)",
-    r"(?:i think|i believe) (?:it|they|finance|the pm) (?:said|estimated|calculated)", r"from what i (?:heard|was told|understand)",
+    r"the data team|analytics|my lead|the report|someone|our [a-z]+|the [a-z]+ team|hr)",
+    r"i (?:was told|heard|hear) (?:that|it|we|they)?",
+    r"apparently",
+    r"(?:i'?m|i am) told",
+    r"(?:someone|somebody) (?:from|in|on) [a-z]+ (?:said|told|estimated)",
+    r"(?:i think|i believe) (?:it|they|finance|the pm) (?:said|estimated|calculated)",
+    r"from what i (?:heard|was told|understand)",
     r"(?:which|that) (?:hr|finance|research|product|marketing|leadership|sales|the pm|my manager) (?:said|summari[sz]ed|estimated|calculated)",
     r"(?:was|were) (?:estimated|reported|calculated) by (?:finance|the [a-z]+ team|my manager|product|someone)",
 )
@@ -143,17 +256,31 @@ _HUGE = re.compile(
     r"\b(?:\d[\d,.]*\s?(?:billion|bn|trillion)|\d{1,3}(?:,\d{3}){3,}|(?:a |one |two |ten |[a-z]+ )?(?:billion|trillion))\b",
     re.I,
 )
-_SHORT_WINDOW = re.compile(r"\b(?:in|within|over|per|a|one|the first|overnight)\s?(?:a |one |single |two |few )?(?:day|days|week|weeks|hour|hours|night|weekend|afternoon|morning|overnight)\b", re.I)
+_SHORT_WINDOW = re.compile(
+    r"\b(?:in|within|over|per|a|one|the first|overnight)\s?(?:a |one |single |two |few )?(?:day|days|week|weeks|hour|hours|night|weekend|afternoon|morning|overnight)\b",
+    re.I,
+)
 _DECREASE = re.compile(r"\b(?:reduc|cut|decreas|dropp|lower|slash|shrank|shrunk|saved|fewer|less|down)", re.I)
-_PEOPLE_OR_MONEY = re.compile(r"\b(?:users|customers|sign[\s-]?ups|downloads|revenue|dollars|profit|subscribers|buyers|installs|sales)\b|[$£€]", re.I)
-_ABSOLUTE = re.compile(r"\b(?:every single|all) (?:bug|bugs|defect|defects|incident|incidents)\b.{0,40}\b(?:forever|ever|again)\b|\b(?:zero|no) (?:bugs|defects|incidents) (?:ever|forever)\b|\bforever\b", re.I)
+_PEOPLE_OR_MONEY = re.compile(
+    r"\b(?:users|customers|sign[\s-]?ups|downloads|revenue|dollars|profit|subscribers|buyers|installs|sales)\b|[$£€]",
+    re.I,
+)
+_ABSOLUTE = re.compile(
+    r"\b(?:every single|all) (?:bug|bugs|defect|defects|incident|incidents)\b.{0,40}\b(?:forever|ever|again)\b|\b(?:zero|no) (?:bugs|defects|incidents) (?:ever|forever)\b|\bforever\b",
+    re.I,
+)
 
 
 def root_cause(p: Passage) -> Finding | None:
     matches = p.find(CAUSE)
     if not matches:
         return None
-    return finding("root_cause", "major", f"You name the cause, not just the symptom: {quote(matches[0].group())}.", p.cite(matches, 3))
+    return finding(
+        "root_cause",
+        "major",
+        f"You name the cause, not just the symptom: {quote(matches[0].group())}.",
+        p.cite(matches, 3),
+    )
 
 
 def verification(p: Passage) -> Finding | None:
@@ -167,7 +294,9 @@ def verification(p: Passage) -> Finding | None:
             matches.remove(match)
     if not matches:
         return None
-    return finding("verification", "major", f"You show how you know it worked: {quote(matches[0].group())}.", p.cite(matches, 3))
+    return finding(
+        "verification", "major", f"You show how you know it worked: {quote(matches[0].group())}.", p.cite(matches, 3)
+    )
 
 
 def unverified(p: Passage) -> Finding | None:
@@ -225,9 +354,11 @@ def business_impact(p: Passage) -> Finding | None:
             spans.append((match.start(), match.end()))
     if not spans:
         return None
-    unit = p.unit_of(spans[0][0])
-    context = unit.value if unit else p.text[spans[0][0] : spans[0][1]]
-    return finding("business_impact", "major", f"The outcome is tied to what it was worth: {quote(context, 80)}.", p.cite(spans, 3))
+    holder = p.unit_of(spans[0][0])
+    context = holder.value if holder else p.text[spans[0][0] : spans[0][1]]
+    return finding(
+        "business_impact", "major", f"The outcome is tied to what it was worth: {quote(context, 80)}.", p.cite(spans, 3)
+    )
 
 
 def vague_result(p: Passage) -> Finding | None:
@@ -259,7 +390,11 @@ def secondhand_numbers(p: Passage) -> Finding | None:
 
 # Words without which no figure can be absurd: a cheap first pass before the exact checks.
 IMPLAUSIBLE_HINTS = Phrases(
-    r"\d[\d,.]*\s?(?:%|x|times|percent|per cent)", r"billion|bn|trillion", r"forever", r"every single", r"(?:zero|no) (?:bugs|defects|incidents)",
+    r"\d[\d,.]*\s?(?:%|x|times|percent|per cent)",
+    r"billion|bn|trillion",
+    r"forever",
+    r"every single",
+    r"(?:zero|no) (?:bugs|defects|incidents)",
 )
 
 
@@ -288,7 +423,7 @@ def implausible_claim(p: Passage) -> Finding | None:
     return finding(
         "implausible_claim",
         "major",
-        f"{quote(p.text[spans[0][0]:spans[0][1]])} is hard to believe; an interviewer will doubt the whole story. "
+        f"{quote(p.text[spans[0][0] : spans[0][1]])} is hard to believe; an interviewer will doubt the whole story. "
         "Use the real, checkable figure.",
         p.cite(spans, 3),
     )

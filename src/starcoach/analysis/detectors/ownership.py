@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Phrases
@@ -18,14 +16,29 @@ SELF_STARTED = Phrases(
     r"i (?:asked|requested|got permission) (?:if i could|to (?:take|own|lead|sit|run|look|try|pair|build)|for (?:a|one|two|"
     r"three|a couple of|\d+) (?:week|weeks|day|days|sprint|sprints|afternoon))",
     r"i (?:gave myself|spent (?:my|a couple of|a few|two|several|some) (?:own )?(?:evenings|weekends|nights|lunch|"
-    r"mornings|afternoons|free))", r"(?:on|in) my own (?:initiative|time)", r"on my own",
+    r"mornings|afternoons|free))",
+    r"(?:on|in) my own (?:initiative|time)",
+    r"on my own",
     r"i (?:wanted|needed|set out) to (?:understand|know|find out|see why|figure out|get to the bottom|prove|check whether|"
-    r"test whether)", r"i (?:got|was|became) curious", r"out of curiosity", r"i (?:wasn'?t|was not) (?:convinced|satisfied|"
-    r"comfortable|willing to)", r"i (?:couldn'?t|could not) let (?:it|that) go", r"(?:it|this|that) (?:bugged|bothered) me",
-    r"i had a hunch", r"without (?:being|anyone|anybody) ask(?:ed|ing)", r"unprompted", r"nobody (?:had )?asked(?: me)?",
-    r"no one (?:had )?asked(?: me)?", r"i didn'?t wait", r"(?:instead of|rather than) waiting",
-    r"i (?:took|grabbed|picked up) (?:the|it|that) (?:ticket|issue|task|bug)? ?(?:on )?myself", r"i raised my hand",
-    r"i stepped (?:in|up|forward)", r"i jumped (?:in|on it)", r"i made it my (?:job|mission|priority)",
+    r"test whether)",
+    r"i (?:got|was|became) curious",
+    r"out of curiosity",
+    r"i (?:wasn'?t|was not) (?:convinced|satisfied|"
+    r"comfortable|willing to)",
+    r"i (?:couldn'?t|could not) let (?:it|that) go",
+    r"(?:it|this|that) (?:bugged|bothered) me",
+    r"i had a hunch",
+    r"without (?:being|anyone|anybody) ask(?:ed|ing)",
+    r"unprompted",
+    r"nobody (?:had )?asked(?: me)?",
+    r"no one (?:had )?asked(?: me)?",
+    r"i didn'?t wait",
+    r"(?:instead of|rather than) waiting",
+    r"i (?:took|grabbed|picked up) (?:the|it|that) (?:ticket|issue|task|bug)? ?(?:on )?myself",
+    r"i raised my hand",
+    r"i stepped (?:in|up|forward)",
+    r"i jumped (?:in|on it)",
+    r"i made it my (?:job|mission|priority)",
     r"(?:nobody|no one) (?:else )?(?:was going to|would|had touched|had looked)",
 )
 # The candidate says the problem was not theirs: another team's, unowned, unticketed.
@@ -37,17 +50,26 @@ SCOPE = Phrases(
     r"(?:outside|beyond) (?:of )?(?:my|our|our team'?s|my team'?s) (?:team|remit|scope|area|responsibilit(?:y|ies)|role|lane|"
     r"job|ownership|domain|org|brief|charter)",
     r"(?:owned|maintained|run|built|written) by (?:another|a different|an?other|the [a-z]+|a partner|a sister|a separate) "
-    r"(?:[a-z-]+ )?(?:team|org|group|squad|department)", r"(?:another|a different|other) team[’']s",
+    r"(?:[a-z-]+ )?(?:team|org|group|squad|department)",
+    r"(?:another|a different|other) team[’']s",
     r"(?:a|the) (?:[a-z-]+ )?team[’']s (?:service|code|system|library|pipeline|component|api|repo|module|job|problem|bug|area|"
     r"cluster|database|config|alert|queue|sdk|client|platform)",
     r"(?:it|that|this|the [a-z-]+(?: [a-z-]+)?) (?:belonged|belongs|lived|lives|sat|sits) (?:to|with|in|under) (?:another|a different|"
-    r"the [a-z-]+(?: [a-z-]+)?|their|a)", r"no (?:jira |open |one'?s )?ticket",
+    r"the [a-z-]+(?: [a-z-]+)?|their|a)",
+    r"no (?:jira |open |one'?s )?ticket",
     r"(?:nobody|no one|no team) (?:really |clearly |explicitly )?(?:owned|owns|was responsible|was accountable|was on the hook|"
-    r"had ownership|felt (?:was )?(?:theirs|responsible)|was looking)", r"(?:had|with|has) no (?:clear |real |obvious )?owner",
-    r"(?:unowned|orphaned|ownerless)", r"not (?:on )?(?:my|our) (?:roadmap|plate|sprint|backlog|list|okrs?)",
-    r"not assigned to (?:me|us|my team)", r"(?:wasn'?t|was not|weren'?t) (?:assigned|asked) (?:to me|to us|of me)",
-    r"(?:i|we|my team) (?:didn'?t|did not|don'?t) own", r"not in my job description", r"fell (?:between|through) the cracks",
-    r"nobody'?s (?:job|problem|responsibility)", r"not (?:their|his|her) (?:service|code|system|problem|job|area|library|call)", r"(?:since|because) it was their (?:code|service|system|repo|pipeline|library)",
+    r"had ownership|felt (?:was )?(?:theirs|responsible)|was looking)",
+    r"(?:had|with|has) no (?:clear |real |obvious )?owner",
+    r"(?:unowned|orphaned|ownerless)",
+    r"not (?:on )?(?:my|our) (?:roadmap|plate|sprint|backlog|list|okrs?)",
+    r"not assigned to (?:me|us|my team)",
+    r"(?:wasn'?t|was not|weren'?t) (?:assigned|asked) (?:to me|to us|of me)",
+    r"(?:i|we|my team) (?:didn'?t|did not|don'?t) own",
+    r"not in my job description",
+    r"fell (?:between|through) the cracks",
+    r"nobody'?s (?:job|problem|responsibility)",
+    r"not (?:their|his|her) (?:service|code|system|problem|job|area|library|call)",
+    r"(?:since|because) it was their (?:code|service|system|repo|pipeline|library)",
     r"(?:wasn'?t|isn'?t|not) (?:my|our) (?:area|expertise|specialty|speciality)",
 )
 # Someone else started it, or the motive was spare time.
@@ -57,22 +79,31 @@ DELEGATED = Phrases(
     r"i was (?:asked|told|assigned|tasked|given|handed|voluntold|instructed|directed|put on|chosen|picked)",
     r"(?:it|this|the (?:ticket|task|project|work|bug|issue))(?: was| got)? (?:assigned|given|handed) to (?:me|us)",
     r"(?:were|was|got|had been) (?:assigned|given|handed|allocated) to (?:me|us)",
-    r"i got (?:assigned|asked|tasked|handed|given) ", r"(?:they|he|she|leadership|management) (?:asked|assigned|tasked) (?:me|us) to",
-    r"(?:spare|free|extra|down) (?:time|cycles|bandwidth)", r"had (?:some )?(?:time|bandwidth) (?:on my hands|to kill)",
-    r"(?:was|were) (?:a bit )?(?:bored|idle)", r"nothing (?:else )?(?:to do|on my plate)", r"(?:a )?slow (?:week|sprint)",
+    r"i got (?:assigned|asked|tasked|handed|given) ",
+    r"(?:they|he|she|leadership|management) (?:asked|assigned|tasked) (?:me|us) to",
+    r"(?:spare|free|extra|down) (?:time|cycles|bandwidth)",
+    r"had (?:some )?(?:time|bandwidth) (?:on my hands|to kill)",
+    r"(?:was|were) (?:a bit )?(?:bored|idle)",
+    r"nothing (?:else )?(?:to do|on my plate)",
+    r"(?:a )?slow (?:week|sprint)",
     r"(?:came|was) (?:down )?(?:from|handed down by) (?:my manager|leadership|management|above)",
 )
 # The candidate raised it and stopped: the work went to someone else.
 HANDOFF = Phrases(
     r"i (?:\w+ )?(?:raised|filed|opened|logged|created|cut|submitted) (?:a|an) (?:\w+ )?(?:ticket|bug|issue|jira|sev|incident|request)",
     r"i (?:\w+ )?(?:escalated|flagged|reported|forwarded|passed|handed|mentioned|raised|posted) (?:it|this|that|the issue|the problem|"
-    r"the bug|the risk|him|her|them)?(?: \w+)? ?(?:to|in|with|over)", r"i (?:\w+ )?(?:escalated|flagged)",
+    r"the bug|the risk|him|her|them)?(?: \w+)? ?(?:to|in|with|over)",
+    r"i (?:\w+ )?(?:escalated|flagged)",
     r"i (?:let|made sure) (?:them|my manager|the (?:other )?team|the owners?|[a-z]+) (?:know|knew|aware)",
     r"i (?:\w+ )?(?:informed|notified|alerted|emailed|pinged|messaged|tagged) (?:the|my|their|our) (?:\w+ )?(?:manager|lead|team|"
-    r"owners?|on-?call|director|vp|pm)", r"(?:handed|passed|threw) (?:it|this|the [a-z]+) (?:over|off|back)",
-    r"left it (?:with|to) (?:them|the)", r"(?:it was|was) (?:out of my hands|their (?:call|job|problem)|up to them)",
-    r"(?:their|the other team'?s|the owners'?) (?:problem|responsibility) to fix", r"let the (?:\w+ )?(?:directors|managers|teams|leads) sort",
-    r"i(?:'ve| have) told (?:my|our|the) (?:director|manager|lead|vp)", r"i (?:posted|reported) (?:it )?in (?:the|their|our)",
+    r"owners?|on-?call|director|vp|pm)",
+    r"(?:handed|passed|threw) (?:it|this|the [a-z]+) (?:over|off|back)",
+    r"left it (?:with|to) (?:them|the)",
+    r"(?:it was|was) (?:out of my hands|their (?:call|job|problem)|up to them)",
+    r"(?:their|the other team'?s|the owners'?) (?:problem|responsibility) to fix",
+    r"let the (?:\w+ )?(?:directors|managers|teams|leads) sort",
+    r"i(?:'ve| have) told (?:my|our|the) (?:director|manager|lead|vp)",
+    r"i (?:posted|reported) (?:it )?in (?:the|their|our)",
 )
 # Acts that keep a report alive rather than fix anything.
 REPORTING_VERBS = frozenset(
@@ -81,22 +112,36 @@ REPORTING_VERBS = frozenset(
 )
 # Waiting for others to notice, decide or act.
 WAITING = Phrases(
-    r"(?:i|we) (?:\w+ )?waited (?:for|until|on|a few|a couple|and|to|it out)", r"went away on its own",
-    r"(?:resolved|fixed|sorted|solved) itself", r"(?:sorted|fixed|resolved|handled|cleared) (?:it|those|them|that|this)(?: out)? eventually", r"stepped back and let", r"let (?:the|them|my|our|him|her) (?:\w+ ){0,2}?(?:sort|handle|"
-    r"own|decide|figure|deal|take it)", r"(?:currently|still) (?:being considered|waiting|pending|under review|in the backlog)",
-    r"(?:never|didn'?t) (?:fully )?(?:figured|found) out", r"(?:i|we) (?:decided to )?(?:wait|hold off) (?:and|until|for)", r"(?:i|we) (?:were|was) waiting (?:for|on)",
-    r"wait(?:ed)? (?:to see|and see)", r"(?:i|we) hoped (?:someone|they|somebody|it would)",
+    r"(?:i|we) (?:\w+ )?waited (?:for|until|on|a few|a couple|and|to|it out)",
+    r"went away on its own",
+    r"(?:resolved|fixed|sorted|solved) itself",
+    r"(?:sorted|fixed|resolved|handled|cleared) (?:it|those|them|that|this)(?: out)? eventually",
+    r"stepped back and let",
+    r"let (?:the|them|my|our|him|her) (?:\w+ ){0,2}?(?:sort|handle|"
+    r"own|decide|figure|deal|take it)",
+    r"(?:currently|still) (?:being considered|waiting|pending|under review|in the backlog)",
+    r"(?:never|didn'?t) (?:fully )?(?:figured|found) out",
+    r"(?:i|we) (?:decided to )?(?:wait|hold off) (?:and|until|for)",
+    r"(?:i|we) (?:were|was) waiting (?:for|on)",
+    r"wait(?:ed)? (?:to see|and see)",
+    r"(?:i|we) hoped (?:someone|they|somebody|it would)",
     r"(?:assumed|figured|thought) (?:someone|somebody|the other team|they) (?:else )?(?:would|was|were)",
-    r"(?:wasn'?t|not) my place", r"(?:didn'?t|did not) want to step on (?:anyone'?s |their |any )?toes",
+    r"(?:wasn'?t|not) my place",
+    r"(?:didn'?t|did not) want to step on (?:anyone'?s |their |any )?toes",
     r"until (?:someone|somebody|my manager|the other team|they) (?:noticed|decided|told|asked|fixed|got)",
-    r"never (?:heard|got) (?:back|a response)", r"(?:nobody|no one) (?:got back|responded|replied)",
-    r"(?:i|we) (?:left|kept) it (?:as is|alone|for now|in the backlog)", r"kept an eye on (?:the|their) (?:ticket|thread|channel|issue)",
+    r"never (?:heard|got) (?:back|a response)",
+    r"(?:nobody|no one) (?:got back|responded|replied)",
+    r"(?:i|we) (?:left|kept) it (?:as is|alone|for now|in the backlog)",
+    r"kept an eye on (?:the|their) (?:ticket|thread|channel|issue)",
     r"eventually (?:they|their team|the other team|someone|somebody|one of (?:the|their)|the [a-z]+ team|the (?:fix|upgrades?|"
     r"change|issue|problem)) (?:\w+ ){0,2}(?:fixed|changed|happened|got|was|were|did|picked|resolved|went)",
     r"after (?:a few|a couple of|two|three|several) (?:days|weeks|months),? (?:one of|someone|they|the [a-z]+ (?:team|devs?|engineers?))",
-    r"asked them to (?:prioriti[sz]e|look|pick)", r"(?:they|the team|the other team) said (?:they'?d|they would) look",
-    r"there (?:wasn'?t|was no) (?:time|point|use) (?:to|in) (?:argu|push|fight)", r"(?:didn'?t|did not) want to (?:touch|rock|push|argue)",
-    r"(?:sat|sitting) on (?:it|the ticket)", r"(?:it|the ticket) (?:sat|stayed) in the backlog",
+    r"asked them to (?:prioriti[sz]e|look|pick)",
+    r"(?:they|the team|the other team) said (?:they'?d|they would) look",
+    r"there (?:wasn'?t|was no) (?:time|point|use) (?:to|in) (?:argu|push|fight)",
+    r"(?:didn'?t|did not) want to (?:touch|rock|push|argue)",
+    r"(?:sat|sitting) on (?:it|the ticket)",
+    r"(?:it|the ticket) (?:sat|stayed) in the backlog",
 )
 # Faulting others for the problem instead of owning one's part.
 _OTHERS = (
@@ -108,8 +153,9 @@ BLAME = Phrases(
     r"(?:it was|was) (?:all |mostly |really )?(?:their|his|her|the other team'?s|qa'?s|ops'?|product'?s|management'?s|the vendor'?s|"
     r"the intern'?s|the contractors?'?s?|the previous team'?s) (?:fault|mistake|doing|problem)",
     r"not (?:my|our) fault",
-    r"(?:because|since|as|came from|due to|thanks to|caused by|blame) (?:of )?(?:how |that |the way )?" + _OTHERS +
-    r" (?:\w+ ){0,4}?(?:didn'?t|did not|never|kept (?:changing|adding|breaking|missing|ignoring)|wasn'?t|weren'?t|failed|"
+    r"(?:because|since|as|came from|due to|thanks to|caused by|blame) (?:of )?(?:how |that |the way )?"
+    + _OTHERS
+    + r" (?:\w+ ){0,4}?(?:didn'?t|did not|never|kept (?:changing|adding|breaking|missing|ignoring)|wasn'?t|weren'?t|failed|"
     r"ignored|refused|forgot|had (?:misconfigured|configured|broken|shipped|changed|skipped)|misconfigured|skipped|missed|"
     r"shipped (?:it |the [a-z]+ )?without|broke|messed|screwed|dropped|changed the requirements|rushed|couldn'?t)",
     r"(?:they|he|she|the other team|qa|product|ops|management|the vendor|the contractors?|the previous (?:team|developer|engineer)|"
@@ -120,30 +166,49 @@ BLAME = Phrases(
     r"(?:their|his|her|the other team'?s|the previous team'?s) (?:sloppy|bad|terrible|awful|lazy|careless|shoddy|poor) "
     r"(?:code|work|testing|design|job|engineering|communication|planning)",
     r"(?:because of|thanks to) (?:their|his|her|the other team'?s) (?:incompetence|laziness|mistakes?|carelessness)",
-    r"if (?:they|he|she|the other team|product|qa) had (?:just|only|actually)", r"i blame",
+    r"if (?:they|he|she|the other team|product|qa) had (?:just|only|actually)",
+    r"i blame",
     r"(?:they|he|she) (?:should have|shouldn'?t have) (?:known|caught|tested|checked)",
     r"(?:it'?s|it is|it was|that'?s|that was) (?:their|his|her|the [a-z]+ team'?s) (?:job|responsibility|problem) to",
-    r"(?:changing|changed) (?:the )?(?:requirements|scope|specs?|priorities) on us", r"(?:they|he|she) (?:just )?(?:kept|keeps) changing",
+    r"(?:changing|changed) (?:the )?(?:requirements|scope|specs?|priorities) on us",
+    r"(?:they|he|she) (?:just )?(?:kept|keeps) changing",
     r"the real (?:problem|issue|cause) was (?:that )?(?:qa|they|he|she|the [a-z-]+(?: [a-z-]+)?|our [a-z-]+ team|product|management|"
     r"leadership|the reviewer|my lead|my manager) (?:\w+ )?(?:hadn'?t|didn'?t|never|had not|did not|wasn'?t|weren'?t|failed|approved)",
-    r"(?:wasn'?t|was not|isn'?t) (?:really |actually )?(?:our|my) fault", r"(?:hr|management|leadership|qa|ops|product|they|he|she|"
+    r"(?:wasn'?t|was not|isn'?t) (?:really |actually )?(?:our|my) fault",
+    r"(?:hr|management|leadership|qa|ops|product|they|he|she|"
     r"the [a-z-]+ team|their (?:code|team|import|process)|his (?:code|work)|her (?:code|work)) (?:is|are|was|were) (?:just |so |super |"
     r"really |completely |totally |way too |pretty )?(?:useless|incompetent|broken|fragile|sloppy|clueless|lazy|terrible|a mess|"
-    r"hopeless|soft|slow to respond|defensive|protective|out of touch)", r"(?:wasn'?t|weren'?t|was not) (?:very |really )?open to feedback",
-    r"(?:got|gets|get) defensive", r"(?:wasn'?t|isn'?t) cutting it", r"(?:didn'?t|doesn'?t) (?:really )?take feedback",
-    r"kept letting it slide", r"(?:keeps?|kept) (?:lowering|ignoring|breaking|overruling|moving the goalposts)",
+    r"hopeless|soft|slow to respond|defensive|protective|out of touch)",
+    r"(?:wasn'?t|weren'?t|was not) (?:very |really )?open to feedback",
+    r"(?:got|gets|get) defensive",
+    r"(?:wasn'?t|isn'?t) cutting it",
+    r"(?:didn'?t|doesn'?t) (?:really )?take feedback",
+    r"kept letting it slide",
+    r"(?:keeps?|kept) (?:lowering|ignoring|breaking|overruling|moving the goalposts)",
     r"(?:came|comes) from (?:the|their) (?:[a-z-]+ ){0,2}team (?:shipping|not|never|without|changing|skipping|ignoring)",
-    r"nobody there cares", r"(?:only|just) (?:looks|cares) (?:at|about) (?:delivery|numbers|the numbers|dates)",
-    r"to be fair,? (?:the|he|she|they|their) (?:\w+ ){0,4}(?:had only|was new|wasn'?t|didn'?t)", r"(?:he'?s|she'?s) the director so",
-    r"super fragile", r"(?:the|their|his|her) (?:\w+ )?(?:code|work|design|import) was (?:sloppy|fragile|a mess|terrible|bad)",
+    r"nobody there cares",
+    r"(?:only|just) (?:looks|cares) (?:at|about) (?:delivery|numbers|the numbers|dates)",
+    r"to be fair,? (?:the|he|she|they|their) (?:\w+ ){0,4}(?:had only|was new|wasn'?t|didn'?t)",
+    r"(?:he'?s|she'?s) the director so",
+    r"super fragile",
+    r"(?:the|their|his|her) (?:\w+ )?(?:code|work|design|import) was (?:sloppy|fragile|a mess|terrible|bad)",
 )
 # Hypothetical answers: what the candidate would do rather than what they did.
 
 
 OWNERSHIP_CUES = Phrases(
-    r"not yours", r"outside (?:your|of your)", r"ownership", r"owned", r"no one (?:else )?(?:owned|asked)",
-    r"nobody (?:else )?(?:owned|asked)", r"without being asked", r"beyond your", r"wasn'?t your", r"your responsibility",
-    r"took (?:on|charge)", r"step(?:ped)? up",
+    r"not yours",
+    r"outside (?:your|of your)",
+    r"ownership",
+    r"owned",
+    r"no one (?:else )?(?:owned|asked)",
+    r"nobody (?:else )?(?:owned|asked)",
+    r"without being asked",
+    r"beyond your",
+    r"wasn'?t your",
+    r"your responsibility",
+    r"took (?:on|charge)",
+    r"step(?:ped)? up",
 )
 
 
@@ -184,7 +249,9 @@ def delegated_initiative(p: Passage) -> Finding | None:
         return None
     return finding(
         "delegated_initiative",
-        "major" if p.section in ("task", "situation") or p.principle_slug_in("ownership", "bias-for-action") else "minor",
+        "major"
+        if p.section in ("task", "situation") or p.principle_slug_in("ownership", "bias-for-action")
+        else "minor",
         f"{quote(matches[0].group())}: the work starts with someone else's request. Say what you decided "
         "on your own, or what you did beyond what was asked.",
         p.cite(matches, 3),
@@ -197,7 +264,8 @@ def handoff(p: Passage) -> Finding | None:
         return None
     last = matches[-1]
     acted_after = [
-        a for a in p.my_actions
+        a
+        for a in p.my_actions
         if a.start > last.end() and a.verb_class in ("action", "decision") and a.verb not in REPORTING_VERBS
     ]
     if len(acted_after) >= 2:

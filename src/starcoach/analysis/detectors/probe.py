@@ -11,24 +11,53 @@ from starcoach.analysis.report import Finding
 PROBE_TARGETS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = tuple(
     (re.compile(pattern, re.I), codes, need)
     for pattern, codes, need in (
-        (r"how did you (?:know|verify|confirm|measure|check|prove)|did it (?:actually )?work|how do you know|evidence|"
-         r"what did the (?:data|numbers|metrics) (?:say|show)", ("verification", "metric_delta"), "how you know it worked"),
-        (r"whose|your (?:job|team|responsibility|call|problem)|why you|why did you (?:take|step)|who asked|outside your|"
-         r"who owned", ("scope_boundary", "self_initiated"), "whose problem it was and why you took it on"),
-        (r"root cause|why did it (?:happen|break|fail)|what caused|underlying|dig|how did you find", ("root_cause",),
-         "the cause you found"),
-        (r"trade[\s-]?off|alternatives?|other options|why not|what did you give up|instead", ("tradeoff",),
-         "the options you weighed and what you gave up"),
-        (r"differently|learn|again|hindsight|looking back|lesson|change about", ("specific_reflection", "systemic_insight"),
-         "a lesson specific to this story"),
-        (r"impact|how much|numbers|quantify|results?|outcome|what changed|business", ("metric_delta", "business_impact"),
-         "the measured outcome"),
-        (r"what did you (?:personally|yourself|specifically) do|your (?:part|role|contribution)|you specifically",
-         ("first_person_action",), "what you personally did"),
-        (r"disagree|push ?back|conflict|convince|persuade|stakeholders?", ("first_person_action", "tradeoff"),
-         "what you said and did, and why"),
-        (r"prevent|make sure it (?:doesn'?t|won'?t)|happen again|process|others|scale|team", ("second_order_effect", "systemic_insight"),
-         "what changed beyond the fix"),
+        (
+            r"how did you (?:know|verify|confirm|measure|check|prove)|did it (?:actually )?work|how do you know|evidence|"
+            r"what did the (?:data|numbers|metrics) (?:say|show)",
+            ("verification", "metric_delta"),
+            "how you know it worked",
+        ),
+        (
+            r"whose|your (?:job|team|responsibility|call|problem)|why you|why did you (?:take|step)|who asked|outside your|"
+            r"who owned",
+            ("scope_boundary", "self_initiated"),
+            "whose problem it was and why you took it on",
+        ),
+        (
+            r"root cause|why did it (?:happen|break|fail)|what caused|underlying|dig|how did you find",
+            ("root_cause",),
+            "the cause you found",
+        ),
+        (
+            r"trade[\s-]?off|alternatives?|other options|why not|what did you give up|instead",
+            ("tradeoff",),
+            "the options you weighed and what you gave up",
+        ),
+        (
+            r"differently|learn|again|hindsight|looking back|lesson|change about",
+            ("specific_reflection", "systemic_insight"),
+            "a lesson specific to this story",
+        ),
+        (
+            r"impact|how much|numbers|quantify|results?|outcome|what changed|business",
+            ("metric_delta", "business_impact"),
+            "the measured outcome",
+        ),
+        (
+            r"what did you (?:personally|yourself|specifically) do|your (?:part|role|contribution)|you specifically",
+            ("first_person_action",),
+            "what you personally did",
+        ),
+        (
+            r"disagree|push ?back|conflict|convince|persuade|stakeholders?",
+            ("first_person_action", "tradeoff"),
+            "what you said and did, and why",
+        ),
+        (
+            r"prevent|make sure it (?:doesn'?t|won'?t)|happen again|process|others|scale|team",
+            ("second_order_effect", "systemic_insight"),
+            "what changed beyond the fix",
+        ),
     )
 )
 
@@ -70,4 +99,6 @@ def specific_detail(p: Passage) -> Finding | None:
     if len(distinct) < needed:
         return None
     evidence = p.cite([(figures[0].start, figures[0].end)] if figures else [(p.units[0].start, p.units[0].end)], 1)
-    return finding("specific_detail", "major", "You answer the probe with concrete specifics, not generalities.", evidence)
+    return finding(
+        "specific_detail", "major", "You answer the probe with concrete specifics, not generalities.", evidence
+    )

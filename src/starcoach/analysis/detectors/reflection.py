@@ -6,7 +6,7 @@ import re
 
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Phrases, Unit, words
+from starcoach.analysis.text import Phrases, Unit
 
 # Effects beyond the fix: others reuse it, it becomes a standard, a process changes.
 BEYOND = Phrases(
@@ -18,9 +18,11 @@ BEYOND = Phrases(
     r"(?:use|used|using|adopted|reuse|reused|copied|took|followed|rely|asked|picked|run|ran)",
     r"(?:\w+ )?(?:adopted|copied|borrowed|standardi[sz]ed on) (?:it|the same|this|that|our|my|the (?:approach|pattern|template|"
     r"library|tool|check|process|script|design|format|patch|fix|change|rule|rules|config|module|practice|tooling|dashboard|"
-    r"runbook|checklist|guide|linter|workflow))", r"as (?:the|their|our|a) (?:new )?(?:default|standard|template|baseline)",
+    r"runbook|checklist|guide|linter|workflow))",
+    r"as (?:the|their|our|a) (?:new )?(?:default|standard|template|baseline)",
     r"became (?:the|a|an|our|part of (?:the|our)) (?:\w+ )?(?:standard|default|template|baseline|norm|practice|pattern|"
-    r"checklist|policy|process|requirement|playbook|case study|reference)", r"(?:team|org|company|department|engineering)[\s-]wide",
+    r"checklist|policy|process|requirement|playbook|case study|reference)",
+    r"(?:team|org|company|department|engineering)[\s-]wide",
     r"(?:added|wrote|turned|put|built) (?:it |this |that |an? [\w\s-]{1,40}? )?(?:in)?to (?:the|our|every|each) (?:\w+ ){0,2}"
     r"(?:runbook|checklist|onboarding|template|playbook|wiki|launch review|style guide|guidelines|design review|pipeline|"
     r"process|ci|definition|form|review|standards?|linter|policy)",
@@ -28,72 +30,129 @@ BEYOND = Phrases(
     r"review|policy|launch process|release process|on-?call|runbook|playbook|intake)",
     r"(?:is|was|became|are|'s|it'?s) now (?:required|mandatory|part of|the default|standard|used|on (?:our|the|every)|in (?:our|the|every))",
     r"now (?:uses?|relies|rely|runs?|requires?|part of|on (?:our|the|every)|in (?:our|every)|the (?:default|standard|required)|"
-    r"turn|check|review|ask|follow|apply|include)", r"we now (?:require|always|have a)",
+    r"turn|check|review|ask|follow|apply|include)",
+    r"we now (?:require|always|have a)",
     r"(?:made|make) it (?:a|the) (?:standard|default|requirement|policy|rule)",
     r"(?:presented|demoed|shared|taught|wrote up) (?:it |this |the [a-z]+ |what i [a-z]+ )?(?:at|with|to|for) (?:the|an?|our|other) "
     r"(?:org|all[\s-]hands|guild|tech talk|brown bag|engineering|wider|other teams|company|principal|lunch|teams)",
-    r"(?:other|more) (?:engineers|people|teams) (?:started|began|have) ", r"knock[\s-]on effect", r"ripple",
-    r"(?:still|now) (?:in use|used|running|runs|going|in place)", r"(?:that'?s|which is|it'?s) still (?:running|in use|used|going|in place)",
+    r"(?:other|more) (?:engineers|people|teams) (?:started|began|have) ",
+    r"knock[\s-]on effect",
+    r"ripple",
+    r"(?:still|now) (?:in use|used|running|runs|going|in place)",
+    r"(?:that'?s|which is|it'?s) still (?:running|in use|used|going|in place)",
     r"(?:mentored|trained|taught|coached|onboarded) (?:\w+ )?(?:others|engineers|people|new hires|the team|two|three|four|\d+)",
     r"(?:set up|started|introduced|created|established|instituted) (?:a |an )?(?:shared |monthly |weekly |regular |recurring |quarterly )"
-    r"(?:review|forum|meeting|sync|rota|rotation|process|check|guild)", r"the required (?:path|step|way)",
-    r"(?:required|mandatory|the default) for (?:any|every|all|new)", r"(?:has been|have been|was) (?:run|used|reused|adopted|followed) by",
-    r"(?:since|later) (?:reused|adopted|copied)", r"(?:blocked|caught|prevented) (?:\w+ )?(?:more|further|later|other|another|\d+|two|three)",
+    r"(?:review|forum|meeting|sync|rota|rotation|process|check|guild)",
+    r"the required (?:path|step|way)",
+    r"(?:required|mandatory|the default) for (?:any|every|all|new)",
+    r"(?:has been|have been|was) (?:run|used|reused|adopted|followed) by",
+    r"(?:since|later) (?:reused|adopted|copied)",
+    r"(?:blocked|caught|prevented) (?:\w+ )?(?:more|further|later|other|another|\d+|two|three)",
 )
 # Carried it to the end.
 FOLLOWTHROUGH = Phrases(
     r"(?:i|it|the fix|the change|the feature|the patch|the new [a-z]+|which|that) (?:then |finally |also )?(?:shipped|launched|released|"
     r"rolled (?:it |this |the [a-z]+ )?out|deployed|delivered|landed|completed|finished|closed out|migrated|cut over|went live|"
     r"merged|decommissioned|retired|turned off|went out|went back out|was live|got merged)",
-    r"rolled (?:it|this|that|the [a-z]+(?: [a-z]+)?) out", r"(?:went|go|goes) (?:live|out)", r"in production",
-    r"(?:i )?(?:followed|follow) up (?:on|with|by|after|a|the)", r"closed the loop", r"saw (?:it|this|the [a-z]+) through",
+    r"rolled (?:it|this|that|the [a-z]+(?: [a-z]+)?) out",
+    r"(?:went|go|goes) (?:live|out)",
+    r"in production",
+    r"(?:i )?(?:followed|follow) up (?:on|with|by|after|a|the)",
+    r"closed the loop",
+    r"saw (?:it|this|the [a-z]+) through",
     r"(?:coordinated|drove|ran|managed|owned|led) the (?:rollout|launch|migration|cutover|release|roll-out)",
-    r"(?:checked|circled|came|went) back (?:a|two|three|after|on|in|to check)", r"(?:a|two|three|one|several|few|couple of) "
-    r"(?:days|weeks|months) later,? (?:i|we)", r"(?:wrote|published|ran|led) the (?:post[\s-]?mortem|retro|retrospective|coe|"
-    r"correction of error)", r"(?:on|ahead of|before) (?:the )?(?:schedule|deadline|date)", r"on time",
-    r"by the (?:deadline|end of the (?:quarter|sprint|month))", r"(?:after|once) (?:the |it |that )?(?:release|launch|rollout|"
-    r"merged|shipped|landed|went live|was live|deploy|deployment)", r"as promised", r"(?:the )?(?:following|next) (?:week|month|"
-    r"release|quarter|sprint|morning)", r"(?:all|every one of the|each of the) \d* ?(?:services|teams|customers|clients|tables|jobs|"
+    r"(?:checked|circled|came|went) back (?:a|two|three|after|on|in|to check)",
+    r"(?:a|two|three|one|several|few|couple of) "
+    r"(?:days|weeks|months) later,? (?:i|we)",
+    r"(?:wrote|published|ran|led) the (?:post[\s-]?mortem|retro|retrospective|coe|"
+    r"correction of error)",
+    r"(?:on|ahead of|before) (?:the )?(?:schedule|deadline|date)",
+    r"on time",
+    r"by the (?:deadline|end of the (?:quarter|sprint|month))",
+    r"(?:after|once) (?:the |it |that )?(?:release|launch|rollout|"
+    r"merged|shipped|landed|went live|was live|deploy|deployment)",
+    r"as promised",
+    r"(?:the )?(?:following|next) (?:week|month|"
+    r"release|quarter|sprint|morning)",
+    r"(?:all|every one of the|each of the) \d* ?(?:services|teams|customers|clients|tables|jobs|"
     r"repos|sites|flows) (?:were|was|had been)? ?(?:migrated|moved|done|converted|updated|onboarded|on)",
-    r"(?:end[\s-]to[\s-]end|until it was done|to completion)", r"i (?:then|later|afterwards) (?:looked|checked|went|pulled|counted)",
+    r"(?:end[\s-]to[\s-]end|until it was done|to completion)",
+    r"i (?:then|later|afterwards) (?:looked|checked|went|pulled|counted)",
 )
 # Weighing one option against another.
 TRADEOFF = Phrases(
-    r"trade[\s-]?offs?", r"(?:instead of|rather than|as opposed to) (?:a |an |the )?(?:full|complete|bigger|[a-z]+ing|[a-z]+)",
-    r"at the (?:cost|expense|price) of", r"(?:gave|give|giving) up", r"the (?:downside|catch|cost|risk|price) (?:was|being|is)",
+    r"trade[\s-]?offs?",
+    r"(?:instead of|rather than|as opposed to) (?:a |an |the )?(?:full|complete|bigger|[a-z]+ing|[a-z]+)",
+    r"at the (?:cost|expense|price) of",
+    r"(?:gave|give|giving) up",
+    r"the (?:downside|catch|cost|risk|price) (?:was|being|is)",
     r"(?:i|we) (?:accepted|traded|sacrificed|deprioriti[sz]ed|deferred|cut|dropped|punted|parked) ",
     r"(?:weighed|weighing|compared|comparing) (?:the |two |three |both |a few )?(?:options|approaches|alternatives|choices|risks|costs)",
-    r"the alternative (?:was|would have been)", r"(?:option|approach|plan) (?:a|b|one|two)\b", r"\bversus\b|\bvs\.?\b",
-    r"pros and cons", r"(?:cheaper|faster|simpler|safer) but", r"(?:two|one)[\s-]way door", r"reversible",
-    r"which meant (?:we|i) (?:couldn'?t|could not|lost|had to give|wouldn'?t)", r"(?:scope|scoped) (?:it )?down", r"cut scope",
-    r"(?:i|we) chose [a-z ]{1,30} (?:over|because)", r"(?:short|long)[\s-]term (?:fix|cost|pain|gain|win)",
+    r"the alternative (?:was|would have been)",
+    r"(?:option|approach|plan) (?:a|b|one|two)\b",
+    r"\bversus\b|\bvs\.?\b",
+    r"pros and cons",
+    r"(?:cheaper|faster|simpler|safer) but",
+    r"(?:two|one)[\s-]way door",
+    r"reversible",
+    r"which meant (?:we|i) (?:couldn'?t|could not|lost|had to give|wouldn'?t)",
+    r"(?:scope|scoped) (?:it )?down",
+    r"cut scope",
+    r"(?:i|we) chose [a-z ]{1,30} (?:over|because)",
+    r"(?:short|long)[\s-]term (?:fix|cost|pain|gain|win)",
 )
 # A lesson is being stated.
 LESSON = Phrases(
-    r"i learn(?:ed|t)", r"(?:the |my |a |one |biggest |key |main |real |bigger |other )?(?:lesson|takeaway|take-away|learning)s?",
-    r"next time", r"in hindsight", r"looking back", r"(?:taught|teaches|showed|reminded|convinced) me", r"reflection",
-    r"if i (?:did|had|were to do|could do) (?:it|this|that) (?:again|over)", r"i(?:'d| would) (?:do|have done|start|plot|check|ask|"
+    r"i learn(?:ed|t)",
+    r"(?:the |my |a |one |biggest |key |main |real |bigger |other )?(?:lesson|takeaway|take-away|learning)s?",
+    r"next time",
+    r"in hindsight",
+    r"looking back",
+    r"(?:taught|teaches|showed|reminded|convinced) me",
+    r"reflection",
+    r"if i (?:did|had|were to do|could do) (?:it|this|that) (?:again|over)",
+    r"i(?:'d| would) (?:do|have done|start|plot|check|ask|"
     r"push|involve|write|build|measure|talk|go|spend|bring|set) (?:it |things |that |this )?(?:differently|earlier|sooner|first|with)",
     r"(?:now|since then|these days),? i (?:always|never|make sure|insist|start|ask|check|write|add|build|push|treat|look|try|"
     r"default|require|plot|budget|timebox|assume|expect|keep|put|run|measure|read|begin)",
     r"i now (?:always|never|make sure|insist|start|ask|check|treat|look|default|require|plot|budget|timebox|assume|expect|keep|"
-    r"put|run|measure|read|begin|write)", r"(?:what|something|the thing) i(?:'ve| have)? (?:learned|learnt|took away|take away|"
-    r"carry(?: forward)?|keep|would (?:do|change)|'d (?:do|change|carry))", r"(?:what|the thing that) (?:stuck|stays|stayed) with me",
-    r"(?:what|the part that) surprised me", r"i (?:took|take) away", r"i realized|i realised", r"the (?:bigger|real|deeper) (?:lesson|problem|issue)",
-    r"going forward", r"these days i", r"(?:what )?i(?:'d| would) do differently", r"(?:lesson|takeaway) for me",
-    r"i(?:'ve| have) (?:since|started|stopped)", r"(?:before|whenever) i [a-z]+ (?:\w+ ){0,6}now",
+    r"put|run|measure|read|begin|write)",
+    r"(?:what|something|the thing) i(?:'ve| have)? (?:learned|learnt|took away|take away|"
+    r"carry(?: forward)?|keep|would (?:do|change)|'d (?:do|change|carry))",
+    r"(?:what|the thing that) (?:stuck|stays|stayed) with me",
+    r"(?:what|the part that) surprised me",
+    r"i (?:took|take) away",
+    r"i realized|i realised",
+    r"the (?:bigger|real|deeper) (?:lesson|problem|issue)",
+    r"going forward",
+    r"these days i",
+    r"(?:what )?i(?:'d| would) do differently",
+    r"(?:lesson|takeaway) for me",
+    r"i(?:'ve| have) (?:since|started|stopped)",
+    r"(?:before|whenever) i [a-z]+ (?:\w+ ){0,6}now",
 )
 # Lessons that would fit any story.
 GENERIC = Phrases(
-    r"communication is (?:key|important|crucial|everything|vital|essential)", r"(?:the )?importance of (?:communication|teamwork|"
+    r"communication is (?:key|important|crucial|everything|vital|essential)",
+    r"(?:the )?importance of (?:communication|teamwork|"
     r"collaboration|testing|planning|documentation|being proactive|ownership|listening|good communication|attention to detail)",
     r"(?:teamwork|collaboration|communication|testing|planning|documentation) (?:is|are) (?:key|important|crucial|essential|everything)",
     r"(?:always|to always) (?:communicate|test|double[\s-]check|plan ahead|be proactive|ask for help|over-?communicate)",
-    r"never give up", r"(?:work|working) hard", r"think outside the box", r"attention to detail", r"(?:stay|staying|keep) calm",
-    r"(?:it'?s|it is) (?:really |very |super )?important to", r"learned a lot", r"(?:a )?(?:great|valuable|good) learning experience",
-    r"(?:be|being) (?:more )?proactive", r"(?:keep|keeping) (?:everyone|stakeholders|people) (?:in the loop|informed|aligned|updated)",
-    r"(?:the )?customer (?:is|comes) first", r"(?:quality|the customer|people) matters?", r"grew (?:a lot )?as (?:an engineer|a person)",
-    r"(?:over-?)?communicat(?:e|ing|ion) (?:early and often|more)", r"(?:ask|asking) (?:for help|questions) (?:early|sooner)",
+    r"never give up",
+    r"(?:work|working) hard",
+    r"think outside the box",
+    r"attention to detail",
+    r"(?:stay|staying|keep) calm",
+    r"(?:it'?s|it is) (?:really |very |super )?important to",
+    r"learned a lot",
+    r"(?:a )?(?:great|valuable|good) learning experience",
+    r"(?:be|being) (?:more )?proactive",
+    r"(?:keep|keeping) (?:everyone|stakeholders|people) (?:in the loop|informed|aligned|updated)",
+    r"(?:the )?customer (?:is|comes) first",
+    r"(?:quality|the customer|people) matters?",
+    r"grew (?:a lot )?as (?:an engineer|a person)",
+    r"(?:over-?)?communicat(?:e|ing|ion) (?:early and often|more)",
+    r"(?:ask|asking) (?:for help|questions) (?:early|sooner)",
 )
 # Organisational or process causes beyond the code.
 SYSTEMIC = Phrases(
@@ -104,44 +163,71 @@ SYSTEMIC = Phrases(
     r"review|accountability|culture|planning|ownership|owner)",
     r"(?:the|our) (?:\w+ )?(?:process|processes|culture|planning|hiring (?:process|bar|loop)) (?:\w+ ){0,2}?(?:didn'?t|did not|never|"
     r"let|allowed|rewarded|encouraged|punished|missed|assumed|ignored|was the (?:problem|cause)|was broken|had no|lacked)",
-    r"nobody (?:owned|was accountable|was responsible|had the mandate)", r"no (?:clear )?(?:owner|ownership|accountability|mandate)",
-    r"(?:fell|falls) (?:between|through) (?:the cracks|teams|two teams)", r"(?:systemic|organi[sz]ational|structural|cultural)",
-    r"(?:the )?(?:incentives|metrics) (?:rewarded|encouraged|punished|favou?red)", r"(?:we|the org|the company|leadership) (?:rewarded|celebrated|incentivi[sz]ed)",
+    r"nobody (?:owned|was accountable|was responsible|had the mandate)",
+    r"no (?:clear )?(?:owner|ownership|accountability|mandate)",
+    r"(?:fell|falls) (?:between|through) (?:the cracks|teams|two teams)",
+    r"(?:systemic|organi[sz]ational|structural|cultural)",
+    r"(?:the )?(?:incentives|metrics) (?:rewarded|encouraged|punished|favou?red)",
+    r"(?:we|the org|the company|leadership) (?:rewarded|celebrated|incentivi[sz]ed)",
     r"(?:checklist|template|gate|policy|standard|guardrail|mechanism) (?:didn'?t|did not|never) (?:exist|cover|include|ask)",
     r"(?:no|lacked a|without a|missing) (?:mechanism|checklist|gate|guardrail|process|standard|review step|owner|forum)",
-    r"(?:mechanisms?|guardrails?) (?:over|not) (?:good intentions|heroics|people)", r"(?:good intentions|heroics)",
-    r"(?:handoffs?|seams?|gaps?) between (?:two |the )?(?:teams|orgs|groups|directors|owners)", r"(?:conway'?s law|tragedy of the commons)",
+    r"(?:mechanisms?|guardrails?) (?:over|not) (?:good intentions|heroics|people)",
+    r"(?:good intentions|heroics)",
+    r"(?:handoffs?|seams?|gaps?) between (?:two |the )?(?:teams|orgs|groups|directors|owners)",
+    r"(?:conway'?s law|tragedy of the commons)",
     r"(?:our|the|every|each) (?:intake|design|code|launch|hiring|interview|review|planning|release|on-?call|onboarding|incident|"
     r"estimation|change|approval|deploy(?:ment)?|testing|qa|budget|promotion|performance) (?:form|forms|reviews?|process|template|"
     r"checklist|rotation|loop|docs?|culture|meeting|gate|policy|practice|system|metrics?) (?:\w+ ){0,3}?(?:accepted|captured|"
     r"allowed|let|rewarded|never|didn'?t|did not|only|judged|measured|relied|assumed|ignored|had no|lacked|skipped|treated)",
     r"(?:nobody|no one|no team) (?:\w+ ){0,2}?(?:owns|owned|chose|set|checked|decided|was asked|noticed|had ever|looks|looked|"
-    r"was measuring|measured|felt responsible)", r"everyone owns", r"(?:written down|tribal knowledge|in (?:people'?s|reviewers'?|"
-    r"someone'?s|one person'?s) heads?)", r"work(?:s|ed|ing)? around (?:it|them|the)", r"workarounds?",
-    r"(?:reported|report) to different", r"(?:measured|rewarded|judged|incentivi[sz]ed) (?:by|on|for) (?:volume|speed|output|"
-    r"shipping|features|velocity|the write-?up)", r"(?:by|through) accident", r"(?:single point of failure|bus factor)",
+    r"was measuring|measured|felt responsible)",
+    r"everyone owns",
+    r"(?:written down|tribal knowledge|in (?:people'?s|reviewers'?|"
+    r"someone'?s|one person'?s) heads?)",
+    r"work(?:s|ed|ing)? around (?:it|them|the)",
+    r"workarounds?",
+    r"(?:reported|report) to different",
+    r"(?:measured|rewarded|judged|incentivi[sz]ed) (?:by|on|for) (?:volume|speed|output|"
+    r"shipping|features|velocity|the write-?up)",
+    r"(?:by|through) accident",
+    r"(?:single point of failure|bus factor)",
     r"the (?:system|structure|setup|process|org) (?:made|let|allowed|encouraged|rewarded)",
     r"without (?:anyone|anybody|a team|an owner) (?:in [a-z]+ )?(?:owning|sizing|checking|reviewing|looking|agreeing|signing)",
     r"(?:funded|staffed|measured|rewarded|incentivi[sz]ed|planned|budgeted) (?:separately|per team|by team|in isolation)",
     r"(?:the|our) (?:approval|review|launch|release|planning|funding|budget|sizing|hiring|routing|intake|escalation) "
-    r"(?:step|process|model|rule|rules|gate|loop|policy) (?:was|itself|had)", r"(?:had|have|with) no (?:agreed |shared |written )?"
-    r"(?:contract|owner|process|standard|review|forum|sla|agreement)", r"any (?:team|engineer|one|service) could",
+    r"(?:step|process|model|rule|rules|gate|loop|policy) (?:was|itself|had)",
+    r"(?:had|have|with) no (?:agreed |shared |written )?"
+    r"(?:contract|owner|process|standard|review|forum|sla|agreement)",
+    r"any (?:team|engineer|one|service) could",
     r"(?:each|every) (?:service|team|business unit|org|site|squad|group) (?:did|had|built|ran|owned|kept|chose|made|picked) "
-    r"(?:its|their) own", r"the (?:real|deeper|bigger|underlying) (?:problem|cause|lesson|issue) was (?:that )?(?:our|the way|every|"
-    r"each|nobody|no one|there|how|why|we)", r"(?:the|our) (?:rota|rotation|roadmap|org chart|funding model|incentive) (?:itself )?was",
+    r"(?:its|their) own",
+    r"the (?:real|deeper|bigger|underlying) (?:problem|cause|lesson|issue) was (?:that )?(?:our|the way|every|"
+    r"each|nobody|no one|there|how|why|we)",
+    r"(?:the|our) (?:rota|rotation|roadmap|org chart|funding model|incentive) (?:itself )?was",
     r"(?:free|cheap|easy) to (?:create|add|ship)(?: and| but)? (?:expensive|costly|hard)",
-    r"nobody'?s (?:job|responsibility|area|remit)", r"(?:our|the) (?:\w+ )?(?:metrics?|dashboards?|kpis?|okrs?|headline metric|success "
+    r"nobody'?s (?:job|responsibility|area|remit)",
+    r"(?:our|the) (?:\w+ )?(?:metrics?|dashboards?|kpis?|okrs?|headline metric|success "
     r"metric|scorecards?) (?:only )?(?:counted|measured|tracked|rewarded|optimi[sz]ed for|never|only)",
-    r"(?:at|on) the org(?:ani[sz]ation)? level", r"org[\s-]level", r"the organi[sz]ation was (?:wired|set up|structured|built|organi[sz]ed)",
+    r"(?:at|on) the org(?:ani[sz]ation)? level",
+    r"org[\s-]level",
+    r"the organi[sz]ation was (?:wired|set up|structured|built|organi[sz]ed)",
     r"the real (?:problem|issue|cause) was (?:procurement|planning|budgeting|funding|staffing|hiring|incentives|ownership|the rota|"
-    r"the process|our process|how|that nobody|that no one|organi[sz]ational)", r"which is why (?:this|it) (?:sat|lingered|stayed|went "
-    r"unnoticed|was missed|kept happening)", r"(?:came|comes) from (?:an? |the |our )?(?:\w+ ){0,3}(?:habit|culture|norm|incentive|"
-    r"process|rota|policy|expectation)", r"mechanisms? (?:that|which|for|to)", r"process (?:is|was) (?:usually |often |really )?the "
-    r"(?:bug|problem|cause)", r"(?:had|has|with) no (?:onboarding|runbook|training|review step|owner|process|deadline) (?:at all|of its own)",
-    r"so nothing (?:ever )?escalated", r"(?:treating|treated) (?:\w+ ){1,4}as (?:personal|an individual)",
+    r"the process|our process|how|that nobody|that no one|organi[sz]ational)",
+    r"which is why (?:this|it) (?:sat|lingered|stayed|went "
+    r"unnoticed|was missed|kept happening)",
+    r"(?:came|comes) from (?:an? |the |our )?(?:\w+ ){0,3}(?:habit|culture|norm|incentive|"
+    r"process|rota|policy|expectation)",
+    r"mechanisms? (?:that|which|for|to)",
+    r"process (?:is|was) (?:usually |often |really )?the "
+    r"(?:bug|problem|cause)",
+    r"(?:had|has|with) no (?:onboarding|runbook|training|review step|owner|process|deadline) (?:at all|of its own)",
+    r"so nothing (?:ever )?escalated",
+    r"(?:treating|treated) (?:\w+ ){1,4}as (?:personal|an individual)",
     r"the (?:real |root |underlying |actual )?cause was (?:our|the|how we) (?:\w+ ){0,2}(?:process|planning|culture|incentives?|"
-    r"ownership|structure|rota|review|commitment|hiring|onboarding|funding|priorities)", r"(?:a )?process failure",
-    r"(?:produced|caused|created|driven) by how we", r"nobody owning",
+    r"ownership|structure|rota|review|commitment|hiring|onboarding|funding|priorities)",
+    r"(?:a )?process failure",
+    r"(?:produced|caused|created|driven) by how we",
+    r"nobody owning",
 )
 # Words too common in lessons to show that a reflection is about this story.
 GENERIC_WORDS = frozenset(
@@ -159,13 +245,24 @@ GENERIC_WORDS = frozenset(
 
 # A lesson told as a universal rule ("you have to...", "X is key") rather than about this story.
 UNIVERSAL = Phrases(
-    r"you (?:have|need|got) to", r"you (?:should|must|can'?t|cannot|can) (?:always|never)?", r"(?:always|never) (?:be|do|stop|give|"
-    r"compromise|forget|assume|underestimate|listen|ask|communicate|trust)", r"(?:is|are) (?:really |all |always )?(?:about|key|"
-    r"everything|crucial|essential|vital|what matters)", r"(?:has|have) to (?:start|come) (?:at|from) the top", r"(?:the )?courage to",
+    r"you (?:have|need|got) to",
+    r"you (?:should|must|can'?t|cannot|can) (?:always|never)?",
+    r"(?:always|never) (?:be|do|stop|give|"
+    r"compromise|forget|assume|underestimate|listen|ask|communicate|trust)",
+    r"(?:is|are) (?:really |all |always )?(?:about|key|"
+    r"everything|crucial|essential|vital|what matters)",
+    r"(?:has|have) to (?:start|come) (?:at|from) the top",
+    r"(?:the )?courage to",
     r"(?:alignment|buy-?in|communication|collaboration|teamwork|curiosity|passion|empathy|trust|vision|culture|ownership|"
-    r"initiative|leadership|humility|patience|persistence) (?:is|are|matters|makes)", r"(?:stay|be) humble", r"(?:keep|never stop) learning",
-    r"everyone (?:needs|should|has)", r"(?:it'?s|it is) (?:always )?better to", r"pick your battles", r"at the end of the day",
-    r"(?:really|very) rewarding", r"(?:in|for) (?:any|every) (?:project|team|situation|company|organi[sz]ation)",
+    r"initiative|leadership|humility|patience|persistence) (?:is|are|matters|makes)",
+    r"(?:stay|be) humble",
+    r"(?:keep|never stop) learning",
+    r"everyone (?:needs|should|has)",
+    r"(?:it'?s|it is) (?:always )?better to",
+    r"pick your battles",
+    r"at the end of the day",
+    r"(?:really|very) rewarding",
+    r"(?:in|for) (?:any|every) (?:project|team|situation|company|organi[sz]ation)",
     r"(?:needs?|requires?|is (?:all )?about|comes down to|takes) (?:\w+ )?(?:empathy|over-?communication|communication|alignment|"
     r"buy-?in|patience|transparency|trust|teamwork|collaboration|good people|the right people|a growth mindset|resilience)",
 )
@@ -209,10 +306,17 @@ def _is_generic(p: Passage, units: list[Unit]) -> tuple[bool, list[re.Match[str]
     grounded = _grounding(p, units)
     specific = len(set(_specific_words(units)))
     numeric = any(u.numeric for u in units)
-    anchored = (grounded is not None and grounded >= 3) or (grounded is None and (specific >= 8 or numeric and specific >= 5))
+    anchored = (grounded is not None and grounded >= 3) or (
+        grounded is None and (specific >= 8 or numeric and specific >= 5)
+    )
     generic = bool(phrases) and not (anchored and len(phrases) == 1) or (bool(universal) and not anchored)
-    if not generic and not SYSTEMIC.search_units(units) and grounded is not None and grounded <= 1 and specific <= 6 and any(
-        LESSON.search(u.text, u.start, u.end) for u in units
+    if (
+        not generic
+        and not SYSTEMIC.search_units(units)
+        and grounded is not None
+        and grounded <= 1
+        and specific <= 6
+        and any(LESSON.search(u.text, u.start, u.end) for u in units)
     ):
         generic = True
     return generic, phrases + universal
@@ -222,21 +326,33 @@ def second_order_effect(p: Passage) -> Finding | None:
     matches = p.find(BEYOND)
     if not matches:
         return None
-    return finding("second_order_effect", "major", f"The effect reached beyond the fix: {quote(matches[0].group())}.", p.cite(matches, 3))
+    return finding(
+        "second_order_effect",
+        "major",
+        f"The effect reached beyond the fix: {quote(matches[0].group())}.",
+        p.cite(matches, 3),
+    )
 
 
 def followthrough(p: Passage) -> Finding | None:
     matches = p.find(FOLLOWTHROUGH)
     if not matches:
         return None
-    return finding("followthrough", "major" if len(matches) > 1 else "minor", f"You carried it to the end: {quote(matches[0].group())}.", p.cite(matches, 3))
+    return finding(
+        "followthrough",
+        "major" if len(matches) > 1 else "minor",
+        f"You carried it to the end: {quote(matches[0].group())}.",
+        p.cite(matches, 3),
+    )
 
 
 def tradeoff(p: Passage) -> Finding | None:
     matches = p.find(TRADEOFF)
     if not matches:
         return None
-    return finding("tradeoff", "major", f"You weigh an option against another: {quote(matches[0].group())}.", p.cite(matches, 3))
+    return finding(
+        "tradeoff", "major", f"You weigh an option against another: {quote(matches[0].group())}.", p.cite(matches, 3)
+    )
 
 
 def specific_reflection(p: Passage) -> Finding | None:
@@ -252,7 +368,9 @@ def specific_reflection(p: Passage) -> Finding | None:
         return None
     lesson = next((m for _, m in LESSON.in_units(units)), None)
     evidence = p.cite([lesson] if lesson else [(units[0].start, units[0].end)], 1)
-    return finding("specific_reflection", "major", "The lesson is tied to this story's specifics, not a platitude.", evidence)
+    return finding(
+        "specific_reflection", "major", "The lesson is tied to this story's specifics, not a platitude.", evidence
+    )
 
 
 def generic_reflection(p: Passage) -> Finding | None:
@@ -273,16 +391,72 @@ def generic_reflection(p: Passage) -> Finding | None:
 
 # Nouns of how an organisation works, and cues that a sentence names them as a cause.
 ORG_NOUNS = Phrases(
-    r"process(?:es)?", r"ownership", r"owners?", r"nobody", r"no one", r"org", r"organi[sz]ation(?:al)?", r"reviews?", r"rota",
-    r"rotation", r"polic(?:y|ies)", r"planning", r"incentives?", r"metrics?", r"dashboards?", r"culture", r"budgets?", r"checklists?",
-    r"templates?", r"standards?", r"escalations?", r"hand-?offs?", r"contracts?", r"onboarding", r"hiring", r"mechanisms?", r"gates?",
-    r"approvals?", r"procurement", r"funding", r"roadmaps?", r"staffing", r"on-?call", r"structure", r"boundar(?:y|ies)", r"seams?",
-    r"teams", r"directors", r"managers", r"leadership", r"priorit(?:y|ies)", r"accountab(?:le|ility)",
+    r"process(?:es)?",
+    r"ownership",
+    r"owners?",
+    r"nobody",
+    r"no one",
+    r"org",
+    r"organi[sz]ation(?:al)?",
+    r"reviews?",
+    r"rota",
+    r"rotation",
+    r"polic(?:y|ies)",
+    r"planning",
+    r"incentives?",
+    r"metrics?",
+    r"dashboards?",
+    r"culture",
+    r"budgets?",
+    r"checklists?",
+    r"templates?",
+    r"standards?",
+    r"escalations?",
+    r"hand-?offs?",
+    r"contracts?",
+    r"onboarding",
+    r"hiring",
+    r"mechanisms?",
+    r"gates?",
+    r"approvals?",
+    r"procurement",
+    r"funding",
+    r"roadmaps?",
+    r"staffing",
+    r"on-?call",
+    r"structure",
+    r"boundar(?:y|ies)",
+    r"seams?",
+    r"teams",
+    r"directors",
+    r"managers",
+    r"leadership",
+    r"priorit(?:y|ies)",
+    r"accountab(?:le|ility)",
 )
 CAUSE_CUES = Phrases(
-    r"because", r"why", r"so that", r"let", r"allowed", r"meant", r"never", r"only", r"without", r"came from", r"rewarded",
-    r"measured", r"counted", r"was the (?:problem|cause|bug|gap|reason)", r"(?:real|deeper|bigger|underlying) (?:problem|cause|lesson)",
-    r"nobody", r"no one", r"made it", r"instead of", r"rather than", r"wired", r"set up to",
+    r"because",
+    r"why",
+    r"so that",
+    r"let",
+    r"allowed",
+    r"meant",
+    r"never",
+    r"only",
+    r"without",
+    r"came from",
+    r"rewarded",
+    r"measured",
+    r"counted",
+    r"was the (?:problem|cause|bug|gap|reason)",
+    r"(?:real|deeper|bigger|underlying) (?:problem|cause|lesson)",
+    r"nobody",
+    r"no one",
+    r"made it",
+    r"instead of",
+    r"rather than",
+    r"wired",
+    r"set up to",
 )
 
 
