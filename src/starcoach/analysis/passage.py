@@ -109,3 +109,11 @@ def quote(text: str, limit: int = 60) -> str:
     """Quote a piece of the answer for a message, shortened to a readable length."""
     flat = " ".join(text.split())
     return f"“{flat if len(flat) <= limit else flat[: limit - 1] + '…'}”"
+
+
+def quoted_finding(p: Passage, phrases: Phrases, code: str, severity: Severity, message: str) -> Finding | None:
+    """Report `code` when any of the phrases occurs; `{quote}` in the message becomes the first match, quoted."""
+    matches = p.find(phrases)
+    if not matches:
+        return None
+    return finding(code, severity, message.format(quote=quote(matches[0].group())), p.cite(matches, 3))

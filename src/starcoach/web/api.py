@@ -7,18 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel
 
-from starcoach.content import Library
 from starcoach.levels import Level
 from starcoach.study import catalog
 from starcoach.study.walkthrough import QuizResult, StudyView, answer_quiz, study_view
+from starcoach.web.deps import library_of, store_of
 from starcoach.web.schemas import AnalyzeRequest, ReportOut
 
 router = APIRouter(prefix="/api", tags=["content"])
-
-
-def _library(request: Request) -> Library:
-    library: Library = request.app.state.library
-    return library
 
 
 class QuizAnswer(BaseModel):
@@ -28,13 +23,13 @@ class QuizAnswer(BaseModel):
 @router.get("/principles", response_model=list[catalog.PrincipleSummary])
 def principles(request: Request) -> list[catalog.PrincipleSummary]:
     """List the 16 principles with their question and walkthrough counts."""
-    return catalog.home_view(_library(request)).principles
+    return catalog.home_view(library_of(request)).principles
 
 
 @router.get("/principles/{slug}", response_model=catalog.PrincipleView)
 def principle(request: Request, slug: str) -> catalog.PrincipleView:
     """Show one principle: description, signals, weights, and its questions."""
-    return catalog.principle_view(_library(request), slug)
+    return catalog.principle_view(library_of(request), slug)
 
 
 @router.get("/questions", response_model=list[catalog.QuestionItem])
@@ -45,26 +40,26 @@ def questions(
     walkthroughs: Annotated[bool, Query(description="Only questions with a walkthrough.")] = False,
 ) -> list[catalog.QuestionItem]:
     """List questions, filtered by principle, words, or having a walkthrough."""
-    return catalog.list_questions(_library(request), principle=principle, query=q, walkthroughs_only=walkthroughs)
+    return catalog.list_questions(library_of(request), principle=principle, query=q, walkthroughs_only=walkthroughs)
 
 
 @router.get("/questions/{slug}", response_model=catalog.QuestionView)
 def question(request: Request, slug: str) -> catalog.QuestionView:
     """Show one question and the principles it serves."""
-    return catalog.question_view(_library(request), slug)
+    return catalog.question_view(library_of(request), slug)
 
 
 @router.get("/questions/{slug}/study", response_model=StudyView)
 def study(request: Request, slug: str, level: Level = "sde2") -> StudyView:
     """The walkthrough of a question prepared for a level, with highlights as segments."""
-    return study_view(_library(request), slug, level)
+    return study_view(library_of(request), slug, level)
 
 
 @router.post("/questions/{slug}/quiz/{index}", response_model=QuizResult)
 def quiz(request: Request, slug: str, index: int, answer: QuizAnswer) -> QuizResult:
     """Judge one quiz answer, record it for progress, and return the right choice with its explanation."""
-    result = answer_quiz(_library(request), slug, index, answer.choice)
-    request.app.state.store.record_quiz_answer(slug, index, answer.choice, result.correct)
+    result = answer_quiz(library_of(request), slug, index, answer.choice)
+    store_of(request).record_quiz_answer(slug, index, answer.choice, result.correct)
     return result
 
 

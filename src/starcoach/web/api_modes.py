@@ -8,24 +8,13 @@ from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from starcoach.analysis import AnalysisError
-from starcoach.content import Library
 from starcoach.modes import mock, practice, review
-from starcoach.store import Store
 from starcoach.study import catalog
+from starcoach.web.deps import library_of, store_of
 from starcoach.web.schemas import LevelName, ReportOut
 from starcoach.web.security import csrf_token
 
 router = APIRouter(prefix="/api")
-
-
-def _library(request: Request) -> Library:
-    library: Library = request.app.state.library
-    return library
-
-
-def _store(request: Request) -> Store:
-    store: Store = request.app.state.store
-    return store
 
 
 class Session(BaseModel):
@@ -59,7 +48,7 @@ class SectionCheckOut(BaseModel):
 )
 def practice_check(request: Request, slug: str, body: SectionCheckIn) -> dict[str, Any]:
     """Judge one section of a practice answer; return its findings and the model section."""
-    library = _library(request)
+    library = library_of(request)
     question = catalog.get_question(library, slug)
     try:
         check = practice.check_section(library, question, body.section, body.text, body.level)
@@ -83,15 +72,21 @@ class PracticeIn(BaseModel):
 @router.post("/questions/{slug}/practice", response_model=review.AttemptView, tags=["practice"])
 def practice_finish(request: Request, slug: str, body: PracticeIn) -> review.AttemptView:
     """Judge the assembled answer and every section, and save the attempt."""
-    library = _library(request)
+    library = library_of(request)
     question = catalog.get_question(library, slug)
     try:
         record = practice.finish(
-            _store(request), library, question, body.level, body.sections, body.seconds, client_token=body.client_token
+            store_of(request),
+            library,
+            question,
+            body.level,
+            body.sections,
+            body.seconds,
+            client_token=body.client_token,
         )
     except (practice.EmptyAnswer, AnalysisError) as error:
         raise HTTPException(422, str(error)) from None
-    return review.attempt_view(_store(request), library, record.id)
+    return review.attempt_view(store_of(request), library, record.id)
 
 
 class MockStartIn(BaseModel):
@@ -112,7 +107,7 @@ class MockStartOut(BaseModel):
 @router.post("/mock/start", response_model=MockStartOut, tags=["mock interview"])
 def mock_start(request: Request, body: MockStartIn) -> MockStartOut:
     """Draw (or take) the question to ask cold, with the level's time budget."""
-    library = _library(request)
+    library = library_of(request)
     if body.question:
         question = catalog.get_question(library, body.question)
     else:
@@ -146,7 +141,7 @@ class MockAnswerOut(BaseModel):
 
 
 def _judge(request: Request, slug: str, level: str, answer: str) -> tuple[Any, list[mock.ProbeChoice]]:
-    library = _library(request)
+    library = library_of(request)
     question = catalog.get_question(library, slug)
     try:
         return mock.judge_answer(library, question, answer, level)
@@ -189,7 +184,7 @@ def mock_probe(request: Request, slug: str, body: MockProbeIn) -> dict[str, Any]
     _, probes = _judge(request, slug, body.level, body.answer)
     if body.index >= len(probes):
         raise HTTPException(404, f"there is no follow-up {body.index}")
-    question = catalog.get_question(_library(request), slug)
+    question = catalog.get_question(library_of(request), slug)
     try:
         report = mock.judge_followup(body.followup_answer, probes[body.index], question, body.level)
     except AnalysisError as error:
@@ -213,11 +208,11 @@ def mock_debrief(request: Request, slug: str, body: MockDebriefIn) -> review.Att
     _, probes = _judge(request, slug, body.level, body.answer)
     if len(body.followup_answers) != len(probes) or not all(a.strip() for a in body.followup_answers):
         raise HTTPException(422, f"answer all {len(probes)} follow-ups first")
-    library = _library(request)
+    library = library_of(request)
     question = catalog.get_question(library, slug)
     try:
         record = mock.save_mock(
-            _store(request),
+            store_of(request),
             library,
             question,
             body.level,
@@ -230,29 +225,29 @@ def mock_debrief(request: Request, slug: str, body: MockDebriefIn) -> review.Att
         )
     except AnalysisError as error:
         raise HTTPException(422, str(error)) from None
-    return review.attempt_view(_store(request), library, record.id)
+    return review.attempt_view(store_of(request), library, record.id)
 
 
 @router.get("/attempts", response_model=list[review.AttemptRow], tags=["attempts"])
 def attempts(request: Request, limit: int = 50) -> list[review.AttemptRow]:
     """List the saved attempts, newest first."""
-    return review.progress_view(_store(request), _library(request), limit=limit).attempts
+    return review.progress_view(store_of(request), library_of(request), limit=limit).attempts
 
 
 @router.get("/attempts/{attempt_id}", response_model=review.AttemptView, tags=["attempts"])
 def attempt(request: Request, attempt_id: int) -> review.AttemptView:
     """Show one attempt with its findings, follow-ups and debrief."""
-    return review.attempt_view(_store(request), _library(request), attempt_id)
+    return review.attempt_view(store_of(request), library_of(request), attempt_id)
 
 
 @router.delete("/attempts/{attempt_id}", status_code=204, tags=["attempts"])
 def delete_attempt(request: Request, attempt_id: int) -> None:
     """Delete one attempt and everything saved with it."""
-    if not _store(request).delete_attempt(attempt_id):
+    if not store_of(request).delete_attempt(attempt_id):
         raise catalog.NotFound("attempt", str(attempt_id))
 
 
 @router.get("/progress", response_model=review.ProgressView, tags=["attempts"])
 def progress(request: Request) -> review.ProgressView:
     """Scores over time, the 16-principle grid, quiz accuracy and recent attempts."""
-    return review.progress_view(_store(request), _library(request))
+    return review.progress_view(store_of(request), library_of(request))

@@ -7,41 +7,36 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
-from starcoach.content import Library
 from starcoach.levels import Level
 from starcoach.study import catalog
 from starcoach.study.walkthrough import answer_quiz, study_view
+from starcoach.web.deps import library_of, store_of
 from starcoach.web.templating import templates
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 
-def _library(request: Request) -> Library:
-    library: Library = request.app.state.library
-    return library
-
-
 @router.get("/")
 def home(request: Request, q: str = "", walkthroughs: bool = False) -> Response:
-    view = catalog.home_view(_library(request), query=q, walkthroughs_only=walkthroughs)
+    view = catalog.home_view(library_of(request), query=q, walkthroughs_only=walkthroughs)
     return templates.TemplateResponse(request, "home.html", {"view": view})
 
 
 @router.get("/principles/{slug}")
 def principle(request: Request, slug: str) -> Response:
-    view = catalog.principle_view(_library(request), slug)
+    view = catalog.principle_view(library_of(request), slug)
     return templates.TemplateResponse(request, "principle.html", {"view": view})
 
 
 @router.get("/questions/{slug}")
 def question(request: Request, slug: str) -> Response:
-    view = catalog.question_view(_library(request), slug)
+    view = catalog.question_view(library_of(request), slug)
     return templates.TemplateResponse(request, "question.html", {"view": view})
 
 
 @router.get("/questions/{slug}/study")
 def study(request: Request, slug: str, level: Level = "sde2") -> Response:
-    view = study_view(_library(request), slug, level)
+    view = study_view(library_of(request), slug, level)
     return templates.TemplateResponse(request, "study.html", {"view": view, "quiz_results": {}})
 
 
@@ -49,9 +44,9 @@ def study(request: Request, slug: str, level: Level = "sde2") -> Response:
 def quiz(
     request: Request, slug: str, index: int, choice: Annotated[int, Form()], level: Annotated[Level, Form()] = "sde2"
 ) -> Response:
-    result = answer_quiz(_library(request), slug, index, choice)
-    request.app.state.store.record_quiz_answer(slug, index, choice, result.correct)
+    result = answer_quiz(library_of(request), slug, index, choice)
+    store_of(request).record_quiz_answer(slug, index, choice, result.correct)
     if request.headers.get("HX-Request"):
         return templates.TemplateResponse(request, "_quiz_result.html", {"result": result})
-    view = study_view(_library(request), slug, level)
+    view = study_view(library_of(request), slug, level)
     return templates.TemplateResponse(request, "study.html", {"view": view, "quiz_results": {index: result}})

@@ -9,24 +9,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
 from starcoach.analysis import AnalysisError
-from starcoach.content import Library
 from starcoach.levels import LEVEL_NAMES, Level
 from starcoach.modes import mock, practice, review
-from starcoach.store import Store
 from starcoach.study import catalog
+from starcoach.web.deps import library_of, store_of
 from starcoach.web.templating import templates
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-
-
-def _library(request: Request) -> Library:
-    library: Library = request.app.state.library
-    return library
-
-
-def _store(request: Request) -> Store:
-    store: Store = request.app.state.store
-    return store
 
 
 def _seconds(value: str | None) -> float | None:
@@ -40,7 +29,7 @@ def _seconds(value: str | None) -> float | None:
 def _practice_page(
     request: Request, slug: str, level: str, texts: dict[str, str] | None = None, error: str = "", status: int = 200
 ) -> Response:
-    library = _library(request)
+    library = library_of(request)
     question = catalog.get_question(library, slug)
     sections = [
         {
@@ -75,7 +64,7 @@ async def practice_check(request: Request, slug: str) -> Response:
     section, level = str(form.get("section", "")), _level(form)
     # The page sends its textarea as text_<section>; a plain form may send "text".
     text = str(form.get(f"text_{section}", form.get("text", "")))
-    library = _library(request)
+    library = library_of(request)
     question = catalog.get_question(library, slug)
     try:
         check = practice.check_section(library, question, section, text, level)
@@ -96,11 +85,11 @@ async def practice_finish(request: Request, slug: str) -> Response:
     level = _level(form)
     texts = {name: str(form.get(f"text_{name}", "")) for name in practice.PRACTICE_SECTIONS}
     seconds = {name: s for name in practice.PRACTICE_SECTIONS if (s := _seconds(str(form.get(f"seconds_{name}", ""))))}
-    library = _library(request)
+    library = library_of(request)
     question = catalog.get_question(library, slug)
     try:
         record = practice.finish(
-            _store(request),
+            store_of(request),
             library,
             question,
             level,
@@ -120,7 +109,7 @@ def _level(form: FormData) -> str:
 
 @router.get("/mock")
 def mock_start(request: Request, principle: str = "", level: Level = "sde2") -> Response:
-    library = _library(request)
+    library = library_of(request)
     context = {
         "principles": list(library.principles.values()),
         "principle": principle,
@@ -132,7 +121,7 @@ def mock_start(request: Request, principle: str = "", level: Level = "sde2") -> 
 
 @router.get("/mock/draw")
 def mock_draw(request: Request, principle: str = "", level: Level = "sde2") -> Response:
-    library = _library(request)
+    library = library_of(request)
     slug = catalog.get_principle(library, principle).slug if principle else None
     question = mock.draw_question(library, slug, seed=uuid.uuid4().int)
     return RedirectResponse(f"/questions/{question.slug}/mock?level={level}", status_code=303)
@@ -147,7 +136,7 @@ def _mock_page(
     status: int = 200,
     client_token: str | None = None,
 ) -> Response:
-    view = catalog.question_view(_library(request), slug)
+    view = catalog.question_view(library_of(request), slug)
     context = {
         "view": view,
         "level": level,
@@ -170,7 +159,7 @@ async def mock_answer(request: Request, slug: str) -> Response:
     form = await request.form()
     level, answer = _level(form), str(form.get("answer", ""))
     token = str(form.get("client_token") or "")
-    library = _library(request)
+    library = library_of(request)
     question = catalog.get_question(library, slug)
     if not answer.strip():
         return _mock_page(
@@ -196,7 +185,7 @@ def _probe_page(
     if not probes:
         return _save_mock(request, slug, form, probes, answers)
     context = {
-        "view": catalog.question_view(_library(request), slug),
+        "view": catalog.question_view(library_of(request), slug),
         "level": _level(form),
         "probe": probes[index],
         "index": index,
@@ -215,7 +204,7 @@ def _probe_page(
 @router.post("/questions/{slug}/mock/followup")
 async def mock_followup(request: Request, slug: str) -> Response:
     form = await request.form()
-    library = _library(request)
+    library = library_of(request)
     question = catalog.get_question(library, slug)
     level, answer = _level(form), str(form.get("answer", ""))
     try:
@@ -247,10 +236,10 @@ async def mock_followup(request: Request, slug: str) -> Response:
 def _save_mock(
     request: Request, slug: str, form: FormData, probes: list[mock.ProbeChoice], answers: list[str]
 ) -> Response:
-    library = _library(request)
+    library = library_of(request)
     question = catalog.get_question(library, slug)
     record = mock.save_mock(
-        _store(request),
+        store_of(request),
         library,
         question,
         _level(form),
@@ -266,12 +255,12 @@ def _save_mock(
 
 @router.get("/attempts/{attempt_id}")
 def attempt_page(request: Request, attempt_id: int) -> Response:
-    view = review.attempt_view(_store(request), _library(request), attempt_id)
+    view = review.attempt_view(store_of(request), library_of(request), attempt_id)
     return templates.TemplateResponse(request, "attempt.html", {"view": view})
 
 
 @router.get("/progress")
 def progress_page(request: Request) -> Response:
-    view = review.progress_view(_store(request), _library(request))
+    view = review.progress_view(store_of(request), library_of(request))
     chart = [{"x": p.when.isoformat(), "y": p.score, "mode": p.mode, "id": p.attempt_id} for p in view.points]
     return templates.TemplateResponse(request, "progress.html", {"view": view, "chart": chart})

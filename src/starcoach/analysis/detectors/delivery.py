@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from starcoach.analysis.agency import DOING, Act
-from starcoach.analysis.passage import Passage, finding, quote
+from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import ENGLISH_COMMON, Phrases, Unit, english_ratio, letters_ratio
 
@@ -188,15 +188,12 @@ def filler_words(p: Passage) -> Finding | None:
 
 
 def oversimplified(p: Passage) -> Finding | None:
-    matches = p.find(SIMPLIFIED)
-    if not matches:
-        return None
-    return finding(
+    return quoted_finding(
+        p,
+        SIMPLIFIED,
         "oversimplified",
         "minor",
-        f"{quote(matches[0].group())} dismisses the difficulty, so the interviewer hears nothing to judge. "
-        "Say what made it hard and how you handled it.",
-        p.cite(matches, 3),
+        "{quote} dismisses the difficulty, so the interviewer hears nothing to judge. Say what made it hard and how you handled it.",
     )
 
 

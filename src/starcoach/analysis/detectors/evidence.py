@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from starcoach.analysis.passage import Passage, finding, quote
+from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Phrases, numbers
 
@@ -272,15 +272,7 @@ _ABSOLUTE = re.compile(
 
 
 def root_cause(p: Passage) -> Finding | None:
-    matches = p.find(CAUSE)
-    if not matches:
-        return None
-    return finding(
-        "root_cause",
-        "major",
-        f"You name the cause, not just the symptom: {quote(matches[0].group())}.",
-        p.cite(matches, 3),
-    )
+    return quoted_finding(p, CAUSE, "root_cause", "major", "You name the cause, not just the symptom: {quote}.")
 
 
 def verification(p: Passage) -> Finding | None:

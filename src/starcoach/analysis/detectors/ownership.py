@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from starcoach.analysis.passage import Passage, finding, quote
+from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Phrases
 
@@ -213,26 +213,12 @@ OWNERSHIP_CUES = Phrases(
 
 
 def self_initiated(p: Passage) -> Finding | None:
-    matches = p.find(SELF_STARTED)
-    if not matches:
-        return None
-    return finding(
-        "self_initiated",
-        "major",
-        f"You show you started this yourself: {quote(matches[0].group())}.",
-        p.cite(matches, 3),
-    )
+    return quoted_finding(p, SELF_STARTED, "self_initiated", "major", "You show you started this yourself: {quote}.")
 
 
 def scope_boundary(p: Passage) -> Finding | None:
-    matches = p.find(SCOPE)
-    if not matches:
-        return None
-    return finding(
-        "scope_boundary",
-        "major",
-        f"You say where your remit ended ({quote(matches[0].group())}), which makes taking it on count.",
-        p.cite(matches, 3),
+    return quoted_finding(
+        p, SCOPE, "scope_boundary", "major", "You say where your remit ended ({quote}), which makes taking it on count."
     )
 
 
@@ -280,26 +266,18 @@ def handoff(p: Passage) -> Finding | None:
 
 
 def passive_waiting(p: Passage) -> Finding | None:
-    matches = p.find(WAITING)
-    if not matches:
-        return None
-    return finding(
-        "passive_waiting",
-        "major",
-        f"{quote(matches[0].group())}: waiting for others to act reads as a lack of ownership.",
-        p.cite(matches, 3),
+    return quoted_finding(
+        p, WAITING, "passive_waiting", "major", "{quote}: waiting for others to act reads as a lack of ownership."
     )
 
 
 def blame(p: Passage) -> Finding | None:
-    matches = p.find(BLAME)
-    if not matches:
-        return None
-    return finding(
+    return quoted_finding(
+        p,
+        BLAME,
         "blame",
         "major",
-        f"{quote(matches[0].group())} puts the fault on others. Own the part that was yours and say what you changed.",
-        p.cite(matches, 3),
+        "{quote} puts the fault on others. Own the part that was yours and say what you changed.",
     )
 
 

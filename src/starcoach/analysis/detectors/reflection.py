@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from starcoach.analysis.passage import Passage, finding, quote
+from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Phrases, Unit
 
@@ -323,15 +323,7 @@ def _is_generic(p: Passage, units: list[Unit]) -> tuple[bool, list[re.Match[str]
 
 
 def second_order_effect(p: Passage) -> Finding | None:
-    matches = p.find(BEYOND)
-    if not matches:
-        return None
-    return finding(
-        "second_order_effect",
-        "major",
-        f"The effect reached beyond the fix: {quote(matches[0].group())}.",
-        p.cite(matches, 3),
-    )
+    return quoted_finding(p, BEYOND, "second_order_effect", "major", "The effect reached beyond the fix: {quote}.")
 
 
 def followthrough(p: Passage) -> Finding | None:
@@ -347,12 +339,7 @@ def followthrough(p: Passage) -> Finding | None:
 
 
 def tradeoff(p: Passage) -> Finding | None:
-    matches = p.find(TRADEOFF)
-    if not matches:
-        return None
-    return finding(
-        "tradeoff", "major", f"You weigh an option against another: {quote(matches[0].group())}.", p.cite(matches, 3)
-    )
+    return quoted_finding(p, TRADEOFF, "tradeoff", "major", "You weigh an option against another: {quote}.")
 
 
 def specific_reflection(p: Passage) -> Finding | None:
