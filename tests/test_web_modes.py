@@ -107,6 +107,8 @@ def test_a_mock_interview_from_question_to_debrief(client: TestClient, lib: Libr
     debrief = soup(client.get(response.headers["location"]))
     assert debrief.select_one("#debrief .reasoning").get_text(strip=True)
     assert len(debrief.select("#followups .followup-review")) == len(probes)
+    parts = [h.get_text(" ", strip=True).split()[0] for h in debrief.select("#answer-parts .section-review h3")]
+    assert parts and set(parts) <= {"Situation", "Task", "Action", "Result", "Reflection"}
     with stored(settings) as store:
         record = store.get_attempt(store.list_attempts()[0].id)
     assert record is not None and record.mode == "mock" and record.level == "senior"

@@ -50,6 +50,7 @@ class AttemptView(BaseModel):
     verdict: str
     answer: JudgedText
     sections: list[JudgedText]
+    answer_parts: list[JudgedText]
     followups: list[JudgedText]
     debrief: dict[str, Any] | None
     model_answer: str | None  # the question whose walkthrough to study, when there is one
@@ -109,10 +110,40 @@ def _view(library: Library, record: AttemptRecord) -> AttemptView:
         verdict=record.verdict,
         answer=judged("Your answer", record.answer_text, answer_report, record.duration_seconds),
         sections=[judged(s.name.capitalize(), s.text, s.report, s.seconds_taken) for s in record.sections],
+        answer_parts=_answer_parts(record.answer_text, answer_report),
         followups=[judged(f.question, f.answer_text, f.report, f.seconds_taken) for f in record.followups],
         debrief=record.report.get("debrief"),
         model_answer=record.question_slug if record.question_slug in library.walkthroughs else None,
     )
+
+
+def _answer_parts(answer: str, report: dict[str, Any]) -> list[JudgedText]:
+    """Cut a whole answer into the STAR parts the analyzer found, each with its own findings marked."""
+    parts = []
+    for part in report.get("sections", []):
+        start, end = part.get("start"), part.get("end")
+        if start is None or end is None:
+            continue
+        shifted = [
+            {
+                **item,
+                "evidence": [
+                    {**e, "start": e["start"] - start, "end": e["end"] - start}
+                    for e in item["evidence"]
+                    if start <= e["start"] and e["end"] <= end
+                ],
+            }
+            for item in part.get("findings", [])
+        ]
+        section_report = {
+            "findings": shifted,
+            "score": report.get("score", 0),
+            "verdict": report.get("verdict"),
+            "target_seconds": part.get("target_seconds"),
+        }
+        view = judged(part["section"].capitalize(), answer[start:end], section_report, part.get("speaking_seconds"))
+        parts.append(view)
+    return parts
 
 
 class ChartPoint(BaseModel):
