@@ -40,7 +40,7 @@ class Unit:
 
     @cached_property
     def word_count(self) -> int:
-        return sum(1 for _ in WORD.finditer(self.text, self.start, self.end))
+        return len(WORD.findall(self.text, self.start, self.end))
 
     @cached_property
     def lower_words(self) -> list[str]:
@@ -77,13 +77,13 @@ def _add_clauses(text: str, start: int, end: int, units: list[Unit]) -> None:
     start, end = _trimmed(text, start, end)
     if start >= end:
         return
-    words = sum(1 for _ in WORD.finditer(text, start, end))
+    words = len(WORD.findall(text, start, end))
     if words <= LONG_UNIT_WORDS:
         units.append(Unit(text, start, end))
         return
     cursor = start
     for match in _CLAUSE_CUE.finditer(text, start, end):
-        if sum(1 for _ in WORD.finditer(text, cursor, match.start())) >= 6:
+        if len(WORD.findall(text, cursor, match.start())) >= 6:
             piece = _trimmed(text, cursor, match.start())
             units.append(Unit(text, *piece))
             cursor = match.end()
@@ -94,7 +94,7 @@ def _add_clauses(text: str, start: int, end: int, units: list[Unit]) -> None:
 
 def count_words(text: str) -> int:
     """Count words the way speaking time is estimated: runs of letters or digits."""
-    return sum(1 for _ in WORD.finditer(text))
+    return len(WORD.findall(text))
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:

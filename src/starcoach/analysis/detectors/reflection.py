@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
@@ -283,8 +284,13 @@ def _reflection_units(p: Passage) -> list[Unit]:
     return [u for u in p.units if LESSON.search(u.text, u.start, u.end)]
 
 
+@lru_cache(maxsize=4096)
+def _unit_specific(unit: Unit) -> tuple[str, ...]:
+    return tuple(w for w in unit.lower_words if w not in GENERIC_WORDS and len(w) > 3)
+
+
 def _specific_words(units: list[Unit]) -> list[str]:
-    return [w for u in units for w in u.lower_words if w not in GENERIC_WORDS and len(w) > 3]
+    return [w for u in units for w in _unit_specific(u)]
 
 
 def _stems(units: list[Unit]) -> set[str]:
