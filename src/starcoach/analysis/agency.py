@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -129,11 +129,30 @@ OWN_TEAM = re.compile(r"(?:my|our) (?:own )?(?:team|squad|group)", re.IGNORECASE
 _HYPOTHETICAL_MID = re.compile(r"\bwould\b", re.IGNORECASE)
 
 
+# Every subject starts with one of these words (or a capitalised name): the full pattern is tried only there.
+_SUBJECT_START = re.compile(
+    r"\b(?:(?i:i|we|me|my|our|the|a|an|another|one|his|her|their|two|some|other|he|she|they|someone|somebody)|"
+    r"[A-Z][a-z]+)\b"
+)
+
+
+def _subject_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Yield what ACT.finditer would, trying the full pattern only where a subject can start."""
+    resume = start
+    for candidate in _SUBJECT_START.finditer(text, start, end):
+        if candidate.start() < resume:
+            continue
+        match = ACT.match(text, candidate.start(), end)
+        if match is not None:
+            resume = match.end()
+            yield match
+
+
 def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
     """Return every subject-verb act in a span of the text, in order."""
     end = len(text) if end is None else end
     acts: list[Act] = []
-    for match in ACT.finditer(text, start, end):
+    for match in _subject_matches(text, start, end):
         verb = match.group("verb").lower()
         if match.group("i"):
             actor: Actor = "i"
