@@ -19,6 +19,7 @@
     },
     options: {
       animation: false,
+      aspectRatio: window.innerWidth < 600 ? 1.4 : 3,
       scales: { y: { min: 0, max: 100, title: { display: true, text: "score" } } },
       plugins: {
         legend: { display: false },
