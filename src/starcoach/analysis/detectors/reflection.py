@@ -73,11 +73,9 @@ FOLLOWTHROUGH = Phrases(
     r"(?:after|once) (?:the |it |that )?(?:release|launch|rollout|"
     r"merged|shipped|landed|went live|was live|deploy|deployment)",
     r"as promised",
-    r"(?:the )?(?:following|next) (?:week|month|"
-    r"release|quarter|sprint|morning)",
     r"(?:all|every one of the|each of the) \d* ?(?:services|teams|customers|clients|tables|jobs|"
     r"repos|sites|flows) (?:were|was|had been)? ?(?:migrated|moved|done|converted|updated|onboarded|on)",
-    r"(?:end[\s-]to[\s-]end|until it was done|to completion)",
+    r"(?:until it was done|to completion)",
     r"i (?:then|later|afterwards) (?:looked|checked|went|pulled|counted)",
 )
 # Weighing one option against another.
