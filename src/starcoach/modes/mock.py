@@ -240,6 +240,7 @@ def save_mock(
     seconds: float | None = None,
     followup_seconds: list[float | None] | None = None,
     client_token: str | None = None,
+    story_id: int | None = None,
 ) -> Any:
     """Judge the answer and every follow-up, write the debrief, and save the whole interview as one attempt."""
     from starcoach.store import NewAttempt, NewFollowup
@@ -275,5 +276,6 @@ def save_mock(
             followups=followups,
             duration_seconds=seconds,
             client_token=client_token,
+            story_id=story_id,
         )
     )

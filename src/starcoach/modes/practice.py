@@ -76,8 +76,9 @@ def finish(
     sections: dict[str, str],
     seconds: dict[str, float],
     client_token: str | None = None,
+    story_id: int | None = None,
 ) -> AttemptRecord:
-    """Judge every section and the assembled answer, and save them as one attempt."""
+    """Judge every section and the assembled answer, and save them as one attempt (told with a story, if given)."""
     answer = assemble(sections)
     if not answer:
         raise EmptyAnswer("Write at least one section before finishing.")
@@ -112,5 +113,6 @@ def finish(
             sections=tuple(parts),
             duration_seconds=total,
             client_token=client_token,
+            story_id=story_id,
         )
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -26,8 +27,23 @@ def _seconds(value: str | None) -> float | None:
     return seconds if seconds is not None and 0 <= seconds < 24 * 3600 else None
 
 
+def _story_of(request: Request, value: object) -> Any:
+    """Return the candidate's story named by a form or query value, or None."""
+    try:
+        story_id = int(str(value)) if value not in (None, "") else None
+    except ValueError:
+        return None
+    return store_of(request).get_story(story_id) if story_id is not None else None
+
+
 def _practice_page(
-    request: Request, slug: str, level: str, texts: dict[str, str] | None = None, error: str = "", status: int = 200
+    request: Request,
+    slug: str,
+    level: str,
+    texts: dict[str, str] | None = None,
+    error: str = "",
+    status: int = 200,
+    story: Any = None,
 ) -> Response:
     library = library_of(request)
     question = catalog.get_question(library, slug)
@@ -38,7 +54,7 @@ def _practice_page(
             "target": practice.target_seconds(library, question, name),
             "has_model": practice.model_section(library, question, name, level) is not None,
             "optional": name == "reflection",
-            "text": (texts or {}).get(name, ""),
+            "text": (texts or {}).get(name, "") or (getattr(story, name, "") if story is not None else ""),
         }
         for name in practice.PRACTICE_SECTIONS
     ]
@@ -49,13 +65,14 @@ def _practice_page(
         "levels": LEVEL_NAMES,
         "client_token": uuid.uuid4().hex,
         "error": error,
+        "story": story,
     }
     return templates.TemplateResponse(request, "practice.html", context, status_code=status)
 
 
 @router.get("/questions/{slug}/practice")
-def practice_page(request: Request, slug: str, level: Level = "sde2") -> Response:
-    return _practice_page(request, slug, level)
+def practice_page(request: Request, slug: str, level: Level = "sde2", story: str = "") -> Response:
+    return _practice_page(request, slug, level, story=_story_of(request, story))
 
 
 @router.post("/questions/{slug}/practice/check")
@@ -87,6 +104,7 @@ async def practice_finish(request: Request, slug: str) -> Response:
     seconds = {name: s for name in practice.PRACTICE_SECTIONS if (s := _seconds(str(form.get(f"seconds_{name}", ""))))}
     library = library_of(request)
     question = catalog.get_question(library, slug)
+    story = _story_of(request, form.get("story_id"))
     try:
         record = practice.finish(
             store_of(request),
@@ -96,9 +114,10 @@ async def practice_finish(request: Request, slug: str) -> Response:
             texts,
             seconds,
             client_token=str(form.get("client_token") or "") or None,
+            story_id=story.id if story is not None else None,
         )
     except (practice.EmptyAnswer, AnalysisError) as error:
-        return _practice_page(request, slug, level, texts, error=str(error), status=422)
+        return _practice_page(request, slug, level, texts, error=str(error), status=422, story=story)
     return RedirectResponse(f"/attempts/{record.id}", status_code=303)
 
 
@@ -135,6 +154,7 @@ def _mock_page(
     error: str = "",
     status: int = 200,
     client_token: str | None = None,
+    story: Any = None,
 ) -> Response:
     view = catalog.question_view(library_of(request), slug)
     context = {
@@ -145,13 +165,15 @@ def _mock_page(
         "answer": answer,
         "error": error,
         "client_token": client_token or uuid.uuid4().hex,
+        "story": story,
     }
     return templates.TemplateResponse(request, "mock.html", context, status_code=status)
 
 
 @router.get("/questions/{slug}/mock")
-def mock_page(request: Request, slug: str, level: Level = "sde2") -> Response:
-    return _mock_page(request, slug, level)
+def mock_page(request: Request, slug: str, level: Level = "sde2", story: str = "") -> Response:
+    chosen = _story_of(request, story)
+    return _mock_page(request, slug, level, answer=chosen.answer() if chosen else "", story=chosen)
 
 
 @router.post("/questions/{slug}/mock/answer")
@@ -193,6 +215,7 @@ def _probe_page(
         "answer": str(form.get("answer", "")),
         "answers": answers,
         "client_token": str(form.get("client_token") or ""),
+        "story_id": str(form.get("story_id") or ""),
         "answer_seconds": str(form.get("answer_seconds", "")),
         "followup_seconds": [str(form.get(f"followup_seconds_{i}", "")) for i in range(len(answers))],
         "error": error,
@@ -249,6 +272,7 @@ def _save_mock(
         seconds=_seconds(str(form.get("answer_seconds", ""))),
         followup_seconds=[_seconds(str(form.get(f"followup_seconds_{i}", ""))) for i in range(len(answers))],
         client_token=str(form.get("client_token") or "") or None,
+        story_id=getattr(_story_of(request, form.get("story_id")), "id", None),
     )
     return RedirectResponse(f"/attempts/{record.id}", status_code=303)
 
