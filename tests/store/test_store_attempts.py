@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from starcoach.settings import Settings
+from starcoach.stories.model import StoryIn
 from starcoach.store import NewAttempt, NewFollowup, NewSection, Store, StoreError
 from starcoach.store.schema import AttemptRow, FollowupRow, SectionRow
 
@@ -47,7 +48,6 @@ def _mock_attempt(make_attempt: MakeAttempt, **overrides: Any) -> NewAttempt:
         verdict="strong_hire",
         report=REPORT,
         duration_seconds=142.5,
-        story_id=7,
         sections=(
             NewSection(name="situation", text="São Paulo, 30 % d’erreurs.", score=70, verdict="lean_hire", report={}),
             NewSection(
@@ -79,15 +79,16 @@ def _count(store: Store, row: type[AttemptRow] | type[SectionRow] | type[Followu
 
 
 def test_save_and_get_round_trip_unicode_text_and_json_reports(store: Store, make_attempt: MakeAttempt) -> None:
-    saved = store.save_attempt(_mock_attempt(make_attempt, client_token="form-1"))
+    story = store.add_story(StoryIn(title="Retry storm", situation="São Paulo", action="J’ai corrigé."))
+    saved = store.save_attempt(_mock_attempt(make_attempt, client_token="form-1", story_id=story.id))
     loaded = store.get_attempt(saved.id)
 
     assert loaded == saved
     assert loaded.answer_text == UNICODE_ANSWER
     assert loaded.report == REPORT
-    assert loaded.created_at == datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
+    assert loaded.created_at == datetime(2025, 3, 1, 9, 1, tzinfo=UTC)  # the story was stamped at 9:00
     assert loaded.created_at.tzinfo is UTC
-    assert (loaded.mode, loaded.level, loaded.story_id, loaded.duration_seconds) == ("mock", "senior", 7, 142.5)
+    assert (loaded.mode, loaded.level, loaded.story_id, loaded.duration_seconds) == ("mock", "senior", story.id, 142.5)
     assert [(s.position, s.name) for s in loaded.sections] == [(0, "situation"), (1, "action"), (2, "reflection")]
     assert loaded.sections[1].report == REPORT
     assert loaded.sections[2].text == "教训"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from starcoach.cli import analyze, browse, content, mock, practice, progress, serve
+from starcoach.cli import analyze, browse, content, mock, own_data, practice, progress, serve, stories
 
 app = typer.Typer(
     name="starcoach",
@@ -23,6 +23,10 @@ app.command("mock")(mock.mock)
 app.command("progress")(progress.progress)
 app.command("serve")(serve.serve)
 app.add_typer(content.app, name="content")
+app.add_typer(stories.app, name="stories")
+app.command("export")(own_data.export)
+app.command("import")(own_data.import_data)
+app.command("wipe")(own_data.wipe)
 
 
 def main() -> None:

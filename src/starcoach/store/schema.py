@@ -25,6 +25,7 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 from starcoach.analysis.report import VERDICTS, Verdict
 from starcoach.levels import LEVELS, Level
 from starcoach.store.records import MODES, SECTION_NAMES, Mode, SectionName
+from starcoach.stories.model import MAX_TITLE_CHARS
 
 # Deterministic constraint names on every backend, so later migrations can refer to them.
 NAMING_CONVENTION: dict[str, str] = {
@@ -95,7 +96,7 @@ class AttemptRow(Base):
     question_slug: Mapped[str] = mapped_column(String(120))
     principle_slug: Mapped[str] = mapped_column(String(120))
     level: Mapped[Level] = mapped_column(String(16))
-    story_id: Mapped[int | None] = mapped_column()
+    story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"), index=True)
     answer_text: Mapped[str] = mapped_column(Text)
     score: Mapped[int] = mapped_column()
     verdict: Mapped[Verdict] = mapped_column(String(16))
@@ -170,3 +171,23 @@ class QuizAnswerRow(Base):
     quiz_index: Mapped[int] = mapped_column()
     choice: Mapped[int] = mapped_column()
     correct: Mapped[bool] = mapped_column()
+
+
+class StoryRow(Base):
+    """A story of the candidate's story bank; attempts told with it point here."""
+
+    __tablename__ = "stories"
+    __table_args__ = (_one_of("level", LEVELS, "level"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    title: Mapped[str] = mapped_column(String(MAX_TITLE_CHARS), index=True)
+    situation: Mapped[str] = mapped_column(Text)
+    task: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(Text)
+    result: Mapped[str] = mapped_column(Text)
+    reflection: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(80))
+    level: Mapped[Level] = mapped_column(String(16))
+    tags: Mapped[list[str]] = mapped_column(json_type())

@@ -11,12 +11,13 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Engine, delete
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from starcoach.settings import Settings
-from starcoach.store import attempts, migrate, stats
+from starcoach.store import attempts, migrate, own_data, stats, stories
 from starcoach.store.db import create_engine_for
+from starcoach.store.own_data import ImportSummary, InvalidExport
 from starcoach.store.records import (
     AttemptRecord,
     AttemptSummary,
@@ -26,7 +27,8 @@ from starcoach.store.records import (
     QuizStats,
     StoreError,
 )
-from starcoach.store.schema import AttemptRow, FollowupRow, QuizAnswerRow, SectionRow
+from starcoach.store.schema import Base
+from starcoach.stories.model import Story, StoryIn
 
 EXPORT_FORMAT = "starcoach-store"
 
@@ -37,7 +39,7 @@ def utc_now() -> datetime:
 
 
 class Store:
-    """Attempts and quiz answers over one SQLAlchemy engine; every method is its own transaction."""
+    """Stories, attempts and quiz answers over one SQLAlchemy engine; every method is its own transaction."""
 
     def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = utc_now) -> None:
         """Wrap an engine whose database is already migrated; `clock` gives the time saved records get."""
@@ -78,6 +80,8 @@ class Store:
                 return existing
         try:
             with self._writing() as session:
+                if new.story_id is not None and not stories.story_exists(session, new.story_id):
+                    raise StoreError(f"there is no story {new.story_id} to tell this attempt with")
                 return attempts.insert_attempt(session, new, self._now())
         except IntegrityError:
             # Another request saved the same token between our look-up and our insert.
@@ -129,8 +133,48 @@ class Store:
         with self._reading() as session:
             return stats.progress(session)
 
+    def add_story(self, story: StoryIn) -> Story:
+        """Save a new story to the bank, stamped created and updated now."""
+        with self._writing() as session:
+            return stories.insert_story(session, story, created_at=self._now())
+
+    def get_story(self, story_id: int) -> Story | None:
+        """Return a story of the bank, or None if there is no such story."""
+        with self._reading() as session:
+            return stories.story_by_id(session, story_id)
+
+    def list_stories(self) -> list[Story]:
+        """Return every story of the bank, by title."""
+        with self._reading() as session:
+            return stories.stories_by_title(session)
+
+    def update_story(self, story_id: int, story: StoryIn) -> Story | None:
+        """Replace a story's fields and stamp it updated now; None if there is no such story."""
+        with self._writing() as session:
+            return stories.replace_story(session, story_id, story, updated_at=self._now())
+
+    def delete_story(self, story_id: int) -> bool:
+        """Delete a story, keeping the attempts told with it (their story_id becomes None); say whether it existed."""
+        with self._writing() as session:
+            return stories.delete_story(session, story_id)
+
+    def export_data(self) -> dict[str, Any]:
+        """Return the candidate's stories, attempts and quiz answers as one JSON-ready export document."""
+        exported_at = self._now()
+        with self._snapshot() as session:
+            return own_data.export_document(session, exported_at)
+
+    def import_data(self, document: Any) -> ImportSummary:
+        """Import an export document in one transaction, skipping what is already stored; InvalidExport if bad."""
+        parsed = own_data.parse_document(document)
+        try:
+            with self._writing() as session:
+                return own_data.import_document(session, parsed)
+        except (DataError, IntegrityError) as error:
+            raise InvalidExport(f"the database refused the export, so nothing was imported: {error.orig}") from None
+
     def export_all(self) -> dict[str, Any]:
-        """Return everything stored as one JSON-ready dict (times as ISO 8601 strings in UTC)."""
+        """Return attempts and quiz answers in the older `starcoach-store` shape; `export_data` supersedes it."""
         with self._reading() as session:
             data = {
                 "format": EXPORT_FORMAT,
@@ -139,13 +183,13 @@ class Store:
                 "attempts": [asdict(record) for record in attempts.all_attempts(session)],
                 "quiz_answers": [asdict(record) for record in stats.all_quiz_answers(session)],
             }
-        exported: dict[str, Any] = _jsonable(data)
+        exported: dict[str, Any] = own_data.jsonable(data)
         return exported
 
     def wipe_all(self) -> None:
-        """Delete every attempt and quiz answer, keeping the schema."""
+        """Delete every row of every table (stories, attempts and their parts, quiz answers), keeping the schema."""
         with self._writing() as session:
-            for table in (FollowupRow, SectionRow, AttemptRow, QuizAnswerRow):
+            for table in reversed(Base.metadata.sorted_tables):
                 session.execute(delete(table))
 
     def _now(self) -> datetime:
@@ -164,17 +208,15 @@ class Store:
             yield session
 
     @contextmanager
+    def _snapshot(self) -> Iterator[Session]:
+        """Read several tables as of one moment, so an attempt never names a story the same read missed."""
+        # SQLite: no writer of this store runs meanwhile. PostgreSQL: one snapshot for the whole transaction.
+        with self._write_lock or nullcontext(), self._sessions() as session:
+            if self.engine.dialect.name == "postgresql":
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            yield session
+
+    @contextmanager
     def _writing(self) -> Iterator[Session]:
         with self._write_lock or nullcontext(), self._sessions.begin() as session:
             yield session
-
-
-def _jsonable(value: Any) -> Any:
-    """Turn datetimes and tuples inside plain data into what json.dumps accepts."""
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {key: _jsonable(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(item) for item in value]
-    return value

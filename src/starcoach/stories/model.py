@@ -33,10 +33,16 @@ class StoryIn(BaseModel):
     level: Level = "sde2"
     tags: list[Annotated[str, StringConstraints(min_length=1, max_length=40)]] = Field(default_factory=list)
 
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _lower_case_tags(cls, tags: object) -> object:
+        """Lower-case tags before their length is checked: some letters grow when lower-cased ("İ")."""
+        return [tag.strip().lower() if isinstance(tag, str) else tag for tag in tags] if isinstance(tags, list) else tags
+
     @field_validator("tags")
     @classmethod
     def _few_distinct_tags(cls, tags: list[str]) -> list[str]:
-        distinct = list(dict.fromkeys(tag.lower() for tag in tags))
+        distinct = list(dict.fromkeys(tags))
         if len(distinct) > MAX_TAGS:
             raise ValueError(f"at most {MAX_TAGS} tags")
         return distinct
