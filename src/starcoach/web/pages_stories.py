@@ -128,12 +128,13 @@ def _settings_error(request: Request, error: str) -> Response:
 async def import_data(request: Request) -> Response:
     from starcoach.store.own_data import InvalidExport
 
-    form = await request.form()
-    upload = form.get("file")
-    if not isinstance(upload, UploadFile):
-        return _settings_error(request, "Choose an export file to import.")
+    async with request.form() as form:
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile):
+            return _settings_error(request, "Choose an export file to import.")
+        content = await upload.read()
     try:
-        document = json.loads(await upload.read())
+        document = json.loads(content)
         summary = store_of(request).import_data(document)
     except (json.JSONDecodeError, UnicodeDecodeError):
         return _settings_error(request, "That file is not a starcoach export (it is not JSON).")
