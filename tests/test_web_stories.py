@@ -63,7 +63,9 @@ def test_a_story_can_be_practiced_for_a_question_and_is_saved_with_it(client: Te
     page = soup(client.get(f"/questions/{slug}/practice?story={story_id}"))
     assert page.select_one("#text-action").get_text() == STORY["action"]
     form = {f"text_{part}": STORY[part] for part in ("situation", "task", "action", "result")}
-    response = client.post(f"/questions/{slug}/practice", data={**form, "story_id": str(story_id)}, follow_redirects=False)
+    response = client.post(
+        f"/questions/{slug}/practice", data={**form, "story_id": str(story_id)}, follow_redirects=False
+    )
     assert response.status_code == 303
     mock_page = soup(client.get(f"/questions/{slug}/mock?story={story_id}"))
     assert STORY["action"] in mock_page.select_one("#answer").get_text()

@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import func, select
 
 from starcoach.settings import Settings
-from starcoach.stories.model import StoryIn
 from starcoach.store import NewAttempt, NewFollowup, NewSection, Store, StoreError
 from starcoach.store.schema import AttemptRow, FollowupRow, SectionRow
+from starcoach.stories.model import StoryIn
 
 MakeAttempt = Callable[..., NewAttempt]
 

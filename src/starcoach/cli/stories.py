@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from starcoach.store import Store
-    from starcoach.stories.fit import StoryReport
     from starcoach.stories.model import Story, StoryIn
+    from starcoach.stories.report import StoryReport
 
 T = TypeVar("T")
 
@@ -237,7 +237,7 @@ def render_story(out: Console, story: Story) -> None:
 def story_analysis(story: StoryIn) -> StoryReport:
     """Judge a story against the library: its fit for every principle, questions, the bar and a walkthrough."""
     from starcoach.content import library
-    from starcoach.stories.fit import story_report
+    from starcoach.stories.report import story_report
 
     return story_report(library(), story)
 

@@ -71,25 +71,25 @@ class Debrief:
         }
 
 
-def _gaps(report: Report, principle: Principle | None, level: str) -> list[tuple[float, str, str]]:
+def gaps(report: Report, principle: Principle | None, level: str) -> list[tuple[float, str, str]]:
     """Rank what the answer lacked: (priority, code, reason), highest first."""
     found = {f.code: f for f in report.findings}
     weights = principle.signal_weights if principle else {}
     emphasis = LEVEL_EMPHASIS.get(level, {})
-    gaps = []
+    found_gaps = []
     for code in PRINCIPLE_SIGNALS:
         if code in found:
             continue
         weight = weights.get(code, 1.0) * emphasis.get(code, 1.0) * STRENGTH_POINTS.get(code, 5) / 10
         if code in ALWAYS_PROBED:
             weight += 0.5
-        gaps.append((weight, code, f"The answer never says {MISSING.get(code, CODES[code].meaning)}."))
+        found_gaps.append((weight, code, f"The answer never says {MISSING.get(code, CODES[code].meaning)}."))
     for item in report.findings:
         if item.kind == "mistake" and item.code not in ("too_long", "too_short", "filler_words", "missing_section"):
             weight = SEVERITY_WEIGHT[item.severity] * MISTAKE_FACTOR.get(item.code, 1.0)
             quoted = f" (“{item.evidence[0].text}”)" if item.evidence else ""
-            gaps.append((weight, item.code, f"{CODES[item.code].meaning.capitalize()}{quoted}."))
-    return sorted(gaps, key=lambda gap: (-gap[0], gap[1]))
+            found_gaps.append((weight, item.code, f"{CODES[item.code].meaning.capitalize()}{quoted}."))
+    return sorted(found_gaps, key=lambda gap: (-gap[0], gap[1]))
 
 
 def choose_probes(
@@ -100,7 +100,7 @@ def choose_probes(
     walkthrough = library.walkthroughs.get(question.slug)
     chosen: list[ProbeChoice] = []
     asked: set[str] = set()
-    for _, code, reason in _gaps(report, principle, level):
+    for _, code, reason in gaps(report, principle, level):
         if len(chosen) >= limit:
             break
         probe = _probe_for(library, question, code, walkthrough.followups if walkthrough else [])
@@ -170,8 +170,8 @@ def debrief(
         )
     verdict = verdict_for(score)
     strongest, weakest = _moments(report, principle)
-    gaps = _gaps(report, principle, level)
-    changes = [ADVICE[code] for _, code, _ in gaps[:3] if code in ADVICE]
+    ranked = gaps(report, principle, level)
+    changes = [ADVICE[code] for _, code, _ in ranked[:3] if code in ADVICE]
     name = principle.name if principle else "this principle"
     verdict_words = verdict.replace("_", " ")
     parts = [f"{verdict_words.capitalize()} for {name} at this level (score {score})."]
@@ -179,8 +179,8 @@ def debrief(
         parts.append(f"The answer is strongest where it says “{strongest.quote.rstrip('.!?')}”.")
     if weakest:
         parts.append(f"It is weakest at “{weakest.quote.rstrip('.!?')}”: {CODES[_code_of(weakest, report)].meaning}.")
-    elif gaps:
-        parts.append(gaps[0][2])
+    elif ranked:
+        parts.append(ranked[0][2])
     if probes:
         held = sum(1 for s in followup_scores if s >= 55)
         parts.append(f"Under probing, {held} of {len(probes)} follow-ups were answered with evidence.")

@@ -37,7 +37,9 @@ class StoryIn(BaseModel):
     @classmethod
     def _lower_case_tags(cls, tags: object) -> object:
         """Lower-case tags before their length is checked: some letters grow when lower-cased ("İ")."""
-        return [tag.strip().lower() if isinstance(tag, str) else tag for tag in tags] if isinstance(tags, list) else tags
+        return (
+            [tag.strip().lower() if isinstance(tag, str) else tag for tag in tags] if isinstance(tags, list) else tags
+        )
 
     @field_validator("tags")
     @classmethod
