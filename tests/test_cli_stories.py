@@ -399,3 +399,27 @@ def test_wipe_asks_for_the_phrase_and_does_nothing_without_it() -> None:
     done = invoke("wipe", input="delete everything\n")
     assert done.exit_code == 0, done.output
     assert _contents() == ([], [], 0)
+
+
+def test_coverage_shows_the_matrix_and_the_gaps() -> None:
+    from starcoach.content import library
+    from starcoach.stories.coverage import coverage
+
+    with Store.open(Settings()) as store:
+        store.add_story(
+            StoryIn(
+                title="Cloud bill",
+                situation="Our cloud bill grew 8% a month.",
+                action="I deleted 640 unused tables and switched to incremental loads.",
+                result="The bill fell from $61k to $36k a month.",
+            )
+        )
+        expected = coverage(library(), store.list_stories())
+    result = CliRunner().invoke(app, ["stories", "coverage", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data == expected.model_dump(mode="json")
+    assert len(data["rows"]) == 1 and len(data["principles"]) == 16
+    text = CliRunner().invoke(app, ["stories", "coverage"])
+    assert text.exit_code == 0, text.output
+    assert "principles with no strong story" in text.output

@@ -108,3 +108,46 @@ def test_markup_in_a_story_is_shown_as_text(client: TestClient) -> None:
         assert not page.find("script", string=lambda s: s and "alert" in s)
         assert not page.find("img", attrs={"onerror": True})
         assert hostile in page.get_text() + " ".join(str(i.get("value", "")) for i in page.find_all("input"))
+
+
+def test_the_story_page_shows_fits_questions_walkthrough_and_pivots(client: TestClient, lib: object) -> None:
+    from starcoach.content import library
+    from starcoach.stories.model import StoryIn
+    from starcoach.stories.report import story_report
+
+    story_id = add(client)
+    fields = {k: v for k, v in STORY.items() if k != "tags"}
+    expected = story_report(library(), StoryIn(**fields, tags=["incident", "payments"]), "sde2")
+    page = soup(client.get(f"/stories/{story_id}"))
+    fits = [li["data-principle"] for li in page.select("#fits > ol > li")]
+    assert fits == [f.slug for f in expected.fits[:5]]
+    links = [a["href"] for a in page.select("#questions .actions a")]
+    assert f"/questions/{expected.questions[0].slug}/practice?story={story_id}&level=sde2" in links
+    marks = page.select("#walkthrough .story-part mark.good")
+    assert marks and all(m.get_text() in expected.text for m in marks)
+    assert [a["data-principle"] for a in page.select("#pivots .pivot")] == [
+        p.principle for p in expected.walkthrough.pivots
+    ]
+    senior = soup(client.get(f"/stories/{story_id}?level=senior"))
+    assert senior.select_one("#bar select option[selected]")["value"] == "senior"
+
+
+def test_coverage_fills_the_cells_of_each_story(client: TestClient) -> None:
+    empty = soup(client.get("/stories/coverage"))
+    assert len(empty.select("#gaps li")) == 16
+    story_id = add(client)
+    page = soup(client.get("/stories/coverage"))
+    row = page.select_one(f"tr[data-story='{story_id}']")
+    assert len(row.select("td.cell")) == 16
+    assert row.select("td.strong, td.partial")
+    assert len(page.select("#gaps li")) < 16
+
+
+def test_markup_in_a_story_is_text_on_its_report_and_coverage(client: TestClient) -> None:
+    hostile = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+    story_id = add(client, title=f"Story {hostile}", action=f"I fixed it. {hostile}")
+    for url in (f"/stories/{story_id}", "/stories/coverage"):
+        page = soup(client.get(url))
+        assert not page.find("script", string=lambda s: s and "alert" in s)
+        assert not page.find("img", attrs={"onerror": True})
+        assert hostile in page.get_text()

@@ -135,6 +135,43 @@ def show(story_id: StoryId, as_json: JsonOption = False) -> None:
     render_story_analysis(story)
 
 
+@app.command("coverage")
+def coverage_command(
+    level: Annotated[str | None, typer.Option(help="Judge the fits at this level (default: each story's own).")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show which of the 16 principles your stories cover, and what kind of story would fill each gap."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from starcoach.content import library
+    from starcoach.stories.coverage import coverage
+
+    with _open_store() as store:
+        stories = store.list_stories()
+    view = coverage(library(), stories, level)
+    if as_json:
+        print_json(view.model_dump(mode="json"))
+        return
+    names = {p.slug: p.name for p in library().principles.values()}
+    table = Table(title="Your stories × the 16 principles (fit; green strong, yellow partial)")
+    table.add_column("Principle")
+    for row in view.rows:
+        table.add_column(escape(row.title[:18]), justify="right")
+    for index, slug in enumerate(view.principles):
+        cells = []
+        for row in view.rows:
+            cell = row.cells[index]
+            style = {"strong": "bold green", "partial": "yellow"}.get(cell.band, "dim")
+            cells.append(f"[{style}]{cell.fit}[/{style}]")
+        table.add_row(escape(names.get(slug, slug)), *cells)
+    out = console()
+    out.print(table)
+    out.print(f"\n[bold]{len(view.gaps)} principles with no strong story[/bold]")
+    for gap in view.gaps:
+        out.print(f"  {escape(gap.name)}: {escape(gap.suggestion)}")
+
+
 @app.command("edit")
 def edit(
     story_id: StoryId,
@@ -267,6 +304,25 @@ def render_story_analysis(story: StoryIn) -> None:
     out.print(table)
     if report.note:
         out.print(f"[dim]{escape(report.note)}[/dim]")
+    out.print("\n[bold]Questions it answers best[/bold]")
+    for question in report.questions:
+        out.print(
+            f"  {escape(question.text)}  [dim]({question.slug}; practice: starcoach practice {question.slug})[/dim]"
+        )
+    bar = report.bar
+    out.print(f"\n[bold]The bar at {bar.level}[/bold]: {bar.verdict.replace('_', ' ')} (score {bar.score})")
+    for need in bar.needs:
+        out.print(f"  • {escape(need.reason)} [italic]{escape(need.advice)}[/italic]")
+    walk = report.walkthrough
+    if walk.followups:
+        out.print("\n[bold]Follow-ups an interviewer will likely ask[/bold]")
+        for followup in walk.followups:
+            out.print(f"  “{escape(followup.question)}”")
+    for pivot in walk.pivots:
+        lead = f"“{escape(pivot.lead_with.text)}”" if pivot.lead_with else pivot.lead_code
+        out.print(f"\n[bold]Pivot to {escape(pivot.name)}[/bold] (fit {pivot.fit}): lead with {lead}")
+        out.print(f"  emphasize: {escape('; '.join(pivot.emphasize) or '—')}")
+        out.print(f"  downplay: {escape('; '.join(pivot.downplay) or '—')}")
 
 
 # ---------------------------------------------------------------------------------------------------------------

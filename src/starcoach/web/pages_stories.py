@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from pydantic import ValidationError
 from starlette.datastructures import FormData, UploadFile
 
+from starcoach.highlight import Mark, segments
 from starcoach.levels import LEVEL_NAMES
 from starcoach.stories.model import STORY_PARTS, StoryIn
 from starcoach.study.catalog import NotFound
@@ -72,6 +73,32 @@ def _story(request: Request, story_id: int) -> Any:
     if story is None:
         raise NotFound("story", str(story_id))
     return story
+
+
+@router.get("/stories/coverage")
+def coverage_page(request: Request, level: str = "") -> Response:
+    from starcoach.stories.coverage import coverage
+
+    stories = store_of(request).list_stories()
+    view = coverage(library_of(request), stories, level or None)
+    names = {p.slug: p.name for p in library_of(request).principles.values()}
+    return templates.TemplateResponse(request, "coverage.html", {"view": view, "names": names, "stories": stories})
+
+
+@router.get("/stories/{story_id}")
+def story_page(request: Request, story_id: int, level: str = "") -> Response:
+    from starcoach.stories.report import story_report
+
+    story = _story(request, story_id)
+    chosen = level if level in LEVEL_NAMES else story.level
+    report = story_report(library_of(request), story, chosen)
+    parts = [
+        {"walk": walk, "segments": segments(walk.text, [Mark(k.quote.start, k.quote.end, "good", k.code)
+                                                        for k in walk.key_phrases])}
+        for walk in report.walkthrough.parts
+    ]
+    context = {"story": story, "report": report, "parts": parts, "level": chosen, "levels": LEVEL_NAMES}
+    return templates.TemplateResponse(request, "story.html", context)
 
 
 @router.get("/stories/{story_id}/edit")
