@@ -151,3 +151,25 @@ def test_markup_in_a_story_is_text_on_its_report_and_coverage(client: TestClient
         assert not page.find("script", string=lambda s: s and "alert" in s)
         assert not page.find("img", attrs={"onerror": True})
         assert hostile in page.get_text()
+
+
+def test_the_json_api_covers_the_story_bank_and_own_data(client: TestClient) -> None:
+    body = {k: v for k, v in STORY.items() if k != "tags"} | {"tags": ["incident"]}
+    created = client.post("/api/stories", json=body)
+    assert created.status_code == 201
+    story_id = created.json()["id"]
+    assert client.post("/api/stories", json={**body, "action": ""}).status_code == 422
+    shown = client.get(f"/api/stories/{story_id}?level=senior").json()
+    assert len(shown["report"]["fits"]) == 16 and shown["report"]["level"] == "senior"
+    assert client.put(f"/api/stories/{story_id}", json={**body, "title": "Renamed"}).json()["title"] == "Renamed"
+    assert len(client.get("/api/stories/coverage").json()["rows"]) == 1
+    document = client.get("/api/export").json()
+    assert client.post("/api/wipe", json={"confirm": "no"}).status_code == 422
+    assert client.post("/api/wipe", json={"confirm": "delete everything"}).status_code == 204
+    assert client.get("/api/stories").json() == []
+    assert client.post("/api/import", json=document).json()["stories_added"] == 1
+    assert client.post("/api/import", json=document).json()["stories_skipped"] == 1
+    assert client.post("/api/import", json={"format": "other"}).status_code == 422
+    new_id = client.get("/api/stories").json()[0]["id"]
+    assert client.delete(f"/api/stories/{new_id}").status_code == 204
+    assert client.get(f"/api/stories/{new_id}").status_code == 404

@@ -93,8 +93,12 @@ def story_page(request: Request, story_id: int, level: str = "") -> Response:
     chosen = level if level in LEVEL_NAMES else story.level
     report = story_report(library_of(request), story, chosen)
     parts = [
-        {"walk": walk, "segments": segments(walk.text, [Mark(k.quote.start, k.quote.end, "good", k.code)
-                                                        for k in walk.key_phrases])}
+        {
+            "walk": walk,
+            "segments": segments(
+                walk.text, [Mark(k.quote.start, k.quote.end, "good", k.code) for k in walk.key_phrases]
+            ),
+        }
         for walk in report.walkthrough.parts
     ]
     context = {"story": story, "report": report, "parts": parts, "level": chosen, "levels": LEVEL_NAMES}
