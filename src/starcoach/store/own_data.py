@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select
@@ -24,6 +24,8 @@ from starcoach.store import attempts, stats, stories
 from starcoach.store.records import Mode, NewAttempt, NewFollowup, NewSection, SectionName, StoreError
 from starcoach.store.schema import AttemptRow, QuizAnswerRow, StoryRow
 from starcoach.stories.model import StoryIn
+
+T = TypeVar("T")
 
 EXPORT_FORMAT = "starcoach-export"
 EXPORT_VERSION = 1
@@ -281,42 +283,19 @@ def _import_attempts(session: Session, items: list[ExportedAttempt], story_ids: 
     return added
 
 
+def _copied(target: type[T], source: Any, **overrides: Any) -> T:
+    """Build a record from an exported item that has the same field names, overriding some."""
+    values = {f.name: getattr(source, f.name) for f in fields(target) if f.name not in overrides}  # type: ignore[arg-type]
+    return target(**values, **overrides)
+
+
 def _new_attempt(item: ExportedAttempt, story_id: int | None) -> NewAttempt:
-    return NewAttempt(
-        mode=item.mode,
-        question_slug=item.question_slug,
-        principle_slug=item.principle_slug,
-        level=item.level,
-        answer_text=item.answer_text,
-        score=item.score,
-        verdict=item.verdict,
-        report=item.report,
-        duration_seconds=item.duration_seconds,
+    return _copied(
+        NewAttempt,
+        item,
         story_id=story_id,
-        client_token=item.client_token,
-        sections=tuple(
-            NewSection(
-                name=section.name,
-                text=section.text,
-                score=section.score,
-                verdict=section.verdict,
-                report=section.report,
-                seconds_taken=section.seconds_taken,
-            )
-            for section in item.sections
-        ),
-        followups=tuple(
-            NewFollowup(
-                question=followup.question,
-                answer_text=followup.answer_text,
-                score=followup.score,
-                verdict=followup.verdict,
-                report=followup.report,
-                target_code=followup.target_code,
-                seconds_taken=followup.seconds_taken,
-            )
-            for followup in item.followups
-        ),
+        sections=tuple(_copied(NewSection, section) for section in item.sections),
+        followups=tuple(_copied(NewFollowup, followup) for followup in item.followups),
     )
 
 
