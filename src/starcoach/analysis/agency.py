@@ -41,7 +41,7 @@ _FILLER = (
     r"(?:also|then|quickly|immediately|personally|finally|eventually|actually|just|first|later|basically|"
     r"really|myself|ourselves|alone|together|initially|instead|still|even|um|uh|like|kind of|sort of|had|have|"
     r"went and|went ahead and|would|started to|ended up|managed to|was able to|were able to|began to|got to|probably|"
-    r"definitely|likely)"
+    r"definitely|likely|mostly|all|both|each|jointly|collectively|quickly|slowly|eventually)"
 )
 # An aside between subject and verb ("the platform team, fourteen engineers, then ran ...").
 _APPOSITIVE = r"(?:,\s[^,.;:!?\n]{1,40},)?"

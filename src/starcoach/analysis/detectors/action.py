@@ -62,14 +62,15 @@ def first_person_action(p: Passage) -> Finding | None:
 
 
 def we_language(p: Passage) -> Finding | None:
-    if not _sections_of_work(p) or p.section == "result":
-        return None
+    if p.section == "situation":
+        return None  # "we" in the context is the team's shared state, which is fine
     ours = p.our_actions
-    mine = p.my_actions
-    if len(ours) < 2 or len(ours) <= len(mine) * (1 / WE_SHARE_LIMIT - 1) and len(mine) >= 2:
-        return None
+    mine = [a for a in p.my_actions if a.verb not in THIN_VERBS]
+    if len(ours) < 2:
+        return None  # one shared step is not yet hiding anyone
     share = len(ours) / (len(ours) + len(mine))
-    if share <= WE_SHARE_LIMIT:
+    # Either "we" did everything that was done, or it did most of it.
+    if mine and share <= WE_SHARE_LIMIT:
         return None
     return finding(
         "we_language",
