@@ -86,6 +86,11 @@ VERIFY = Phrases(
     r"improvement|result|effect|saving|savings) held",
     r"(?:i|we) (?:watched|monitored|tracked) (?:the )?(?:next|following) \w+",
     r"(?:in|from|on) (?:the|our) (?:git history|logs|route logs|paging tool|repo'?s? (?:pr )?history|billing data|query logs|cdn logs)",
+    r"(?:in|from|by) my own (?:query|queries|count|counts|analysis|check|checks|measurement|numbers|logs|sample|tally)",
+    r"(?:which|that|as) i (?:check|measure|track|count|review|audit|reconcile|sample)(?:ed)? (?:\w+ )?(?:against|in|on|from|every|each|monthly|weekly|daily)",
+    r"i (?:counted|tallied|reconciled|cross[\s-]?checked|spot[\s-]?checked|timed|diffed)", r"(?:lined|matched|cross[\s-]referenced|compared|checked|checking|diffed|reconciled) "
+    r"(?:\w+ ){0,4}?(?:up )?(?:against|with) (?:the|our|their|my|each|every|a)", r"which told (?:us|me) (?:it was|that)",
+    r"from the (?:pager|paging|billing|incident|crash|analytics|support|refund|send|access|error) (?:data|records|reports|logs|history|reason codes)",
 )
 # Assumed it worked, with nothing to show.
 ASSUMED = Phrases(
