@@ -43,6 +43,12 @@ CAUSE = Phrases(
     r"it was actually",
     r"bisect(?:ed|ing)",
     r"the (?:missing|wrong|bad|broken|stale|expired|duplicate|misconfigured) [a-z-]+ (?:was|in|on|meant)",
+    r"found the (?:cause|culprit|problem|bug|source|reason|leak|issue|pattern|fault)", r"ruled (?:it |that |them |this )?out",
+    r"(?:first|second|next|last|main) suspect", r"every (?:one|miss|failure|error|case|single one|instance|crash) (?:\w+ )?"
+    r"(?:was|had|showed|came|pointed|involved|traced|matched)", r"(?:i|we)(?:'d| had) (?:treated|assumed|configured|set|written|"
+    r"parsed|read|stored|cached) (?:it|them|the [a-z]+) as", r"(?:wasn'?t|weren'?t|was not|were not) (?:really )?about (?:\w+ )?at all",
+    r"(?:wasn'?t|weren'?t|was not|were not) (?:using|hitting|reaching|closing|releasing|batching|caching)",
+    r"(?:was|were) (?:being )?(?:lost|spent|wasted|stuck) (?:in|inside|on|waiting)", r"(?:parked|blocked|waiting) on the same",
 )
 # Proof that it worked, from the candidate's own checks.
 VERIFY = Phrases(
