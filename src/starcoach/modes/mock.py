@@ -144,8 +144,9 @@ def _moments(report: Report, principle: Principle | None) -> tuple[Moment | None
     mistakes = [f for f in report.findings if f.kind == "mistake" and f.evidence]
     strongest = max(strengths, key=lambda f: STRENGTH_POINTS.get(f.code, 5) * weights.get(f.code, 1.0), default=None)
     weakest = max(mistakes, key=lambda f: SEVERITY_WEIGHT[f.severity] * MISTAKE_FACTOR.get(f.code, 1.0), default=None)
+    # The last words of a strength are where it pays off (the result), rather than where the story sets it up.
     best = (
-        Moment(_sentence_around(report, strongest.evidence[0].start, strongest.evidence[0].end), strongest.message)
+        Moment(_sentence_around(report, strongest.evidence[-1].start, strongest.evidence[-1].end), strongest.message)
         if strongest
         else None
     )

@@ -67,6 +67,7 @@ VERIFY = Phrases(
     r"soak[\s-]?test(?:ed|ing|s)?",
     r"benchmark(?:ed|ing|s)?",
     r"reproduc(?:ed|ing|tion)",
+    r"replay(?:ed|ing)? (?:a|the|an|\d+|one|two|three|production|real|recorded|last)",
     r"repro",
     r"a/?b[\s-]?test(?:ed|ing|s)?",
     r"canar(?:y|ied|ies)",
