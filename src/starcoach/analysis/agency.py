@@ -136,11 +136,33 @@ _SUBJECT_START = re.compile(
 )
 
 
+# Words a determiner-led subject ("the platform team", "one of our engineers") must reach within a few words.
+_ROLE_WORDS = frozenset(re.findall(r"[a-z&]+", _OTHER_ROLES)) | {
+    "organisation", "organization", "of", "coworker", "teammate", "oncall"
+}
+_DETERMINERS = frozenset("my our the a an another one his her their two some other".split())
+_NEXT_WORDS = re.compile(r"[A-Za-z&][\w&'’-]*")
+
+
+def _may_start_other(text: str, position: int, end: int) -> bool:
+    """Say whether one of the next three words could be a role, so a determiner there may start a subject."""
+    for index, word in enumerate(_NEXT_WORDS.finditer(text, position, end)):
+        lowered = word.group().lower()
+        if lowered in _ROLE_WORDS or lowered.rstrip("s") in _ROLE_WORDS or lowered.split("-")[-1] in _ROLE_WORDS:
+            return True
+        if index >= 3:
+            return False
+    return False
+
+
 def _subject_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Yield what ACT.finditer would, trying the full pattern only where a subject can start."""
     resume = start
     for candidate in _SUBJECT_START.finditer(text, start, end):
         if candidate.start() < resume:
+            continue
+        word = candidate.group().lower()
+        if word in _DETERMINERS and word not in ("my", "our") and not _may_start_other(text, candidate.end(), end):
             continue
         match = ACT.match(text, candidate.start(), end)
         if match is not None:

@@ -65,9 +65,10 @@ FILLERS = Phrases(
     r"literally",
     r"kind of",
     r"sort of",
-    r"(?<!look )(?<!looks )(?<!looked )(?<!feel )(?<!felt )(?<!feels )(?<!would )(?<!seem )(?<!seemed )(?<!sounds )"
-    r"(?<!something )(?<!just )(?<!things )(?<!more )(?<!much )(?<!exactly )(?<!not )(?<!i )(?<!we )(?<!they )(?<!you )"
-    r"(?<!people )like(?!\s(?:to|this|that|it|them|him|her)\b)(?!['’]?d)",
+    r"like(?<!look like)(?<!looks like)(?<!looked like)(?<!feel like)(?<!felt like)(?<!feels like)(?<!would like)"
+    r"(?<!seem like)(?<!seemed like)(?<!sounds like)(?<!something like)(?<!just like)(?<!things like)(?<!more like)"
+    r"(?<!much like)(?<!exactly like)(?<!not like)(?<!i like)(?<!we like)(?<!they like)(?<!you like)(?<!people like)"
+    r"(?!\s(?:to|this|that|it|them|him|her)\b)(?!['’]?d)",
     r"you see",
     r"right\?",
     r"okay so",
