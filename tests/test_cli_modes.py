@@ -306,3 +306,35 @@ def test_timer_screen_off_a_terminal_draws_nothing() -> None:
     with _screen(stream, now, enabled=False) as screen:
         text, _ = screen.read(io.StringIO("An answer.\n"), "Answer", 150)
     assert text == "An answer." and stream.getvalue() == ""
+
+
+def test_practice_and_mock_tell_one_of_ones_stories() -> None:
+    from starcoach.stories.model import StoryIn
+
+    with Store.open(Settings()) as store:
+        story = store.add_story(
+            StoryIn(
+                title="Retry storm",
+                situation="Our checkout timed out for 4% of payments; the retry library wasn't my team's.",
+                action="I traced the timeouts to retries with no backoff and wrote jittered backoff myself.",
+                result="Timeouts fell from 4% to 0.2%.",
+            )
+        )
+    slug = "ownership-fixed-outside-your-team"
+    kept = CliRunner().invoke(app, ["practice", slug, "--story", str(story.id), "--json"], input="\n" * 12)
+    assert kept.exit_code == 0, kept.output
+    told = CliRunner().invoke(
+        app,
+        ["mock", "--question", slug, "--story", str(story.id), "--json"],
+        input="\n" + "I checked the dashboard myself: timeouts stayed at 0.2%.\n\n" * 3,
+    )
+    assert told.exit_code == 0, told.output
+    with Store.open(Settings()) as store:
+        attempts = [store.get_attempt(a.id) for a in store.list_attempts()]
+    assert {a.mode for a in attempts if a} == {"practice", "mock"}
+    assert all(a is not None and a.story_id == story.id for a in attempts)
+    practiced = next(a for a in attempts if a and a.mode == "practice")
+    assert [s.name for s in practiced.sections] == ["situation", "action", "result"]
+    assert practiced.sections[1].text == story.action
+    missing = CliRunner().invoke(app, ["practice", slug, "--story", "999"])
+    assert missing.exit_code == 1 and "no story 999" in missing.output

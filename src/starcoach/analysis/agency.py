@@ -138,7 +138,12 @@ _SUBJECT_START = re.compile(
 
 # Words a determiner-led subject ("the platform team", "one of our engineers") must reach within a few words.
 _ROLE_WORDS = frozenset(re.findall(r"[a-z&]+", _OTHER_ROLES)) | {
-    "organisation", "organization", "of", "coworker", "teammate", "oncall"
+    "organisation",
+    "organization",
+    "of",
+    "coworker",
+    "teammate",
+    "oncall",
 }
 _DETERMINERS = frozenset("my our the a an another one his her their two some other".split())
 _NEXT_WORDS = re.compile(r"[A-Za-z&][\w&'’-]*")

@@ -31,6 +31,13 @@ def mock(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the saved attempt's debrief as JSON; prompts go to stderr.")
     ] = False,
+    story_id: Annotated[
+        int | None,
+        typer.Option(
+            "--story",
+            help="Tell one of your stories (its id in `starcoach stories list`); an empty answer tells it as is.",
+        ),
+    ] = None,
 ) -> None:
     """Rehearse a mock interview: answer cold, take the follow-up probes, and read the Bar Raiser's debrief.
 
@@ -53,6 +60,12 @@ def mock(
     asked = _pick_question(lib, principle, question, seed)
     budget = budget_seconds(level)
     followup_target = SECTION_TARGET_SECONDS["followup"]
+    story = None
+    if story_id is not None:
+        with Store.open(Settings()) as store:
+            story = store.get_story(story_id)
+        if story is None:
+            fail(f"no story {story_id}; list yours with `starcoach stories list`")
     out = prompt_console(as_json)
     try:
         with timer_screen(out, f"Mock interview · {asked.slug}") as screen:
@@ -62,7 +75,10 @@ def mock(
                 f"you have about {budget} s. {INPUT_HINT}"
             )
             out.print(f"\n[bold]Interviewer:[/bold] “{escape(asked.text)}”")
+            if story is not None:
+                out.print(f"[dim]Your story “{escape(story.title)}”: an empty line gives it as written.[/dim]")
             answer, seconds = screen.read(sys.stdin, "Answer", budget)
+            answer = answer or (story.answer() if story is not None else "")
             timed = screen.live
             if not answer:
                 fail("no answer was given, so there is nothing to judge; nothing was saved")
@@ -94,6 +110,7 @@ def mock(
             replies,
             seconds=round(seconds, 1),
             followup_seconds=reply_seconds,
+            story_id=story_id,
         )
     summary = debrief_summary(record, asked)
     if as_json:

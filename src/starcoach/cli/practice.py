@@ -24,6 +24,14 @@ def practice(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the saved attempt as JSON; prompts go to stderr.")
     ] = False,
+    story_id: Annotated[
+        int | None,
+        typer.Option(
+            "--story",
+            help="Practice one of your stories (its id from `starcoach stories list`): each part is shown, and an "
+            "empty line keeps it as written.",
+        ),
+    ] = None,
 ) -> None:
     """Practice an answer section by section against its target time, then get it judged and saved.
 
@@ -49,6 +57,12 @@ def practice(
         question = get_question(lib, slug)
     except NotFound as error:
         fail(f"{error}. List the questions: starcoach questions")
+    story = None
+    if story_id is not None:
+        with Store.open(Settings()) as store:
+            story = store.get_story(story_id)
+        if story is None:
+            fail(f"no story {story_id}; list yours with `starcoach stories list`")
     out = prompt_console(as_json)
     texts: dict[str, str] = {}
     seconds: dict[str, float] = {}
@@ -64,7 +78,11 @@ def practice(
             for name in PRACTICE_SECTIONS:
                 optional = " (optional)" if name == "reflection" else ""
                 out.print(f"\n[bold]{name.capitalize()}[/bold]{optional} · target {targets[name]} s")
+                written = getattr(story, name, "") if story is not None else ""
+                if written:
+                    out.print(f"[dim]Your story: {escape(written)}[/dim]")
                 text, took = screen.read(sys.stdin, name.capitalize(), targets[name])
+                text = text or written
                 if not text:
                     out.print("[dim]Skipped.[/dim]")
                     continue
@@ -91,7 +109,7 @@ def practice(
         fail(str(error))
     try:
         with Store.open(Settings()) as store:
-            record = finish(store, lib, question, level, texts, seconds)
+            record = finish(store, lib, question, level, texts, seconds, story_id=story_id)
     except EmptyAnswer as error:
         fail(f"{error} Every section was skipped, so nothing was saved.")
     summary = attempt_summary(record, targets)

@@ -43,12 +43,17 @@ CAUSE = Phrases(
     r"it was actually",
     r"bisect(?:ed|ing)",
     r"the (?:missing|wrong|bad|broken|stale|expired|duplicate|misconfigured) [a-z-]+ (?:was|in|on|meant)",
-    r"found the (?:cause|culprit|problem|bug|source|reason|leak|issue|pattern|fault)", r"ruled (?:it |that |them |this )?out",
-    r"(?:first|second|next|last|main) suspect", r"every (?:one|miss|failure|error|case|single one|instance|crash) (?:\w+ )?"
-    r"(?:was|had|showed|came|pointed|involved|traced|matched)", r"(?:i|we)(?:'d| had) (?:treated|assumed|configured|set|written|"
-    r"parsed|read|stored|cached) (?:it|them|the [a-z]+) as", r"(?:wasn'?t|weren'?t|was not|were not) (?:really )?about (?:\w+ )?at all",
+    r"found the (?:cause|culprit|problem|bug|source|reason|leak|issue|pattern|fault)",
+    r"ruled (?:it |that |them |this )?out",
+    r"(?:first|second|next|last|main) suspect",
+    r"every (?:one|miss|failure|error|case|single one|instance|crash) (?:\w+ )?"
+    r"(?:was|had|showed|came|pointed|involved|traced|matched)",
+    r"(?:i|we)(?:'d| had) (?:treated|assumed|configured|set|written|"
+    r"parsed|read|stored|cached) (?:it|them|the [a-z]+) as",
+    r"(?:wasn'?t|weren'?t|was not|were not) (?:really )?about (?:\w+ )?at all",
     r"(?:wasn'?t|weren'?t|was not|were not) (?:using|hitting|reaching|closing|releasing|batching|caching)",
-    r"(?:was|were) (?:being )?(?:lost|spent|wasted|stuck) (?:in|inside|on|waiting)", r"(?:parked|blocked|waiting) on the same",
+    r"(?:was|were) (?:being )?(?:lost|spent|wasted|stuck) (?:in|inside|on|waiting)",
+    r"(?:parked|blocked|waiting) on the same",
 )
 # Proof that it worked, from the candidate's own checks.
 VERIFY = Phrases(
@@ -95,8 +100,10 @@ VERIFY = Phrases(
     r"(?:in|from|on) (?:the|our) (?:git history|logs|route logs|paging tool|repo'?s? (?:pr )?history|billing data|query logs|cdn logs)",
     r"(?:in|from|by) my own (?:query|queries|count|counts|analysis|check|checks|measurement|numbers|logs|sample|tally)",
     r"(?:which|that|as) i (?:check|measure|track|count|review|audit|reconcile|sample)(?:ed)? (?:\w+ )?(?:against|in|on|from|every|each|monthly|weekly|daily)",
-    r"i (?:counted|tallied|reconciled|cross[\s-]?checked|spot[\s-]?checked|timed|diffed)", r"(?:lined|matched|cross[\s-]referenced|compared|checked|checking|diffed|reconciled) "
-    r"(?:\w+ ){0,4}?(?:up )?(?:against|with) (?:the|our|their|my|each|every|a)", r"which told (?:us|me) (?:it was|that)",
+    r"i (?:counted|tallied|reconciled|cross[\s-]?checked|spot[\s-]?checked|timed|diffed)",
+    r"(?:lined|matched|cross[\s-]referenced|compared|checked|checking|diffed|reconciled) "
+    r"(?:\w+ ){0,4}?(?:up )?(?:against|with) (?:the|our|their|my|each|every|a)",
+    r"which told (?:us|me) (?:it was|that)",
     r"from the (?:pager|paging|billing|incident|crash|analytics|support|refund|send|access|error) (?:data|records|reports|logs|history|reason codes)",
 )
 # Assumed it worked, with nothing to show.

@@ -49,9 +49,11 @@ BEYOND = Phrases(
     r"(?:has been|have been|was) (?:run|used|reused|adopted|followed) by",
     r"(?:since|later) (?:reused|adopted|copied)",
     r"(?:\w+ )?(?:colleagues|engineers|teammates|people|teams|analysts) (?:have |had )?(?:already )?(?:used|reused|adopted|followed|"
-    r"picked up|copied) it", r"(?:it|she|he|they) now (?:rotates|walks|owns|includes|covers|checks|alerts|gates|runs|leads|trains|reviews)",
+    r"picked up|copied) it",
+    r"(?:it|she|he|they) now (?:rotates|walks|owns|includes|covers|checks|alerts|gates|runs|leads|trains|reviews)",
     r"(?:retired|switched off|turned off|decommissioned|removed|deleted) (?:the|their|our) (?:\w+ )?(?:macro|workaround|script|bus|cron|"
-    r"manual (?:step|process|check)|spreadsheet|runbook step)", r"(?:wrote|published|shared) (?:a |an )?(?:short |two-page |one-page )?"
+    r"manual (?:step|process|check)|spreadsheet|runbook step)",
+    r"(?:wrote|published|shared) (?:a |an )?(?:short |two-page |one-page )?"
     r"(?:page|guide|doc|wiki page|write-?up|explainer|playbook|how-?to) (?:on|for|about|how|that)",
     r"(?:blocked|caught|prevented) (?:\w+ )?(?:more|further|later|other|another|\d+|two|three)",
 )
