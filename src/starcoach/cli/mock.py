@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from starcoach.cli.output import console, fail, print_json
+from starcoach.cli.output import console, fail, print_json, stored_story
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -60,12 +60,7 @@ def mock(
     asked = _pick_question(lib, principle, question, seed)
     budget = budget_seconds(level)
     followup_target = SECTION_TARGET_SECONDS["followup"]
-    story = None
-    if story_id is not None:
-        with Store.open(Settings()) as store:
-            story = store.get_story(story_id)
-        if story is None:
-            fail(f"no story {story_id}; list yours with `starcoach stories list`")
+    story = stored_story(story_id)
     out = prompt_console(as_json)
     try:
         with timer_screen(out, f"Mock interview · {asked.slug}") as screen:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from starcoach.stories.model import Story
 
 
 def console() -> Console:
@@ -24,3 +27,17 @@ def fail(message: str, code: int = 1) -> NoReturn:
     """Print an error to stderr and exit with the given code."""
     typer.echo(f"Error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def stored_story(story_id: int | None) -> Story | None:
+    """Return the candidate's story with this id (None when no id is given); fail clearly if there is none."""
+    if story_id is None:
+        return None
+    from starcoach.settings import Settings
+    from starcoach.store import Store
+
+    with Store.open(Settings()) as store:
+        story = store.get_story(story_id)
+    if story is None:
+        fail(f"no story {story_id}; list yours with `starcoach stories list`")
+    return story

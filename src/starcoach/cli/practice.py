@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from starcoach.cli.output import console, fail, print_json
+from starcoach.cli.output import console, fail, print_json, stored_story
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -57,12 +57,7 @@ def practice(
         question = get_question(lib, slug)
     except NotFound as error:
         fail(f"{error}. List the questions: starcoach questions")
-    story = None
-    if story_id is not None:
-        with Store.open(Settings()) as store:
-            story = store.get_story(story_id)
-        if story is None:
-            fail(f"no story {story_id}; list yours with `starcoach stories list`")
+    story = stored_story(story_id)
     out = prompt_console(as_json)
     texts: dict[str, str] = {}
     seconds: dict[str, float] = {}
