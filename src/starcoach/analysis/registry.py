@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from starcoach.analysis.detectors import action, delivery, evidence, ownership, probe, reflection
+from starcoach.analysis.detectors import action, delivery, evidence, outcome, ownership, probe, reflection
 from starcoach.analysis.passage import Detect, Detector
 
 ALL = frozenset({"situation", "task", "action", "result", "reflection", "answer", "followup"})
@@ -45,11 +45,11 @@ DETECTORS: tuple[Detector, ...] = (
     _d("verification", WORK | {"result"}, evidence.verification),
     _d("metric_delta", OUTCOME | {"action"}, evidence.metric_delta),
     _d("business_impact", OUTCOME, evidence.business_impact),
-    _d("second_order_effect", OUTCOME | {"action", "reflection"}, reflection.second_order_effect),
-    _d("followthrough", WORK | {"result"}, reflection.followthrough),
+    _d("second_order_effect", OUTCOME | {"action", "reflection"}, outcome.second_order_effect),
+    _d("followthrough", WORK | {"result"}, outcome.followthrough),
     _d("specific_reflection", {"reflection", "answer", "followup"}, reflection.specific_reflection),
     _d("systemic_insight", {"reflection", "answer", "followup", "result"}, reflection.systemic_insight),
-    _d("tradeoff", WORK | {"task", "reflection"}, reflection.tradeoff),
+    _d("tradeoff", WORK | {"task", "reflection"}, outcome.tradeoff),
     _d("we_language", WORK | {"task", "result", "reflection"}, action.we_language),
     _d("others_did_the_work", WORK, action.others_did_the_work),
     _d("delegated_initiative", ALL - {"reflection", "result"}, ownership.delegated_initiative),
