@@ -12,6 +12,8 @@ from starcoach.analysis.registry import DETECTORS
 from starcoach.analysis.report import AnalysisError, Finding, Report, SectionReport, TextTooLong
 from starcoach.analysis.scoring import apply_caps, score_findings, verdict_for
 from starcoach.analysis.segment import RESULT_CUES, split_parts
+from starcoach.analysis.spoken import Spoken, delivery_summary, pace_finding, spoken_fillers
+from starcoach.analysis.spoken import words_per_minute as wpm
 from starcoach.analysis.text import ENGLISH_COMMON, Unit, count_words, letters_ratio, split_units
 from starcoach.levels import ANSWER_BUDGET_SECONDS, LEVELS, SECTION_TARGET_SECONDS, Level
 
@@ -67,8 +69,13 @@ def analyze(
     level: str = "sde2",
     question: str | None = None,
     words_per_minute: int = DEFAULT_WORDS_PER_MINUTE,
+    spoken: Spoken | None = None,
 ) -> Report:
-    """Judge a whole answer or one section of it, for a principle and level; every finding cites its words."""
+    """Judge a whole answer or one section of it, for a principle and level; every finding cites its words.
+
+    Without `spoken`, speaking time is estimated from the word count at `words_per_minute`. With it (the
+    timing of a transcribed answer), times are the real ones, and pace and fillers are judged from speech.
+    """
     if not isinstance(text, str):
         raise AnalysisError("text must be a string")
     if section not in SECTIONS:
@@ -83,7 +90,7 @@ def analyze(
         raise TextTooLong(f"the text is {len(text):,} characters; the limit is {MAX_CHARS:,} (about 3,300 words)")
     principle = _principle(lp)
     word_count = count_words(text)
-    speaking_seconds = round(word_count * 60 / words_per_minute, 1)
+    speaking_seconds = spoken.seconds if spoken else round(word_count * 60 / words_per_minute, 1)
     target = _target(section, level)
     if _not_english(text):
         return Report(
@@ -108,9 +115,14 @@ def analyze(
     if section == "answer":
         passage.parts = split_parts(units, acts)
     findings = _run(passage)
+    if spoken:
+        findings = [f for f in findings if f.code != "filler_words"]
+        findings.extend(f for f in (spoken_fillers(passage, spoken), pace_finding(word_count, spoken.seconds)) if f)
     if section == "answer":
         found = {f.code for f in findings}
-        parts = [_section_report(passage, name, level, words_per_minute, found) for name in (*STAR, "reflection")]
+        parts = [
+            _section_report(passage, name, level, words_per_minute, found, spoken) for name in (*STAR, "reflection")
+        ]
         sections = sorted((s for s in parts if s.spans), key=lambda s: s.spans[0][0])
     timing = delivery.too_long_or_short(passage, target, speaking_seconds)
     if timing:
@@ -139,6 +151,7 @@ def analyze(
         target_seconds=target,
         findings=_ordered(findings),
         sections=sections,
+        delivery=delivery_summary(text, spoken, word_count) if spoken else {},
     )
 
 
@@ -163,12 +176,17 @@ def _run(passage: Passage, found_in_whole: set[str] | None = None) -> list[Findi
 
 
 def _section_report(
-    answer: Passage, name: str, level: str, words_per_minute: int, found_in_whole: set[str]
+    answer: Passage,
+    name: str,
+    level: str,
+    words_per_minute: int,
+    found_in_whole: set[str],
+    spoken: Spoken | None = None,
 ) -> SectionReport:
     units: list[Unit] = answer.parts.get(name, [])
     spans = _merge([(u.start, u.end) for u in units])
     word_count = sum(u.word_count for u in units)
-    seconds = round(word_count * 60 / words_per_minute, 1)
+    seconds = spoken.seconds_in(spans) if spoken else round(word_count * 60 / words_per_minute, 1)
     report = SectionReport(
         name=name,
         spans=spans,
@@ -181,6 +199,9 @@ def _section_report(
         return report
     passage = Passage(answer.text, units, name, level, answer.principle, answer.question, answer.all_acts)
     report.findings = _ordered(_run(passage, found_in_whole))
+    if spoken:
+        report.findings = [f for f in report.findings if f.code != "filler_words"]
+        report.words_per_minute = wpm(word_count, seconds)
     timing = delivery.too_long_or_short(passage, SECTION_TARGET_SECONDS[name], seconds)
     if timing:
         report.findings.append(timing)

@@ -53,6 +53,7 @@ CODES: dict[str, Code] = {
         Code("filler_words", "mistake", "spoken fillers (um, uh, like, you know)"),
         Code("too_long", "mistake", "speaking time far above the section's target"),
         Code("too_short", "mistake", "speaking time far below the section's target"),
+        Code("pace", "mistake", "spoken too fast or too slow: outside 120–170 words per minute"),
         Code("rambling_context", "mistake", "the situation describes the system at length before the problem"),
         Code("missing_scope_boundary", "mistake", "an ownership answer that never says whose problem it was"),
         Code("missing_systemic_insight", "mistake", "a Senior+ reflection without a systemic cause"),

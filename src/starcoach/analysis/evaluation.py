@@ -21,7 +21,7 @@ from starcoach.analysis.report import HIRE_SIDE, Report
 from starcoach.analysis.text import count_words, numbers
 
 # Codes measured from time or added beyond the labeled set: not part of the precision/recall table.
-UNLABELED_CODES = frozenset({"too_long", "too_short", "unanswered_probe", "specific_detail"})
+UNLABELED_CODES = frozenset({"too_long", "too_short", "pace", "unanswered_probe", "specific_detail"})
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,8 @@ class SectionReport:
     speaking_seconds: float
     target_seconds: int | None
     findings: list[Finding] = field(default_factory=list)
+    # Measured from speech, when the answer was spoken.
+    words_per_minute: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -78,6 +80,7 @@ class SectionReport:
             "word_count": self.word_count,
             "speaking_seconds": self.speaking_seconds,
             "target_seconds": self.target_seconds,
+            "words_per_minute": self.words_per_minute,
             "findings": [f.to_dict() for f in self.findings],
         }
 
@@ -99,6 +102,8 @@ class Report:
     sections: list[SectionReport] = field(default_factory=list)
     judged: bool = True
     note: str = ""
+    # Time, pace, long pauses and fillers measured from speech; empty for a typed answer.
+    delivery: dict[str, Any] = field(default_factory=dict)
 
     @property
     def hire(self) -> bool:
@@ -131,6 +136,8 @@ class Report:
         }
         if self.note:
             data["note"] = self.note
+        if self.delivery:
+            data["delivery"] = self.delivery
         if self.section == "answer":
             data["sections"] = [s.to_dict() for s in self.sections]
         return data

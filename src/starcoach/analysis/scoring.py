@@ -42,6 +42,7 @@ MISTAKE_FACTOR: dict[str, float] = {
     "missing_section": 1.0,
     "too_long": 1.0,
     "too_short": 1.0,
+    "pace": 0.5,
     "vague_result": 0.9,
     "hedging": 0.8,
     "unanswered_probe": 0.5,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from starcoach.cli import analyze, browse, content, mock, own_data, practice, progress, serve, stories
+from starcoach.cli import analyze, browse, content, mock, own_data, practice, progress, serve, speech, stories
 
 app = typer.Typer(
     name="starcoach",
@@ -18,6 +18,7 @@ app.command("principles")(browse.principles)
 app.command("questions")(browse.questions)
 app.command("study")(browse.study)
 app.command("analyze")(analyze.analyze)
+app.command("transcribe")(speech.transcribe)
 app.command("practice")(practice.practice)
 app.command("mock")(mock.mock)
 app.command("progress")(progress.progress)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from starcoach.cli.output import console, fail, print_json
+from starcoach.cli.speech import hear, render_delivery
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -45,16 +46,30 @@ def analyze(
     level: Annotated[str, typer.Option(help="The level of the role: sde1, sde2, senior or principal.")] = "sde2",
     question: Annotated[str | None, typer.Option(help="The question asked; for --section followup, the probe.")] = None,
     words_per_minute: Annotated[int, typer.Option("--wpm", help="Your speaking pace, to estimate spoken time.")] = 150,
+    audio: Annotated[
+        Path | None, typer.Option(help="Judge a spoken answer: transcribed offline, timed from the recording.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Judge an answer like a Bar Raiser: verdict, score, and every finding with the words that earned it."""
     from starcoach.analysis import AnalysisError
     from starcoach.analysis import analyze as run_analysis
 
-    text = _read(source)
+    spoken = None
+    if audio is not None:
+        heard = hear(audio)
+        text, spoken = heard.text, heard.spoken()
+    else:
+        text = _read(source)
     try:
         report = run_analysis(
-            text, section=section, lp=principle, level=level, question=question, words_per_minute=words_per_minute
+            text,
+            section=section,
+            lp=principle,
+            level=level,
+            question=question,
+            words_per_minute=words_per_minute,
+            spoken=spoken,
         )
     except AnalysisError as error:
         fail(str(error))
@@ -93,11 +108,12 @@ def render(report: Report) -> None:
     target = f" of a {report.target_seconds} s target" if report.target_seconds else ""
     out.print(
         f"[{style}]{verdict}[/{style}]  score {report.score}/100 · {report.word_count} words · "
-        f"about {report.speaking_seconds:.0f} s spoken{target}"
+        f"{'' if report.delivery else 'about '}{report.speaking_seconds:.0f} s spoken{target}"
     )
     if not report.judged:
         out.print(f"[yellow]{report.note}[/yellow]")
         return
+    render_delivery(report.delivery)
     out.print(Panel(_highlighted(report), title="Your answer (green: strengths, red: mistakes)", title_align="left"))
     strengths = [f for f in report.findings if f.kind == "strength"]
     mistakes = [f for f in report.findings if f.kind == "mistake"]

@@ -33,6 +33,7 @@ ADVICE: dict[str, str] = {
     "filler_words": "Pause instead of filling: silence sounds more confident than 'um'.",
     "too_long": "Cut the context and the side paths: keep what the interviewer needs to judge you.",
     "too_short": "Add the specifics: your steps, the cause, and a measured result.",
+    "pace": "Aim for 120–170 words a minute: say the key numbers slowly, and pause between the sections.",
     "rambling_context": "Open with what was wrong and why it mattered; describe the system only where needed.",
     "missing_scope_boundary": "Say whose problem it was before you say how you fixed it.",
     "missing_systemic_insight": "At your level, name the process or ownership gap behind it and what you changed.",
