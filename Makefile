@@ -11,12 +11,15 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --upgrade "pip>=25.1"
 
+# Speech support (offline transcription) is installed when the platform has its wheels; without it the
+# app runs with typed answers only.
 $(VENV)/.installed: $(VENV)/bin/python pyproject.toml
-	$(PIP) install -e .
+	@$(PIP) install -e ".[speech]" || { echo "Speech support could not be installed: typed answers only."; \
+	  $(PIP) install -e .; }
 	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PIP) install -e . --group test --group lint
+	$(PIP) install -e ".[speech]" --group test --group lint
 	@touch $@
 
 install: $(VENV)/.installed  ## Install starcoach into .venv
@@ -26,14 +29,17 @@ install-test: $(VENV)/.installed-test  ## Install starcoach with what the tests 
 run: install  ## Serve the app at http://127.0.0.1:$${PORT:-8000}
 	$(VENV)/bin/starcoach serve
 
-browser:  ## Make sure a system Chromium is there for the browser tests
-	@if [ ! -x "$(CHROMIUM)" ]; then \
+browser:  ## Make sure the system tools of the tests are there: Chromium, espeak-ng and sox
+	@missing=""; [ -x "$(CHROMIUM)" ] || missing="chromium"; \
+	command -v espeak-ng >/dev/null || missing="$$missing espeak-ng"; \
+	command -v sox >/dev/null || missing="$$missing sox"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
-	    echo "Installing Debian's chromium for the browser tests..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	    echo "Installing Debian's$$missing for the tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
-	    echo "The browser tests need Chromium at $(CHROMIUM). Install it (Debian/Ubuntu: sudo apt-get install chromium)"; \
-	    echo "or point CHROMIUM=/path/to/chromium at one, then run make test again."; exit 1; \
+	    echo "The tests need Debian's$$missing (sudo apt-get install$$missing);"; \
+	    echo "for Chromium elsewhere, point CHROMIUM=/path/to/chromium at it, then run make test again."; exit 1; \
 	  fi; \
 	fi
 

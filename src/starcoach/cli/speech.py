@@ -43,7 +43,7 @@ def transcribe(
         report = analyze(heard.text, lp=principle, level=level, spoken=heard.spoken())
     except AnalysisError as error:
         fail(str(error))
-    sections = [
+    sections: list[dict[str, Any]] = [
         {
             "section": s.name,
             "text": s.text,

@@ -10,7 +10,7 @@ from starcoach.speech.audio import (
     SpeechUnavailable,
     sniff,
 )
-from starcoach.speech.transcribe import TranscribedWord, Transcript, speech_available, transcribe
+from starcoach.speech.whisper import TranscribedWord, Transcript, speech_available, transcribe
 
 __all__ = [
     "MAX_AUDIO_BYTES",

@@ -65,11 +65,3 @@ def check_file(path: Path) -> str:
     check_size(path.stat().st_size)
     with path.open("rb") as handle:
         return sniff(handle.read(HEAD_BYTES))
-
-
-def check_duration(seconds: float) -> None:
-    """Refuse a recording longer than the duration limit."""
-    if seconds > MAX_AUDIO_SECONDS:
-        raise AudioTooLarge(
-            f"the recording lasts {seconds / 60:.1f} minutes; the limit is {MAX_AUDIO_SECONDS // 60} minutes"
-        )

@@ -12,10 +12,17 @@ import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from starcoach.analysis.spoken import Spoken, SpokenWord
-from starcoach.speech.audio import MAX_AUDIO_SECONDS, NoSpeech, SpeechError, SpeechUnavailable, check_file
+from starcoach.speech.audio import (
+    MAX_AUDIO_SECONDS,
+    AudioTooLarge,
+    NoSpeech,
+    SpeechError,
+    SpeechUnavailable,
+    check_file,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -145,10 +152,8 @@ def decode(path: Path) -> np.ndarray:
     return np.concatenate(chunks).astype(np.float32) / 32768.0
 
 
-def _too_long() -> None:
-    from starcoach.speech.audio import check_duration
-
-    check_duration(MAX_AUDIO_SECONDS + 1)
+def _too_long() -> NoReturn:
+    raise AudioTooLarge(f"the recording lasts over {MAX_AUDIO_SECONDS / 60:g} minutes, the limit")
 
 
 def transcribe(path: Path) -> Transcript:
