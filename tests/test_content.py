@@ -177,7 +177,7 @@ def test_a_swapped_weak_and_strong_answer_is_caught(content_copy: Path) -> None:
 
 
 def test_every_gap_has_probes(lib: Library) -> None:
-    from starcoach.analysis.codes import CODES
+    from starcoach.analysis.codes import CODES, DELIVERY_CODES
 
     covered = {probe.code for probe in lib.probes}
     wanted = {
@@ -185,9 +185,7 @@ def test_every_gap_has_probes(lib: Library) -> None:
         for code in CODES
         if code
         not in {
-            "too_long",
-            "too_short",
-            "filler_words",
+            *DELIVERY_CODES,
             "missing_section",
             "off_topic",
             "implausible_claim",

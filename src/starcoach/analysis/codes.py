@@ -69,3 +69,5 @@ STRENGTHS: tuple[str, ...] = tuple(c.name for c in CODES.values() if c.kind == "
 MISTAKES: tuple[str, ...] = tuple(c.name for c in CODES.values() if c.kind == "mistake")
 # The strengths each principle weighs in its content (specific_detail, a property of answers to probes, is not).
 PRINCIPLE_SIGNALS: tuple[str, ...] = tuple(code for code in STRENGTHS if code != "specific_detail")
+# How an answer is said, not what it says: coached in feedback, never probed by an interviewer's question.
+DELIVERY_CODES: frozenset[str] = frozenset({"too_long", "too_short", "filler_words", "pace"})

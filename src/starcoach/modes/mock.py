@@ -7,7 +7,7 @@ from hashlib import sha256
 from typing import Any, cast
 
 from starcoach.analysis import Report, analyze
-from starcoach.analysis.codes import CODES, PRINCIPLE_SIGNALS
+from starcoach.analysis.codes import CODES, DELIVERY_CODES, PRINCIPLE_SIGNALS
 from starcoach.analysis.scoring import LEVEL_EMPHASIS, MISTAKE_FACTOR, STRENGTH_POINTS, verdict_for
 from starcoach.analysis.text import has_number
 from starcoach.content import Library
@@ -85,7 +85,7 @@ def gaps(report: Report, principle: Principle | None, level: str) -> list[tuple[
             weight += 0.5
         found_gaps.append((weight, code, f"The answer never says {MISSING.get(code, CODES[code].meaning)}."))
     for item in report.findings:
-        if item.kind == "mistake" and item.code not in ("too_long", "too_short", "filler_words", "missing_section"):
+        if item.kind == "mistake" and item.code not in DELIVERY_CODES and item.code != "missing_section":
             weight = SEVERITY_WEIGHT[item.severity] * MISTAKE_FACTOR.get(item.code, 1.0)
             quoted = f" (“{item.evidence[0].text}”)" if item.evidence else ""
             found_gaps.append((weight, item.code, f"{CODES[item.code].meaning.capitalize()}{quoted}."))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from starcoach.analysis import Report, analyze
+from starcoach.analysis.spoken import Spoken
 from starcoach.content import Library
 from starcoach.content.models import Question
 from starcoach.levels import SECTION_TARGET_SECONDS, Level
@@ -51,13 +52,15 @@ def model_section(library: Library, question: Question, section: str, level: str
     return text
 
 
-def check_section(library: Library, question: Question, section: str, text: str, level: str) -> SectionCheck:
-    """Judge one section as written so far."""
+def check_section(
+    library: Library, question: Question, section: str, text: str, level: str, spoken: Spoken | None = None
+) -> SectionCheck:
+    """Judge one section as written so far; `spoken` gives its real timing when it was recorded."""
     if section not in PRACTICE_SECTIONS:
         raise ValueError(f"section must be one of {', '.join(PRACTICE_SECTIONS)}")
     if not text.strip():
         raise EmptyAnswer(f"Write your {section} first, then check it.")
-    report = analyze(text, section=section, lp=question.principle, level=level, question=question.text)
+    report = analyze(text, section=section, lp=question.principle, level=level, question=question.text, spoken=spoken)
     return SectionCheck(
         section, target_seconds(library, question, section), report, model_section(library, question, section, level)
     )

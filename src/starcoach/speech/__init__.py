@@ -10,7 +10,7 @@ from starcoach.speech.audio import (
     SpeechUnavailable,
     sniff,
 )
-from starcoach.speech.whisper import TranscribedWord, Transcript, speech_available, transcribe
+from starcoach.speech.whisper import TranscribedWord, Transcript, speech_available, spoken_from_words, transcribe
 
 __all__ = [
     "MAX_AUDIO_BYTES",
@@ -24,5 +24,7 @@ __all__ = [
     "TranscribedWord",
     "sniff",
     "speech_available",
+    "spoken_from_words",
+    "spoken_from_words",
     "transcribe",
 ]

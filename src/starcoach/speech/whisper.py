@@ -181,3 +181,25 @@ def transcribe(path: Path) -> Transcript:
         raise NoSpeech("no speech heard: check the microphone and speak closer to it")
     text = "".join(w.text for w in words).strip()
     return Transcript(text=text, words=words, duration=round(duration, 2))
+
+
+def spoken_from_words(text: str, words: object) -> Spoken | None:
+    """Rebuild the timing of an answer from the timed words a page kept, the text perhaps edited since.
+
+    Words still in the text keep their times; words edited away are skipped. Anything malformed gives None,
+    and the answer is then timed from its word count like a typed one.
+    """
+    if not isinstance(words, list) or not words or len(words) > 10_000:
+        return None
+    heard = []
+    for item in words:
+        if not isinstance(item, dict):
+            return None
+        word, start, end = item.get("word"), item.get("start"), item.get("end")
+        if not isinstance(word, str) or not all(isinstance(t, int | float) for t in (start, end)):
+            return None
+        if not 0 <= start <= end <= MAX_AUDIO_SECONDS:  # type: ignore[operator]
+            return None
+        heard.append(TranscribedWord(word, float(start), float(end)))  # type: ignore[arg-type]
+    spoken = Transcript(text, tuple(heard), 0.0).spoken()
+    return spoken if spoken.words else None

@@ -17,7 +17,7 @@ from starcoach.content import Library
 from starcoach.content import library as shipped_library
 from starcoach.settings import Settings
 from starcoach.study.catalog import NotFound
-from starcoach.web import api, api_modes, api_stories, pages, pages_modes, pages_stories
+from starcoach.web import api, api_modes, api_speech, api_stories, pages, pages_modes, pages_stories
 from starcoach.web.security import SecurityMiddleware
 from starcoach.web.templating import templates
 
@@ -54,6 +54,7 @@ def create_app(settings: Settings | None = None, library: Library | None = None)
     app.include_router(api.router)
     app.include_router(api_modes.router)
     app.include_router(api_stories.router)
+    app.include_router(api_speech.router)
     app.include_router(pages_modes.router)
     app.include_router(pages_stories.router)
     app.include_router(pages.router)

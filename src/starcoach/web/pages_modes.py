@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 
@@ -10,8 +11,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
 from starcoach.analysis import AnalysisError
+from starcoach.analysis.spoken import Spoken
 from starcoach.levels import LEVEL_NAMES, Level
 from starcoach.modes import mock, practice, review
+from starcoach.speech import speech_available, spoken_from_words
 from starcoach.study import catalog
 from starcoach.web.deps import library_of, store_of
 from starcoach.web.templating import templates
@@ -25,6 +28,17 @@ def _seconds(value: str | None) -> float | None:
     except ValueError:
         return None
     return seconds if seconds is not None and 0 <= seconds < 24 * 3600 else None
+
+
+def _spoken(text: str, value: object) -> Spoken | None:
+    """The timing of a recorded section, kept by the page as JSON words with times; None for typed text."""
+    if not value:
+        return None
+    try:
+        words = json.loads(str(value))
+    except ValueError:
+        return None
+    return spoken_from_words(text, words)
 
 
 def _story_of(request: Request, value: object) -> Any:
@@ -66,6 +80,7 @@ def _practice_page(
         "client_token": uuid.uuid4().hex,
         "error": error,
         "story": story,
+        "speech": speech_available(),
     }
     return templates.TemplateResponse(request, "practice.html", context, status_code=status)
 
@@ -83,8 +98,9 @@ async def practice_check(request: Request, slug: str) -> Response:
     text = str(form.get(f"text_{section}", form.get("text", "")))
     library = library_of(request)
     question = catalog.get_question(library, slug)
+    spoken = _spoken(text, form.get(f"spoken_{section}"))
     try:
-        check = practice.check_section(library, question, section, text, level)
+        check = practice.check_section(library, question, section, text, level, spoken)
     except practice.EmptyAnswer as error:
         return templates.TemplateResponse(request, "_check.html", {"error": str(error), "section": section})
     except (AnalysisError, ValueError) as error:

@@ -12,6 +12,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from starcoach.settings import Settings
+from starcoach.speech.audio import MAX_AUDIO_BYTES
 
 CSRF_COOKIE = "starcoach_csrf"
 CSRF_FIELD = "csrf_token"
@@ -56,6 +57,8 @@ class SecurityMiddleware:
         self.app = app
         self.hosts = allowed_hosts(settings)
         self.max_body = settings.max_body_bytes
+        # Recordings are larger than any form: their endpoint has the audio limit instead.
+        self.max_body_for = {"/api/transcribe": MAX_AUDIO_BYTES + 1}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -65,9 +68,10 @@ class SecurityMiddleware:
         if host_name(request.headers.get("host", "")) not in self.hosts:
             await _with_headers(PlainTextResponse("Unknown host", status_code=400))(scope, receive, send)
             return
+        max_body = self.max_body_for.get(scope["path"], self.max_body)
         length = request.headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > self.max_body:
-            await _with_headers(_too_large(request, self.max_body))(scope, receive, send)
+        if length is not None and length.isdigit() and int(length) > max_body:
+            await _with_headers(_too_large(request, max_body))(scope, receive, send)
             return
         cookie = request.cookies.get(CSRF_COOKIE)
         token = cookie if cookie and len(cookie) >= 32 else secrets.token_urlsafe(32)
@@ -95,8 +99,8 @@ class SecurityMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_body and not answered:
-                    await _too_large(request, self.max_body)(scope, receive, send_with_headers)
+                if seen > max_body and not answered:
+                    await _too_large(request, max_body)(scope, receive, send_with_headers)
                     answered = True  # whatever the app does with the cut-off body is not sent
                     raise BodyTooLarge
             return message
