@@ -1,0 +1,60 @@
+"""Recording a section in Practice through Chromium's fake microphone, fed a synthesized answer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.speech.conftest import SECTIONS, synthesize
+
+pytestmark = pytest.mark.browser
+SLUG = "ownership-fixed-outside-your-team"
+
+
+@pytest.fixture
+def speaking_page(tmp_path: Path) -> Iterator[Page]:
+    """A page whose microphone plays a spoken Action section, with the permission already granted."""
+    clip = synthesize(SECTIONS["action"], tmp_path / "action.wav")
+    args = [
+        *CHROMIUM_ARGS,
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={clip}",
+        "--autoplay-policy=no-user-gesture-required",
+    ]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+        context = browser.new_context(viewport={"width": 400, "height": 900})
+        yield context.new_page()
+        browser.close()
+
+
+def test_a_recorded_section_is_transcribed_timed_and_judged(speaking_page: Page, live_server: str) -> None:
+    page = speaking_page
+    page.goto(f"{live_server}/questions/{SLUG}/practice")
+    page.locator("#step-situation .next-button").click()
+    page.locator("#step-task .next-button").click()
+    area = page.locator("#text-action")
+    area.fill("my typed draft")
+    record = page.locator("#step-action .record-button")
+    record.click()
+    expect(record).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("#step-action .rec-time")).to_have_text("0:11", timeout=20_000)
+    record.click()
+    status = page.locator("#step-action .rec-status")
+    expect(status).to_contain_text("Transcribed", timeout=30_000)
+    transcript = area.input_value().lower()
+    assert "my typed draft" not in transcript
+    for word in ("logs", "failures", "load test"):
+        assert word in transcript
+    assert page.locator("#spoken-action").input_value().startswith("[")
+    page.get_by_role("button", name="Check Action").click()
+    delivery = page.locator("#check-action .delivery")
+    expect(delivery).to_contain_text("words a minute")
+    expect(page.locator("#check-action .verdict-line")).to_be_visible()
+    wpm = float(delivery.get_attribute("data-wpm") or 0)
+    assert 120 <= wpm <= 200

@@ -1,0 +1,76 @@
+"""`POST /api/transcribe` and recorded sections in Practice: limits, refusals, and real timing in Check."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+
+from starcoach.speech.audio import MAX_AUDIO_BYTES
+from tests.speech.conftest import SECTIONS
+from tests.speech.test_transcribe import _silence
+
+SLUG = "ownership-fixed-outside-your-team"
+
+
+def test_a_recording_comes_back_as_timed_words_and_delivery(client: TestClient, clips: dict[str, Path]) -> None:
+    response = client.post(
+        "/api/transcribe?section=action",
+        content=clips["action"].read_bytes(),
+        headers={"content-type": "audio/wav"},
+    )
+    assert response.status_code == 200, response.text
+    data = response.json()
+    assert "load test" in data["text"].lower()
+    assert data["words"][0]["start"] <= data["words"][-1]["end"]
+    assert 120 <= data["delivery"]["words_per_minute"] <= 200
+
+
+def test_bad_recordings_are_refused_with_the_right_status(client: TestClient, tmp_path: Path) -> None:
+    pdf = client.post("/api/transcribe", content=b"%PDF-1.7" + b"x" * 500, headers={"content-type": "audio/wav"})
+    assert pdf.status_code == 415
+    quiet = client.post("/api/transcribe", content=_silence(tmp_path / "q.wav", 3).read_bytes())
+    assert quiet.status_code == 422 and "no speech heard" in quiet.json()["detail"]
+    empty = client.post("/api/transcribe", content=b"")
+    assert empty.status_code == 422
+
+
+def test_oversize_recordings_get_413_before_being_read(client: TestClient) -> None:
+    declared = client.post(
+        "/api/transcribe",
+        content=b"RIFF" + b"\0" * 100,
+        headers={"content-type": "audio/wav", "content-length": str(MAX_AUDIO_BYTES + 10)},
+    )
+    assert declared.status_code == 413
+    chunk = b"\0" * (1 << 20)
+    streamed = client.post(
+        "/api/transcribe",
+        content=iter([b"RIFF\0\0\0\0WAVE", *([chunk] * (MAX_AUDIO_BYTES // len(chunk) + 2))]),
+        headers={"content-type": "audio/wav"},
+    )
+    assert streamed.status_code == 413
+
+
+def test_a_recording_needs_the_csrf_token(client: TestClient, clips: dict[str, Path]) -> None:
+    del client.headers["X-CSRF-Token"]
+    assert client.post("/api/transcribe", content=clips["task"].read_bytes()).status_code == 403
+
+
+def test_check_uses_the_real_timing_of_a_recorded_section(client: TestClient, clips: dict[str, Path]) -> None:
+    page = BeautifulSoup(client.get(f"/questions/{SLUG}/practice").text, "html.parser")
+    assert page.select_one("#spoken-action") is not None and page.select_one(".record-button") is not None
+    heard = client.post("/api/transcribe", content=clips["action"].read_bytes()).json()
+    # The candidate edits the transcript before checking: the words still there keep their times.
+    edited = heard["text"] + " I also documented the fix for the on-call team."
+    words = [{**w, "start": w["start"] * 3, "end": w["end"] * 3} for w in heard["words"]]  # said three times slower
+    form = {"section": "action", "text_action": edited, "level": "sde2", "spoken_action": json.dumps(words)}
+    checked = BeautifulSoup(client.post(f"/questions/{SLUG}/practice/check", data=form).text, "html.parser")
+    delivery = checked.select_one(".delivery")
+    assert delivery is not None
+    assert float(delivery["data-wpm"]) < 100  # about 160 words a minute as recorded
+    assert checked.select_one('[data-code="pace"]') is not None
+    typed = client.post(f"/questions/{SLUG}/practice/check", data={**form, "spoken_action": "not json"})
+    assert BeautifulSoup(typed.text, "html.parser").select_one(".delivery") is None
+    assert SECTIONS["action"].split()[0] in typed.text
