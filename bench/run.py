@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-BENCHES = ["bench_startup.py", "bench_analyze.py", "bench_web.py", "bench_store.py", "bench_story_fit.py"]
+BENCHES = [
+    "bench_startup.py",
+    "bench_analyze.py",
+    "bench_web.py",
+    "bench_store.py",
+    "bench_story_fit.py",
+    "bench_speech.py",
+]
 
 
 def main() -> None:
