@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, Playwright, expect
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.speech.conftest import SECTIONS, synthesize
@@ -16,7 +16,7 @@ SLUG = "ownership-fixed-outside-your-team"
 
 
 @pytest.fixture
-def speaking_page(tmp_path: Path) -> Iterator[Page]:
+def speaking_page(playwright: Playwright, tmp_path: Path) -> Iterator[Page]:
     """A page whose microphone plays a spoken Action section, with the permission already granted."""
     clip = synthesize(SECTIONS["action"], tmp_path / "action.wav")
     args = [
@@ -26,11 +26,10 @@ def speaking_page(tmp_path: Path) -> Iterator[Page]:
         f"--use-file-for-fake-audio-capture={clip}",
         "--autoplay-policy=no-user-gesture-required",
     ]
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
-        context = browser.new_context(viewport={"width": 400, "height": 900})
-        yield context.new_page()
-        browser.close()
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+    context = browser.new_context(viewport={"width": 400, "height": 900})
+    yield context.new_page()
+    browser.close()
 
 
 def test_a_recorded_section_is_transcribed_timed_and_judged(speaking_page: Page, live_server: str) -> None:
