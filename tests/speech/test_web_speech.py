@@ -74,3 +74,28 @@ def test_check_uses_the_real_timing_of_a_recorded_section(client: TestClient, cl
     typed = client.post(f"/questions/{SLUG}/practice/check", data={**form, "spoken_action": "not json"})
     assert BeautifulSoup(typed.text, "html.parser").select_one(".delivery") is None
     assert SECTIONS["action"].split()[0] in typed.text
+
+
+def test_finish_saves_recorded_sections_with_their_real_time(client: TestClient, clips: dict[str, Path]) -> None:
+    from starcoach.settings import Settings
+    from starcoach.store import Store
+
+    heard = client.post("/api/transcribe", content=clips["action"].read_bytes()).json()
+    form = {
+        "text_situation": SECTIONS["situation"],
+        "seconds_situation": "40",
+        "text_action": heard["text"],
+        "seconds_action": "300",  # the typing timer ran long; the recording says how long it was spoken
+        "spoken_action": json.dumps(heard["words"]),
+        "level": "sde2",
+    }
+    response = client.post(f"/questions/{SLUG}/practice", data=form, follow_redirects=False)
+    assert response.status_code == 303
+    with Store.open(Settings()) as store:
+        (saved,) = store.list_attempts()
+        record = store.get_attempt(saved.id)
+    assert record is not None
+    sections = {s.name: s for s in record.sections}
+    assert sections["situation"].seconds_taken == 40 and "delivery" not in sections["situation"].report
+    assert 8 < (sections["action"].seconds_taken or 0) < 13
+    assert sections["action"].report["delivery"]["words_per_minute"]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from starcoach.cli.output import console, fail, print_json, stored_story
+from starcoach.cli.speech import hear
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -38,10 +40,17 @@ def mock(
             help="Tell one of your stories (its id in `starcoach stories list`); an empty answer tells it as is.",
         ),
     ] = None,
+    audio: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="Speak instead of typing: the answer's recording, then one per follow-up (repeatable, in order); "
+            "each is transcribed offline and timed.",
+        ),
+    ] = None,
 ) -> None:
     """Rehearse a mock interview: answer cold, take the follow-up probes, and read the Bar Raiser's debrief.
 
-    Type each answer and end it with an empty line.
+    Type each answer and end it with an empty line, or give recordings with --audio.
     """
     from rich.markup import escape
     from rich.rule import Rule
@@ -72,9 +81,18 @@ def mock(
             out.print(f"\n[bold]Interviewer:[/bold] “{escape(asked.text)}”")
             if story is not None:
                 out.print(f"[dim]Your story “{escape(story.title)}”: an empty line gives it as written.[/dim]")
-            answer, seconds = screen.read(sys.stdin, "Answer", budget)
+            recordings = list(audio or [])
+
+            def read(label: str, target: int) -> tuple[str, float]:
+                if not recordings:
+                    return screen.read(sys.stdin, label, target)
+                heard = hear(recordings.pop(0))
+                out.print(f"[dim]Heard: {escape(heard.text)}[/dim]")
+                return heard.text, heard.spoken().seconds
+
+            answer, seconds = read("Answer", budget)
             answer = answer or (story.answer() if story is not None else "")
-            timed = screen.live
+            timed = screen.live or bool(audio)
             if not answer:
                 fail("no answer was given, so there is nothing to judge; nothing was saved")
             report, probes = judge_answer(lib, asked, answer, level)
@@ -83,7 +101,7 @@ def mock(
             reply_seconds: list[float | None] = []
             for number, probe in enumerate(probes, start=1):
                 out.print(f"\n[bold]Interviewer ({number}/{len(probes)}):[/bold] “{escape(probe.question)}”")
-                reply, took = screen.read(sys.stdin, f"Follow-up {number}/{len(probes)}", followup_target)
+                reply, took = read(f"Follow-up {number}/{len(probes)}", followup_target)
                 if not reply:
                     out.print("[dim]Skipped: this follow-up will not count in the debrief.[/dim]")
                     continue

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from starcoach.analysis.spoken import Spoken
 from starcoach.cli.output import console, fail, print_json, stored_story
+from starcoach.cli.speech import hear, section_recordings
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -32,10 +34,18 @@ def practice(
             "empty line keeps it as written.",
         ),
     ] = None,
+    audio: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Speak a section instead of typing it: SECTION=FILE (repeatable), transcribed offline and "
+            "judged on its real time, pace and fillers.",
+        ),
+    ] = None,
 ) -> None:
     """Practice an answer section by section against its target time, then get it judged and saved.
 
-    Type each section and end it with an empty line; an empty first line skips a section.
+    Type each section and end it with an empty line; an empty first line skips a section. Sections given
+    with --audio are read from their recordings.
     """
     from rich.markup import escape
     from rich.rule import Rule
@@ -58,9 +68,11 @@ def practice(
     except NotFound as error:
         fail(f"{error}. List the questions: starcoach questions")
     story = stored_story(story_id)
+    recordings = section_recordings(audio, PRACTICE_SECTIONS)
     out = prompt_console(as_json)
     texts: dict[str, str] = {}
     seconds: dict[str, float] = {}
+    timings: dict[str, Spoken] = {}
     targets = {name: target_seconds(lib, question, name) for name in PRACTICE_SECTIONS}
     try:
         with timer_screen(out, f"Practice · {question.slug}") as screen:
@@ -76,13 +88,22 @@ def practice(
                 written = getattr(story, name, "") if story is not None else ""
                 if written:
                     out.print(f"[dim]Your story: {escape(written)}[/dim]")
-                text, took = screen.read(sys.stdin, name.capitalize(), targets[name])
+                spoken = None
+                if name in recordings:
+                    heard = hear(recordings[name])
+                    text, spoken = heard.text, heard.spoken()
+                    took = spoken.seconds
+                    out.print(f"[dim]Heard: {escape(text)}[/dim]")
+                else:
+                    text, took = screen.read(sys.stdin, name.capitalize(), targets[name])
                 text = text or written
                 if not text:
                     out.print("[dim]Skipped.[/dim]")
                     continue
                 texts[name], seconds[name] = text, round(took, 1)
-                check = check_section(lib, question, name, text, level)
+                if spoken is not None:
+                    timings[name] = spoken
+                check = check_section(lib, question, name, text, level, spoken)
                 if as_json:
                     continue
                 if screen.live:
@@ -104,7 +125,7 @@ def practice(
         fail(str(error))
     try:
         with Store.open(Settings()) as store:
-            record = finish(store, lib, question, level, texts, seconds, story_id=story_id)
+            record = finish(store, lib, question, level, texts, seconds, story_id=story_id, spoken=timings)
     except EmptyAnswer as error:
         fail(f"{error} Every section was skipped, so nothing was saved.")
     summary = attempt_summary(record, targets)

@@ -80,3 +80,14 @@ def render_delivery(delivery: dict[str, Any]) -> None:
         f"{len(pauses)} long pauses · fillers: {heard}"
     )
     out.print('[dim]The transcriber drops many "um" and "uh": the filler count is a floor.[/dim]')
+
+
+def section_recordings(values: list[str] | None, sections: tuple[str, ...]) -> dict[str, Path]:
+    """Parse repeated `--audio SECTION=FILE` options into a section → recording map, checking each."""
+    recordings: dict[str, Path] = {}
+    for value in values or []:
+        name, sep, file = value.partition("=")
+        if not sep or name not in sections or not file:
+            fail(f"--audio takes SECTION=FILE with SECTION one of {', '.join(sections)}; got {value!r}")
+        recordings[name] = Path(file)
+    return recordings

@@ -80,8 +80,12 @@ def finish(
     seconds: dict[str, float],
     client_token: str | None = None,
     story_id: int | None = None,
+    spoken: dict[str, Spoken] | None = None,
 ) -> AttemptRecord:
-    """Judge every section and the assembled answer, and save them as one attempt (told with a story, if given)."""
+    """Judge every section and the assembled answer, and save them as one attempt (told with a story, if given).
+
+    `spoken` holds the timing of the sections that were recorded: they are judged on their real delivery.
+    """
     answer = assemble(sections)
     if not answer:
         raise EmptyAnswer("Write at least one section before finishing.")
@@ -91,7 +95,8 @@ def finish(
         text = sections.get(name, "").strip()
         if not text:
             continue
-        report = analyze(text, section=name, lp=question.principle, level=level, question=question.text)
+        timing = (spoken or {}).get(name)
+        report = analyze(text, section=name, lp=question.principle, level=level, question=question.text, spoken=timing)
         parts.append(
             NewSection(
                 name=cast(SectionName, name),

@@ -121,6 +121,12 @@ async def practice_finish(request: Request, slug: str) -> Response:
     library = library_of(request)
     question = catalog.get_question(library, slug)
     story = _story_of(request, form.get("story_id"))
+    timings = {
+        name: timing
+        for name in practice.PRACTICE_SECTIONS
+        if (timing := _spoken(texts[name], form.get(f"spoken_{name}"))) is not None
+    }
+    seconds |= {name: timing.seconds for name, timing in timings.items()}  # a recording's real time
     try:
         record = practice.finish(
             store_of(request),
@@ -131,6 +137,7 @@ async def practice_finish(request: Request, slug: str) -> Response:
             seconds,
             client_token=str(form.get("client_token") or "") or None,
             story_id=story.id if story is not None else None,
+            spoken=timings,
         )
     except (practice.EmptyAnswer, AnalysisError) as error:
         return _practice_page(request, slug, level, texts, error=str(error), status=422, story=story)
