@@ -57,3 +57,20 @@ def test_a_recorded_section_is_transcribed_timed_and_judged(speaking_page: Page,
     expect(page.locator("#check-action .verdict-line")).to_be_visible()
     wpm = float(delivery.get_attribute("data-wpm") or 0)
     assert 120 <= wpm <= 200
+
+
+def test_a_recorded_mock_answer_carries_its_real_time_to_the_follow_ups(speaking_page: Page, live_server: str) -> None:
+    page = speaking_page
+    page.goto(f"{live_server}/questions/{SLUG}/mock")
+    record = page.locator(".record-button")
+    record.click()
+    expect(page.locator(".rec-time")).to_have_text("0:11", timeout=20_000)
+    record.click()
+    expect(page.locator(".rec-status")).to_contain_text("Transcribed", timeout=30_000)
+    assert "load test" in page.locator("#answer").input_value().lower()
+    seconds = float(page.locator("input[name=answer_seconds]").input_value())
+    assert 8 <= seconds <= 12
+    page.get_by_role("button", name="Give my answer").click()
+    expect(page.locator(".probe-question")).to_be_visible()
+    expect(page.locator(".record-button")).to_be_visible()
+    assert float(page.locator("input[name=answer_seconds]").input_value()) == seconds

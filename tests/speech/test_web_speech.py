@@ -99,3 +99,19 @@ def test_finish_saves_recorded_sections_with_their_real_time(client: TestClient,
     assert sections["situation"].seconds_taken == 40 and "delivery" not in sections["situation"].report
     assert 8 < (sections["action"].seconds_taken or 0) < 13
     assert sections["action"].report["delivery"]["words_per_minute"]
+
+
+def test_pages_offer_recording_only_with_speech_support(client: TestClient) -> None:
+    from starcoach.web.templating import templates
+
+    for path in (f"/questions/{SLUG}/practice", f"/questions/{SLUG}/mock"):
+        assert BeautifulSoup(client.get(path).text, "html.parser").select(".record-button")
+    speech = templates.env.globals["speech"]
+    templates.env.globals["speech"] = lambda: False
+    try:
+        for path in (f"/questions/{SLUG}/practice", f"/questions/{SLUG}/mock"):
+            page = BeautifulSoup(client.get(path).text, "html.parser")
+            assert not page.select(".record-button") and not page.select('script[src="/static/record.js"]')
+            assert page.select_one("textarea") is not None
+    finally:
+        templates.env.globals["speech"] = speech

@@ -14,7 +14,7 @@ from starcoach.analysis import AnalysisError
 from starcoach.analysis.spoken import Spoken
 from starcoach.levels import LEVEL_NAMES, Level
 from starcoach.modes import mock, practice, review
-from starcoach.speech import speech_available, spoken_from_words
+from starcoach.speech import spoken_from_words
 from starcoach.study import catalog
 from starcoach.web.deps import library_of, store_of
 from starcoach.web.templating import templates
@@ -80,7 +80,6 @@ def _practice_page(
         "client_token": uuid.uuid4().hex,
         "error": error,
         "story": story,
-        "speech": speech_available(),
     }
     return templates.TemplateResponse(request, "practice.html", context, status_code=status)
 

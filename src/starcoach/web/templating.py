@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from fastapi.templating import Jinja2Templates
 
 from starcoach.levels import LEVEL_NAMES
+from starcoach.speech import speech_available
 from starcoach.web.security import csrf_token
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -24,6 +26,8 @@ def seconds_label(seconds: int | float) -> str:
 templates.env.filters["seconds"] = seconds_label
 templates.env.globals["level_names"] = LEVEL_NAMES
 templates.env.globals["csrf"] = csrf_token
+# Whether pages offer recording: speech support installed (checked once per process).
+templates.env.globals["speech"] = cache(speech_available)
 templates.env.globals["verdict_names"] = {
     "strong_hire": "Strong Hire",
     "lean_hire": "Lean Hire",

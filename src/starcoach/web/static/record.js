@@ -11,9 +11,10 @@
   }
 
   function setUp(box) {
-    var step = box.closest("fieldset");
-    var area = step.querySelector("textarea");
-    var spoken = step.querySelector("input.spoken");
+    var holder = box.closest("[data-recordable]");
+    var area = holder.querySelector("textarea");
+    var spoken = holder.querySelector("input.spoken");
+    var secondsField = holder.querySelector("input.seconds");
     var button = box.querySelector(".record-button");
     var meter = box.querySelector("meter.level");
     var clock = box.querySelector(".rec-time");
@@ -45,8 +46,11 @@
         })
         .then(function (data) {
           area.value = data.text;
-          spoken.value = JSON.stringify(data.words);
+          if (spoken) spoken.value = JSON.stringify(data.words);
           area.dispatchEvent(new Event("input", { bubbles: true }));
+          // The time of a recorded answer is the recording's, not the typing timer's.
+          if (holder.stopTimer) holder.stopTimer();
+          if (secondsField) secondsField.value = data.delivery.seconds;
           var pace = data.delivery && data.delivery.words_per_minute;
           say("Transcribed: " + Math.round(data.delivery.seconds) + " s spoken" +
               (pace ? ", " + Math.round(pace) + " words a minute" : "") + ". Edit it if needed, then Check.");

@@ -54,6 +54,7 @@
       update();
     });
     block.stopTimer = function () {
+      if (stopped) return;  // a second stop (say, on submit) keeps the time of the first
       tick();
       stopped = true;
       if (ticking) window.clearInterval(ticking);
