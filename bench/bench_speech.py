@@ -7,7 +7,9 @@ Usage: python bench/bench_speech.py
 
 from __future__ import annotations
 
+import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -36,6 +38,44 @@ def synthesize(folder: Path) -> Path:
     subprocess.run(["espeak-ng", "-s", "135", "-w", str(raw), text], check=True)
     subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(clip)], check=True)
     return clip
+
+
+def accuracy(folder: Path, answers: int = 8) -> None:
+    """Transcribe the model answers of several walkthroughs, spoken section by section with a pause between.
+
+    Word error rate against the written text; each section's time read from the word timestamps against the
+    synthesized section's speech (silence trimmed); words per minute against the rate of the clip.
+    """
+    sys.path.insert(0, str(Path(__file__).parent.parent))
+    from tests.speech.conftest import concatenate, synthesize, trimmed_seconds
+    from tests.speech.test_transcribe import normalize, word_error_rate
+
+    from starcoach.content import library
+    from starcoach.speech import transcribe
+
+    walkthroughs = list(library().walkthroughs.values())[:: max(1, len(library().walkthroughs) // answers)][:answers]
+    errors, timing, pace = [], [], []
+    for number, walkthrough in enumerate(walkthroughs):
+        texts = {n: getattr(walkthrough.sections, n).example for n in ("situation", "task", "action", "result")}
+        clips = [synthesize(text, folder / f"w{number}-{name}.wav", 150) for name, text in texts.items()]
+        whole = concatenate(clips, folder / f"w{number}.wav")
+        heard = transcribe(whole)
+        errors.append(word_error_rate(" ".join(texts.values()), heard.text))
+        spoken, offset = heard.spoken(), 0.0
+        for clip in clips:
+            length = float(subprocess.run(["soxi", "-D", str(clip)], capture_output=True, text=True).stdout)
+            inside = [w for w in spoken.words if offset - 0.2 <= w.t0 < offset + length]
+            if inside:
+                timing.append(abs(spoken.seconds_in([(inside[0].start, inside[-1].end)]) - trimmed_seconds(clip)))
+            offset += length + 0.6
+        speech = sum(trimmed_seconds(c) for c in clips)
+        known = sum(len(normalize(t)) for t in texts.values()) * 60 / speech
+        measured = len(heard.text.split()) * 60 / spoken.seconds
+        pace.append(abs(measured - known) / known)
+    print(f"{len(walkthroughs)} walkthrough answers synthesized at 150 wpm ({len(timing)} sections):")
+    print(f"  word error rate: mean {statistics.mean(errors):.3f}, worst {max(errors):.3f}")
+    print(f"  section time error: mean {statistics.mean(timing):.2f} s, worst {max(timing):.2f} s")
+    print(f"  words-per-minute error: mean {statistics.mean(pace):.1%}, worst {max(pace):.1%}")
 
 
 def main() -> None:
@@ -74,6 +114,7 @@ def main() -> None:
         "(budget 10 s)"
     )
     print(f"peak memory of the server with speech loaded: {server_peak(clip, folder):.0f} MiB (budget 500 MiB)")
+    accuracy(folder)
 
 
 def server_peak(clip: Path, folder: Path) -> float:

@@ -29,7 +29,7 @@ def synthesize(text: str, path: Path, rate: int = 160) -> Path:
     """Speak a text into a 16 kHz mono WAV at `rate` words per minute (espeak-ng's own rate scale)."""
     raw = path.with_suffix(".raw.wav")
     subprocess.run([_tool("espeak-ng"), "-s", str(rate), "-w", str(raw), text], check=True)
-    subprocess.run([_tool("sox"), str(raw), "-r", "16000", "-c", "1", "-b", "16", str(path)], check=True)
+    subprocess.run([_tool("sox"), "-V1", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(path)], check=True)
     raw.unlink()
     return path
 

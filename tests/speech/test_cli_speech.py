@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from starcoach.cli import app
@@ -38,7 +40,7 @@ def test_practice_refuses_a_malformed_audio_option(clips: dict[str, Path]) -> No
     assert "SECTION=FILE" in result.output
 
 
-def test_mock_takes_the_answer_and_follow_ups_from_recordings(clips: dict[str, Path]) -> None:
+def test_mock_takes_the_answer_and_follow_ups_from_recordings(clips: dict[str, Path], client: TestClient) -> None:
     recordings = [clips["answer"], clips["action"], clips["result"], clips["task"]]
     args = ["mock", "--question", QUESTION, *[a for clip in recordings for a in ("--audio", str(clip))]]
     result = runner.invoke(app, args, input="")
@@ -51,3 +53,9 @@ def test_mock_takes_the_answer_and_follow_ups_from_recordings(clips: dict[str, P
     assert "checkout" in record.answer_text.lower()
     assert record.duration_seconds is not None and 20 < record.duration_seconds < 40
     assert record.followups and all(f.seconds_taken for f in record.followups)
+    delivery = record.report["answer"]["delivery"]
+    assert delivery["seconds"] == record.duration_seconds and delivery["words_per_minute"]
+    # The attempt page shows the measured delivery of the spoken answer.
+    page = BeautifulSoup(client.get(f"/attempts/{record.id}").text, "html.parser")
+    shown = page.select_one("#answer .delivery")
+    assert shown is not None and "words a minute" in shown.get_text()

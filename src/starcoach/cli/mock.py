@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from starcoach.analysis.spoken import Spoken
 from starcoach.cli.output import console, fail, print_json, stored_story
 from starcoach.cli.speech import hear
 
@@ -82,20 +83,23 @@ def mock(
             if story is not None:
                 out.print(f"[dim]Your story “{escape(story.title)}”: an empty line gives it as written.[/dim]")
             recordings = list(audio or [])
+            timings: list[Spoken] = []
 
             def read(label: str, target: int) -> tuple[str, float]:
                 if not recordings:
                     return screen.read(sys.stdin, label, target)
                 heard = hear(recordings.pop(0))
                 out.print(f"[dim]Heard: {escape(heard.text)}[/dim]")
-                return heard.text, heard.spoken().seconds
+                timings.append(heard.spoken())
+                return heard.text, timings[-1].seconds
 
             answer, seconds = read("Answer", budget)
+            answer_spoken = timings[0] if timings else None
             answer = answer or (story.answer() if story is not None else "")
             timed = screen.live or bool(audio)
             if not answer:
                 fail("no answer was given, so there is nothing to judge; nothing was saved")
-            report, probes = judge_answer(lib, asked, answer, level)
+            report, probes = judge_answer(lib, asked, answer, level, answer_spoken)
             answered: list[ProbeChoice] = []
             replies: list[str] = []
             reply_seconds: list[float | None] = []
@@ -124,6 +128,7 @@ def mock(
             seconds=round(seconds, 1),
             followup_seconds=reply_seconds,
             story_id=story_id,
+            spoken=answer_spoken,
         )
     summary = debrief_summary(record, asked)
     if as_json:

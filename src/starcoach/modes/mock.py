@@ -9,6 +9,7 @@ from typing import Any, cast
 from starcoach.analysis import Report, analyze
 from starcoach.analysis.codes import CODES, DELIVERY_CODES, PRINCIPLE_SIGNALS
 from starcoach.analysis.scoring import LEVEL_EMPHASIS, MISTAKE_FACTOR, STRENGTH_POINTS, verdict_for
+from starcoach.analysis.spoken import Spoken
 from starcoach.analysis.text import has_number
 from starcoach.content import Library
 from starcoach.content.models import Principle, Question
@@ -224,9 +225,11 @@ def budget_seconds(level: str) -> int:
     return ANSWER_BUDGET_SECONDS[level][1]
 
 
-def judge_answer(library: Library, question: Question, text: str, level: str) -> tuple[Report, list[ProbeChoice]]:
-    """Judge the cold answer and choose the follow-ups it calls for."""
-    report = analyze(text, lp=question.principle, level=level, question=question.text)
+def judge_answer(
+    library: Library, question: Question, text: str, level: str, spoken: Spoken | None = None
+) -> tuple[Report, list[ProbeChoice]]:
+    """Judge the cold answer (on its recording's timing, if spoken) and choose the follow-ups it calls for."""
+    report = analyze(text, lp=question.principle, level=level, question=question.text, spoken=spoken)
     return report, choose_probes(library, question, report, level)
 
 
@@ -242,11 +245,15 @@ def save_mock(
     followup_seconds: list[float | None] | None = None,
     client_token: str | None = None,
     story_id: int | None = None,
+    spoken: Spoken | None = None,
 ) -> Any:
-    """Judge the answer and every follow-up, write the debrief, and save the whole interview as one attempt."""
+    """Judge the answer and every follow-up, write the debrief, and save the whole interview as one attempt.
+
+    `spoken` is the timing of a recorded answer: it is then judged on its real time, pace and fillers.
+    """
     from starcoach.store import NewAttempt, NewFollowup
 
-    report = analyze(answer, lp=question.principle, level=level, question=question.text)
+    report = analyze(answer, lp=question.principle, level=level, question=question.text, spoken=spoken)
     answers = [
         judge_followup(text, probe, question, level) for probe, text in zip(probes, followup_answers, strict=True)
     ]

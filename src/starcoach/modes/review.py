@@ -35,6 +35,8 @@ class JudgedText(BaseModel):
     mistakes: list[FindingView]
     seconds_taken: float | None = None
     target_seconds: int | None = None
+    # Time, pace, long pauses and fillers measured from a recording; empty when typed.
+    delivery: dict[str, Any] = {}
 
 
 class AttemptView(BaseModel):
@@ -82,6 +84,7 @@ def judged(title: str, text: str, report: dict[str, Any], seconds: float | None 
         mistakes=[v for v in views if v.kind == "mistake"],
         seconds_taken=seconds,
         target_seconds=report.get("target_seconds"),
+        delivery=report.get("delivery", {}),
     )
 
 

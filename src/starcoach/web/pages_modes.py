@@ -210,7 +210,7 @@ async def mock_answer(request: Request, slug: str) -> Response:
             request, slug, level, error="Answer the question first; nothing was saved.", status=422, client_token=token
         )
     try:
-        _, probes = mock.judge_answer(library, question, answer, level)
+        _, probes = mock.judge_answer(library, question, answer, level, _spoken(answer, form.get("answer_spoken")))
     except AnalysisError as error:
         return _mock_page(request, slug, level, answer, error=str(error), status=422, client_token=token)
     return _probe_page(request, slug, form, probes, answers=[], index=0)
@@ -239,6 +239,7 @@ def _probe_page(
         "client_token": str(form.get("client_token") or ""),
         "story_id": str(form.get("story_id") or ""),
         "answer_seconds": str(form.get("answer_seconds", "")),
+        "answer_spoken": str(form.get("answer_spoken", "")),
         "followup_seconds": [str(form.get(f"followup_seconds_{i}", "")) for i in range(len(answers))],
         "error": error,
         "current": str(form.get(f"followup_{index}", "")) if error else "",
@@ -253,7 +254,7 @@ async def mock_followup(request: Request, slug: str) -> Response:
     question = catalog.get_question(library, slug)
     level, answer = _level(form), str(form.get("answer", ""))
     try:
-        _, probes = mock.judge_answer(library, question, answer, level)
+        _, probes = mock.judge_answer(library, question, answer, level, _spoken(answer, form.get("answer_spoken")))
         index = int(str(form.get("index", "0")))
     except (AnalysisError, ValueError):
         return _mock_page(
@@ -295,6 +296,7 @@ def _save_mock(
         followup_seconds=[_seconds(str(form.get(f"followup_seconds_{i}", ""))) for i in range(len(answers))],
         client_token=str(form.get("client_token") or "") or None,
         story_id=getattr(_story_of(request, form.get("story_id")), "id", None),
+        spoken=_spoken(str(form.get("answer", "")), form.get("answer_spoken")),
     )
     return RedirectResponse(f"/attempts/{record.id}", status_code=303)
 
