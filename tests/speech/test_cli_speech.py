@@ -53,6 +53,7 @@ def test_mock_takes_the_answer_and_follow_ups_from_recordings(clips: dict[str, P
     assert "checkout" in record.answer_text.lower()
     assert record.duration_seconds is not None and 20 < record.duration_seconds < 40
     assert record.followups and all(f.seconds_taken for f in record.followups)
+    assert all(f.report.get("delivery", {}).get("seconds") == f.seconds_taken for f in record.followups)
     delivery = record.report["answer"]["delivery"]
     assert delivery["seconds"] == record.duration_seconds and delivery["words_per_minute"]
     # The attempt page shows the measured delivery of the spoken answer.

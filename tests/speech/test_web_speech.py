@@ -115,3 +115,31 @@ def test_pages_offer_recording_only_with_speech_support(client: TestClient) -> N
             assert page.select_one("textarea") is not None
     finally:
         templates.env.globals["speech"] = speech
+
+
+def test_a_spoken_mock_keeps_the_timing_of_every_recording(client: TestClient, clips: dict[str, Path]) -> None:
+    from starcoach.settings import Settings
+    from starcoach.store import Store
+
+    def heard(name: str) -> dict:
+        return client.post("/api/transcribe", content=clips[name].read_bytes()).json()
+
+    answer = heard("answer")
+    form = {"answer": answer["text"], "answer_spoken": json.dumps(answer["words"]), "level": "sde2"}
+    response = client.post(f"/questions/{SLUG}/mock/answer", data=form, follow_redirects=False)
+    reply = heard("result")
+    while response.status_code == 200:
+        page = BeautifulSoup(response.text, "html.parser")
+        fields = {i["name"]: i.get("value", "") for i in page.select("form input[name]")}
+        assert fields["answer_spoken"] == form["answer_spoken"]
+        index = fields["index"]
+        fields[f"followup_{index}"] = reply["text"]
+        fields[f"followup_spoken_{index}"] = json.dumps(reply["words"])
+        response = client.post(f"/questions/{SLUG}/mock/followup", data=fields, follow_redirects=False)
+    assert response.status_code == 303
+    with Store.open(Settings()) as store:
+        (saved,) = store.list_attempts()
+        record = store.get_attempt(saved.id)
+    assert record is not None and record.followups
+    assert record.report["answer"]["delivery"]["words_per_minute"]
+    assert all(f.report["delivery"]["words_per_minute"] for f in record.followups)

@@ -83,18 +83,17 @@ def mock(
             if story is not None:
                 out.print(f"[dim]Your story “{escape(story.title)}”: an empty line gives it as written.[/dim]")
             recordings = list(audio or [])
-            timings: list[Spoken] = []
 
-            def read(label: str, target: int) -> tuple[str, float]:
+            def read(label: str, target: int) -> tuple[str, float, Spoken | None]:
+                """The next answer: from the next recording when one is left, else typed."""
                 if not recordings:
-                    return screen.read(sys.stdin, label, target)
+                    return (*screen.read(sys.stdin, label, target), None)
                 heard = hear(recordings.pop(0))
                 out.print(f"[dim]Heard: {escape(heard.text)}[/dim]")
-                timings.append(heard.spoken())
-                return heard.text, timings[-1].seconds
+                spoken = heard.spoken()
+                return heard.text, spoken.seconds, spoken
 
-            answer, seconds = read("Answer", budget)
-            answer_spoken = timings[0] if timings else None
+            answer, seconds, answer_spoken = read("Answer", budget)
             answer = answer or (story.answer() if story is not None else "")
             timed = screen.live or bool(audio)
             if not answer:
@@ -103,15 +102,17 @@ def mock(
             answered: list[ProbeChoice] = []
             replies: list[str] = []
             reply_seconds: list[float | None] = []
+            reply_spoken: list[Spoken | None] = []
             for number, probe in enumerate(probes, start=1):
                 out.print(f"\n[bold]Interviewer ({number}/{len(probes)}):[/bold] “{escape(probe.question)}”")
-                reply, took = read(f"Follow-up {number}/{len(probes)}", followup_target)
+                reply, took, spoken = read(f"Follow-up {number}/{len(probes)}", followup_target)
                 if not reply:
                     out.print("[dim]Skipped: this follow-up will not count in the debrief.[/dim]")
                     continue
                 answered.append(probe)
                 replies.append(reply)
                 reply_seconds.append(round(took, 1))
+                reply_spoken.append(spoken)
     except KeyboardInterrupt:
         fail("stopped before the end; nothing was saved", 130)
     except AnalysisError as error:
@@ -129,6 +130,7 @@ def mock(
             followup_seconds=reply_seconds,
             story_id=story_id,
             spoken=answer_spoken,
+            followup_spoken=reply_spoken,
         )
     summary = debrief_summary(record, asked)
     if as_json:

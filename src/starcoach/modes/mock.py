@@ -126,9 +126,11 @@ def _probe_for(library: Library, question: Question, code: str, followups: list[
     return fitting[pick].question, fitting[pick].listens_for, "bank"
 
 
-def judge_followup(text: str, probe: ProbeChoice, question: Question, level: str) -> Report:
-    """Analyze an answer to one probe, against the probe."""
-    return analyze(text, section="followup", lp=question.principle, level=level, question=probe.question)
+def judge_followup(
+    text: str, probe: ProbeChoice, question: Question, level: str, spoken: Spoken | None = None
+) -> Report:
+    """Analyze an answer to one probe, against the probe (on its recording's timing, if spoken)."""
+    return analyze(text, section="followup", lp=question.principle, level=level, question=probe.question, spoken=spoken)
 
 
 def _sentence_around(report: Report, start: int, end: int) -> str:
@@ -246,16 +248,20 @@ def save_mock(
     client_token: str | None = None,
     story_id: int | None = None,
     spoken: Spoken | None = None,
+    followup_spoken: list[Spoken | None] | None = None,
 ) -> Any:
     """Judge the answer and every follow-up, write the debrief, and save the whole interview as one attempt.
 
-    `spoken` is the timing of a recorded answer: it is then judged on its real time, pace and fillers.
+    `spoken` is the timing of a recorded answer, and `followup_spoken` of recorded follow-ups (None where
+    typed): they are then judged on their real time, pace and fillers.
     """
     from starcoach.store import NewAttempt, NewFollowup
 
     report = analyze(answer, lp=question.principle, level=level, question=question.text, spoken=spoken)
+    timings = followup_spoken or [None] * len(probes)
     answers = [
-        judge_followup(text, probe, question, level) for probe, text in zip(probes, followup_answers, strict=True)
+        judge_followup(text, probe, question, level, timing)
+        for probe, text, timing in zip(probes, followup_answers, timings, strict=True)
     ]
     summary = debrief(library, question, report, probes, answers, level)
     times = followup_seconds or [None] * len(probes)

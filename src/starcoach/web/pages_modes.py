@@ -241,6 +241,7 @@ def _probe_page(
         "answer_seconds": str(form.get("answer_seconds", "")),
         "answer_spoken": str(form.get("answer_spoken", "")),
         "followup_seconds": [str(form.get(f"followup_seconds_{i}", "")) for i in range(len(answers))],
+        "followup_spoken": [str(form.get(f"followup_spoken_{i}", "")) for i in range(len(answers))],
         "error": error,
         "current": str(form.get(f"followup_{index}", "")) if error else "",
     }
@@ -297,6 +298,7 @@ def _save_mock(
         client_token=str(form.get("client_token") or "") or None,
         story_id=getattr(_story_of(request, form.get("story_id")), "id", None),
         spoken=_spoken(str(form.get("answer", "")), form.get("answer_spoken")),
+        followup_spoken=[_spoken(text, form.get(f"followup_spoken_{i}")) for i, text in enumerate(answers)],
     )
     return RedirectResponse(f"/attempts/{record.id}", status_code=303)
 
