@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Page, Playwright, expect
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
-from tests.speech.conftest import SECTIONS, synthesize
+from tests.speech.conftest import SECTIONS, synthesize, trimmed_seconds
 
 pytestmark = pytest.mark.browser
 SLUG = "ownership-fixed-outside-your-team"
@@ -32,8 +32,11 @@ def speaking_page(playwright: Playwright, tmp_path: Path) -> Iterator[Page]:
     browser.close()
 
 
-def test_a_recorded_section_is_transcribed_timed_and_judged(speaking_page: Page, live_server: str) -> None:
+def test_a_recorded_section_is_transcribed_timed_and_judged(
+    speaking_page: Page, live_server: str, tmp_path: Path
+) -> None:
     page = speaking_page
+    clip = tmp_path / "action.wav"
     page.goto(f"{live_server}/questions/{SLUG}/practice")
     page.locator("#step-situation .next-button").click()
     page.locator("#step-task .next-button").click()
@@ -56,7 +59,8 @@ def test_a_recorded_section_is_transcribed_timed_and_judged(speaking_page: Page,
     expect(delivery).to_contain_text("words a minute")
     expect(page.locator("#check-action .verdict-line")).to_be_visible()
     wpm = float(delivery.get_attribute("data-wpm") or 0)
-    assert 120 <= wpm <= 200
+    known = len(SECTIONS["action"].split()) * 60 / trimmed_seconds(clip)
+    assert wpm == pytest.approx(known, rel=0.25)
 
 
 def test_a_recorded_mock_answer_carries_its_real_time_to_the_follow_ups(speaking_page: Page, live_server: str) -> None:

@@ -161,7 +161,10 @@ def test_transcribe_command_prints_words_sections_and_pace(clips: dict[str, Path
     assert word_error_rate(" ".join(SECTIONS.values()), data["text"]) <= 0.25
     assert data["words"][0]["start"] < data["words"][-1]["end"]
     assert {s["section"] for s in data["sections"]} <= {"situation", "task", "action", "result", "reflection"}
-    assert 120 <= data["delivery"]["words_per_minute"] <= 200
+    speech = sum(trimmed_seconds(clips[name]) for name in SECTIONS)
+    known = len(normalize(" ".join(SECTIONS.values()))) * 60 / speech
+    # The measured time includes the pauses between sections, so the measured pace is a little lower.
+    assert known * 0.8 <= data["delivery"]["words_per_minute"] <= known * 1.1
     plain = CliRunner().invoke(app, ["analyze", "--audio", str(clips["answer"]), "--principle", "ownership"])
     assert plain.exit_code == 0, plain.output
     assert "words a minute" in plain.output and "s spoken of a" in plain.output

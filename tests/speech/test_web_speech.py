@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
 from starcoach.speech.audio import MAX_AUDIO_BYTES
-from tests.speech.conftest import SECTIONS
-from tests.speech.test_transcribe import _silence
+from tests.speech.conftest import SECTIONS, trimmed_seconds
+from tests.speech.test_transcribe import _silence, normalize
 
 SLUG = "ownership-fixed-outside-your-team"
 
@@ -25,7 +26,8 @@ def test_a_recording_comes_back_as_timed_words_and_delivery(client: TestClient, 
     data = response.json()
     assert "load test" in data["text"].lower()
     assert data["words"][0]["start"] <= data["words"][-1]["end"]
-    assert 120 <= data["delivery"]["words_per_minute"] <= 200
+    known = len(normalize(SECTIONS["action"])) * 60 / trimmed_seconds(clips["action"])
+    assert data["delivery"]["words_per_minute"] == pytest.approx(known, rel=0.15)
 
 
 def test_bad_recordings_are_refused_with_the_right_status(client: TestClient, tmp_path: Path) -> None:
