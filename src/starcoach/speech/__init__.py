@@ -25,6 +25,5 @@ __all__ = [
     "sniff",
     "speech_available",
     "spoken_from_words",
-    "spoken_from_words",
     "transcribe",
 ]

@@ -10,11 +10,18 @@ from fastapi import APIRouter, HTTPException, Request
 from starlette.concurrency import run_in_threadpool
 
 from starcoach.analysis import AnalysisError, analyze
-from starcoach.speech import AudioTooLarge, NoSpeech, NotAudio, SpeechError, SpeechUnavailable, sniff, transcribe
-from starcoach.speech.audio import HEAD_BYTES, MAX_AUDIO_BYTES
+from starcoach.speech import AudioTooLarge, NoSpeech, NotAudio, SpeechError, SpeechUnavailable, transcribe
+from starcoach.speech.audio import check_size
 
 router = APIRouter(prefix="/api", tags=["speech"])
 TRANSCRIBE_PATH = "/api/transcribe"
+# The HTTP status of each way a recording can fail; any other speech error is a 422.
+ERROR_STATUS: tuple[tuple[type[SpeechError], int], ...] = (
+    (AudioTooLarge, 413),
+    (NotAudio, 415),
+    (NoSpeech, 422),
+    (SpeechUnavailable, 503),
+)
 
 
 @router.post(TRANSCRIBE_PATH.removeprefix("/api"))
@@ -28,29 +35,18 @@ async def transcribe_recording(request: Request, section: str = "answer") -> dic
     with tempfile.TemporaryDirectory(prefix="starcoach-audio-") as folder:
         path = Path(folder) / "recording"
         size = 0
-        with path.open("wb") as out:
-            async for chunk in request.stream():
-                size += len(chunk)
-                if size > MAX_AUDIO_BYTES:
-                    raise HTTPException(413, f"the recording is over the {MAX_AUDIO_BYTES // 1_048_576} MiB limit")
-                out.write(chunk)
-        if size == 0:
-            raise HTTPException(422, "the recording is empty")
-        with path.open("rb") as handle:
-            try:
-                sniff(handle.read(HEAD_BYTES))
-            except NotAudio as error:
-                raise HTTPException(415, str(error)) from None
         try:
+            with path.open("wb") as out:
+                async for chunk in request.stream():
+                    size += len(chunk)
+                    check_size(size)
+                    out.write(chunk)
+            if size == 0:
+                raise HTTPException(422, "the recording is empty")
             heard = await run_in_threadpool(transcribe, path)
-        except AudioTooLarge as error:
-            raise HTTPException(413, str(error)) from None
-        except NoSpeech as error:
-            raise HTTPException(422, str(error)) from None
-        except SpeechUnavailable as error:
-            raise HTTPException(503, str(error)) from None
         except SpeechError as error:
-            raise HTTPException(422, str(error)) from None
+            status = next((code for kind, code in ERROR_STATUS if isinstance(error, kind)), 422)
+            raise HTTPException(status, str(error)) from None
     try:
         report = analyze(heard.text, section=section, spoken=heard.spoken())
     except AnalysisError as error:

@@ -16,6 +16,7 @@ from starcoach import __version__
 from starcoach.content import Library
 from starcoach.content import library as shipped_library
 from starcoach.settings import Settings
+from starcoach.speech.audio import MAX_AUDIO_BYTES
 from starcoach.study.catalog import NotFound
 from starcoach.web import api, api_modes, api_speech, api_stories, pages, pages_modes, pages_stories
 from starcoach.web.security import SecurityMiddleware
@@ -49,7 +50,9 @@ def create_app(settings: Settings | None = None, library: Library | None = None)
     )
     app.state.settings = settings
     app.state.library = library or shipped_library()
-    app.add_middleware(SecurityMiddleware, settings=settings)
+    # The endpoint reads the recording itself, checking it against the audio limit as it arrives.
+    body_limits = {api_speech.TRANSCRIBE_PATH: MAX_AUDIO_BYTES + 1}
+    app.add_middleware(SecurityMiddleware, settings=settings, body_limits=body_limits)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
     app.include_router(api_modes.router)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 
 from starlette.requests import Request
@@ -12,7 +12,6 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from starcoach.settings import Settings
-from starcoach.speech.audio import MAX_AUDIO_BYTES
 
 CSRF_COOKIE = "starcoach_csrf"
 CSRF_FIELD = "csrf_token"
@@ -53,12 +52,12 @@ def csrf_token(request: Request) -> str:
 class SecurityMiddleware:
     """Refuse foreign Host headers, oversized bodies and state changes without a CSRF token; add headers."""
 
-    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+    def __init__(self, app: ASGIApp, settings: Settings, body_limits: Mapping[str, int] | None = None) -> None:
         self.app = app
         self.hosts = allowed_hosts(settings)
         self.max_body = settings.max_body_bytes
-        # Recordings are larger than any form: their endpoint has the audio limit instead.
-        self.max_body_for = {"/api/transcribe": MAX_AUDIO_BYTES + 1}
+        # Paths whose bodies have their own limit instead (recordings are larger than any form).
+        self.max_body_for = dict(body_limits or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
