@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 from collections.abc import Callable
@@ -17,13 +18,16 @@ from sqlalchemy import func, inspect, select, table
 from starcoach.analysis.report import VERDICTS
 from starcoach.levels import LEVELS
 from starcoach.settings import Settings
-from starcoach.store import NewAttempt, NewFollowup, NewSection, Store, migrate
+from starcoach.store import NewAttempt, NewFollowup, NewSection, Recording, Store, migrate
 from starcoach.store.own_data import EXPORT_FORMAT, ImportSummary, InvalidExport
 from starcoach.stories.model import StoryIn
 
 MakeAttempt = Callable[..., NewAttempt]
 Document = dict[str, Any]
 
+# Not real audio: the store keeps the bytes it is given, whatever they sound like.
+WAV = b"RIFF\x24\x00\x00\x00WAVEfmt " + bytes(range(256)) * 3
+WEBM = b"\x1a\x45\xdf\xa3" + b"\x00\xff" * 500
 UNICODE = "Situation : l’équipe de São Paulo — 30 % d’erreurs 🚨. 我负责修复。 Ünïcödé “quotes”."
 
 
@@ -40,6 +44,7 @@ def without_ids(document: Document) -> Document:
         item["story_id"] = None if attempt["story_id"] is None else place[attempt["story_id"]]
         item["sections"] = [strip(section) for section in attempt["sections"]]
         item["followups"] = [strip(followup) for followup in attempt["followups"]]
+        item["recordings"] = sorted(attempt["recordings"], key=lambda recording: recording["part"])
         attempts.append(item)
     return {
         **{key: value for key, value in document.items() if key != "exported_at"},
@@ -63,7 +68,8 @@ def row_counts(store: Store) -> dict[str, int]:
 
 
 def fill(store: Store, make_attempt: MakeAttempt) -> None:
-    """Store two stories, three attempts (one told with a story, one with a token) and two quiz answers."""
+    """Store two stories, three attempts (one told with a story, one with a token, two with recordings kept,
+    one of them held first) and two quiz answers; one more recording is held and never claimed."""
     retry = store.add_story(
         StoryIn(title="Retry storm", situation=UNICODE, action="J’ai écrit le correctif 🚀", tags=["Ops", "数据"])
     )
@@ -91,8 +97,11 @@ def fill(store: Store, make_attempt: MakeAttempt) -> None:
                     seconds_taken=31.0,
                 ),
             ),
-        )
+            recordings=(Recording(part="answer", media_type="audio/wav", audio=WAV),),
+        ),
+        held={"followup-0": store.hold_recording(WEBM, "audio/webm")},
     )
+    store.hold_recording(b"OggS never claimed", "audio/ogg")
     store.save_attempt(make_attempt(question_slug="dive-deep-number-looked-wrong", principle_slug="dive-deep"))
     store.save_attempt(make_attempt())
     store.record_quiz_answer("dive-deep-number-looked-wrong", 0, 2, True)
@@ -104,7 +113,7 @@ def test_the_export_document_holds_everything(store: Store, make_attempt: MakeAt
 
     document = exported(store)
 
-    assert (document["format"], document["version"]) == ("starcoach-export", 1)
+    assert (document["format"], document["version"]) == ("starcoach-export", 2)
     assert datetime.fromisoformat(document["exported_at"]).tzinfo is not None
     assert [story["title"] for story in document["stories"]] == ["Retry storm", "Billing drift"]
     retry = document["stories"][0]
@@ -115,6 +124,11 @@ def test_the_export_document_holds_everything(store: Store, make_attempt: MakeAt
     assert told["answer_text"] == UNICODE and told["client_token"] == "form-1"
     assert [s["text"] for s in told["sections"]] == ["São Paulo", "教训"]
     assert told["followups"][0]["target_code"] == "verification"
+    assert sorted((r["part"], r["media_type"], base64.b64decode(r["audio"])) for r in told["recordings"]) == [
+        ("answer", "audio/wav", WAV),
+        ("followup-0", "audio/webm", WEBM),
+    ]
+    assert [a["recordings"] for a in document["attempts"][1:]] == [[], []]  # the held one is not exported
     assert [(q["quiz_index"], q["correct"]) for q in document["quiz_answers"]] == [(0, True), (1, False)]
 
 
@@ -202,19 +216,70 @@ def _valid() -> Document:
         ([], "an export is a JSON object, not list"),
         ({"attempts": []}, "not a starcoach export: format is None, expected 'starcoach-export'"),
         ({**_valid(), "format": "starcoach-store"}, "format is 'starcoach-store'"),
-        ({**_valid(), "version": 2}, "export version 2 is not supported: this starcoach reads version 1"),
+        ({**_valid(), "version": 3}, "export version 3 is not supported: this starcoach reads versions 1 and 2"),
         ({**_valid(), "version": "1"}, "export version '1' is not supported"),
         ({**_valid(), "version": True}, "export version True is not supported"),
         ({**_valid(), "exported_at": "2025-03-01T09:00:00"}, "exported_at: Input should have timezone info"),
         ({**_valid(), "stories": [{"title": "t"}]}, "stories.0.id: Field required"),
         ({**_valid(), "extra": 1}, "extra: Extra inputs are not permitted"),
     ],
-    ids=["list", "no-format", "old-format", "version-2", "version-text", "version-bool", "naive", "story", "extra"],
+    ids=["list", "no-format", "old-format", "version-3", "version-text", "version-bool", "naive", "story", "extra"],
 )
-def test_what_is_not_a_version_1_export_is_refused_clearly(store: Store, document: Any, message: str) -> None:
+def test_what_is_not_a_readable_export_is_refused_clearly(store: Store, document: Any, message: str) -> None:
     with pytest.raises(InvalidExport) as raised:
         store.import_data(document)
     assert message in str(raised.value)
+
+
+def test_a_version_1_export_without_recordings_is_still_imported(store: Store, make_attempt: MakeAttempt) -> None:
+    fill(store, make_attempt)
+    document = exported(store)
+    store.wipe_all()
+    old = {**copy.deepcopy(document), "version": 1}
+    for attempt in old["attempts"]:
+        del attempt["recordings"]
+
+    assert store.import_data(old) == ImportSummary(stories_added=2, attempts_added=3, quiz_answers_added=2)
+    assert all(not store.get_attempt(a.id).recordings for a in store.list_attempts())  # type: ignore[union-attr]
+
+
+def test_imported_recordings_play_back_byte_for_byte(store: Store, make_attempt: MakeAttempt) -> None:
+    fill(store, make_attempt)
+    document = exported(store)
+    store.wipe_all()
+
+    store.import_data(document)
+
+    (told,) = store.list_attempts(mode="mock")
+    answer, followup = store.get_recording(told.id, "answer"), store.get_recording(told.id, "followup-0")
+    assert answer is not None and (answer.media_type, answer.audio) == ("audio/wav", WAV)
+    assert followup is not None and (followup.media_type, followup.audio) == ("audio/webm", WEBM)
+
+
+@pytest.mark.parametrize(
+    ("recording", "message"),
+    [
+        ({"part": "answer", "media_type": "audio/wav", "audio": "not base64!"}, "audio is not valid base64"),
+        ({"part": "answer", "media_type": "audio/wav", "audio": ""}, "the recording is empty"),
+        ({"part": "answer", "media_type": "audio/wav", "audio": 12}, "audio is the recording in base64 text"),
+        ({"part": "epilogue", "media_type": "audio/wav", "audio": "UklGRg=="}, "recordings.0.part"),
+        ({"part": "answer", "media_type": "text/html", "audio": "UklGRg=="}, "recordings.0.media_type"),
+    ],
+    ids=["base64", "empty", "number", "part", "media-type"],
+)
+def test_a_bad_recording_in_an_export_is_named_and_nothing_is_imported(
+    store: Store, make_attempt: MakeAttempt, recording: Document, message: str
+) -> None:
+    fill(store, make_attempt)
+    document = exported(store)
+    store.wipe_all()
+    document["attempts"][1]["recordings"] = [recording]
+
+    with pytest.raises(InvalidExport) as raised:
+        store.import_data(document)
+
+    assert "attempts.1.recordings.0" in str(raised.value) and message in str(raised.value)
+    assert set(row_counts(store).values()) == {0}
 
 
 def test_a_malformed_export_names_each_problem_and_imports_nothing(store: Store, make_attempt: MakeAttempt) -> None:
@@ -250,7 +315,7 @@ def test_wipe_leaves_every_table_empty(store: Store, make_attempt: MakeAttempt) 
     store.wipe_all()
 
     counts = row_counts(store)
-    assert {"stories", "attempts", "attempt_sections", "followups", "quiz_answers"} <= set(counts)
+    assert {"stories", "attempts", "attempt_sections", "followups", "recordings", "quiz_answers"} <= set(counts)
     assert set(counts.values()) == {0}
     assert migrate.current_revision(store.engine) == migrate.head_revision()
     assert store.list_stories() == [] and store.list_attempts() == []

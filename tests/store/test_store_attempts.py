@@ -225,8 +225,8 @@ def test_export_is_json_ready_and_wipe_leaves_nothing(store: Store, make_attempt
     saved = store.save_attempt(_mock_attempt(make_attempt))
     store.record_quiz_answer("dive-deep-number-looked-wrong", 0, 2, True)
 
-    exported = json.loads(json.dumps(store.export_all()))
-    assert exported["format"] == "starcoach-store"
+    exported = json.loads(json.dumps(store.export_data()))
+    assert exported["format"] == "starcoach-export"
     assert [a["id"] for a in exported["attempts"]] == [saved.id]
     assert exported["attempts"][0]["answer_text"] == UNICODE_ANSWER
     assert exported["attempts"][0]["created_at"] == "2025-03-01T09:00:00+00:00"

@@ -16,7 +16,7 @@ from starcoach.store import Store, migrate
 from starcoach.store.db import create_engine_for
 from starcoach.store.schema import AttemptRow, Base
 
-TABLES = {"attempts", "attempt_sections", "followups", "quiz_answers", "stories"}
+TABLES = {"attempts", "attempt_sections", "followups", "quiz_answers", "recordings", "stories"}
 
 
 def test_upgrade_from_empty_creates_every_table(store_settings: Settings) -> None:
@@ -28,7 +28,7 @@ def test_upgrade_from_empty_creates_every_table(store_settings: Settings) -> Non
         migrate.upgrade(engine)
 
         assert set(inspect(engine).get_table_names()) == TABLES | {"alembic_version"}
-        assert migrate.current_revision(engine) == migrate.head_revision() == "0002"
+        assert migrate.current_revision(engine) == migrate.head_revision() == "0003"
     finally:
         engine.dispose()
 

@@ -11,6 +11,15 @@ MAX_AUDIO_BYTES = 25 * 1024 * 1024
 MAX_AUDIO_SECONDS = 600
 # Bytes read to recognise a format.
 HEAD_BYTES = 64
+# The media type a recording of each format is kept and played back as.
+MEDIA_TYPES = {
+    "wav": "audio/wav",
+    "ogg": "audio/ogg",
+    "webm": "audio/webm",
+    "flac": "audio/flac",
+    "mp4": "audio/mp4",
+    "mp3": "audio/mpeg",
+}
 
 
 class SpeechError(ValueError):

@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from starcoach.store import recordings
 from starcoach.store.records import (
     AttemptRecord,
     AttemptSummary,
     FollowupRecord,
     Mode,
     NewAttempt,
+    RecordingInfo,
     SectionRecord,
 )
-from starcoach.store.schema import AttemptRow, FollowupRow, SectionRow
+from starcoach.store.schema import AttemptRow, FollowupRow, RecordingRow, SectionRow
 
 
-def insert_attempt(session: Session, new: NewAttempt, created_at: datetime) -> AttemptRecord:
-    """Add an attempt with its sections and follow-ups, numbered in the order given, and flush it."""
+def insert_attempt(
+    session: Session, new: NewAttempt, created_at: datetime, held: Mapping[str, str] | None = None
+) -> AttemptRecord:
+    """Add an attempt with its sections, follow-ups and recordings, numbered in the order given, and flush it.
+
+    `held` names, by part, recordings held for this attempt: they are claimed with it.
+    """
     row = AttemptRow(
         created_at=created_at,
         mode=new.mode,
@@ -58,9 +66,21 @@ def insert_attempt(session: Session, new: NewAttempt, created_at: datetime) -> A
             )
             for position, followup in enumerate(new.followups)
         ],
+        recordings=[
+            RecordingRow(
+                created_at=created_at,
+                part=recording.part,
+                media_type=recording.media_type,
+                size_bytes=len(recording.audio),
+                audio=recording.audio,
+            )
+            for recording in new.recordings
+        ],
     )
     session.add(row)
     session.flush()
+    if held and recordings.claim(session, row.id, held):
+        session.refresh(row, ["recordings"])
     return attempt_record(row)
 
 
@@ -166,5 +186,10 @@ def attempt_record(row: AttemptRow) -> AttemptRecord:
                 seconds_taken=followup.seconds_taken,
             )
             for followup in row.followups
+        ),
+        recordings=tuple(
+            RecordingInfo(part=recording.part, media_type=recording.media_type, size_bytes=recording.size_bytes)
+            for recording in row.recordings
+            if recording.part is not None
         ),
     )

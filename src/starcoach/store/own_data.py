@@ -1,34 +1,52 @@
 """The candidate's own data as one JSON document: export everything, import it back without loss or duplicates.
 
-The document is `{"format": "starcoach-export", "version": 1, "exported_at": ..., "stories": [...],
+The document is `{"format": "starcoach-export", "version": 2, "exported_at": ..., "stories": [...],
 "attempts": [...], "quiz_answers": [...]}`, times as ISO 8601 in UTC, each list oldest first. Ids in it
 are the exporting store's: an attempt's `story_id` names a story of the same document, and importing
 gives new ids. Importing skips what the store already holds, so the same file can be imported twice.
+
+Version 2 adds each attempt's `recordings`: `{"part", "media_type", "audio"}` with the audio in base64.
+Version 1 documents, which have none, are still read.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from starcoach.analysis.report import Verdict
 from starcoach.levels import Level
-from starcoach.store import attempts, stats, stories
-from starcoach.store.records import Mode, NewAttempt, NewFollowup, NewSection, SectionName, StoreError
+from starcoach.speech.audio import MAX_AUDIO_BYTES
+from starcoach.store import attempts, recordings, stats, stories
+from starcoach.store.records import (
+    MEDIA_TYPE,
+    RECORDING_PART,
+    Mode,
+    NewAttempt,
+    NewFollowup,
+    NewSection,
+    Recording,
+    SectionName,
+    StoreError,
+)
 from starcoach.store.schema import AttemptRow, QuizAnswerRow, StoryRow
 from starcoach.stories.model import StoryIn
 
 T = TypeVar("T")
 
 EXPORT_FORMAT = "starcoach-export"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2
+# The versions this code imports: version 1 is version 2 without recordings.
+READABLE_VERSIONS = (1, 2)
 # How many validation problems an error message lists before it stops.
 MAX_PROBLEMS_SHOWN = 10
 
@@ -103,6 +121,29 @@ class ExportedFollowup(_Item):
     seconds_taken: Seconds | None = None
 
 
+class ExportedRecording(_Item):
+    """A recording of one part of an exported attempt, its audio in base64."""
+
+    part: Annotated[str, Field(pattern=f"^(?:{RECORDING_PART.pattern})$")]
+    media_type: Annotated[str, Field(pattern=f"^{MEDIA_TYPE.pattern}$")]
+    audio: bytes
+
+    @field_validator("audio", mode="before")
+    @classmethod
+    def _decoded(cls, value: object) -> bytes:
+        if not isinstance(value, str):
+            raise ValueError("audio is the recording in base64 text")
+        if len(value) > (MAX_AUDIO_BYTES + 2) // 3 * 4:
+            raise ValueError(f"the recording is over the {MAX_AUDIO_BYTES // 1_048_576} MiB limit")
+        try:
+            audio = base64.b64decode(value, validate=True)
+        except binascii.Error:
+            raise ValueError("audio is not valid base64") from None
+        if not audio:
+            raise ValueError("the recording is empty")
+        return audio
+
+
 class ExportedAttempt(_Item):
     """An exported attempt with its parts; story_id names a story of the same document."""
 
@@ -121,6 +162,7 @@ class ExportedAttempt(_Item):
     client_token: Annotated[str, Field(min_length=1, max_length=120)] | None = None
     sections: list[ExportedSection] = Field(default_factory=list)
     followups: list[ExportedFollowup] = Field(default_factory=list)
+    recordings: list[ExportedRecording] = Field(default_factory=list)
 
 
 class ExportedQuizAnswer(_Item):
@@ -138,7 +180,7 @@ class ExportDocument(_Item):
     """The whole export, as `import_document` reads it."""
 
     format: Literal["starcoach-export"]
-    version: Literal[1]
+    version: Literal[1, 2]
     exported_at: AwareDatetime
     stories: list[ExportedStory] = Field(default_factory=list)
     attempts: list[ExportedAttempt] = Field(default_factory=list)
@@ -152,12 +194,23 @@ def export_document(session: Session, exported_at: datetime) -> dict[str, Any]:
         | story.model_dump(include=set(StoryIn.model_fields))
         for story in stories.stories_by_age(session)
     ]
+    kept = recordings.kept_by_attempt(session)
+    attempt_items = [
+        asdict(record)
+        | {
+            "recordings": [
+                {"part": r.part, "media_type": r.media_type, "audio": base64.b64encode(r.audio).decode("ascii")}
+                for r in kept.get(record.id, [])
+            ]
+        }
+        for record in attempts.all_attempts(session)
+    ]
     document = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported_at": exported_at,
         "stories": story_items,
-        "attempts": [asdict(record) for record in attempts.all_attempts(session)],
+        "attempts": attempt_items,
         "quiz_answers": [asdict(record) for record in stats.all_quiz_answers(session)],
     }
     exported: dict[str, Any] = jsonable(document)
@@ -172,9 +225,10 @@ def parse_document(document: Any) -> ExportDocument:
     if found_format != EXPORT_FORMAT:
         raise InvalidExport(f"not a starcoach export: format is {found_format!r}, expected {EXPORT_FORMAT!r}")
     found_version = document.get("version")
-    if type(found_version) is not int or found_version != EXPORT_VERSION:
+    if type(found_version) is not int or found_version not in READABLE_VERSIONS:
+        readable = " and ".join(str(version) for version in READABLE_VERSIONS)
         raise InvalidExport(
-            f"export version {found_version!r} is not supported: this starcoach reads version {EXPORT_VERSION}"
+            f"export version {found_version!r} is not supported: this starcoach reads versions {readable}"
         )
     try:
         return ExportDocument.model_validate(document)
@@ -296,6 +350,7 @@ def _new_attempt(item: ExportedAttempt, story_id: int | None) -> NewAttempt:
         story_id=story_id,
         sections=tuple(_copied(NewSection, section) for section in item.sections),
         followups=tuple(_copied(NewFollowup, followup) for followup in item.followups),
+        recordings=tuple(_copied(Recording, recording) for recording in item.recordings),
     )
 
 

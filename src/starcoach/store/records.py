@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, get_args
 
 from starcoach.analysis.report import VERDICTS, Verdict
 from starcoach.levels import LEVELS, Level
+from starcoach.speech.audio import MAX_AUDIO_BYTES
 
 Mode = Literal["practice", "mock"]
 MODES: tuple[str, ...] = get_args(Mode)
 
 SectionName = Literal["situation", "task", "action", "result", "reflection"]
 SECTION_NAMES: tuple[str, ...] = get_args(SectionName)
+
+# The part of an attempt a recording belongs to: the mock answer, a practice section, or follow-up N (from 0).
+RECORDING_PART = re.compile(r"answer|situation|task|action|result|reflection|followup-[0-9]{1,2}")
+MEDIA_TYPE = re.compile(r"audio/[a-z0-9.+-]{1,40}")
 
 # Best first (SPEC §4): a lower rank is a better verdict, so "best verdict" is the minimum rank.
 VERDICT_RANK: dict[str, int] = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
@@ -73,6 +79,42 @@ class NewFollowup:
         _check_seconds("seconds_taken", self.seconds_taken)
 
 
+def followup_part(index: int) -> str:
+    """Return the recording part of follow-up number `index` (from 0)."""
+    return f"followup-{index}"
+
+
+@dataclass(frozen=True)
+class Recording:
+    """A recording of one part of an attempt: the audio as it was uploaded, and its media type."""
+
+    part: str
+    media_type: str
+    audio: bytes = field(repr=False)
+
+    def __post_init__(self) -> None:
+        if not RECORDING_PART.fullmatch(self.part):
+            raise StoreError(f"unknown recording part {self.part!r}; expected answer, a section or followup-N")
+        check_recording(self.media_type, self.audio)
+
+
+def check_recording(media_type: str, audio: bytes) -> None:
+    """Refuse a recording that is empty, over the audio size limit, or not of an audio/* media type."""
+    if not MEDIA_TYPE.fullmatch(media_type):
+        raise StoreError(f"media type {media_type!r} is not an audio type")
+    if not 0 < len(audio) <= MAX_AUDIO_BYTES:
+        raise StoreError(f"a recording holds 1 to {MAX_AUDIO_BYTES:,} bytes, not {len(audio):,}")
+
+
+@dataclass(frozen=True)
+class RecordingInfo:
+    """What an attempt's stored recording is, without its bytes (`Store.get_recording` gives those)."""
+
+    part: str
+    media_type: str
+    size_bytes: int
+
+
 @dataclass(frozen=True)
 class NewAttempt:
     """A finished practice or mock attempt to save: the whole answer, its parts and their reports."""
@@ -90,9 +132,13 @@ class NewAttempt:
     duration_seconds: float | None = None
     story_id: int | None = None
     client_token: str | None = None
+    recordings: tuple[Recording, ...] = ()
 
     def __post_init__(self) -> None:
         _check_choice("mode", self.mode, MODES)
+        parts = [recording.part for recording in self.recordings]
+        if len(set(parts)) != len(parts):
+            raise StoreError(f"an attempt holds one recording per part; got {', '.join(sorted(parts))}")
         _check_choice("level", self.level, LEVELS)
         _check_scored("attempt", self.score, self.verdict)
         _check_seconds("duration_seconds", self.duration_seconds)
@@ -148,6 +194,11 @@ class AttemptRecord:
     client_token: str | None
     sections: tuple[SectionRecord, ...] = ()
     followups: tuple[FollowupRecord, ...] = ()
+    recordings: tuple[RecordingInfo, ...] = ()
+
+    def recording(self, part: str) -> RecordingInfo | None:
+        """Return the recording of this part of the attempt, or None if that part was typed."""
+        return next((recording for recording in self.recordings if recording.part == part), None)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Index,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -110,6 +111,10 @@ class AttemptRow(Base):
     followups: Mapped[list[FollowupRow]] = relationship(
         order_by="FollowupRow.position", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
     )
+    # Loaded without their audio, which is deferred until asked for.
+    recordings: Mapped[list[RecordingRow]] = relationship(
+        order_by="RecordingRow.id", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
 
 
 class SectionRow(Base):
@@ -154,6 +159,26 @@ class FollowupRow(Base):
     score: Mapped[int] = mapped_column()
     verdict: Mapped[Verdict] = mapped_column(String(16))
     report: Mapped[dict[str, Any]] = mapped_column(json_type())
+
+
+class RecordingRow(Base):
+    """A recording: held under its token from upload until an attempt claims it, then that attempt's part's."""
+
+    __tablename__ = "recordings"
+    __table_args__ = (
+        UniqueConstraint("attempt_id", "part"),
+        CheckConstraint("size_bytes > 0", name="size_bytes"),
+        CheckConstraint("(attempt_id IS NULL) <> (hold_token IS NULL)", name="held_or_kept"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"), index=True)
+    hold_token: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    part: Mapped[str | None] = mapped_column(String(16))
+    media_type: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int] = mapped_column()
+    audio: Mapped[bytes] = mapped_column(LargeBinary(), deferred=True)
 
 
 class QuizAnswerRow(Base):

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
-from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any
 
@@ -15,7 +14,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from starcoach.settings import Settings
-from starcoach.store import attempts, migrate, own_data, stats, stories
+from starcoach.store import attempts, migrate, own_data, recordings, stats, stories
 from starcoach.store.db import create_engine_for
 from starcoach.store.own_data import ImportSummary, InvalidExport
 from starcoach.store.records import (
@@ -25,12 +24,11 @@ from starcoach.store.records import (
     NewAttempt,
     Progress,
     QuizStats,
+    Recording,
     StoreError,
 )
 from starcoach.store.schema import Base
 from starcoach.stories.model import Story, StoryIn
-
-EXPORT_FORMAT = "starcoach-store"
 
 
 def utc_now() -> datetime:
@@ -72,8 +70,12 @@ class Store:
     ) -> None:
         self.close()
 
-    def save_attempt(self, new: NewAttempt) -> AttemptRecord:
-        """Save an attempt with its parts at once; a client_token already saved returns that attempt instead."""
+    def save_attempt(self, new: NewAttempt, held: Mapping[str, str] | None = None) -> AttemptRecord:
+        """Save an attempt with its parts at once; a client_token already saved returns that attempt instead.
+
+        `held` maps parts of the attempt ("answer", a section, "followup-N") to tokens of `hold_recording`:
+        those recordings are kept with the attempt. A token no longer held (claimed, or purged) is passed over.
+        """
         if new.client_token is not None:
             existing = self._by_token(new.client_token)
             if existing is not None:
@@ -82,7 +84,7 @@ class Store:
             with self._writing() as session:
                 if new.story_id is not None and not stories.story_exists(session, new.story_id):
                     raise StoreError(f"there is no story {new.story_id} to tell this attempt with")
-                return attempts.insert_attempt(session, new, self._now())
+                return attempts.insert_attempt(session, new, self._now(), held)
         except IntegrityError:
             # Another request saved the same token between our look-up and our insert.
             existing = None if new.client_token is None else self._by_token(new.client_token)
@@ -108,6 +110,22 @@ class Store:
         """Delete an attempt with its sections and follow-ups; return whether it existed."""
         with self._writing() as session:
             return attempts.delete_attempt(session, attempt_id)
+
+    def hold_recording(self, audio: bytes, media_type: str) -> str:
+        """Keep a recording until an attempt claims it (see `save_attempt`); return its token."""
+        with self._writing() as session:
+            recordings.purge_held(session, self._held_since())
+            return recordings.hold(session, audio, media_type, self._now())
+
+    def purge_held_recordings(self) -> int:
+        """Delete the recordings held longer than `recordings.HOLD_HOURS` that no attempt claimed."""
+        with self._writing() as session:
+            return recordings.purge_held(session, self._held_since())
+
+    def get_recording(self, attempt_id: int, part: str) -> Recording | None:
+        """Return the recording of one part of an attempt, with its audio, or None if there is none."""
+        with self._reading() as session:
+            return recordings.recording_of(session, attempt_id, part)
 
     def record_quiz_answer(self, question_slug: str, quiz_index: int, choice: int, correct: bool) -> None:
         """Record one answer to a walkthrough's quiz question."""
@@ -173,21 +191,8 @@ class Store:
         except (DataError, IntegrityError) as error:
             raise InvalidExport(f"the database refused the export, so nothing was imported: {error.orig}") from None
 
-    def export_all(self) -> dict[str, Any]:
-        """Return attempts and quiz answers in the older `starcoach-store` shape; `export_data` supersedes it."""
-        with self._reading() as session:
-            data = {
-                "format": EXPORT_FORMAT,
-                "schema_revision": migrate.head_revision(),
-                "exported_at": self._now(),
-                "attempts": [asdict(record) for record in attempts.all_attempts(session)],
-                "quiz_answers": [asdict(record) for record in stats.all_quiz_answers(session)],
-            }
-        exported: dict[str, Any] = own_data.jsonable(data)
-        return exported
-
     def wipe_all(self) -> None:
-        """Delete every row of every table (stories, attempts and their parts, quiz answers), keeping the schema."""
+        """Delete every row of every table (stories, attempts, their parts and recordings, quiz answers)."""
         with self._writing() as session:
             for table in reversed(Base.metadata.sorted_tables):
                 session.execute(delete(table))
@@ -197,6 +202,9 @@ class Store:
         if now.tzinfo is None:
             raise StoreError("the store's clock gave a naive datetime; it must give timezone-aware times")
         return now.astimezone(UTC)
+
+    def _held_since(self) -> datetime:
+        return self._now() - timedelta(hours=recordings.HOLD_HOURS)
 
     def _by_token(self, client_token: str) -> AttemptRecord | None:
         with self._reading() as session:

@@ -34,6 +34,7 @@ def create_app(settings: Settings | None = None, library: Library | None = None)
         from starcoach.store import Store
 
         app.state.store = Store.open(settings)
+        app.state.store.purge_held_recordings()  # those a page uploaded but never saved before it closed
         try:
             yield
         finally:
