@@ -368,7 +368,7 @@ def test_export_to_standard_output() -> None:
     [
         ("{not json", "is not JSON"),
         ('{"format": "starcoach-store", "attempts": []}', "not a starcoach export: format is 'starcoach-store'"),
-        ('{"format": "starcoach-export", "version": 2}', "export version 2 is not supported"),
+        ('{"format": "starcoach-export", "version": 3}', "export version 3 is not supported"),
     ],
     ids=["not-json", "other-format", "other-version"],
 )

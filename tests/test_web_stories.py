@@ -80,7 +80,7 @@ def test_export_wipe_and_import_give_everything_back(client: TestClient, setting
     exported = client.get("/settings/export")
     assert exported.headers["content-disposition"].startswith("attachment")
     document = exported.json()
-    assert document["version"] == 1 and len(document["stories"]) == 1 and len(document["attempts"]) == 1
+    assert document["version"] == 2 and len(document["stories"]) == 1 and len(document["attempts"]) == 1
     refused = client.post("/settings/wipe", data={"confirm": "yes"})
     assert refused.status_code == 422
     client.post("/settings/wipe", data={"confirm": "delete everything"})

@@ -61,6 +61,41 @@ def test_a_recorded_section_is_transcribed_timed_and_judged(
     wpm = float(delivery.get_attribute("data-wpm") or 0)
     known = len(SECTIONS["action"].split()) * 60 / trimmed_seconds(clip)
     assert wpm == pytest.approx(known, rel=0.25)
+    assert page.locator("input[name=recording_action]").input_value()
+
+    page.get_by_role("button", name="Finish and judge the whole answer").click()
+    player = page.locator("#sections figure.playback audio")
+    expect(player).to_have_count(1)
+    source = player.get_attribute("src") or ""
+    assert source.endswith("/recordings/action")
+    played = page.request.get(f"{live_server}{source}")
+    assert played.status == 200 and played.headers["content-type"].startswith("audio/")
+    # The browser decodes what it recorded: the kept recording plays back.
+    can_play = player.evaluate(
+        """audio => new Promise(resolve => {
+            audio.addEventListener("canplay", () => resolve(true), {once: true});
+            audio.addEventListener("error", () => resolve(false), {once: true});
+            audio.preload = "auto";
+            audio.load();
+        })"""
+    )
+    assert can_play is True
+
+
+def test_unticking_keep_forgets_the_recording_the_page_holds(speaking_page: Page, live_server: str) -> None:
+    page = speaking_page
+    page.goto(f"{live_server}/questions/{SLUG}/mock")
+    record = page.locator(".record-button")
+    record.click()
+    expect(page.locator(".rec-time")).to_have_text("0:03", timeout=20_000)
+    record.click()
+    expect(page.locator(".rec-status")).to_contain_text("Transcribed", timeout=30_000)
+    token = page.locator("input[name=answer_recording]")
+    assert token.input_value()
+
+    page.get_by_label("Keep my recordings with this attempt").uncheck()
+
+    assert token.input_value() == ""
 
 
 def test_a_recorded_mock_answer_carries_its_real_time_to_the_follow_ups(speaking_page: Page, live_server: str) -> None:
@@ -74,7 +109,11 @@ def test_a_recorded_mock_answer_carries_its_real_time_to_the_follow_ups(speaking
     assert "load test" in page.locator("#answer").input_value().lower()
     seconds = float(page.locator("input[name=answer_seconds]").input_value())
     assert 8 <= seconds <= 12
+    held = page.locator("input[name=answer_recording]").input_value()
+    assert held
     page.get_by_role("button", name="Give my answer").click()
     expect(page.locator(".probe-question")).to_be_visible()
     expect(page.locator(".record-button")).to_be_visible()
     assert float(page.locator("input[name=answer_seconds]").input_value()) == seconds
+    assert page.locator("input[name=answer_recording]").input_value() == held
+    expect(page.get_by_label("Keep my recordings with this attempt")).to_be_checked()

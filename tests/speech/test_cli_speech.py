@@ -32,6 +32,21 @@ def test_practice_reads_recorded_sections_and_keeps_their_real_time(clips: dict[
     assert "load test" in sections["action"].text.lower()
     assert abs((sections["action"].seconds_taken or 0) - trimmed_seconds(clips["action"])) <= 1.0
     assert sections["action"].report.get("delivery", {}).get("words_per_minute")
+    # The recordings are kept with the attempt, byte for byte; the typed task has none.
+    assert [r.part for r in record.recordings] == ["situation", "action"]
+    with Store.open(Settings()) as store:
+        kept = store.get_recording(record.id, "action")
+    assert kept is not None and (kept.media_type, kept.audio) == ("audio/wav", clips["action"].read_bytes())
+
+
+def test_practice_without_keeping_the_audio_saves_no_recording(clips: dict[str, Path]) -> None:
+    args = ["practice", QUESTION, "--audio", f"action={clips['action']}", "--no-keep-audio"]
+    result = runner.invoke(app, args, input="\n\n\n\n")
+    assert result.exit_code == 0, result.output
+    with Store.open(Settings()) as store:
+        (saved,) = store.list_attempts()
+        record = store.get_attempt(saved.id)
+    assert record is not None and record.sections and record.recordings == ()
 
 
 def test_practice_refuses_a_malformed_audio_option(clips: dict[str, Path]) -> None:
@@ -60,3 +75,6 @@ def test_mock_takes_the_answer_and_follow_ups_from_recordings(clips: dict[str, P
     page = BeautifulSoup(client.get(f"/attempts/{record.id}").text, "html.parser")
     shown = page.select_one("#answer .delivery")
     assert shown is not None and "words a minute" in shown.get_text()
+    # Each spoken part is kept and offered for playback: the answer, then the follow-ups in order.
+    assert [r.part for r in record.recordings] == ["answer"] + [f"followup-{i}" for i in range(len(record.followups))]
+    assert len(page.select("figure.playback audio")) == len(record.recordings)

@@ -145,3 +145,24 @@ def test_a_spoken_mock_keeps_the_timing_of_every_recording(client: TestClient, c
     assert record is not None and record.followups
     assert record.report["answer"]["delivery"]["words_per_minute"]
     assert all(f.report["delivery"]["words_per_minute"] for f in record.followups)
+
+
+def test_a_transcribed_recording_is_held_for_its_attempt_unless_told_not_to(
+    client: TestClient, clips: dict[str, Path]
+) -> None:
+    audio = clips["action"].read_bytes()
+    kept = client.post("/api/transcribe?section=action", content=audio).json()
+    not_kept = client.post("/api/transcribe?section=action&keep=false", content=audio).json()
+    assert not_kept["recording"] is None and not_kept["text"] == kept["text"]
+
+    form = {
+        "text_action": kept["text"],
+        "spoken_action": json.dumps(kept["words"]),
+        "recording_action": kept["recording"],
+        "keep_recordings": "on",
+    }
+    response = client.post(f"/questions/{SLUG}/practice", data=form, follow_redirects=False)
+
+    attempt_id = int(response.headers["location"].rsplit("/", 1)[1])
+    played = client.get(f"/api/attempts/{attempt_id}/recordings/action")
+    assert (played.headers["content-type"], played.content) == ("audio/wav", audio)

@@ -10,7 +10,7 @@ import typer
 
 from starcoach.analysis.spoken import Spoken
 from starcoach.cli.output import console, fail, print_json, stored_story
-from starcoach.cli.speech import hear
+from starcoach.cli.speech import KEEP_AUDIO_HELP, hear, keep_recordings
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -48,6 +48,7 @@ def mock(
             "each is transcribed offline and timed.",
         ),
     ] = None,
+    keep_audio: Annotated[bool, typer.Option("--keep-audio/--no-keep-audio", help=KEEP_AUDIO_HELP)] = True,
 ) -> None:
     """Rehearse a mock interview: answer cold, take the follow-up probes, and read the Bar Raiser's debrief.
 
@@ -62,7 +63,7 @@ def mock(
     from starcoach.levels import LEVEL_NAMES, LEVELS, SECTION_TARGET_SECONDS
     from starcoach.modes.mock import ProbeChoice, budget_seconds, judge_answer, save_mock
     from starcoach.settings import Settings
-    from starcoach.store import Store
+    from starcoach.store import Store, followup_part
 
     if level not in LEVELS:
         fail(f"level must be one of {', '.join(LEVELS)}")
@@ -83,17 +84,19 @@ def mock(
             if story is not None:
                 out.print(f"[dim]Your story “{escape(story.title)}”: an empty line gives it as written.[/dim]")
             recordings = list(audio or [])
+            spoken_files: dict[str, Path] = {}  # the recording each spoken part was read from
 
-            def read(label: str, target: int) -> tuple[str, float, Spoken | None]:
+            def read(label: str, target: int, part: str) -> tuple[str, float, Spoken | None]:
                 """The next answer: from the next recording when one is left, else typed."""
                 if not recordings:
                     return (*screen.read(sys.stdin, label, target), None)
-                heard = hear(recordings.pop(0))
+                spoken_files[part] = recordings.pop(0)
+                heard = hear(spoken_files[part])
                 out.print(f"[dim]Heard: {escape(heard.text)}[/dim]")
                 spoken = heard.spoken()
                 return heard.text, spoken.seconds, spoken
 
-            answer, seconds, answer_spoken = read("Answer", budget)
+            answer, seconds, answer_spoken = read("Answer", budget, "answer")
             answer = answer or (story.answer() if story is not None else "")
             timed = screen.live or bool(audio)
             if not answer:
@@ -105,7 +108,9 @@ def mock(
             reply_spoken: list[Spoken | None] = []
             for number, probe in enumerate(probes, start=1):
                 out.print(f"\n[bold]Interviewer ({number}/{len(probes)}):[/bold] “{escape(probe.question)}”")
-                reply, took, spoken = read(f"Follow-up {number}/{len(probes)}", followup_target)
+                reply, took, spoken = read(
+                    f"Follow-up {number}/{len(probes)}", followup_target, followup_part(len(replies))
+                )
                 if not reply:
                     out.print("[dim]Skipped: this follow-up will not count in the debrief.[/dim]")
                     continue
@@ -118,6 +123,7 @@ def mock(
     except AnalysisError as error:
         fail(str(error))
     with Store.open(Settings()) as store:
+        held = keep_recordings(store, spoken_files) if keep_audio else {}
         record = save_mock(
             store,
             lib,
@@ -131,6 +137,7 @@ def mock(
             story_id=story_id,
             spoken=answer_spoken,
             followup_spoken=reply_spoken,
+            held=held,
         )
     summary = debrief_summary(record, asked)
     if as_json:

@@ -9,7 +9,7 @@ import typer
 
 from starcoach.analysis.spoken import Spoken
 from starcoach.cli.output import console, fail, print_json, stored_story
-from starcoach.cli.speech import hear, section_recordings
+from starcoach.cli.speech import KEEP_AUDIO_HELP, hear, keep_recordings, section_recordings
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -41,6 +41,7 @@ def practice(
             "judged on its real time, pace and fillers.",
         ),
     ] = None,
+    keep_audio: Annotated[bool, typer.Option("--keep-audio/--no-keep-audio", help=KEEP_AUDIO_HELP)] = True,
 ) -> None:
     """Practice an answer section by section against its target time, then get it judged and saved.
 
@@ -125,7 +126,8 @@ def practice(
         fail(str(error))
     try:
         with Store.open(Settings()) as store:
-            record = finish(store, lib, question, level, texts, seconds, story_id=story_id, spoken=timings)
+            held = keep_recordings(store, {name: recordings[name] for name in timings}) if keep_audio else {}
+            record = finish(store, lib, question, level, texts, seconds, story_id=story_id, spoken=timings, held=held)
     except EmptyAnswer as error:
         fail(f"{error} Every section was skipped, so nothing was saved.")
     summary = attempt_summary(record, targets)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -11,6 +12,9 @@ from starcoach.cli.output import console, fail, print_json
 
 if TYPE_CHECKING:
     from starcoach.speech import Transcript
+    from starcoach.store import Store
+
+KEEP_AUDIO_HELP = "Keep the recordings with the saved attempt, to play back on its page; deleted with it."
 
 
 def hear(path: Path) -> Transcript:
@@ -91,3 +95,12 @@ def section_recordings(values: list[str] | None, sections: tuple[str, ...]) -> d
             fail(f"--audio takes SECTION=FILE with SECTION one of {', '.join(sections)}; got {value!r}")
         recordings[name] = Path(file)
     return recordings
+
+
+def keep_recordings(store: Store, files: Mapping[str, Path]) -> dict[str, str]:
+    """Hold each part's recording in the store for the attempt about to be saved; return part → token."""
+    from starcoach.speech.audio import MEDIA_TYPES, check_file
+
+    return {
+        part: store.hold_recording(path.read_bytes(), MEDIA_TYPES[check_file(path)]) for part, path in files.items()
+    }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from hashlib import sha256
 from typing import Any, cast
@@ -249,11 +250,13 @@ def save_mock(
     story_id: int | None = None,
     spoken: Spoken | None = None,
     followup_spoken: list[Spoken | None] | None = None,
+    held: Mapping[str, str] | None = None,
 ) -> Any:
     """Judge the answer and every follow-up, write the debrief, and save the whole interview as one attempt.
 
     `spoken` is the timing of a recorded answer, and `followup_spoken` of recorded follow-ups (None where
-    typed): they are then judged on their real time, pace and fillers.
+    typed): they are then judged on their real time, pace and fillers. `held` maps "answer" and
+    "followup-N" to the tokens of their recordings held in the store, to keep with the attempt.
     """
     from starcoach.store import NewAttempt, NewFollowup
 
@@ -291,5 +294,6 @@ def save_mock(
             duration_seconds=seconds,
             client_token=client_token,
             story_id=story_id,
-        )
+        ),
+        held=held,
     )

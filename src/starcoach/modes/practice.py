@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import cast
 
@@ -81,10 +82,12 @@ def finish(
     client_token: str | None = None,
     story_id: int | None = None,
     spoken: dict[str, Spoken] | None = None,
+    held: Mapping[str, str] | None = None,
 ) -> AttemptRecord:
     """Judge every section and the assembled answer, and save them as one attempt (told with a story, if given).
 
     `spoken` holds the timing of the sections that were recorded: they are judged on their real delivery.
+    `held` maps sections to the tokens of their recordings held in the store, to keep with the attempt.
     """
     answer = assemble(sections)
     if not answer:
@@ -122,5 +125,11 @@ def finish(
             duration_seconds=total,
             client_token=client_token,
             story_id=story_id,
-        )
+        ),
+        # A recording of a section left empty has nothing to be kept with; an unknown part is the store's to refuse.
+        held={
+            name: token
+            for name, token in (held or {}).items()
+            if name not in PRACTICE_SECTIONS or name in {part.name for part in parts}
+        },
     )

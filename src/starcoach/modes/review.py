@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from starcoach.content import Library
 from starcoach.highlight import Mark, Segment, segments
-from starcoach.store import AttemptRecord, Store
+from starcoach.store import AttemptRecord, Store, followup_part
 from starcoach.study.catalog import NotFound
 
 VERDICT_ORDER = ("strong_no_hire", "lean_no_hire", "lean_hire", "strong_hire")
@@ -37,6 +37,8 @@ class JudgedText(BaseModel):
     target_seconds: int | None = None
     # Time, pace, long pauses and fillers measured from a recording; empty when typed.
     delivery: dict[str, Any] = {}
+    # The part of the attempt whose recording was kept ("answer", a section, "followup-N"); None when none was.
+    recording: str | None = None
 
 
 class AttemptView(BaseModel):
@@ -58,7 +60,9 @@ class AttemptView(BaseModel):
     model_answer: str | None  # the question whose walkthrough to study, when there is one
 
 
-def judged(title: str, text: str, report: dict[str, Any], seconds: float | None = None) -> JudgedText:
+def judged(
+    title: str, text: str, report: dict[str, Any], seconds: float | None = None, recording: str | None = None
+) -> JudgedText:
     """Mark a text with the evidence of its report: strengths and mistakes, each quoted."""
     marks = []
     views = []
@@ -85,6 +89,7 @@ def judged(title: str, text: str, report: dict[str, Any], seconds: float | None 
         seconds_taken=seconds,
         target_seconds=report.get("target_seconds"),
         delivery=report.get("delivery", {}),
+        recording=recording,
     )
 
 
@@ -111,13 +116,26 @@ def _view(library: Library, record: AttemptRecord) -> AttemptView:
         principle_slug=record.principle_slug,
         score=record.score,
         verdict=record.verdict,
-        answer=judged("Your answer", record.answer_text, answer_report, record.duration_seconds),
-        sections=[judged(s.name.capitalize(), s.text, s.report, s.seconds_taken) for s in record.sections],
+        answer=judged(
+            "Your answer", record.answer_text, answer_report, record.duration_seconds, _kept(record, "answer")
+        ),
+        sections=[
+            judged(s.name.capitalize(), s.text, s.report, s.seconds_taken, _kept(record, s.name))
+            for s in record.sections
+        ],
         answer_parts=_answer_parts(record.answer_text, answer_report),
-        followups=[judged(f.question, f.answer_text, f.report, f.seconds_taken) for f in record.followups],
+        followups=[
+            judged(f.question, f.answer_text, f.report, f.seconds_taken, _kept(record, followup_part(f.position)))
+            for f in record.followups
+        ],
         debrief=record.report.get("debrief"),
         model_answer=record.question_slug if record.question_slug in library.walkthroughs else None,
     )
+
+
+def _kept(record: AttemptRecord, part: str) -> str | None:
+    """Return the part if its recording was kept with the attempt, else None."""
+    return part if record.recording(part) is not None else None
 
 
 def _answer_parts(answer: str, report: dict[str, Any]) -> list[JudgedText]:

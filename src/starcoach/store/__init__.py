@@ -25,6 +25,7 @@ from starcoach.store.records import (
     SectionName,
     SectionRecord,
     StoreError,
+    followup_part,
 )
 from starcoach.store.store import Store
 
@@ -49,4 +50,5 @@ __all__ = [
     "Store",
     "StoreError",
     "create_engine_for",
+    "followup_part",
 ]

@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from starcoach.analysis import AnalysisError
 from starcoach.modes import mock, practice, review
+from starcoach.store import StoreError
 from starcoach.study import catalog
 from starcoach.web.deps import library_of, store_of
 from starcoach.web.schemas import LevelName, ReportOut
@@ -67,6 +69,10 @@ class PracticeIn(BaseModel):
     sections: dict[str, str] = Field(description="Text per section: situation, task, action, result, reflection.")
     seconds: dict[str, float] = Field(default_factory=dict, description="Seconds each section took.")
     client_token: str | None = Field(default=None, description="Send the same token again and get the same attempt.")
+    recordings: dict[str, str] = Field(
+        default_factory=dict,
+        description="Recordings to keep with the attempt: section → the `recording` token of /api/transcribe.",
+    )
 
 
 @router.post("/questions/{slug}/practice", response_model=review.AttemptView, tags=["practice"])
@@ -83,8 +89,9 @@ def practice_finish(request: Request, slug: str, body: PracticeIn) -> review.Att
             body.sections,
             body.seconds,
             client_token=body.client_token,
+            held=body.recordings,
         )
-    except (practice.EmptyAnswer, AnalysisError) as error:
+    except (practice.EmptyAnswer, AnalysisError, StoreError) as error:
         raise HTTPException(422, str(error)) from None
     return review.attempt_view(store_of(request), library, record.id)
 
@@ -200,6 +207,11 @@ class MockDebriefIn(BaseModel):
     seconds: float | None = None
     followup_seconds: list[float | None] | None = None
     client_token: str | None = None
+    recordings: dict[str, str] = Field(
+        default_factory=dict,
+        description='Recordings to keep with the attempt: "answer" or "followup-N" (from 0) → the `recording` '
+        "token of /api/transcribe.",
+    )
 
 
 @router.post("/questions/{slug}/mock/debrief", response_model=review.AttemptView, tags=["mock interview"])
@@ -222,8 +234,9 @@ def mock_debrief(request: Request, slug: str, body: MockDebriefIn) -> review.Att
             body.seconds,
             body.followup_seconds,
             body.client_token,
+            held=body.recordings,
         )
-    except AnalysisError as error:
+    except (AnalysisError, StoreError) as error:
         raise HTTPException(422, str(error)) from None
     return review.attempt_view(store_of(request), library, record.id)
 
@@ -238,6 +251,20 @@ def attempts(request: Request, limit: int = 50) -> list[review.AttemptRow]:
 def attempt(request: Request, attempt_id: int) -> review.AttemptView:
     """Show one attempt with its findings, follow-ups and debrief."""
     return review.attempt_view(store_of(request), library_of(request), attempt_id)
+
+
+@router.get(
+    "/attempts/{attempt_id}/recordings/{part}",
+    tags=["attempts"],
+    response_class=Response,
+    responses={200: {"content": {"audio/*": {}}, "description": "The recording as it was uploaded."}},
+)
+def attempt_recording(request: Request, attempt_id: int, part: str) -> Response:
+    """Play back the recording kept with one part of an attempt: "answer", a section, or "followup-N"."""
+    recording = store_of(request).get_recording(attempt_id, part)
+    if recording is None:
+        raise catalog.NotFound("recording", f"{part} of attempt {attempt_id}")
+    return Response(recording.audio, media_type=recording.media_type, headers={"cache-control": "private, no-cache"})
 
 
 @router.delete("/attempts/{attempt_id}", status_code=204, tags=["attempts"])

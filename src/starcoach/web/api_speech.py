@@ -11,7 +11,8 @@ from starlette.concurrency import run_in_threadpool
 
 from starcoach.analysis import AnalysisError, analyze
 from starcoach.speech import AudioTooLarge, NoSpeech, NotAudio, SpeechError, SpeechUnavailable, transcribe
-from starcoach.speech.audio import check_size
+from starcoach.speech.audio import MEDIA_TYPES, check_file, check_size
+from starcoach.web.deps import store_of
 
 router = APIRouter(prefix="/api", tags=["speech"])
 TRANSCRIBE_PATH = "/api/transcribe"
@@ -25,12 +26,14 @@ ERROR_STATUS: tuple[tuple[type[SpeechError], int], ...] = (
 
 
 @router.post(TRANSCRIBE_PATH.removeprefix("/api"))
-async def transcribe_recording(request: Request, section: str = "answer") -> dict[str, Any]:
+async def transcribe_recording(request: Request, section: str = "answer", keep: bool = True) -> dict[str, Any]:
     """Transcribe the recording in the request body (WAV, WebM, Ogg, MP4, MP3 or FLAC).
 
     Returns the text, each word with its times, and the delivery measured from them (time, pace, long pauses,
-    fillers). 413 over the size or duration limit, 415 for bytes that are not audio, 422 when no speech is
-    heard, 503 when speech support is not installed.
+    fillers). With `keep` (the default) the recording is held in the store and `recording` is its token: send
+    it with the attempt to keep the recording with it; one no attempt claims within 24 hours is deleted.
+    413 over the size or duration limit, 415 for bytes that are not audio, 422 when no speech is heard, 503
+    when speech support is not installed.
     """
     with tempfile.TemporaryDirectory(prefix="starcoach-audio-") as folder:
         path = Path(folder) / "recording"
@@ -47,8 +50,12 @@ async def transcribe_recording(request: Request, section: str = "answer") -> dic
         except SpeechError as error:
             status = next((code for kind, code in ERROR_STATUS if isinstance(error, kind)), 422)
             raise HTTPException(status, str(error)) from None
-    try:
-        report = analyze(heard.text, section=section, spoken=heard.spoken())
-    except AnalysisError as error:
-        raise HTTPException(422, str(error)) from None
-    return {**heard.to_dict(), "delivery": report.delivery}
+        try:
+            report = analyze(heard.text, section=section, spoken=heard.spoken())
+        except AnalysisError as error:
+            raise HTTPException(422, str(error)) from None
+        token = None
+        if keep:
+            media_type = MEDIA_TYPES[check_file(path)]
+            token = await run_in_threadpool(store_of(request).hold_recording, path.read_bytes(), media_type)
+    return {**heard.to_dict(), "delivery": report.delivery, "recording": token}

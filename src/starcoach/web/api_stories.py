@@ -15,6 +15,7 @@ from starcoach.study.catalog import NotFound
 from starcoach.web.deps import library_of, store_of
 
 router = APIRouter(prefix="/api", tags=["stories"])
+IMPORT_PATH = "/api/import"
 
 
 class StoryOut(BaseModel):
@@ -89,7 +90,7 @@ class ImportOut(BaseModel):
     quiz_answers_skipped: int
 
 
-@router.post("/import", response_model=ImportOut, tags=["own data"])
+@router.post(IMPORT_PATH.removeprefix("/api"), response_model=ImportOut, tags=["own data"])
 def import_data(request: Request, document: dict[str, Any]) -> ImportOut:
     """Import an export document; what is already stored is skipped, so importing twice adds nothing."""
     from starcoach.store.own_data import InvalidExport

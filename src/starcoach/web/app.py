@@ -51,8 +51,12 @@ def create_app(settings: Settings | None = None, library: Library | None = None)
     )
     app.state.settings = settings
     app.state.library = library or shipped_library()
-    # The endpoint reads the recording itself, checking it against the audio limit as it arrives.
-    body_limits = {api_speech.TRANSCRIBE_PATH: MAX_AUDIO_BYTES + 1}
+    # The transcribe endpoint reads the recording itself, checking it against the audio limit as it arrives.
+    body_limits = {
+        api_speech.TRANSCRIBE_PATH: MAX_AUDIO_BYTES + 1,
+        api_stories.IMPORT_PATH: pages_stories.MAX_IMPORT_BYTES,
+        pages_stories.IMPORT_PATH: pages_stories.MAX_IMPORT_BYTES,
+    }
     app.add_middleware(SecurityMiddleware, settings=settings, body_limits=body_limits)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)

@@ -15,6 +15,7 @@ from starcoach.analysis.spoken import Spoken
 from starcoach.levels import LEVEL_NAMES, Level
 from starcoach.modes import mock, practice, review
 from starcoach.speech import spoken_from_words
+from starcoach.store import followup_part
 from starcoach.study import catalog
 from starcoach.web.deps import library_of, store_of
 from starcoach.web.templating import templates
@@ -39,6 +40,16 @@ def _spoken(text: str, value: object) -> Spoken | None:
     except ValueError:
         return None
     return spoken_from_words(text, words)
+
+
+def _held(form: FormData, fields: dict[str, str]) -> dict[str, str]:
+    """The tokens of the recordings a page holds, by part, read from the form fields named per part.
+
+    None are kept when the candidate unticked "Keep my recordings".
+    """
+    if not form.get("keep_recordings"):
+        return {}
+    return {part: token for part, name in fields.items() if (token := str(form.get(name) or "").strip())}
 
 
 def _story_of(request: Request, value: object) -> Any:
@@ -137,6 +148,7 @@ async def practice_finish(request: Request, slug: str) -> Response:
             client_token=str(form.get("client_token") or "") or None,
             story_id=story.id if story is not None else None,
             spoken=timings,
+            held=_held(form, {name: f"recording_{name}" for name in practice.PRACTICE_SECTIONS}),
         )
     except (practice.EmptyAnswer, AnalysisError) as error:
         return _practice_page(request, slug, level, texts, error=str(error), status=422, story=story)
@@ -240,8 +252,11 @@ def _probe_page(
         "story_id": str(form.get("story_id") or ""),
         "answer_seconds": str(form.get("answer_seconds", "")),
         "answer_spoken": str(form.get("answer_spoken", "")),
+        "answer_recording": str(form.get("answer_recording", "")),
         "followup_seconds": [str(form.get(f"followup_seconds_{i}", "")) for i in range(len(answers))],
         "followup_spoken": [str(form.get(f"followup_spoken_{i}", "")) for i in range(len(answers))],
+        "followup_recording": [str(form.get(f"followup_recording_{i}", "")) for i in range(len(answers))],
+        "keep_recordings": bool(form.get("keep_recordings")),
         "error": error,
         "current": str(form.get(f"followup_{index}", "")) if error else "",
     }
@@ -299,6 +314,10 @@ def _save_mock(
         story_id=getattr(_story_of(request, form.get("story_id")), "id", None),
         spoken=_spoken(str(form.get("answer", "")), form.get("answer_spoken")),
         followup_spoken=[_spoken(text, form.get(f"followup_spoken_{i}")) for i, text in enumerate(answers)],
+        held=_held(
+            form,
+            {"answer": "answer_recording"} | {followup_part(i): f"followup_recording_{i}" for i in range(len(answers))},
+        ),
     )
     return RedirectResponse(f"/attempts/{record.id}", status_code=303)
 

@@ -18,6 +18,9 @@ from starcoach.study.catalog import NotFound
 from starcoach.web.deps import library_of, store_of
 from starcoach.web.templating import templates
 
+IMPORT_PATH = "/settings/import"
+# An export carries its recordings in base64, so an import may be far larger than any other request.
+MAX_IMPORT_BYTES = 100 * 1024 * 1024
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 WIPE_PHRASE = "delete everything"
 
@@ -135,10 +138,19 @@ def delete_story(request: Request, story_id: int) -> Response:
 
 @router.get("/settings")
 def settings_page(request: Request, message: str = "") -> Response:
+    return _settings(request, message=message)
+
+
+def _settings(request: Request, message: str = "", error: str = "", status: int = 200) -> Response:
     store = store_of(request)
-    counts = {"stories": len(store.list_stories()), "attempts": len(store.list_attempts(limit=100_000))}
-    context = {"counts": counts, "message": message, "phrase": WIPE_PHRASE, "error": ""}
-    return templates.TemplateResponse(request, "settings.html", context)
+    context = {
+        "counts": {"stories": len(store.list_stories()), "attempts": len(store.list_attempts(limit=100_000))},
+        "message": message,
+        "error": error,
+        "phrase": WIPE_PHRASE,
+        "max_import_mib": MAX_IMPORT_BYTES // 1_048_576,
+    }
+    return templates.TemplateResponse(request, "settings.html", context, status_code=status)
 
 
 @router.get("/settings/export")
@@ -149,13 +161,10 @@ def export_data(request: Request) -> Response:
 
 
 def _settings_error(request: Request, error: str) -> Response:
-    store = store_of(request)
-    counts = {"stories": len(store.list_stories()), "attempts": len(store.list_attempts(limit=100_000))}
-    context = {"counts": counts, "message": "", "phrase": WIPE_PHRASE, "error": error}
-    return templates.TemplateResponse(request, "settings.html", context, status_code=422)
+    return _settings(request, error=error, status=422)
 
 
-@router.post("/settings/import")
+@router.post(IMPORT_PATH)
 async def import_data(request: Request) -> Response:
     from starcoach.store.own_data import InvalidExport
 

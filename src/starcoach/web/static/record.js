@@ -1,9 +1,23 @@
-// Recording in Practice: each section's Record button captures the microphone, shows the level and the time
-// against the target, sends the audio to this machine's server to be transcribed, and fills the section with
-// the transcript (editable before Check). A failed transcription leaves the typed text as it was.
+// Recording in Practice and Mock: each Record button captures the microphone, shows the level and the time
+// against the target, sends the audio to this machine's server to be transcribed, and fills the answer with
+// the transcript (editable before it is judged). A failed transcription leaves the typed text as it was.
+// While "Keep my recordings" is ticked, the server holds each recording and the form carries its token, so
+// the recording is kept with the attempt; unticking it forgets the tokens the page holds.
 (function () {
   "use strict";
   var headers = JSON.parse(document.body.getAttribute("hx-headers") || "{}");
+  var keep = document.querySelector("input[name=keep_recordings]");
+
+  function keeping() {
+    return !keep || keep.checked;
+  }
+
+  if (keep) {
+    keep.addEventListener("change", function () {
+      if (keep.checked) return;
+      document.querySelectorAll("input[data-recording]").forEach(function (field) { field.value = ""; });
+    });
+  }
 
   function format(seconds) {
     var s = Math.floor(seconds);
@@ -15,6 +29,7 @@
     var area = holder.querySelector("textarea");
     var spoken = holder.querySelector("input.spoken");
     var secondsField = holder.querySelector("input.seconds");
+    var token = holder.querySelector("input.recording");
     var button = box.querySelector(".record-button");
     var meter = box.querySelector("meter.level");
     var clock = box.querySelector(".rec-time");
@@ -31,7 +46,8 @@
     function send(blob) {
       say("Transcribing on this machine…");
       button.disabled = true;
-      var url = "/api/transcribe?section=" + encodeURIComponent(box.dataset.section);
+      var url = "/api/transcribe?section=" + encodeURIComponent(box.dataset.section) +
+          "&keep=" + (keeping() ? "true" : "false");
       fetch(url, {
         method: "POST",
         body: blob,
@@ -47,6 +63,7 @@
         .then(function (data) {
           area.value = data.text;
           if (spoken) spoken.value = JSON.stringify(data.words);
+          if (token) token.value = data.recording || "";
           area.dispatchEvent(new Event("input", { bubbles: true }));
           // The time of a recorded answer is the recording's, not the typing timer's.
           if (holder.stopTimer) holder.stopTimer();
