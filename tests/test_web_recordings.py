@@ -93,6 +93,20 @@ def test_deleting_an_attempt_deletes_its_recordings(client: TestClient) -> None:
     assert client.get("/api/export").json()["attempts"] == []
 
 
+def test_the_attempt_page_deletes_the_attempt_with_its_recordings(client: TestClient) -> None:
+    attempt_id = practice_with_recordings(client)
+    page = BeautifulSoup(client.get(f"/attempts/{attempt_id}").text, "html.parser")
+    form = page.select_one("form.delete-attempt")
+    assert form is not None and "its recordings" in form.get_text()
+
+    response = client.post(form["action"], follow_redirects=False)
+
+    assert (response.status_code, response.headers["location"]) == (303, "/progress")
+    assert client.get(f"/attempts/{attempt_id}").status_code == 404
+    assert client.get(f"/api/attempts/{attempt_id}/recordings/action").status_code == 404
+    assert client.post(form["action"]).status_code == 404
+
+
 def test_a_mock_keeps_the_answer_and_follow_up_recordings(client: TestClient) -> None:
     answer = " ".join(TEXTS.values())
     form = {

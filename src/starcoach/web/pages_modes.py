@@ -328,6 +328,13 @@ def attempt_page(request: Request, attempt_id: int) -> Response:
     return templates.TemplateResponse(request, "attempt.html", {"view": view})
 
 
+@router.post("/attempts/{attempt_id}/delete")
+def delete_attempt(request: Request, attempt_id: int) -> Response:
+    if not store_of(request).delete_attempt(attempt_id):
+        raise catalog.NotFound("attempt", str(attempt_id))
+    return RedirectResponse("/progress", status_code=303)
+
+
 @router.get("/progress")
 def progress_page(request: Request) -> Response:
     view = review.progress_view(store_of(request), library_of(request))
