@@ -192,6 +192,49 @@ def test_a_followup_answer_is_judged_against_its_probe() -> None:
     assert "unanswered_probe" in bad.codes() and "unanswered_probe" not in good.codes()
 
 
+@pytest.mark.parametrize(
+    ("probe", "answered", "evaded", "need"),
+    [
+        (
+            "Looking back, what would you change about how you ran it?",
+            "I'd put the schema change behind a flag from day one; rolling it back by hand cost us a weekend.",
+            "It went fine overall and the stakeholders were happy with where we landed in the end.",
+            "a lesson specific to this story",
+        ),
+        (
+            "What was your own contribution, as opposed to the team's?",
+            "The migration plan was mine: I wrote it, I ran the dry runs and I did the cut-over at night.",
+            "We split the work evenly and we shipped it together as one group, which is how we like to work.",
+            "what you personally did",
+        ),
+        (
+            "Why didn't you hand it over to the team that owned the service?",
+            "Because their backlog was six weeks deep and we were paging on it every night, so I offered to fix it "
+            "under their review.",
+            "It was a really interesting problem and the code base was pleasant to work in, so it went well.",
+            "whose problem it was and why you took it on",
+        ),
+        (
+            "How did you get the other teams to buy into it?",
+            "I met each lead on their own and showed them what the outage had cost their team that quarter.",
+            "It was a good idea and people tend to see sense eventually, so there was not much more to it.",
+            "what you said and did, and why",
+        ),
+    ],
+    ids=["lesson", "contribution", "handover", "buy-in"],
+)
+def test_a_probe_is_unanswered_only_when_the_answer_evades_what_it_asks(
+    probe: str, answered: str, evaded: str, need: str
+) -> None:
+    good = analyze(answered, section="followup", question=probe)
+    bad = analyze(evaded, section="followup", question=probe)
+
+    assert "unanswered_probe" not in good.codes()
+    (finding,) = [f for f in bad.findings if f.code == "unanswered_probe"]
+    assert f"asks for {need}" in finding.message
+    assert good.score > bad.score
+
+
 def test_hypothetical_answers_are_off_topic() -> None:
     hypothetical = (
         "I would first gather the stakeholders, then I would look at the data, and I would make sure everyone is "

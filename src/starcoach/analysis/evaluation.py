@@ -22,6 +22,10 @@ from starcoach.analysis.text import count_words, numbers
 
 # Codes measured from time or added beyond the labeled set: not part of the precision/recall table.
 UNLABELED_CODES = frozenset({"too_long", "too_short", "pace", "unanswered_probe", "specific_detail"})
+# Measurements rather than judgements: a strong answer that is short is not falsely accused by being timed.
+# Every other mistake found on a strong answer and not in its labels is a false alarm (unanswered_probe too:
+# a strong answer to a probe answers it).
+TIMING_CODES = frozenset({"too_long", "too_short", "pace"})
 
 
 @dataclass(frozen=True)
@@ -187,7 +191,8 @@ def evaluate(items: Sequence[Item]) -> tuple[Figures, Figures, dict[str, Report]
             key = "tp" if code in found and code in expected else ("fp" if code in found else "fn")
             ours.per_code[code][key] += 1
         if item.quality == "strong":
-            alarms = {c for c in found - expected if CODES[c].kind == "mistake"}
+            judged = {f.code for f in report.findings} - TIMING_CODES
+            alarms = {c for c in judged - item.codes if CODES[c].kind == "mistake"}
             ours.strong_false_alarms += bool(alarms)
     return ours, naive, reports
 

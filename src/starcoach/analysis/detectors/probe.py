@@ -7,56 +7,73 @@ import re
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
 
-# What a probe asks for, read from its wording, and the signals that answer it.
-PROBE_TARGETS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = tuple(
-    (re.compile(pattern, re.I), codes, need)
-    for pattern, codes, need in (
+# What a probe asks for, read from its wording: the rubric signals that answer it, what it needs in words,
+# and the form an answer to it takes (a reflection probe is answered with "I'd…", a verification probe with a
+# check or a figure). A probe is unanswered when its answer has neither the signals nor the form.
+ProbeTarget = tuple[re.Pattern[str], tuple[str, ...], str, re.Pattern[str]]
+_FIGURE = r"\d|percent|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|half)\b"
+PROBE_TARGETS: tuple[ProbeTarget, ...] = tuple(
+    (re.compile(asks, re.I), codes, need, re.compile(form, re.I))
+    for asks, codes, need, form in (
         (
-            r"how did you (?:know|verify|confirm|measure|check|prove)|did it (?:actually )?work|how do you know|evidence|"
-            r"what did the (?:data|numbers|metrics) (?:say|show)",
+            r"how (?:did|do|would|could) you (?:know|verify|confirm|measure|check|prove|tell)|did it (?:actually )?work|"
+            r"\bevidence\b|what did the (?:data|numbers|metrics) (?:say|show)|made a difference|"
+            r"how (?:can|could) you be sure",
             ("verification", "metric_delta"),
             "how you know it worked",
+            rf"\b(?:checked|compared|measured|tested|watched|tracked|confirmed|verified|replayed|ran)\b|{_FIGURE}",
         ),
         (
-            r"whose|your (?:job|team|responsibility|call|problem)|why you|why did you (?:take|step)|who asked|outside your|"
-            r"who owned",
+            r"whose|\byour (?:job|responsibility|call|problem)\b|why (?:did )?you (?:take|step|fix|do|pick|own)|"
+            r"who asked|outside your|who owned|hand (?:it )?(?:over|off)|leave it to|rather than (?:leav|hand|escalat)",
             ("scope_boundary", "self_initiated"),
             "whose problem it was and why you took it on",
+            r"\b(?:because|since|nobody|no one|wasn'?t (?:mine|my)|their (?:team|lead|service|backlog)|"
+            r"(?:offered|asked|went to) (?:it to )?(?:them|their|the owning))",
         ),
         (
-            r"root cause|why did it (?:happen|break|fail)|what caused|underlying|dig|how did you find",
+            r"root cause|why did it (?:happen|break|fail)|what caused|underlying|how did you (?:find|track|narrow)",
             ("root_cause",),
             "the cause you found",
+            r"\b(?:because|caused by|turned out|came from|traced|the cause)\b",
         ),
         (
-            r"trade[\s-]?off|alternatives?|other options|why not|what did you give up|instead",
+            r"trade[\s-]?offs?|alternatives?|other options|why not\b|(?:give|gave) up|instead of|what did it cost",
             ("tradeoff",),
             "the options you weighed and what you gave up",
+            r"\b(?:instead|rather than|at the cost|gave up|give up|cost us|traded|lost|accepted|over the)\b",
         ),
         (
-            r"differently|learn|again|hindsight|looking back|lesson|change about",
+            r"differently|what did you learn|\blearn(?:ed|t)?\b|again\b|hindsight|looking back|lesson|change about",
             ("specific_reflection", "systemic_insight"),
             "a lesson specific to this story",
+            r"\b(?:i'?d|i would|next time|now i|i now|these days|i always|i still|since then|i learned|i've learned)\b",
         ),
         (
-            r"impact|how much|numbers|quantify|results?|outcome|what changed|business",
+            r"\bimpact\b|how much|\bnumbers\b|quantify|\bresults?\b|\boutcome\b|what changed|\bbusiness\b",
             ("metric_delta", "business_impact"),
             "the measured outcome",
+            _FIGURE,
         ),
         (
-            r"what did you (?:personally|yourself|specifically) do|your (?:part|role|contribution)|you specifically",
+            r"what did you (?:personally|yourself|specifically) do|\byour (?:own |personal |specific )?"
+            r"(?:part|role|contribution)\b|you (?:personally|specifically)|as opposed to",
             ("first_person_action",),
             "what you personally did",
+            r"\b(?:i|my|mine)\b",
         ),
         (
-            r"disagree|push ?back|conflict|convince|persuade|stakeholders?",
+            r"disagree|push ?back|conflict|convince|persuade|buy[ -]?in|buy into|on board|get (?:them|people|the \w+) to",
             ("first_person_action", "tradeoff"),
             "what you said and did, and why",
+            r"\b(?:i (?:asked|went|showed|wrote|proposed|met|told|offered|said|made))\b",
         ),
         (
-            r"prevent|make sure it (?:doesn'?t|won'?t)|happen again|process|others|scale|team",
+            r"prevent|make sure it (?:doesn'?t|won'?t)|happen again|(?:across|other) teams|beyond (?:the|your)|"
+            r"\bscale\b",
             ("second_order_effect", "systemic_insight"),
             "what changed beyond the fix",
+            r"\b(?:now|since then|every|all (?:the )?\w+ teams|default|standard|rota|checklist|template|adopted)\b",
         ),
     )
 )
@@ -66,21 +83,23 @@ def targets(question: str | None) -> list[tuple[tuple[str, ...], str]]:
     """Return, for each thing the probe asks for, the signals that would answer it."""
     if not question:
         return []
-    return [(codes, need) for pattern, codes, need in PROBE_TARGETS if pattern.search(question)]
+    return [(codes, need) for asks, codes, need, _ in PROBE_TARGETS if asks.search(question)]
 
 
 def unanswered_probe(p: Passage, found: set[str]) -> Finding | None:
-    """Report a follow-up answer that gives none of the signals its probe asks for."""
-    wanted = targets(p.question)
+    """Report a follow-up answer that gives, for none of the things its probe asks, the signals or their form."""
+    if not p.question:
+        return None
+    wanted = [(codes, need, form) for asks, codes, need, form in PROBE_TARGETS if asks.search(p.question)]
     if not wanted:
         return None
-    missing = [need for codes, need in wanted if not found & set(codes)]
-    if len(missing) < len(wanted):
-        return None
+    for codes, _, form in wanted:
+        if found & set(codes) or form.search(p.text):
+            return None
     return finding(
         "unanswered_probe",
         "major",
-        f"The probe {quote(p.question or '', 70)} asks for {missing[0]}, and the answer does not give it.",
+        f"The probe {quote(p.question or '', 70)} asks for {wanted[0][1]}, and the answer does not give it.",
     )
 
 
