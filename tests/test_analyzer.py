@@ -311,3 +311,23 @@ def test_any_string_gives_a_report_or_a_clear_error(text: str, section: str, lev
         for start, end in part.spans:
             assert 0 <= start < end <= len(text)
     assert analyze(text, section=section, level=level).to_dict() == report.to_dict()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new hire on the other team was getting maybe half of each review, so her questions came late.",
+        "It was exactly the kind of fault nobody can patch cheaply once the devices have shipped.",
+        "Their dashboard had probably been wrong for months before anyone looked.",
+    ],
+    ids=["someone-else", "the-kind-of", "about-others"],
+)
+def test_a_hedge_about_others_or_a_noun_is_not_doubt_about_your_work(sentence: str) -> None:
+    action = f"{sentence} I rebuilt the alerting on the real error rate and cut the false pages from 30 to 2 a week."
+    assert "hedging" not in analyze(action, section="action").codes()
+
+
+def test_hedges_about_your_own_work_are_still_heard() -> None:
+    action = "I kind of rewrote the retry logic, and we probably fixed most of the timeouts with it."
+    (found,) = [f for f in analyze(action, section="action").findings if f.code == "hedging"]
+    assert {e.text.lower() for e in found.evidence} == {"kind of", "probably"}

@@ -46,12 +46,22 @@ WEAK_HEDGES = frozenset(
 )
 WEAK_HEDGE_TARGET = re.compile(
     r"\s*(?:that\s+)?(?:i|we|it|they|he|she|this|most|all|some|about|around|roughly|maybe|the \w+|our \w+|"
-    r"\w+ed|helped|worked|fixed|made|got|went|ran|built|cut|saved)\b"
+    r"\w+ed|helped|worked|fixed|made|got|went|ran|built|cut|saved|just|wrote|rewrote|took|found|led|drove|did|"
+    r"set|put|kept|knew|sent|brought|told|gave|thought|picked|figured)\b"
 )
 # "I think the biggest lesson..." introduces an opinion, which is not doubt about one's own work.
 OPINION_INTRO = re.compile(
     r"\s*(?:that\s+)?(?:the |my |one |our )?(?:biggest|main|key|real|most|best|lesson|takeaway|thing|reason)\b"
 )
+# "the kind of fault", "a new sort of workflow": the noun, not the hedge.
+KIND_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|what|which|any|every|some|one|no|new|same|other|different|right|wrong|"
+    r"first|last|only|whole)\s+$",
+    re.I,
+)
+# A hedge is doubt about one's own work only in a sentence that speaks of it: "she caught maybe half of it"
+# describes someone else.
+FIRST_PERSON = re.compile(r"\b(?:i|i'?[dm]|i'?ve|i'?ll|me|my|mine|we|we'?[dr]e|we'?ve|us|our)\b", re.I)
 # Spoken fillers.
 FILLERS = Phrases(
     r"um+",
@@ -157,7 +167,12 @@ ADVICE = Phrases(r"you (?:should|would|need to|have to|must)", r"one should", r"
 def hedging(p: Passage) -> Finding | None:
     matches = []
     for unit, match in HEDGES.in_units(p.units):
-        if match.group().lower().replace("’", "'") in WEAK_HEDGES:
+        said = match.group().lower()
+        if not said.startswith("i") and not FIRST_PERSON.search(unit.text, unit.start, unit.end):
+            continue
+        if said.endswith(" of") and KIND_NOUN_BEFORE.search(p.text, max(unit.start, match.start() - 20), match.start()):
+            continue
+        if said.replace("’", "'") in WEAK_HEDGES:
             after = unit.text[match.end() : min(unit.end, match.end() + 20)].lower()
             if OPINION_INTRO.match(after) or not (unit.numeric or WEAK_HEDGE_TARGET.match(after)):
                 continue
