@@ -331,3 +331,17 @@ def test_hedges_about_your_own_work_are_still_heard() -> None:
     action = "I kind of rewrote the retry logic, and we probably fixed most of the timeouts with it."
     (found,) = [f for f in analyze(action, section="action").findings if f.code == "hedging"]
     assert {e.text.lower() for e in found.evidence} == {"kind of", "probably"}
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "The kiosks went from crashing twice a day to once a month after the rollout.",
+        "Each new hire was set up in under three hours instead of the two days it had taken me.",
+        "Of the eight people in the programme five led a cross-team design, against two of the eight outside it.",
+    ],
+    ids=["frequencies", "instead-of", "against"],
+)
+def test_a_figure_set_beside_the_old_one_is_a_measured_change(result: str) -> None:
+    report = analyze(result, section="result")
+    assert "metric_delta" in report.codes() and "no_quantification" not in report.codes()

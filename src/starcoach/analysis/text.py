@@ -102,7 +102,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     return [m.group().lower() for m in WORD.finditer(text, start, len(text) if end is None else end)]
 
 
-# Numbers as digits or as words: "40%", "3.5x", "$12k", "two and a half weeks", "thirty percent".
+# Numbers as digits or as words: "40%", "3.5x", "$12k", "two and a half weeks", "thirty percent", "twice a
+# day", "once a month".
 _NUMBER_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|"
@@ -111,7 +112,8 @@ _NUMBER_WORD = (
 NUMBER = re.compile(
     r"(?:[$£€]\s?\d[\d,.]*\s?(?:[kmb]n?\b|million|billion|thousand)?|\b\d[\d,.]*(?:\s?(?:%|x\b|k\b|m\b|ms\b|s\b))?"
     r"|\b" + _NUMBER_WORD + r"(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?" + _NUMBER_WORD + r")*\b(?:\s?(?:percent|per cent))?"
-    r"|\b(?:halved|doubled|tripled|quadrupled|tenfold|twofold|threefold)\b)",
+    r"|\b(?:halved|doubled|tripled|quadrupled|tenfold|twofold|threefold|twice)\b"
+    r"|\bonce (?:a|an|per|every) (?:day|night|week|month|quarter|year|hour|shift|sprint|release)\b)",
     re.IGNORECASE,
 )
 # Number words that are rarely measures on their own ("one of the", "a third party").

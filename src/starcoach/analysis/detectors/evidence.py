@@ -147,6 +147,10 @@ CHANGE = Phrases(
     r"bigger|reduction|drop|increase|improvement|decrease|cut|speed-?up|better|lift)",
     r"(?:faster|fewer|less|more|lower|higher|cheaper) (?:by|than before|than the)",
     r"halved|doubled|tripled|tenfold",
+    # A figure set beside the old one: "in three hours instead of two days", "five of eight against two of eight".
+    r"(?:instead of|compared (?:to|with)|versus|vs\.?|against|down from|up from) (?:the |a |an )?(?:about |around |"
+    r"roughly |nearly |almost |over |more than |under )?(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a (?:day|week|month|full day|couple))\b)",
     r"(?:before|previously|used to (?:take|be|cost)|had taken|was taking)[^.]{0,60}(?:now|after|down to|today|whereas)",
     r"→|->",
     r"to (?:zero|0|none)",
