@@ -345,3 +345,18 @@ def test_hedges_about_your_own_work_are_still_heard() -> None:
 def test_a_figure_set_beside_the_old_one_is_a_measured_change(result: str) -> None:
     report = analyze(result, section="result")
     assert "metric_delta" in report.codes() and "no_quantification" not in report.codes()
+
+
+@pytest.mark.parametrize(
+    "reflection",
+    [
+        "What I missed is that the platform team was measured on uptime and we were measured on launch dates, "
+        "so each of us was right by our own goals and nobody was judged on the whole.",
+        "Our quarterly targets were set by the two most senior people in planning, so the rest of the team kept "
+        "inheriting commitments they had never agreed to.",
+    ],
+    ids=["measured-on", "set-by"],
+)
+def test_an_incentive_or_who_decides_is_an_organisational_cause(reflection: str) -> None:
+    report = analyze(reflection, section="reflection", level="senior")
+    assert "systemic_insight" in report.codes() and "missing_systemic_insight" not in report.codes()

@@ -313,6 +313,12 @@ ORG_NOUNS = Phrases(
     r"leadership",
     r"priorit(?:y|ies)",
     r"accountab(?:le|ility)",
+    r"goals?",
+    r"targets?",
+    r"commitments?",
+    r"training",
+    r"scorecards?",
+    r"sign-?off",
 )
 CAUSE_CUES = Phrases(
     r"because",
@@ -337,6 +343,8 @@ CAUSE_CUES = Phrases(
     r"rather than",
     r"wired",
     r"set up to",
+    r"(?:set|decided|judged|chosen) by",
+    r"(?:measured|judged|scored|rewarded|paid|promoted) on",
 )
 
 
