@@ -20,12 +20,12 @@ from starcoach.analysis.codes import CODES
 from starcoach.analysis.report import HIRE_SIDE, Report
 from starcoach.analysis.text import count_words, numbers
 
-# Codes measured from time or added beyond the labeled set: not part of the precision/recall table.
-UNLABELED_CODES = frozenset({"too_long", "too_short", "pace", "unanswered_probe", "specific_detail"})
 # Measurements rather than judgements: a strong answer that is short is not falsely accused by being timed.
 # Every other mistake found on a strong answer and not in its labels is a false alarm (unanswered_probe too:
 # a strong answer to a probe answers it).
 TIMING_CODES = frozenset({"too_long", "too_short", "pace"})
+# Codes measured from time or added beyond the labeled set: not part of the precision/recall table.
+UNLABELED_CODES = TIMING_CODES | {"unanswered_probe", "specific_detail"}
 
 
 @dataclass(frozen=True)

@@ -99,8 +99,6 @@ def section_recordings(values: list[str] | None, sections: tuple[str, ...]) -> d
 
 def keep_recordings(store: Store, files: Mapping[str, Path]) -> dict[str, str]:
     """Hold each part's recording in the store for the attempt about to be saved; return part → token."""
-    from starcoach.speech.audio import MEDIA_TYPES, check_file
+    from starcoach.speech.audio import media_type_of
 
-    return {
-        part: store.hold_recording(path.read_bytes(), MEDIA_TYPES[check_file(path)]) for part, path in files.items()
-    }
+    return {part: store.hold_recording(path.read_bytes(), media_type_of(path)) for part, path in files.items()}

@@ -111,6 +111,7 @@ def finish(
             )
         )
     total = sum(v for v in seconds.values() if v) or None
+    saved = {part.name for part in parts}
     return store.save_attempt(
         NewAttempt(
             mode="practice",
@@ -127,9 +128,5 @@ def finish(
             story_id=story_id,
         ),
         # A recording of a section left empty has nothing to be kept with; an unknown part is the store's to refuse.
-        held={
-            name: token
-            for name, token in (held or {}).items()
-            if name not in PRACTICE_SECTIONS or name in {part.name for part in parts}
-        },
+        held={name: token for name, token in (held or {}).items() if name in saved or name not in PRACTICE_SECTIONS},
     )

@@ -74,3 +74,8 @@ def check_file(path: Path) -> str:
     check_size(path.stat().st_size)
     with path.open("rb") as handle:
         return sniff(handle.read(HEAD_BYTES))
+
+
+def media_type_of(path: Path) -> str:
+    """Check a recording on disk and return the media type it is kept and played back as."""
+    return MEDIA_TYPES[check_file(path)]

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from starcoach.store.records import RECORDING_PART, Recording, StoreError, check_recording
+from starcoach.store.records import Recording, check_part, check_recording
 from starcoach.store.schema import RecordingRow
 
 # How long a recording waits for the attempt it was made for before it is deleted.
@@ -37,8 +37,7 @@ def claim(session: Session, attempt_id: int, held: Mapping[str, str]) -> int:
     """Give the held recordings named by part → token to an attempt; return how many were still held."""
     claimed = 0
     for part, token in held.items():
-        if not RECORDING_PART.fullmatch(part):
-            raise StoreError(f"unknown recording part {part!r}; expected answer, a section or followup-N")
+        check_part(part)
         result = session.execute(
             update(RecordingRow)
             .where(RecordingRow.hold_token == token, RecordingRow.attempt_id.is_(None))

@@ -93,9 +93,14 @@ class Recording:
     audio: bytes = field(repr=False)
 
     def __post_init__(self) -> None:
-        if not RECORDING_PART.fullmatch(self.part):
-            raise StoreError(f"unknown recording part {self.part!r}; expected answer, a section or followup-N")
+        check_part(self.part)
         check_recording(self.media_type, self.audio)
+
+
+def check_part(part: str) -> None:
+    """Refuse a part that is not the answer, a section or a follow-up of an attempt."""
+    if not RECORDING_PART.fullmatch(part):
+        raise StoreError(f"unknown recording part {part!r}; expected answer, a section or followup-N")
 
 
 def check_recording(media_type: str, audio: bytes) -> None:

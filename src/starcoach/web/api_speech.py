@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from starcoach.analysis import AnalysisError, analyze
 from starcoach.speech import AudioTooLarge, NoSpeech, NotAudio, SpeechError, SpeechUnavailable, transcribe
-from starcoach.speech.audio import MEDIA_TYPES, check_file, check_size
+from starcoach.speech.audio import check_size, media_type_of
 from starcoach.web.deps import store_of
 
 router = APIRouter(prefix="/api", tags=["speech"])
@@ -56,6 +56,5 @@ async def transcribe_recording(request: Request, section: str = "answer", keep: 
             raise HTTPException(422, str(error)) from None
         token = None
         if keep:
-            media_type = MEDIA_TYPES[check_file(path)]
-            token = await run_in_threadpool(store_of(request).hold_recording, path.read_bytes(), media_type)
+            token = await run_in_threadpool(store_of(request).hold_recording, path.read_bytes(), media_type_of(path))
     return {**heard.to_dict(), "delivery": report.delivery, "recording": token}
