@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from starcoach.analysis.text import Unit
+from starcoach.analysis.text import Unit, span_finder
 
 Actor = Literal["i", "we", "other"]
 VerbClass = Literal["action", "discovery", "communication", "decision", "state", "modal", "negated"]
@@ -130,7 +130,9 @@ _HYPOTHETICAL_MID = re.compile(r"\bwould\b", re.IGNORECASE)
 
 
 # Every subject starts with one of these words (or a capitalised name): the full pattern is tried only there.
-_SUBJECT_START = re.compile(
+# The scan may find more starts than Python's Unicode-aware word bounds allow (RE2's are ASCII);
+# ACT.match then decides with Python's.
+_subject_starts = span_finder(
     r"\b(?:(?i:i|we|me|my|our|the|a|an|another|one|his|her|their|two|some|other|he|she|they|someone|somebody)|"
     r"[A-Z][a-z]+)\b"
 )
@@ -163,13 +165,13 @@ def _may_start_other(text: str, position: int, end: int) -> bool:
 def _subject_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Yield what ACT.finditer would, trying the full pattern only where a subject can start."""
     resume = start
-    for candidate in _SUBJECT_START.finditer(text, start, end):
-        if candidate.start() < resume:
+    for first, last in _subject_starts(text):
+        if first < resume or last > end:
             continue
-        word = candidate.group().lower()
-        if word in _DETERMINERS and word not in ("my", "our") and not _may_start_other(text, candidate.end(), end):
+        word = text[first:last].lower()
+        if word in _DETERMINERS and word not in ("my", "our") and not _may_start_other(text, last, end):
             continue
-        match = ACT.match(text, candidate.start(), end)
+        match = ACT.match(text, first, end)
         if match is not None:
             resume = match.end()
             yield match

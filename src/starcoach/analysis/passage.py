@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from starcoach.analysis.agency import Act, acts_in, doing
 from starcoach.analysis.report import Evidence, Finding, Severity
@@ -14,6 +14,8 @@ from starcoach.analysis.text import Phrases, Unit
 
 if TYPE_CHECKING:
     from starcoach.content.models import Principle
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -28,6 +30,13 @@ class Passage:
     question: str | None
     all_acts: Sequence[Act]
     parts: dict[str, list[Unit]] = field(default_factory=dict)
+    _memo: dict[Callable[[Passage], object], object] = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, compute: Callable[[Passage], T]) -> T:
+        """Return `compute(self)`, computed once for this passage: several detectors ask the same question."""
+        if compute not in self._memo:
+            self._memo[compute] = compute(self)
+        return self._memo[compute]  # type: ignore[return-value]
 
     @cached_property
     def acts(self) -> list[Act]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -204,6 +204,7 @@ class Phrases:
         self._cache_text: str | None = None
         self._cache: list[tuple[int, int]] = []
         self._starts: list[int] = []
+        self._matches: dict[tuple[int, int], re.Match[str] | None] = {}
 
     def _spans(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
         if text is not self._cache_text:
@@ -213,7 +214,23 @@ class Phrases:
             if self._slow is not None:
                 found = sorted(found + [m.span() for m in self._slow.finditer(text)])
             self._cache_text, self._cache, self._starts = text, found, [start for start, _ in found]
+            self._matches = {}
         return self._cache, self._starts
+
+    def _match_at(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """Return the full match for a span found by the scan (or None if Python's engine reads it otherwise).
+
+        Called only after `_spans(text)`, so the memo belongs to this text; a whole answer and its parts
+        ask for the same spans, and each is matched once.
+        """
+        key = (start, end)
+        if key in self._matches:
+            return self._matches[key]
+        match = self.regex.match(text, start, end)
+        if match is not None and match.end() != end:
+            match = None
+        self._matches[key] = match
+        return match
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, start, len(text) if end is None else end)
@@ -227,7 +244,7 @@ class Phrases:
             if span_start >= end:
                 return None
             if span_end <= end:
-                return self.regex.match(text, span_start, span_end) or self.regex.search(text, span_start, end)
+                return self._match_at(text, span_start, span_end) or self.regex.search(text, span_start, end)
             index += 1
         return None
 
@@ -260,8 +277,8 @@ class Phrases:
                 continue
             unit = chosen[index]
             if span_end <= unit.end:
-                match = self.regex.match(unit.text, span_start, span_end)
-                if match is not None and match.end() == span_end:
+                match = self._match_at(unit.text, span_start, span_end)
+                if match is not None:
                     yield unit, match
 
 
@@ -352,6 +369,16 @@ except ImportError:  # pragma: no cover - RE2 is a declared dependency; this kee
     _RE2_OPTIONS = None
 else:
     _NUMBER_FAST = _re2.compile(NUMBER.pattern, _RE2_OPTIONS)  # no group: its own \b and symbols bound it
+
+
+def span_finder(pattern: str) -> Callable[[str], list[tuple[int, int]]]:
+    """Compile a pattern without look-arounds (case-sensitive unless it says otherwise) into a function
+    that returns the span of every match in a text, using RE2 when it is installed."""
+    if _re2 is not None and not _LOOKAROUND.search(pattern):
+        compiled = _re2.compile(pattern, _re2.Options())
+        return lambda text: _re2_spans(compiled, text)
+    fallback = re.compile(pattern)
+    return lambda text: [m.span() for m in fallback.finditer(text)]
 
 
 # Common English words: a text with almost none of them is not English (or not language at all).

@@ -143,20 +143,18 @@ STAKES = re.compile(
     re.I,
 )
 # Words that describe the system rather than the problem.
-SYSTEM_WORDS = re.compile(
-    r"\b(?:architecture|microservices?|stack|built (?:on|with|in)|written in|consist(?:s|ed) of|we used|we use|uses|"
+SYSTEM_WORDS = Phrases(
+    r"(?:architecture|microservices?|stack|built (?:on|with|in)|written in|consist(?:s|ed) of|we used|we use|uses|"
     r"kafka|kubernetes|k8s|postgres|mysql|redis|dynamo\w*|s3|lambda|react|java|python|golang|node|spark|airflow|"
-    r"frontend|backend|api|apis|database|cluster|pipeline|platform|layer|component|module|framework|tech|service)\b",
-    re.I,
+    r"frontend|backend|api|apis|database|cluster|pipeline|platform|layer|component|module|framework|tech|service)"
 )
-PROBLEM_WORDS = re.compile(
-    r"\b(?:problem|issue|broke|broken|breaking|fail\w*|outage|incident|bug|error\w*|slow\w*|complain\w*|crash\w*|"
+PROBLEM_WORDS = Phrases(
+    r"(?:problem|issue|broke|broken|breaking|fail\w*|outage|incident|bug|error\w*|slow\w*|complain\w*|crash\w*|"
     r"down|lost|losing|late|behind|risk\w*|deadline|escalat\w*|drop\w*|spik\w*|timeout\w*|timing out|leak\w*|wrong|"
     r"but|however|until|noticed|started|suddenly|struggl\w*|couldn'?t|could not|missing|stuck|blocked|cost\w*|expensive|"
     r"conflict|disagree\w*|complain\w*|churn\w*|angry|frustrat\w*|unhappy|pain|manual|contain\w*|expos\w*|meant|"
     r"took (?:\w+ )?(?:months|weeks|days)|stop\w* supporting|unsupported|end of (?:life|support)|deprecat\w*|expir\w*|"
-    r"violat\w*|worr\w*|concern\w*|quit\w*|stuck|waste\w*|duplicat\w*|inconsisten\w*|flaky|missed|overdue|unowned|nobody|no one)\b",
-    re.I,
+    r"violat\w*|worr\w*|concern\w*|quit\w*|stuck|waste\w*|duplicat\w*|inconsisten\w*|flaky|missed|overdue|unowned|nobody|no one)"
 )
 # Probes that ask for a hypothetical, where "I would" is the right answer.
 HYPOTHETICAL_PROBE = re.compile(r"\b(?:would|suppose|what if|imagine|if you|if it|next time|again|differently)\b", re.I)
@@ -235,10 +233,10 @@ def rambling_context(p: Passage) -> Finding | None:
     total = sum(u.word_count for u in units)
     if total < 70:
         return None
-    first_problem = next((i for i, u in enumerate(units) if PROBLEM_WORDS.search(u.text, u.start, u.end)), len(units))
+    first_problem = next((i for i, u in enumerate(units) if PROBLEM_WORDS.count(u.text, u.start, u.end)), len(units))
     seen = sum(u.word_count for u in units[:first_problem])
-    system_mentions = sum(len(SYSTEM_WORDS.findall(u.text, u.start, u.end)) for u in units[: max(1, len(units) // 2)])
-    background_system = sum(len(SYSTEM_WORDS.findall(u.text, u.start, u.end)) for u in units[:first_problem])
+    system_mentions = sum(SYSTEM_WORDS.count(u.text, u.start, u.end) for u in units[: max(1, len(units) // 2)])
+    background_system = sum(SYSTEM_WORDS.count(u.text, u.start, u.end) for u in units[:first_problem])
     if not ((seen >= 45 and background_system >= 3) or (total > 140 and system_mentions >= 6)):
         return None
     background = units[: max(first_problem, 1)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from starcoach.analysis.passage import Passage, finding, quote
@@ -178,6 +179,10 @@ STEM = 5
 
 
 def _reflection_units(p: Passage) -> list[Unit]:
+    return p.memo(_find_reflection_units)
+
+
+def _find_reflection_units(p: Passage) -> list[Unit]:
     if p.section == "reflection":
         return list(p.units)
     if p.section == "answer":
@@ -213,6 +218,29 @@ def _grounding(p: Passage, lesson: list[Unit]) -> int | None:
     return len(_stems(lesson) & _stems(story))
 
 
+@dataclass(frozen=True)
+class _Lesson:
+    """How the reflection of a passage reads: its units, whether it is a platitude, and how grounded it is."""
+
+    units: list[Unit]
+    generic: bool
+    platitudes: list[re.Match[str]]
+    grounded: int | None
+    specific: int
+
+
+def _lesson(p: Passage) -> _Lesson | None:
+    return p.memo(_read_lesson)
+
+
+def _read_lesson(p: Passage) -> _Lesson | None:
+    units = _reflection_units(p)
+    if not units:
+        return None
+    generic, platitudes = _is_generic(p, units)
+    return _Lesson(units, generic, platitudes, _grounding(p, units), len(set(_specific_words(units))))
+
+
 def _is_generic(p: Passage, units: list[Unit]) -> tuple[bool, list[re.Match[str]]]:
     phrases = [m for _, m in GENERIC.in_units(units)]
     universal = [m for _, m in UNIVERSAL.in_units(units)]
@@ -236,15 +264,13 @@ def _is_generic(p: Passage, units: list[Unit]) -> tuple[bool, list[re.Match[str]
 
 
 def specific_reflection(p: Passage) -> Finding | None:
-    units = _reflection_units(p)
-    if not units:
+    lesson_read = _lesson(p)
+    if lesson_read is None:
         return None
+    units, grounded, specific = lesson_read.units, lesson_read.grounded, lesson_read.specific
     if p.section != "reflection" and not any(LESSON.search(u.text, u.start, u.end) for u in units):
         return None
-    generic, _ = _is_generic(p, units)
-    grounded = _grounding(p, units)
-    specific = len(set(_specific_words(units)))
-    if generic or (grounded is not None and grounded < 2) or (grounded is None and specific < 6):
+    if lesson_read.generic or (grounded is not None and grounded < 2) or (grounded is None and specific < 6):
         return None
     lesson = next((m for _, m in LESSON.in_units(units)), None)
     evidence = p.cite([lesson] if lesson else [(units[0].start, units[0].end)], 1)
@@ -254,12 +280,10 @@ def specific_reflection(p: Passage) -> Finding | None:
 
 
 def generic_reflection(p: Passage) -> Finding | None:
-    units = _reflection_units(p)
-    if not units:
+    lesson_read = _lesson(p)
+    if lesson_read is None or not lesson_read.generic:
         return None
-    generic, matches = _is_generic(p, units)
-    if not generic:
-        return None
+    units, matches = lesson_read.units, lesson_read.platitudes
     evidence = p.cite(matches, 3) if matches else p.cite([(units[0].start, units[-1].end)], 1)
     return finding(
         "generic_reflection",
@@ -349,6 +373,10 @@ CAUSE_CUES = Phrases(
 
 
 def _systemic_matches(p: Passage) -> list[tuple[int, int]]:
+    return p.memo(_find_systemic)
+
+
+def _find_systemic(p: Passage) -> list[tuple[int, int]]:
     """Find organisational causes: a known phrasing anywhere, or a lesson that ties an organisational noun to a cause."""
     spans = [(m.start(), m.end()) for m in p.find(SYSTEMIC)]
     closing = list(p.units[-3:]) if p.section == "answer" else []
