@@ -40,12 +40,13 @@ class Unit:
 
     @cached_property
     def word_count(self) -> int:
-        return len(WORD.findall(self.text, self.start, self.end))
+        return _words_between(self.text, self.start, self.end)
 
     @cached_property
     def lower_words(self) -> list[str]:
         """The unit's words in lower case."""
-        return words(self.text, self.start, self.end)
+        starts, lowered = _word_index(self.text)
+        return lowered[bisect_left(starts, self.start) : bisect_left(starts, self.end)]
 
     @cached_property
     def numeric(self) -> bool:
@@ -77,13 +78,12 @@ def _add_clauses(text: str, start: int, end: int, units: list[Unit]) -> None:
     start, end = _trimmed(text, start, end)
     if start >= end:
         return
-    words = len(WORD.findall(text, start, end))
-    if words <= LONG_UNIT_WORDS:
+    if _words_between(text, start, end) <= LONG_UNIT_WORDS:
         units.append(Unit(text, start, end))
         return
     cursor = start
     for match in _CLAUSE_CUE.finditer(text, start, end):
-        if len(WORD.findall(text, cursor, match.start())) >= 6:
+        if _words_between(text, cursor, match.start()) >= 6:
             piece = _trimmed(text, cursor, match.start())
             units.append(Unit(text, *piece))
             cursor = match.end()
@@ -94,7 +94,31 @@ def _add_clauses(text: str, start: int, end: int, units: list[Unit]) -> None:
 
 def count_words(text: str) -> int:
     """Count words the way speaking time is estimated: runs of letters or digits."""
-    return len(WORD.findall(text))
+    return len(_word_index(text)[0])
+
+
+_word_cache: tuple[str | None, list[int], list[str]] = (None, [], [])
+
+
+def _word_index(text: str) -> tuple[list[int], list[str]]:
+    """Return where each word of the text starts and the word in lower case, found once per text.
+
+    Units begin and end between words, so a unit's words are the ones starting inside it.
+    """
+    global _word_cache
+    if _word_cache[0] is not text:
+        starts: list[int] = []
+        found: list[str] = []
+        for match in WORD.finditer(text):
+            starts.append(match.start())
+            found.append(match.group())
+        _word_cache = (text, starts, [word.lower() for word in found])
+    return _word_cache[1], _word_cache[2]
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    starts, _ = _word_index(text)
+    return bisect_left(starts, end) - bisect_left(starts, start)
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -197,21 +221,28 @@ class Phrases:
         if self._fast is None:
             special = [_flexible(p) for p in patterns]
         self._slow = re.compile(r"(?<!\w)(?:" + "|".join(special) + r")(?!\w)", re.IGNORECASE) if special else None
-        self._index = -1
-        if self._fast is not None:
-            self._index = len(_FAMILIES)
-            _FAMILIES.append(self._fast.pattern)
+        self._index = self._register(self._fast)
+        # The look-around patterns, without their look-arounds, in the combined scan too: a text that has
+        # no match even of this looser form needs no scan with Python's engine.
+        self._gate = self._register(_compile_gate(special)) if special else -1
         self._cache_text: str | None = None
         self._cache: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._matches: dict[tuple[int, int], re.Match[str] | None] = {}
+
+    @staticmethod
+    def _register(compiled: Any) -> int:
+        if compiled is None:
+            return -1
+        _FAMILIES.append(compiled.pattern)
+        return len(_FAMILIES) - 1
 
     def _spans(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
         if text is not self._cache_text:
             found: list[tuple[int, int]] = []
             if self._fast is not None and self._index in _families_in(text):
                 found = _re2_spans(self._fast, text)
-            if self._slow is not None:
+            if self._slow is not None and (self._gate < 0 or self._gate in _families_in(text)):
                 found = sorted(found + [m.span() for m in self._slow.finditer(text)])
             self._cache_text, self._cache, self._starts = text, found, [start for start, _ in found]
             self._matches = {}
@@ -347,6 +378,50 @@ def _re2_spans(compiled: Any, text: str) -> list[tuple[int, int]]:
 _LOOKAROUND = re.compile(r"\(\?(?:<[=!]|[=!]|-)")
 
 
+def _compile_gate(patterns: list[str]) -> Any:
+    """Compile patterns without their look-arounds or word-bound wrapper: a looser RE2 form (None without RE2)."""
+    if _re2 is None:
+        return None
+    try:
+        return _re2.compile("|".join(_without_lookarounds(p) for p in patterns), _RE2_OPTIONS)
+    except Exception:  # noqa: BLE001 - no gate: the patterns are always scanned with Python's engine
+        return None
+
+
+_LOOKAROUND_OPEN = re.compile(r"\(\?(?:<[=!]|[=!])")
+
+
+def _without_lookarounds(pattern: str) -> str:
+    """Drop every look-around group from a pattern: what is left matches wherever the pattern does, and more."""
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        opening = _LOOKAROUND_OPEN.match(pattern, index)
+        if opening is None:
+            if pattern[index] == "\\":
+                out.append(pattern[index : index + 2])
+                index += 2
+                continue
+            out.append(pattern[index])
+            index += 1
+            continue
+        depth, index, in_class = 1, opening.end(), False
+        while index < len(pattern) and depth:
+            char = pattern[index]
+            if char == "\\":
+                index += 1
+            elif in_class:
+                in_class = char != "]"
+            elif char == "[":
+                in_class = True
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+            index += 1
+    return "".join(out)
+
+
 def _compile_re2(body: str) -> Any:
     """Compile a pattern body with RE2 when the library is there and the pattern has no look-arounds."""
     if _re2 is None or _LOOKAROUND.search(body):
@@ -397,7 +472,7 @@ _NON_SPACE = re.compile(r"\S")
 @lru_cache(maxsize=16)
 def english_ratio(text: str) -> float:
     """Return the share of a text's words that are common English words."""
-    tokens = words(text)
+    tokens = _word_index(text)[1]
     if not tokens:
         return 0.0
     return sum(token.strip("'’") in ENGLISH_COMMON for token in tokens) / len(tokens)
