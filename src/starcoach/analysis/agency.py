@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from starcoach.analysis.text import Unit, span_finder
+from starcoach.analysis.text import Unit, span_finder, words_after
 
 Actor = Literal["i", "we", "other"]
 VerbClass = Literal["action", "discovery", "communication", "decision", "state", "modal", "negated"]
@@ -148,17 +148,13 @@ _ROLE_WORDS = frozenset(re.findall(r"[a-z&]+", _OTHER_ROLES)) | {
     "oncall",
 }
 _DETERMINERS = frozenset("my our the a an another one his her their two some other".split())
-_NEXT_WORDS = re.compile(r"[A-Za-z&][\w&'’-]*")
 
 
 def _may_start_other(text: str, position: int, end: int) -> bool:
-    """Say whether one of the next three words could be a role, so a determiner there may start a subject."""
-    for index, word in enumerate(_NEXT_WORDS.finditer(text, position, end)):
-        lowered = word.group().lower()
+    """Say whether one of the next four words could be a role, so a determiner there may start a subject."""
+    for lowered in words_after(text, position, end, 4):
         if lowered in _ROLE_WORDS or lowered.rstrip("s") in _ROLE_WORDS or lowered.split("-")[-1] in _ROLE_WORDS:
             return True
-        if index >= 3:
-            return False
     return False
 
 

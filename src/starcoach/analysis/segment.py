@@ -72,21 +72,17 @@ SWITCH_COST = 0.9
 _STATE_START = re.compile(r"(?:so |and |but |um |uh |well )*(?:the|our|my|it|there|this|we had|we were|i was)\b", re.I)
 
 
-def _per_unit(phrases: Phrases, units: Sequence[Unit], index: dict[int, int]) -> list[int]:
-    """Count each unit's matches of a phrase family in one pass over the family's matches."""
-    counts = [0] * len(units)
-    for unit, _ in phrases.in_units(list(units)):
-        counts[index[id(unit)]] += 1
-    return counts
+def _per_unit(phrases: Phrases, units: Sequence[Unit]) -> list[int]:
+    """Count each unit's matches of a phrase family."""
+    return [phrases.count(unit.text, unit.start, unit.end) for unit in units]
 
 
 def _table(units: Sequence[Unit], acts: Sequence[Act]) -> list[dict[str, float]]:
     """Score every unit for every part from its own cues, with a weak prior by position."""
-    index = {id(unit): i for i, unit in enumerate(units)}
-    situation, task = _per_unit(SITUATION_CUES, units, index), _per_unit(TASK_CUES, units, index)
-    action, result = _per_unit(ACTION_CUES, units, index), _per_unit(RESULT_CUES, units, index)
-    lesson, change = _per_unit(LESSON, units, index), _per_unit(CHANGE, units, index)
-    impact = _per_unit(IMPACT, units, index)
+    situation, task = _per_unit(SITUATION_CUES, units), _per_unit(TASK_CUES, units)
+    action, result = _per_unit(ACTION_CUES, units), _per_unit(RESULT_CUES, units)
+    lesson, change = _per_unit(LESSON, units), _per_unit(CHANGE, units)
+    impact = _per_unit(IMPACT, units)
     mine = [0] * len(units)
     starts = [u.start for u in units]
     for act in doing(acts, "i"):

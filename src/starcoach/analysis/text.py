@@ -26,9 +26,12 @@ _CLAUSE_CUE = re.compile(
 LONG_UNIT_WORDS = 28
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Unit:
-    """A sentence or clause of the text: its offsets into the original string and its words."""
+    """A sentence or clause of the text: its offsets into the original string and its words.
+
+    Units compare by identity: each is made once per text, and a whole answer and its parts share them.
+    """
 
     text: str
     start: int
@@ -114,6 +117,13 @@ def _word_index(text: str) -> tuple[list[int], list[str]]:
             found.append(match.group())
         _word_cache = (text, starts, [word.lower() for word in found])
     return _word_cache[1], _word_cache[2]
+
+
+def words_after(text: str, position: int, end: int, limit: int) -> list[str]:
+    """Return up to `limit` words (lower case) that start at or after a position and before `end`."""
+    starts, lowered = _word_index(text)
+    first = bisect_left(starts, position)
+    return lowered[first : min(first + limit, bisect_left(starts, end, first))]
 
 
 def _words_between(text: str, start: int, end: int) -> int:

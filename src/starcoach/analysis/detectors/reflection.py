@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
@@ -196,9 +195,19 @@ def _find_reflection_units(p: Passage) -> list[Unit]:
     return [u for u in p.units if LESSON.search(u.text, u.start, u.end)]
 
 
-@lru_cache(maxsize=4096)
+# Each unit's specific words, kept for the last text judged: the whole answer and its parts share them.
+_specific_cache: tuple[str | None, dict[tuple[int, int], tuple[str, ...]]] = (None, {})
+
+
 def _unit_specific(unit: Unit) -> tuple[str, ...]:
-    return tuple(w for w in unit.lower_words if w not in GENERIC_WORDS and len(w) > 3)
+    global _specific_cache
+    if _specific_cache[0] is not unit.text:
+        _specific_cache = (unit.text, {})
+    known = _specific_cache[1]
+    key = (unit.start, unit.end)
+    if key not in known:
+        known[key] = tuple(w for w in unit.lower_words if w not in GENERIC_WORDS and len(w) > 3)
+    return known[key]
 
 
 def _specific_words(units: list[Unit]) -> list[str]:
@@ -237,14 +246,14 @@ def _read_lesson(p: Passage) -> _Lesson | None:
     units = _reflection_units(p)
     if not units:
         return None
-    generic, platitudes = _is_generic(p, units)
-    return _Lesson(units, generic, platitudes, _grounding(p, units), len(set(_specific_words(units))))
+    grounded = _grounding(p, units)
+    generic, platitudes = _is_generic(p, units, grounded)
+    return _Lesson(units, generic, platitudes, grounded, len(set(_specific_words(units))))
 
 
-def _is_generic(p: Passage, units: list[Unit]) -> tuple[bool, list[re.Match[str]]]:
+def _is_generic(p: Passage, units: list[Unit], grounded: int | None) -> tuple[bool, list[re.Match[str]]]:
     phrases = [m for _, m in GENERIC.in_units(units)]
     universal = [m for _, m in UNIVERSAL.in_units(units)]
-    grounded = _grounding(p, units)
     specific = len(set(_specific_words(units)))
     numeric = any(u.numeric for u in units)
     anchored = (grounded is not None and grounded >= 3) or (
