@@ -231,27 +231,28 @@ class Phrases:
         if self._fast is None:
             special = [_flexible(p) for p in patterns]
         self._slow = re.compile(r"(?<!\w)(?:" + "|".join(special) + r")(?!\w)", re.IGNORECASE) if special else None
-        self._index = self._register(self._fast)
+        self._index = self._register(self._fast.pattern if self._fast is not None else None)
         # The look-around patterns, without their look-arounds, in the combined scan too: a text that has
         # no match even of this looser form needs no scan with Python's engine.
-        self._gate = self._register(_compile_gate(special)) if special else -1
+        gate = _compile_gate(special) if special else None
+        self._gate = self._register(gate.pattern if gate is not None else None)
         self._cache_text: str | None = None
         self._cache: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._matches: dict[tuple[int, int], re.Match[str] | None] = {}
 
     @staticmethod
-    def _register(compiled: Any) -> int:
-        if compiled is None:
+    def _register(pattern: str | None) -> int:
+        if pattern is None:
             return -1
-        _FAMILIES.append(compiled.pattern)
+        _FAMILIES.append(pattern)
         return len(_FAMILIES) - 1
 
     def _spans(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
         if text is not self._cache_text:
             found: list[tuple[int, int]] = []
             if self._fast is not None and self._index in _families_in(text):
-                found = _re2_spans(self._fast, text)
+                found = _bounded_spans(self._fast, text)
             if self._slow is not None and (self._gate < 0 or self._gate in _families_in(text)):
                 found = sorted(found + [m.span() for m in self._slow.finditer(text)])
             self._cache_text, self._cache, self._starts = text, found, [start for start, _ in found]
@@ -341,16 +342,17 @@ def _families_in(text: str) -> frozenset[int]:
             family_set.Add(pattern)
         family_set.Compile()
         _family_set, _family_set_size = family_set, len(_FAMILIES)
-    hits = frozenset(_family_set.Match(text) or ())
+    hits = frozenset(_family_set.Match(_encoded(text)[1]) or ())
     _families_cache = (text, hits)
     return hits
 
 
-_encoded_cache: tuple[str | None, bytes, list[int] | None] = (None, b"", None)
+_encoded_cache: tuple[str | None, bytes, bytes, list[int] | None] = (None, b"", b"", None)
 
 
-def _encoded(text: str) -> tuple[bytes, list[int] | None]:
-    """Return the text as UTF-8 and, unless it is ASCII, a map from byte offset to character offset."""
+def _encoded(text: str) -> tuple[bytes, bytes, list[int] | None]:
+    """Return the text as UTF-8, the same with a space either side, and (unless the text is ASCII) a map
+    from byte offset to character offset."""
     global _encoded_cache
     if _encoded_cache[0] is not text:
         data = text.encode("utf-8")
@@ -364,13 +366,38 @@ def _encoded(text: str) -> tuple[bytes, list[int] | None]:
                     char_of[position + offset] = index
                 position += width
             char_of[position] = len(text)
-        _encoded_cache = (text, data, char_of)
-    return _encoded_cache[1], _encoded_cache[2]
+        _encoded_cache = (text, data, b" " + data + b" ", char_of)
+    return _encoded_cache[1], _encoded_cache[2], _encoded_cache[3]
+
+
+def _bounded_spans(compiled: Any, text: str) -> list[tuple[int, int]]:
+    """Find every match of a family compiled by `_compile_re2`, without its bounding characters.
+
+    The text is scanned with a space either side, so each match is one bounding character, the phrase,
+    and one bounding character; asking RE2 for the whole match only (no groups) keeps it on its fastest path.
+    """
+    _, padded, char_of = _encoded(text)
+    regexp, anchor = compiled._regexp, _RE2_UNANCHORED
+    spans: list[tuple[int, int]] = []
+    position, end = 0, len(padded)
+    while position < end:
+        (first, last), *_ = regexp.Match(anchor, padded, position, end)
+        if first < 0:
+            break
+        lead = padded[first]
+        start = first + (1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4)
+        stop = last - 1
+        while padded[stop] & 0xC0 == 0x80:  # step back over the bounding character's continuation bytes
+            stop -= 1
+        # Offsets in the padded bytes are one past those in the text.
+        spans.append((start - 1, stop - 1) if char_of is None else (char_of[start - 1], char_of[stop - 1]))
+        position = stop
+    return spans
 
 
 def _re2_spans(compiled: Any, text: str) -> list[tuple[int, int]]:
     """Find every match with RE2's own loop, skipping the wrapper's per-match object building."""
-    data, char_of = _encoded(text)
+    data, _, char_of = _encoded(text)
     regexp, anchor = compiled._regexp, _RE2_UNANCHORED
     spans: list[tuple[int, int]] = []
     position, end = 0, len(data)
@@ -437,8 +464,8 @@ def _compile_re2(body: str) -> Any:
     if _re2 is None or _LOOKAROUND.search(body):
         return None
     try:
-        # RE2 has no look-arounds: match the neighbouring character instead and keep only group 1.
-        return _re2.compile(r"(?:^|[^\w'’])(" + body + r")(?:[^\w]|$)", _RE2_OPTIONS)
+        # RE2 has no look-arounds: match the neighbouring characters instead (see `_bounded_spans`).
+        return _re2.compile(r"[^\w'’](?:" + body + r")[^\w]", _RE2_OPTIONS)
     except Exception:  # noqa: BLE001 - any pattern RE2 refuses simply keeps Python's engine
         return None
 

@@ -1,0 +1,82 @@
+"""The analyzer's text layer: phrase scans agree with Python's engine, and words are counted per unit."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from starcoach.analysis.text import Phrases, count_words, span_finder, split_units, words, words_after
+
+FAMILY = Phrases(r"root cause", r"on-?call", r"\$\d+k?", r"didn't (?:check|test)", r"(?:fix|fixed)")
+# A family with a look-around pattern: scanned with Python's engine when its looser form occurs.
+GUARDED = Phrases(r"like(?! to\b)", r"rolled back")
+
+
+def python_spans(phrases: Phrases, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in phrases.regex.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["root", "cause", "on-call", "oncall", "$30k", "$", "fix", "fixed", "didn't", "check", "x"])
+        | st.sampled_from([" ", "  ", ", ", ". ", "\n", "-", "(", ")"]),
+        max_size=30,
+    )
+)
+def test_scan_finds_what_pythons_engine_finds_in_ascii_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert FAMILY._spans(text)[0] == python_spans(FAMILY, text)
+
+
+def test_scan_offsets_are_characters_in_unicode_text() -> None:
+    text = "Café — root cause: the naïve fix’s root cause… $40k “fixed” on‑call ∞ oncall"
+    found = [text[s:e] for s, e in FAMILY._spans(text)[0]]
+    assert found == ["root cause", "fix", "root cause", "$40k", "fixed", "oncall"]
+    assert FAMILY._spans(text)[0] == python_spans(FAMILY, text)
+
+
+def test_matches_at_the_very_start_and_end_of_the_text() -> None:
+    assert [m.group() for m in FAMILY.finditer("fixed")] == ["fixed"]
+    assert FAMILY._spans("fixed")[0] == [(0, 5)]
+    assert FAMILY._spans("root cause fixed")[0] == [(0, 10), (11, 16)]
+
+
+def test_look_around_patterns_are_still_applied() -> None:
+    text = "I'd like to say it was like a maze, so we rolled back."
+    assert [text[s:e] for s, e in GUARDED._spans(text)[0]] == ["like", "rolled back"]
+    assert GUARDED._spans("nothing here")[0] == []
+
+
+def test_counts_and_searches_stay_inside_a_unit() -> None:
+    text = "We fixed it. The root cause was a cron job. Nobody was on-call."
+    units = split_units(text)
+    assert [FAMILY.count(text, u.start, u.end) for u in units] == [1, 1, 1]
+    match = FAMILY.search(text, units[1].start, units[1].end)
+    assert match is not None and match.group() == "root cause"
+    assert [(unit.value, m.group()) for unit, m in FAMILY.in_units(units)] == [
+        ("We fixed it.", "fixed"),
+        ("The root cause was a cron job.", "root cause"),
+        ("Nobody was on-call.", "on-call"),
+    ]
+
+
+def test_words_are_counted_per_unit_from_one_index() -> None:
+    text = "So we shipped it. Then I measured latency: 120 ms, down from 480 ms!"
+    units = split_units(text)
+    assert [u.word_count for u in units] == [4, 10]
+    assert units[1].lower_words == words(text, units[1].start, units[1].end)
+    assert count_words(text) == 14
+    assert words_after(text, text.index("measured"), len(text), 3) == ["measured", "latency", "120"]
+
+
+def test_units_compare_by_identity() -> None:
+    text = "One. Two."
+    first, second = split_units(text), split_units(text)
+    assert first[0] is not second[0] and first[0] != second[0]
+    assert first[0] == first[0]
+
+
+def test_span_finder_is_case_sensitive_unless_the_pattern_says_otherwise() -> None:
+    find = span_finder(r"\b(?:(?i:we)|[A-Z][a-z]+)\b")
+    assert find("We met Ana and we left") == [(0, 2), (7, 10), (15, 17)]
