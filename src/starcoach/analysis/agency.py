@@ -26,12 +26,16 @@ _OTHER_ROLES = (
     r"group|council|committee|department|org|vendor|agency|partner team|working group|coach|trainer|facilitator|firm|"
     r"hr|legal|finance|security|research|design|marketing|sales|contractor team|l&d partner|partner|researchers?|sres?"
 )
+# What follows a name for it to be someone acting ("Priya fixed", "Tom then found").
+_NAME_VERB = (
+    r"\s+(?:then\s+|quickly\s+|eventually\s+|finally\s+)?(?:fixed|found|wrote|built|implemented|"
+    r"rewrote|figured|solved|designed|decided|proposed|debugged|identified|discovered|led|owned|drove|handled|"
+    r"took|made|ran|set|created|deployed|shipped|came up|stepped|jumped|resolved)\b"
+)
 _OTHER = (
     r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
     r"(?:[a-z]+[\s-])?(?:" + _OTHER_ROLES + r")s?|he|she|they|someone|somebody|"
-    r"(?-i:[A-Z][a-z]{2,})(?=\s+(?:then\s+|quickly\s+|eventually\s+|finally\s+)?(?:fixed|found|wrote|built|implemented|"
-    r"rewrote|figured|solved|designed|decided|proposed|debugged|identified|discovered|led|owned|drove|handled|"
-    r"took|made|ran|set|created|deployed|shipped|came up|stepped|jumped|resolved)\b))"
+    r"(?-i:[A-Z][a-z]{2,})(?=" + _NAME_VERB + r"))"
 )
 _SUBJECT = (
     r"(?P<subject>(?P<i>\bI(?:['’](?P<i_aux>d|ve|m|ll))?(?![\w'’.]))|(?P<we>\bwe(?:['’](?P<we_aux>d|ve|re|ll))?\b)"
@@ -130,11 +134,13 @@ _HYPOTHETICAL_MID = re.compile(r"\bwould\b", re.IGNORECASE)
 
 
 # Every subject starts with one of these words (or a capitalised name): the full pattern is tried only there.
+# A capitalised word starts a subject only as a name that acts or that pairs with "I" ("Ana and I"; the
+# scan stops before the "I", which may start an act of its own).
 # The scan may find more starts than Python's Unicode-aware word bounds allow (RE2's are ASCII);
 # ACT.match then decides with Python's.
 _subject_starts = span_finder(
-    r"\b(?:(?i:i|we|me|my|our|the|a|an|another|one|his|her|their|two|some|other|he|she|they|someone|somebody)|"
-    r"[A-Z][a-z]+)\b"
+    r"\b(?:(?i:i|we|me|my|our|the|a|an|another|one|his|her|their|two|some|other|he|she|they|someone|somebody)\b|"
+    r"[A-Z][a-z]+(?i: and)\b|[A-Z][a-z]{2,}(?i:" + _NAME_VERB + r"))"
 )
 
 

@@ -53,10 +53,10 @@ def _not_english(text: str) -> bool:
     tokens = [t.strip(".,;:!?\"'()") for t in text.lower().split()]
     if len(tokens) < 5:
         return False
-    english = sum(t in ENGLISH_COMMON for t in tokens) / len(tokens)
+    english = sum(map(ENGLISH_COMMON.__contains__, tokens)) / len(tokens)
     if english >= 0.15:
         return False
-    if sum(t in FOREIGN_COMMON for t in tokens) / len(tokens) > 0.15:
+    if sum(map(FOREIGN_COMMON.__contains__, tokens)) / len(tokens) > 0.15:
         return True
     letters = sum(c.isalpha() for c in text)
     return letters > len(text) * 0.5 and letters_ratio(text) < 0.5  # letters, but not Latin ones

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from starcoach.analysis.agency import Act, acts_in, doing
 from starcoach.analysis.report import Evidence, Finding, Severity
-from starcoach.analysis.text import Phrases, Unit
+from starcoach.analysis.text import Hit, Phrases, Unit
 
 if TYPE_CHECKING:
     from starcoach.content.models import Principle
@@ -69,18 +69,20 @@ class Passage:
         chosen = [u for name in names for u in self.parts.get(name, [])]
         return sorted(chosen, key=lambda u: u.start)
 
-    def find(self, phrases: Phrases, units: Iterable[Unit] | None = None) -> list[re.Match[str]]:
+    def find(self, phrases: Phrases, units: Iterable[Unit] | None = None) -> list[Hit]:
         """Return every match of the phrases in the given units (the passage's by default)."""
         return [m for _, m in phrases.in_units(self.units if units is None else units)]
 
     def evidence(self, start: int, end: int) -> Evidence:
         return Evidence(start, end, self.text[start:end])
 
-    def cite(self, spans: Iterable[tuple[int, int] | re.Match[str] | Act], limit: int = 4) -> tuple[Evidence, ...]:
+    def cite(
+        self, spans: Iterable[tuple[int, int] | Hit | re.Match[str] | Act], limit: int = 4
+    ) -> tuple[Evidence, ...]:
         """Turn matches, acts or (start, end) pairs into evidence, in text order, without duplicates."""
         pairs = set()
         for span in spans:
-            if isinstance(span, re.Match):
+            if isinstance(span, (Hit, re.Match)):
                 pairs.add((span.start(), span.end()))
             elif isinstance(span, Act):
                 pairs.add((span.start, span.end))

@@ -52,6 +52,11 @@ class Unit:
         return lowered[bisect_left(starts, self.start) : bisect_left(starts, self.end)]
 
     @cached_property
+    def common_words(self) -> int:
+        """How many of the unit's words are common English words."""
+        return sum(map(ENGLISH_COMMON.__contains__, (word.strip("'’") for word in self.lower_words)))
+
+    @cached_property
     def numeric(self) -> bool:
         """Whether the unit holds any quantity."""
         return has_number(self.text, self.start, self.end)
@@ -213,6 +218,30 @@ def _flexible(pattern: str) -> str:
     return "".join(out)
 
 
+class Hit:
+    """Where a phrase occurs: the offsets and words of one match, the part of `re.Match` the rubric uses."""
+
+    __slots__ = ("_end", "_start", "string")
+
+    def __init__(self, string: str, start: int, end: int) -> None:
+        self.string, self._start, self._end = string, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self) -> str:
+        return self.string[self._start : self._end]
+
+    def __repr__(self) -> str:
+        return f"Hit({self._start}, {self._end}, {self.group()!r})"
+
+
 class Phrases:
     """A list of phrase patterns compiled into one case-insensitive, word-bounded regular expression.
 
@@ -239,7 +268,7 @@ class Phrases:
         self._cache_text: str | None = None
         self._cache: list[tuple[int, int]] = []
         self._starts: list[int] = []
-        self._matches: dict[tuple[int, int], re.Match[str] | None] = {}
+        self._matches: dict[tuple[int, int], Hit | None] = {}
 
     @staticmethod
     def _register(pattern: str | None) -> int:
@@ -259,25 +288,25 @@ class Phrases:
             self._matches = {}
         return self._cache, self._starts
 
-    def _match_at(self, text: str, start: int, end: int) -> re.Match[str] | None:
-        """Return the full match for a span found by the scan (or None if Python's engine reads it otherwise).
+    def _match_at(self, text: str, start: int, end: int) -> Hit | None:
+        """Return the hit for a span found by the scan, or None where Python's engine reads it otherwise.
 
-        Called only after `_spans(text)`, so the memo belongs to this text; a whole answer and its parts
-        ask for the same spans, and each is matched once.
+        In ASCII text RE2 and Python's engine agree on every span. Elsewhere their word bounds differ
+        (RE2's are ASCII), so Python's engine has the last word; called only after `_spans(text)`, the
+        memo belongs to this text, and a whole answer and its parts check each span once.
         """
+        if text.isascii():
+            return Hit(text, start, end)
         key = (start, end)
-        if key in self._matches:
-            return self._matches[key]
-        match = self.regex.match(text, start, end)
-        if match is not None and match.end() != end:
-            match = None
-        self._matches[key] = match
-        return match
+        if key not in self._matches:
+            match = self.regex.match(text, start, end)
+            self._matches[key] = Hit(text, start, end) if match is not None and match.end() == end else None
+        return self._matches[key]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, start, len(text) if end is None else end)
 
-    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         end = len(text) if end is None else end
         spans, starts = self._spans(text)
         index = bisect_left(starts, start)
@@ -286,7 +315,11 @@ class Phrases:
             if span_start >= end:
                 return None
             if span_end <= end:
-                return self._match_at(text, span_start, span_end) or self.regex.search(text, span_start, end)
+                hit = self._match_at(text, span_start, span_end)
+                if hit is not None:
+                    return hit
+                match = self.regex.search(text, span_start, end)
+                return Hit(text, *match.span()) if match is not None else None
             index += 1
         return None
 
@@ -300,11 +333,11 @@ class Phrases:
             index += 1
         return total
 
-    def search_units(self, units: Iterable[Unit]) -> re.Match[str] | None:
+    def search_units(self, units: Iterable[Unit]) -> Hit | None:
         """Return the first match in any of the units."""
         return next((m for _, m in self.in_units(units)), None)
 
-    def in_units(self, units: Iterable[Unit]) -> Iterator[tuple[Unit, re.Match[str]]]:
+    def in_units(self, units: Iterable[Unit]) -> Iterator[tuple[Unit, Hit]]:
         """Yield each unit with every match that lies wholly inside it, in text order."""
         chosen = sorted(units, key=lambda u: u.start) if not isinstance(units, list) else units
         if not chosen:
@@ -512,7 +545,7 @@ def english_ratio(text: str) -> float:
     tokens = _word_index(text)[1]
     if not tokens:
         return 0.0
-    return sum(token.strip("'’") in ENGLISH_COMMON for token in tokens) / len(tokens)
+    return sum(map(ENGLISH_COMMON.__contains__, (token.strip("'’") for token in tokens))) / len(tokens)
 
 
 def letters_ratio(text: str) -> float:

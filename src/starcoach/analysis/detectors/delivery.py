@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from starcoach.analysis.agency import DOING, Act
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import ENGLISH_COMMON, Phrases, Unit, english_ratio, letters_ratio
+from starcoach.analysis.text import Hit, Phrases, Unit, english_ratio, letters_ratio
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -273,9 +273,9 @@ def too_long_or_short(p: Passage, target_seconds: int | None, speaking_seconds: 
 
 def gibberish(text: str, units: Sequence[Unit] = ()) -> bool:
     """Say whether a text is not language: hardly any common English words, or hardly any letters."""
-    tokens = [w for u in units for w in u.lower_words] if units else None
-    if tokens is not None:
-        english = sum(t.strip("'’") in ENGLISH_COMMON for t in tokens) / len(tokens) if tokens else 0.0
+    if units:
+        total = sum(len(u.lower_words) for u in units)
+        english = sum(u.common_words for u in units) / total if total else 0.0
     else:
         english = english_ratio(text)
     return english < 0.12 or (english < 0.3 and letters_ratio(text) < 0.5)
@@ -290,7 +290,7 @@ def off_topic(p: Passage) -> Finding | None:
         return finding("off_topic", "major", "This does not read as an answer: there is no story here to judge.")
     if p.section == "followup" and p.question and HYPOTHETICAL_PROBE.search(p.question):
         return None  # "what would you have done?" asks for a hypothetical
-    hypothetical: list[Act | re.Match[str]] = [a for a in p.acts if a.hypothetical and a.actor in ("i", "we")]
+    hypothetical: list[Act | Hit] = [a for a in p.acts if a.hypothetical and a.actor in ("i", "we")]
     hypothetical += p.find(ADVICE)
     lived = sum(1 for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class in DOING)
     if len(hypothetical) >= 2 and len(hypothetical) > lived:

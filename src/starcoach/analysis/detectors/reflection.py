@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Phrases, Unit
+from starcoach.analysis.text import Hit, Phrases, Unit
 
 # A lesson is being stated.
 LESSON = Phrases(
@@ -233,7 +232,7 @@ class _Lesson:
 
     units: list[Unit]
     generic: bool
-    platitudes: list[re.Match[str]]
+    platitudes: list[Hit]
     grounded: int | None
     specific: int
 
@@ -251,7 +250,7 @@ def _read_lesson(p: Passage) -> _Lesson | None:
     return _Lesson(units, generic, platitudes, grounded, len(set(_specific_words(units))))
 
 
-def _is_generic(p: Passage, units: list[Unit], grounded: int | None) -> tuple[bool, list[re.Match[str]]]:
+def _is_generic(p: Passage, units: list[Unit], grounded: int | None) -> tuple[bool, list[Hit]]:
     phrases = [m for _, m in GENERIC.in_units(units)]
     universal = [m for _, m in UNIVERSAL.in_units(units)]
     specific = len(set(_specific_words(units)))
