@@ -5,7 +5,16 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from starcoach.analysis.text import Phrases, count_words, span_finder, split_units, words, words_after
+from starcoach.analysis.text import (
+    _HARD_BREAK,
+    Phrases,
+    _hard_breaks,
+    count_words,
+    span_finder,
+    split_units,
+    words,
+    words_after,
+)
 
 FAMILY = Phrases(r"root cause", r"on-?call", r"\$\d+k?", r"didn't (?:check|test)", r"(?:fix|fixed)")
 # A family with a look-around pattern: scanned with Python's engine when its looser form occurs.
@@ -80,3 +89,16 @@ def test_units_compare_by_identity() -> None:
 def test_span_finder_is_case_sensitive_unless_the_pattern_says_otherwise() -> None:
     find = span_finder(r"\b(?:(?i:we)|[A-Z][a-z]+)\b")
     assert find("We met Ana and we left") == [(0, 2), (7, 10), (15, 17)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["word", "I", "x", "12", "3)", "4.", ".", "!", "?", ";", "…", '"', "”", "’", ")", "]"])
+        | st.sampled_from([" ", "\n", "\n\n", "\t", "\u00a0", "\u2009", "-", "•", "–", "*", "·", "é"]),
+        max_size=40,
+    )
+)
+def test_sentence_breaks_match_pythons_engine(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _hard_breaks(text) == [m.span() for m in _HARD_BREAK.finditer(text)]

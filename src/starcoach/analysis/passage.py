@@ -80,19 +80,21 @@ class Passage:
         self, spans: Iterable[tuple[int, int] | Hit | re.Match[str] | Act], limit: int = 4
     ) -> tuple[Evidence, ...]:
         """Turn matches, acts or (start, end) pairs into evidence, in text order, without duplicates."""
-        pairs = set()
-        for span in spans:
-            if isinstance(span, (Hit, re.Match)):
-                pairs.add((span.start(), span.end()))
-            elif isinstance(span, Act):
-                pairs.add((span.start, span.end))
-            else:
-                pairs.add((span[0], span[1]))
-        return tuple(self.evidence(s, e) for s, e in sorted(pairs)[:limit])
+        pairs = {_offsets(span) for span in spans}
+        text = self.text
+        return tuple(Evidence(s, e, text[s:e]) for s, e in sorted(pairs)[:limit])
 
     def unit_of(self, position: int) -> Unit | None:
         """Return the unit holding a character position."""
         return next((u for u in self.units if u.start <= position < u.end), None)
+
+
+def _offsets(span: tuple[int, int] | Hit | re.Match[str] | Act) -> tuple[int, int]:
+    if isinstance(span, (Hit, re.Match)):
+        return span.span()
+    if isinstance(span, Act):
+        return span.start, span.end
+    return span
 
 
 Detect = Callable[[Passage], Finding | None]

@@ -72,17 +72,11 @@ SWITCH_COST = 0.9
 _STATE_START = re.compile(r"(?:so |and |but |um |uh |well )*(?:the|our|my|it|there|this|we had|we were|i was)\b", re.I)
 
 
-def _per_unit(phrases: Phrases, units: Sequence[Unit]) -> list[int]:
-    """Count each unit's matches of a phrase family."""
-    return [phrases.count(unit.text, unit.start, unit.end) for unit in units]
-
-
 def _table(units: Sequence[Unit], acts: Sequence[Act]) -> list[dict[str, float]]:
     """Score every unit for every part from its own cues, with a weak prior by position."""
-    situation, task = _per_unit(SITUATION_CUES, units), _per_unit(TASK_CUES, units)
-    action, result = _per_unit(ACTION_CUES, units), _per_unit(RESULT_CUES, units)
-    lesson, change = _per_unit(LESSON, units), _per_unit(CHANGE, units)
-    impact = _per_unit(IMPACT, units)
+    situation, task = SITUATION_CUES.per_unit(units), TASK_CUES.per_unit(units)
+    action, result = ACTION_CUES.per_unit(units), RESULT_CUES.per_unit(units)
+    lesson, change, impact = LESSON.per_unit(units), CHANGE.per_unit(units), IMPACT.per_unit(units)
     mine = [0] * len(units)
     starts = [u.start for u in units]
     for act in doing(acts, "i"):

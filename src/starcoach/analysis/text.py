@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -75,11 +75,32 @@ def split_units(text: str, start: int = 0, end: int | None = None) -> list[Unit]
     end = len(text) if end is None else end
     units: list[Unit] = []
     cursor = start
-    for match in _HARD_BREAK.finditer(text, start, end):
-        _add_clauses(text, cursor, match.start(), units)
-        cursor = match.end()
+    breaks = (
+        _hard_breaks(text)
+        if _HARD_BREAK_FAST is not None and (start, end) == (0, len(text))
+        else (m.span() for m in _HARD_BREAK.finditer(text, start, end))
+    )
+    for break_start, break_end in breaks:
+        _add_clauses(text, cursor, break_start, units)
+        cursor = break_end
     _add_clauses(text, cursor, end, units)
     return units
+
+
+def _hard_breaks(text: str) -> list[tuple[int, int]]:
+    """Find `_HARD_BREAK` with RE2: the same breaks, with the look-arounds' characters matched and left out."""
+    data, _, char_of = _encoded(text)
+    regexp, anchor = _HARD_BREAK_FAST._regexp, _RE2_UNANCHORED
+    spans: list[tuple[int, int]] = []
+    position, end = 0, len(data)
+    while position < end:
+        found = regexp.Match(anchor, data, position, end)
+        if found[0][0] < 0:
+            break
+        first, last = next(group for group in found[1:] if group[0] >= 0)
+        spans.append((first, last) if char_of is None else (char_of[first], char_of[last]))
+        position = last
+    return spans
 
 
 def _add_clauses(text: str, start: int, end: int, units: list[Unit]) -> None:
@@ -160,6 +181,7 @@ _WEAK_NUMBER = re.compile(r"(?:one|a couple|half|third|quarter|two|dozen)", re.I
 
 
 _NUMBER_FAST: Any = None  # set once RE2 is imported, below
+_HARD_BREAK_FAST: Any = None
 _number_cache: tuple[str | None, list[tuple[int, int]], list[int]] = (None, [], [])
 
 
@@ -332,6 +354,19 @@ class Phrases:
             total += spans[index][1] <= end
             index += 1
         return total
+
+    def per_unit(self, units: Sequence[Unit]) -> list[int]:
+        """Count the matches lying wholly inside each of the units (given in text order)."""
+        counts = [0] * len(units)
+        if not units:
+            return counts
+        spans, _ = self._spans(units[0].text)
+        starts = [u.start for u in units]
+        for span_start, span_end in spans:
+            index = bisect_right(starts, span_start) - 1
+            if index >= 0 and span_end <= units[index].end:
+                counts[index] += 1
+        return counts
 
     def search_units(self, units: Iterable[Unit]) -> Hit | None:
         """Return the first match in any of the units."""
@@ -514,6 +549,12 @@ except ImportError:  # pragma: no cover - RE2 is a declared dependency; this kee
     _RE2_OPTIONS = None
 else:
     _NUMBER_FAST = _re2.compile(NUMBER.pattern, _RE2_OPTIONS)  # no group: its own \b and symbols bound it
+    # `_HARD_BREAK` without look-arounds: the sentence end before and the letter after are matched outside
+    # the groups. RE2's \s is ASCII, so Python's whitespace is spelled out.
+    _SPACE = r"[\t-\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
+    _HARD_BREAK_FAST = _re2.compile(
+        rf"[.!?;…]([\"'”’)\]]*{_SPACE}+)|(\n{_SPACE}*(?:[-*•·–]{_SPACE}+|\d+[.)]{_SPACE}+)?)|({_SPACE}+[-•–]{_SPACE}+)[A-Za-z]"
+    )
 
 
 def span_finder(pattern: str) -> Callable[[str], list[tuple[int, int]]]:
