@@ -96,7 +96,7 @@ _ED_NOT_ACTION = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Act:
     """A subject and the verb it governs: 'I traced', 'we decided', 'my manager fixed'."""
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
+from itertools import repeat
 from typing import get_args
 
 from starcoach.analysis.agency import find_acts
 from starcoach.analysis.detectors import delivery, probe
-from starcoach.analysis.passage import Passage, finding
+from starcoach.analysis.passage import Detector, Passage, finding
 from starcoach.analysis.registry import DETECTORS
 from starcoach.analysis.report import AnalysisError, Finding, Report, SectionReport, TextTooLong
 from starcoach.analysis.scoring import apply_caps, score_findings, verdict_for
@@ -50,7 +51,7 @@ def _principle(lp: str | None) -> object | None:
 
 
 def _not_english(text: str) -> bool:
-    tokens = [t.strip(".,;:!?\"'()") for t in text.lower().split()]
+    tokens = list(map(str.strip, text.lower().split(), repeat(".,;:!?\"'()")))
     if len(tokens) < 5:
         return False
     english = sum(map(ENGLISH_COMMON.__contains__, tokens)) / len(tokens)
@@ -161,17 +162,20 @@ def _target(section: str, level: str) -> int | None:
     return SECTION_TARGET_SECONDS.get(section)
 
 
+@cache
+def _detectors_for(section: str, part_of_answer: bool) -> tuple[Detector, ...]:
+    """The detectors that judge a kind of passage; a part of an answer leaves answer-wide judgements to the whole."""
+    return tuple(d for d in DETECTORS if section in d.sections and not (part_of_answer and d.code in ANSWER_WIDE))
+
+
 def _run(passage: Passage, found_in_whole: set[str] | None = None) -> list[Finding]:
     findings = []
-    for detector in DETECTORS:
-        if found_in_whole is not None and (
-            detector.code in ANSWER_WIDE or (detector.local and detector.code not in found_in_whole)
-        ):
+    for detector in _detectors_for(passage.section, found_in_whole is not None):
+        if found_in_whole is not None and detector.local and detector.code not in found_in_whole:
             continue
-        if passage.section in detector.sections:
-            result = detector.run(passage)
-            if result is not None:
-                findings.append(result)
+        result = detector.run(passage)
+        if result is not None:
+            findings.append(result)
     return findings
 
 

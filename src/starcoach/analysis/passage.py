@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from starcoach.analysis.agency import Act, acts_in, doing
 from starcoach.analysis.report import Evidence, Finding, Severity
-from starcoach.analysis.text import Hit, Phrases, Unit
+from starcoach.analysis.text import Hit, Phrases, Unit, once
 
 if TYPE_CHECKING:
     from starcoach.content.models import Principle
@@ -38,23 +37,23 @@ class Passage:
             self._memo[compute] = compute(self)
         return self._memo[compute]  # type: ignore[return-value]
 
-    @cached_property
+    @once
     def acts(self) -> list[Act]:
         return acts_in(self.all_acts, self.units)
 
-    @cached_property
+    @once
     def word_count(self) -> int:
         return sum(u.word_count for u in self.units)
 
-    @cached_property
+    @once
     def my_actions(self) -> list[Act]:
         return doing(self.acts, "i")
 
-    @cached_property
+    @once
     def our_actions(self) -> list[Act]:
         return doing(self.acts, "we")
 
-    @cached_property
+    @once
     def their_actions(self) -> list[Act]:
         return doing(self.acts, "other")
 

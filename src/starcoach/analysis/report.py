@@ -21,7 +21,7 @@ class TextTooLong(AnalysisError):
     """The text is over the analyzer's size limit."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """The words of the answer that triggered a finding: offsets into the text and the text itself."""
 
@@ -33,7 +33,7 @@ class Evidence:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One judgement: its code, whether it helps or hurts, how much, why, and the words behind it."""
 

@@ -9,8 +9,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import Any
+from functools import lru_cache
+from typing import Any, Generic, TypeVar, overload
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d,.]*")
 
@@ -24,6 +24,37 @@ _CLAUSE_CUE = re.compile(
     re.IGNORECASE,
 )
 LONG_UNIT_WORDS = 28
+
+
+T = TypeVar("T")
+
+
+class once(Generic[T]):  # noqa: N801 - used like `functools.cached_property`
+    """Like `functools.cached_property`, without the lock Python 3.11 takes on every first access.
+
+    The analyzer reads several such values from each of hundreds of objects per answer, on one thread.
+    """
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> once[T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> T | once[T]:
+        if instance is None:
+            return self
+        value = self.compute(instance)
+        instance.__dict__[self.name] = value
+        return value
 
 
 @dataclass(frozen=True, eq=False)
@@ -41,22 +72,22 @@ class Unit:
     def value(self) -> str:
         return self.text[self.start : self.end]
 
-    @cached_property
+    @once
     def word_count(self) -> int:
         return _words_between(self.text, self.start, self.end)
 
-    @cached_property
+    @once
     def lower_words(self) -> list[str]:
         """The unit's words in lower case."""
         starts, lowered = _word_index(self.text)
         return lowered[bisect_left(starts, self.start) : bisect_left(starts, self.end)]
 
-    @cached_property
+    @once
     def common_words(self) -> int:
         """How many of the unit's words are common English words."""
         return sum(map(ENGLISH_COMMON.__contains__, (word.strip("'’") for word in self.lower_words)))
 
-    @cached_property
+    @once
     def numeric(self) -> bool:
         """Whether the unit holds any quantity."""
         return has_number(self.text, self.start, self.end)
