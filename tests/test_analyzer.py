@@ -360,3 +360,50 @@ def test_a_figure_set_beside_the_old_one_is_a_measured_change(result: str) -> No
 def test_an_incentive_or_who_decides_is_an_organisational_cause(reflection: str) -> None:
     report = analyze(reflection, section="reflection", level="senior")
     assert "systemic_insight" in report.codes() and "missing_systemic_insight" not in report.codes()
+
+
+OWNERSHIP_STORY = (
+    "Our nightly settlement job had been failing one night in five for a month. We looked at the logs "
+    "together, agreed the retries were too aggressive and changed them over two sprints. I kept everyone "
+    "updated with a weekly email, and since then the job has failed once in sixty nights, which I track "
+    "on the same dashboard we built."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "question"),
+    [
+        (
+            "Two weeks after I joined a ticketing startup, a refund script of mine ran twice for forty customers."
+            " It was my script: I had skipped the dry run because the change looked trivial. I told my lead "
+            "within the hour, reversed the duplicate refunds myself by noon and emailed each customer. I then "
+            "added a dry-run flag that the script now refuses to run without, and no refund has been doubled in "
+            "the year since.",
+            "answer",
+            "Tell me about a time you owned up to a mistake.",
+        ),
+        (
+            "While I was reviewing something unrelated in our analytics app, I noticed that the export button "
+            "timed out for any account with more than ten thousand rows. I split the export into pages, tested it"
+            " on our five largest accounts and shipped it that week; support tickets about exports dropped from "
+            "about twelve a month to one.",
+            "answer",
+            "Tell me about a time you improved something for customers without being asked.",
+        ),
+        (
+            "Because their backlog was full until the next quarter and the outage was paging us every night, so I"
+            " asked their lead whether I could write the patch under their review, and she agreed. I wrote it "
+            "with tests, they reviewed it within two days, and I carried the pager for it for a month until they "
+            "took it back.",
+            "followup",
+            "You mentioned the queue wasn't your team's. Why did you fix it rather than wait for them?",
+        ),
+    ],
+)
+def test_saying_whose_problem_it_was_need_not_cross_a_boundary(text: str, section: str, question: str) -> None:
+    assert "missing_scope_boundary" not in codes(text, section=section, lp="ownership", question=question)
+
+
+def test_an_ownership_question_answered_without_saying_whose_problem_it_was_is_still_flagged() -> None:
+    question = "Tell me about a time you took on something that wasn't your responsibility."
+    assert "missing_scope_boundary" in codes(OWNERSHIP_STORY, lp="ownership", level="senior", question=question)

@@ -72,6 +72,23 @@ SCOPE = Phrases(
     r"(?:since|because) it was their (?:code|service|system|repo|pipeline|library)",
     r"(?:wasn'?t|isn'?t|not) (?:my|our) (?:area|expertise|specialty|speciality)",
 )
+# Other ways an answer says whose problem it was, which are not a boundary crossed: the candidate's own
+# mistake, something found away from their own task, or an owner outside the company.
+WHOSE = Phrases(
+    r"(?:it|that|this) was (?:my|our) (?:own )?(?:change|mistake|bug|fault|code|deploy|migration|release|error|commit|"
+    r"pr|pull request|script|query|config|miss|call|decision)",
+    r"(?:my|our) (?:own )?(?:mistake|fault|error|oversight|bad call)",
+    r"i (?:had )?(?:caused|broke|introduced|shipped the bug|missed)",
+    r"(?:fixing|working on|looking (?:at|into)|debugging|doing|testing|reviewing) (?:an? |something |some )?"
+    r"(?:unrelated|different|other)",
+    r"(?:wasn'?t|was not|isn'?t|is not|not) (?:really )?(?:your|yours|your team'?s)",
+    r"(?:the )?team that (?:owned|owns|maintained|maintains|ran|runs) (?:it|the [a-z-]+)",
+    r"(?:sent|send|sending|pushed|contributed|submitted|upstreamed|taken) (?:it |the fix |a fix |the patch |a patch )?upstream",
+    r"the upstream (?:project|maintainers?|repo)",
+    r"(?:the|its) (?:project'?s )?maintainers?",
+    r"the original (?:project|authors?)",
+    r"an? (?:open[- ]source|third[- ]party|vendor'?s?) (?:library|project|package|dependency|tool|sdk)",
+)
 # Someone else started it, or the motive was spare time.
 DELEGATED = Phrases(
     r"(?:my|our|the) (?:manager|lead|tech lead|boss|director|skip|pm|team lead|product manager|vp|architect)"
@@ -285,8 +302,10 @@ def missing_scope_boundary(p: Passage) -> Finding | None:
     asked_about_it = bool(p.question and OWNERSHIP_CUES.search(p.question))
     # A follow-up is judged on what its probe asks; a whole answer on the principle too.
     about_ownership = asked_about_it or (p.section != "followup" and p.principle_slug_in("ownership"))
-    if not about_ownership or p.find(SCOPE) or p.word_count < 40:
+    if not about_ownership or p.find(SCOPE) or p.find(WHOSE) or p.word_count < 40:
         return None
+    if p.section == "followup" and p.question and (SCOPE.search(p.question) or WHOSE.search(p.question)):
+        return None  # the probe itself says whose it was ("why not hand it to the team that owned it?")
     return finding(
         "missing_scope_boundary",
         "major" if p.section == "answer" else "minor",
