@@ -102,3 +102,11 @@ def test_span_finder_is_case_sensitive_unless_the_pattern_says_otherwise() -> No
 def test_sentence_breaks_match_pythons_engine(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _hard_breaks(text) == [m.span() for m in _HARD_BREAK.finditer(text)]
+
+
+def test_words_of_text_whose_lower_case_is_longer_keep_their_offsets() -> None:
+    text = "İstanbul office: I fixed the İzmir build. Then costs fell."
+    units = split_units(text)
+    assert count_words(text) == 10
+    assert [u.lower_words for u in units] == [words(text, u.start, u.end) for u in units]
+    assert units[1].lower_words == ["then", "costs", "fell"]

@@ -167,12 +167,13 @@ def _word_index(text: str) -> tuple[list[int], list[str]]:
     """
     global _word_cache
     if _word_cache[0] is not text:
-        starts: list[int] = []
-        found: list[str] = []
-        for match in WORD.finditer(text):
-            starts.append(match.start())
-            found.append(match.group())
-        _word_cache = (text, starts, [word.lower() for word in found])
+        lowered = text.lower()
+        if len(lowered) == len(text):  # the same offsets: read the words from the lower-case text
+            found = list(WORD.finditer(lowered))
+            _word_cache = (text, [m.start() for m in found], [m.group() for m in found])
+        else:  # a few characters lower-case to two ("İ")
+            found = list(WORD.finditer(text))
+            _word_cache = (text, [m.start() for m in found], [m.group().lower() for m in found])
     return _word_cache[1], _word_cache[2]
 
 
