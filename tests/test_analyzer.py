@@ -407,3 +407,26 @@ def test_saying_whose_problem_it_was_need_not_cross_a_boundary(text: str, sectio
 def test_an_ownership_question_answered_without_saying_whose_problem_it_was_is_still_flagged() -> None:
     question = "Tell me about a time you took on something that wasn't your responsibility."
     assert "missing_scope_boundary" in codes(OWNERSHIP_STORY, lp="ownership", level="senior", question=question)
+
+
+MEASURED_AMONG_THE_STEPS = (
+    "At a travel startup our quarterly currency update was a manual spreadsheet import that one analyst spent two "
+    "days on, and it broke pricing twice a year. Nobody owned it, so I asked to. I moved the rates into a reviewed "
+    "data file. I wrote a check that rejects any rate that moves more than five percent without a second approval. "
+    "I ran the next update myself, and this quarter the whole update took about twenty minutes with nothing "
+    "reverted. We now have a named owner for the rates in the pricing team, and the check runs on every change."
+)
+
+
+def test_a_measured_outcome_told_among_the_steps_counts_as_a_measure() -> None:
+    assert "no_quantification" not in codes(MEASURED_AMONG_THE_STEPS, lp="ownership", level="sde2")
+
+
+def test_an_answer_without_any_measure_of_its_outcome_is_still_flagged() -> None:
+    unmeasured = (
+        "At a travel startup our currency update was a manual spreadsheet import that kept breaking pricing. I asked "
+        "to own it. I moved the rates into a reviewed data file and wrote a check that rejects any suspicious rate, "
+        "then ran the next update myself. It went much more smoothly and people were happy with it. We now have a "
+        "named owner for the rates in the pricing team, and the check runs on every change."
+    )
+    assert "no_quantification" in codes(unmeasured, lp="ownership", level="sde2")

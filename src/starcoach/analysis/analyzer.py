@@ -24,7 +24,9 @@ MAX_CHARS = 20_000
 DEFAULT_WORDS_PER_MINUTE = 150
 STAR = ("situation", "task", "action", "result")
 # Judgements about a whole answer, reported once for it rather than again for a part of it.
-ANSWER_WIDE = frozenset({"missing_systemic_insight", "missing_scope_boundary", "off_topic", "missing_section"})
+ANSWER_WIDE = frozenset(
+    {"missing_systemic_insight", "missing_scope_boundary", "off_topic", "missing_section", "no_quantification"}
+)
 FOREIGN_COMMON = frozenset(
     "de la que el en y los se del las un por con una para es al lo como más pero sus le ya este porque esta entre "
     "cuando muy sin sobre también hasta hay donde le les des du une et est qui dans pour pas sur au avec ce il elle "

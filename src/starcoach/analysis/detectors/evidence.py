@@ -159,6 +159,15 @@ CHANGE = Phrases(
     r"whereas (?:the )?(?:previous|before|last|old)",
     r"(?:compared (?:to|with)|versus|vs\.?) (?:the )?(?:\d|[a-z]+ (?:before|previous))",
 )
+# Words that make a figure among the steps an outcome: how long it now takes, when it was back to normal.
+OUTCOME_CUES = Phrases(
+    r"(?:now )?(?:took|takes|came in at|finished in|ran in|was done in)",
+    r"within",
+    r"back to normal",
+    r"(?:this|that|the next|the following) (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|autumn|fall|winter|year|quarter|month|release|cycle|season)",
+    r"since then|ever since|from then on|no longer",
+)
 # What the outcome was worth: money, time, customers, risk.
 IMPACT = Phrases(
     r"[$£€]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion|thousand)?",
@@ -351,6 +360,13 @@ def no_quantification(p: Passage) -> Finding | None:
     scope = p.part("result") if p.section == "answer" else list(p.units)
     if p.section == "answer" and not scope:
         scope = list(p.units)
+    if p.section == "answer":
+        # An outcome told among the steps ("this January the update took forty minutes") is still measured.
+        scope = scope + [
+            u
+            for u in p.part("action")
+            if u.numeric and (CHANGE.count(u.text, u.start, u.end) or OUTCOME_CUES.count(u.text, u.start, u.end))
+        ]
     if any(u.numeric for u in scope) or _deltas(p):
         return None
     return finding(
