@@ -7,18 +7,24 @@ from hypothesis import strategies as st
 
 from starcoach.analysis.text import (
     _HARD_BREAK,
+    _HARD_BREAK_FAST,
+    WORD,
     Phrases,
-    _hard_breaks,
+    _re2_spans,
     count_words,
     span_finder,
     split_units,
-    words,
     words_after,
 )
 
 FAMILY = Phrases(r"root cause", r"on-?call", r"\$\d+k?", r"didn't (?:check|test)", r"(?:fix|fixed)")
 # A family with a look-around pattern: scanned with Python's engine when its looser form occurs.
 GUARDED = Phrases(r"like(?! to\b)", r"rolled back")
+
+
+def words(text: str, start: int, end: int) -> list[str]:
+    """The words of a span, found by Python's engine on that span alone."""
+    return [word.lower() for word in WORD.findall(text, start, end)]
 
 
 def python_spans(phrases: Phrases, text: str) -> list[tuple[int, int]]:
@@ -101,7 +107,7 @@ def test_span_finder_is_case_sensitive_unless_the_pattern_says_otherwise() -> No
 )
 def test_sentence_breaks_match_pythons_engine(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert _hard_breaks(text) == [m.span() for m in _HARD_BREAK.finditer(text)]
+    assert _re2_spans(_HARD_BREAK_FAST, text) == [m.span() for m in _HARD_BREAK.finditer(text)]
 
 
 def test_words_of_text_whose_lower_case_is_longer_keep_their_offsets() -> None:

@@ -107,7 +107,7 @@ def split_units(text: str, start: int = 0, end: int | None = None) -> list[Unit]
     units: list[Unit] = []
     cursor = start
     breaks = (
-        _hard_breaks(text)
+        _re2_spans(_HARD_BREAK_FAST, text)
         if _HARD_BREAK_FAST is not None and (start, end) == (0, len(text))
         else (m.span() for m in _HARD_BREAK.finditer(text, start, end))
     )
@@ -116,22 +116,6 @@ def split_units(text: str, start: int = 0, end: int | None = None) -> list[Unit]
         cursor = break_end
     _add_clauses(text, cursor, end, units)
     return units
-
-
-def _hard_breaks(text: str) -> list[tuple[int, int]]:
-    """Find `_HARD_BREAK` with RE2: the same breaks, with the look-arounds' characters matched and left out."""
-    data, _, char_of = _encoded(text)
-    regexp, anchor = _HARD_BREAK_FAST._regexp, _RE2_UNANCHORED
-    spans: list[tuple[int, int]] = []
-    position, end = 0, len(data)
-    while position < end:
-        found = regexp.Match(anchor, data, position, end)
-        if found[0][0] < 0:
-            break
-        first, last = next(group for group in found[1:] if group[0] >= 0)
-        spans.append((first, last) if char_of is None else (char_of[first], char_of[last]))
-        position = last
-    return spans
 
 
 def _add_clauses(text: str, start: int, end: int, units: list[Unit]) -> None:
@@ -187,11 +171,6 @@ def words_after(text: str, position: int, end: int, limit: int) -> list[str]:
 def _words_between(text: str, start: int, end: int) -> int:
     starts, _ = _word_index(text)
     return bisect_left(starts, end) - bisect_left(starts, start)
-
-
-def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """Return the lower-cased words of a span of text."""
-    return [m.group().lower() for m in WORD.finditer(text, start, len(text) if end is None else end)]
 
 
 # Numbers as digits or as words: "40%", "3.5x", "$12k", "two and a half weeks", "thirty percent", "twice a
@@ -389,16 +368,7 @@ class Phrases:
 
     def per_unit(self, units: Sequence[Unit]) -> list[int]:
         """Count the matches lying wholly inside each of the units (given in text order)."""
-        counts = [0] * len(units)
-        if not units:
-            return counts
-        spans, _ = self._spans(units[0].text)
-        starts = [u.start for u in units]
-        for span_start, span_end in spans:
-            index = bisect_right(starts, span_start) - 1
-            if index >= 0 and span_end <= units[index].end:
-                counts[index] += 1
-        return counts
+        return [self.count(unit.text, unit.start, unit.end) for unit in units]
 
     def search_units(self, units: Iterable[Unit]) -> Hit | None:
         """Return the first match in any of the units."""
@@ -496,17 +466,21 @@ def _bounded_spans(compiled: Any, text: str) -> list[tuple[int, int]]:
 
 
 def _re2_spans(compiled: Any, text: str) -> list[tuple[int, int]]:
-    """Find every match with RE2's own loop, skipping the wrapper's per-match object building."""
+    """Find every match with RE2's own loop, skipping the wrapper's per-match object building.
+
+    A pattern with groups reports its first group that took part: look-arounds RE2 lacks are written as
+    characters matched outside the groups (see `_HARD_BREAK_FAST`).
+    """
     data, _, char_of = _encoded(text)
     regexp, anchor = compiled._regexp, _RE2_UNANCHORED
     spans: list[tuple[int, int]] = []
     position, end = 0, len(data)
-    group = 1 if compiled.groups else 0
     while position <= end:
         found = regexp.Match(anchor, data, position, end)
         if found[0][0] < 0:
             break
-        start, stop = found[group]
+        # The first group that took part, or the whole match when the pattern has no groups.
+        start, stop = found[0] if len(found) == 1 else next(group for group in found[1:] if group[0] >= 0)
         spans.append((start, stop) if char_of is None else (char_of[start], char_of[stop]))
         position = stop if stop > found[0][0] else found[0][1] + 1
     return spans

@@ -245,15 +245,14 @@ def _read_lesson(p: Passage) -> _Lesson | None:
     units = _reflection_units(p)
     if not units:
         return None
-    grounded = _grounding(p, units)
-    generic, platitudes = _is_generic(p, units, grounded)
-    return _Lesson(units, generic, platitudes, grounded, len(set(_specific_words(units))))
+    grounded, specific = _grounding(p, units), len(set(_specific_words(units)))
+    generic, platitudes = _is_generic(units, grounded, specific)
+    return _Lesson(units, generic, platitudes, grounded, specific)
 
 
-def _is_generic(p: Passage, units: list[Unit], grounded: int | None) -> tuple[bool, list[Hit]]:
+def _is_generic(units: list[Unit], grounded: int | None, specific: int) -> tuple[bool, list[Hit]]:
     phrases = [m for _, m in GENERIC.in_units(units)]
     universal = [m for _, m in UNIVERSAL.in_units(units)]
-    specific = len(set(_specific_words(units)))
     numeric = any(u.numeric for u in units)
     anchored = (grounded is not None and grounded >= 3) or (
         grounded is None and (specific >= 8 or numeric and specific >= 5)
