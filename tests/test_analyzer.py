@@ -430,3 +430,42 @@ def test_an_answer_without_any_measure_of_its_outcome_is_still_flagged() -> None
         "named owner for the rates in the pricing team, and the check runs on every change."
     )
     assert "no_quantification" in codes(unmeasured, lp="ownership", level="sde2")
+
+
+@pytest.mark.parametrize(
+    "reflection",
+    [
+        "After that incident I got a capacity check added as a required step in our launch review, so no "
+        "campaign goes live without someone sizing the queue first.",
+        "The rule that every schema change names its rollback is now a section of our design doc template.",
+        "Every new vendor integration now has to state its timeout budget before it reaches the architecture forum.",
+    ],
+    ids=["step-in-review", "section-of-template", "every-x-now"],
+)
+def test_a_change_built_into_how_the_organisation_works_is_systemic(reflection: str) -> None:
+    report = analyze(reflection, section="reflection", level="principal")
+    assert "systemic_insight" in report.codes() and "missing_systemic_insight" not in report.codes()
+
+
+@pytest.mark.parametrize(
+    "reflection",
+    [
+        "Looking back, support tickets had been counted per product, never per customer, so the same shop "
+        "hitting four bugs in a week looked like four small problems.",
+        "we had been planning hardware by last years peak rather than by the booking curve for the season",
+        "what stuck with me is that we were rewarding teams for closing tickets",
+    ],
+    ids=["counted-never", "planned-rather-than", "lesson-untranscribed"],
+)
+def test_counting_the_wrong_thing_is_an_organisational_cause(reflection: str) -> None:
+    report = analyze(reflection, section="reflection", level="senior")
+    assert "systemic_insight" in report.codes() and "missing_systemic_insight" not in report.codes()
+
+
+def test_a_personal_habit_or_a_test_in_the_pipeline_is_not_an_organisational_cause() -> None:
+    reflection = (
+        "I learned to write the test before the fix. I added a regression test to the pipeline and I now "
+        "measure the latency of every change I make myself before I merge it."
+    )
+    report = analyze(reflection, section="reflection", level="senior")
+    assert "missing_systemic_insight" in report.codes() and "systemic_insight" not in report.codes()

@@ -136,6 +136,53 @@ SYSTEMIC = Phrases(
     r"(?:produced|caused|created|driven) by how we",
     r"nobody owning",
 )
+# A change built into how the organisation works, so it outlasts this story: a section of a template, a step
+# in a review, a field on a dashboard everyone reads ("that's now part of our planning template").
+_SHARED_PRACTICE = (
+    r"(?:\w+ ){0,2}?(?:templates?|checklists?|onboarding|runbooks?|playbooks?|rubrics?|handbook|definition of done|"
+    r"(?:design|launch|architecture|operational|ops|readiness|release|change|code|incident|postmortem|hiring|"
+    r"planning|quarterly|weekly) (?:reviews?|process|checklist|template|loop|forms?|meeting)|planning|capacity plan|"
+    r"intake (?:forms?|process)|standards?|polic(?:y|ies)|curriculum|training|dashboards?|scorecards?|rota|rotation|"
+    r"process(?:es)?)"
+)
+MECHANISM = Phrases(
+    r"(?:got|had|have|get) (?:\w+ ){1,6}?(?:added|built|written|baked|folded|made) (?:in|into|to|part of|as an? "
+    r"(?:\w+ )?(?:step|section|field|check|question|dimension|item|gate|stage|requirement) (?:in|of|on|for)) "
+    r"(?:our|the|every|each|all) " + _SHARED_PRACTICE,
+    r"(?:added|built|wrote|baked|folded|turned) (?:\w+ ){0,6}?(?:into|in(?:to)? (?:our|the) [a-z]+'s) "
+    + _SHARED_PRACTICE,
+    r"(?:added|built|wrote|baked|folded) (?:\w+ ){0,4}?(?:to|into) (?:our|the|every|each|all) " + _SHARED_PRACTICE,
+    r"(?:is|are|(?:that|it|this|which)'?s|became|become|has become|(?:that|it|this)'?s become|was made|were made) "
+    r"(?:now )?(?:part|a (?:standard |"
+    r"required |mandatory |fixed )?(?:section|step|field|check|question|dimension|item|gate|stage|line)) (?:of|in|on) "
+    r"(?:our|the|every|each|all) " + _SHARED_PRACTICE,
+    r"(?:our|the|every|each) " + _SHARED_PRACTICE + r" now (?:\w+ )?(?:asks?|requires?|includes?|has|starts?|covers?|"
+    r"names?|checks?|lists?|needs?|carries|begins?)",
+    r"(?:every|each|any) (?:\w+ ){0,2}?\w+ now (?:has to|must|needs to|is required to) \w+",
+    r"(?:every|each|any) (?:\w+ ){0,2}?(?:launch|migration|proposal|design|service|team|project|incident|release|change|"
+    r"postmortem|rfc|review|roadmap|plan|integration|alert|dashboard|runbook|endpoint|api|feature|pull request|pr) now (?:has to |must |needs to |is required to )?(?:names?|includes?|has|"
+    r"starts?|lists?|requires?|gets?|goes through|carries|states?|comes with)",
+    r"(?:before|ahead of) (?:any|every|each) (?:\w+ ){0,2}?(?:proposal|launch|migration|design|release|rfc|project) "
+    r"(?:comes|goes|gets|is taken) to (?:\w+ )?(?:review|approval|sign-?off)",
+)
+# A way of counting or planning that pointed the organisation at the wrong thing ("we'd been sizing storage
+# by volume rather than by how clinicians use it", "drops were reported by region, never by device").
+MISMEASURE = Phrases(
+    r"(?:(?:we'?d|we had|we'?ve|we have|they'?d|they had) been |we were |(?:was|were|had been|is|are) (?:being )?|"
+    r"(?:was|were) \w+ )(?:measur|count|track|report|siz|plann|judg|optimi[sz]|reward|grad|scor|evaluat|"
+    r"prioriti[sz]|budget|estimat|review|fund)\w* (?:\w+[,]? ){0,8}?(?:rather than|instead of|when we should|"
+    r"(?:but |and )?(?:not|never) (?:by|on|for|per|around|as|in|at|against))",
+    r"(?:milestones|metrics?|targets?|goals?|okrs?|kpis?|dashboards?|scorecards?|reviews?|plans?) (?:only )?"
+    r"(?:counted|measured|tracked|rewarded|reported|showed) (?:\w+ ){1,4}?(?:not|rather than|instead of|never)",
+)
+# In a lesson, what the team had been counting is itself the organisational cause ("what I learned is that we'd
+# been measuring how fast we built each one"), even where a transcript's clause ends before the contrast.
+MISMEASURE_LESSON = Phrases(
+    r"(?:(?:we'?d|we had|we'?ve|we have|they'?d|they had) been|we were|the (?:team|org|company) was) (?:only )?"
+    r"(?:measuring|counting|tracking|rewarding|judging|sizing|planning around|optimi[sz]ing for|reporting on)",
+)
+
+
 # Words too common in lessons to show that a reflection is about this story.
 GENERIC_WORDS = frozenset(
     "i me my we our you the a an and or but so to of in on at for with from by as is was were be been it its this "
@@ -385,11 +432,15 @@ def _systemic_matches(p: Passage) -> list[tuple[int, int]]:
 
 def _find_systemic(p: Passage) -> list[tuple[int, int]]:
     """Find organisational causes: a known phrasing anywhere, or a lesson that ties an organisational noun to a cause."""
-    spans = [(m.start(), m.end()) for m in p.find(SYSTEMIC)]
+    spans = [(m.start(), m.end()) for family in (SYSTEMIC, MECHANISM, MISMEASURE) for m in p.find(family)]
     closing = list(p.units[-3:]) if p.section == "answer" else []
-    for unit in sorted({*_reflection_units(p), *closing}, key=lambda u: u.start):
+    lesson_units = set(_reflection_units(p))
+    for unit in sorted({*lesson_units, *closing}, key=lambda u: u.start):
         if GENERIC.count(unit.text, unit.start, unit.end) or UNIVERSAL.count(unit.text, unit.start, unit.end):
             continue  # a platitude about teams is not an organisational cause
+        if MISMEASURE_LESSON.count(unit.text, unit.start, unit.end) and unit in lesson_units:
+            spans.append((unit.start, unit.end))
+            continue
         nouns = ORG_NOUNS.count(unit.text, unit.start, unit.end)
         if nouns and CAUSE_CUES.count(unit.text, unit.start, unit.end) and (nouns >= 2 or unit.word_count >= 12):
             spans.append((unit.start, unit.end))
