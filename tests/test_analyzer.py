@@ -469,3 +469,40 @@ def test_a_personal_habit_or_a_test_in_the_pipeline_is_not_an_organisational_cau
     )
     report = analyze(reflection, section="reflection", level="senior")
     assert "missing_systemic_insight" in report.codes() and "systemic_insight" not in report.codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While checking the quarterly bill for something else, I spotted that our staging databases ran all weekend, "
+        "so I scheduled them to stop at seven each evening.",
+        "Nobody had been asked to look at the flaky builds, but I went through a month of failures and grouped "
+        "them by test.",
+        "i set out to find why new users dropped off on the second screen and sat in on six support calls",
+        "Instead of arguing about the cache in the design review, I built a prototype over two days and brought "
+        "numbers.",
+        "i pulled the last six months of refund data myself and found that most refunds came from one courier",
+    ],
+    ids=["while-doing", "nobody-asked", "set-out", "instead-of-arguing", "myself"],
+)
+def test_starting_something_unasked_is_initiative(text: str) -> None:
+    assert "self_initiated" in codes(text, section="action")
+
+
+def test_being_asked_and_then_going_beyond_the_ask_is_not_delegated() -> None:
+    text = (
+        "My lead asked me to fix one timezone bug in the booking page. Rather than just patching that page, I "
+        "wrote a one-page note showing the same conversion copied into nine places, moved them all onto one "
+        "helper over two sprints, and the timezone tickets stopped: none in the quarter since."
+    )
+    found = codes(text, lp="think-big", level="sde2")
+    assert "delegated_initiative" not in found and "self_initiated" in found
+
+
+def test_doing_only_what_was_asked_is_still_delegated() -> None:
+    text = (
+        "My lead asked me to fix one timezone bug in the booking page. I fixed the conversion on that page, "
+        "tested it in three timezones and deployed it on Thursday, and the ticket was closed."
+    )
+    found = codes(text, lp="ownership", level="sde2")
+    assert "delegated_initiative" in found and "self_initiated" not in found

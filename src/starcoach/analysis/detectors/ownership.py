@@ -11,8 +11,24 @@ SELF_STARTED = Phrases(
     r"(?:i|and|so|then|but|,) (?:first |also |quickly |eventually )?(?:noticed|spotted|realized|realised|caught|picked up on|"
     r"stumbled on|came across|saw that)",
     r"i (?:decided|chose|volunteered|offered|took it upon myself|took the initiative|took ownership|took it on|insisted|"
-    r"pushed for|made the case|put together|proposed|pitched|suggested (?:we|that we|to)|wrote (?:a|an|up a) (?:rfc|proposal|"
-    r"design doc|one[\s-]pager|doc|plan))",
+    r"pushed for|made the case|put together|proposed|pitched|suggested (?:we|that we|to)|wrote (?:a|an|up a) (?:[\w-]+ ){0,2}?"
+    r"(?:rfc|proposal|design doc|one[\s-]pager|doc|plan|note|memo|brief|pitch))",
+    # Going past what was asked.
+    r"(?:instead of|rather than) (?:\w+ing )?(?:just|only|simply|merely)",
+    r"(?:instead of|rather than) (?:arguing|debating|waiting|guessing|copying|patching|accepting)",
+    r"i set out to",
+    r"i set (?:the|my own|a higher|a) (?:bar|standard)",
+    r"i picked (?:it|this|that) up",
+    r"(?:nobody|no one) (?:had )?(?:been )?asked",
+    r"(?:which|that|what) (?:nobody|no one) (?:else )?had (?:done|tried|checked|looked at|measured)",
+    r"i (?:pulled|checked|dug|read|went through|measured|profiled|traced|timed|counted) (?:\w+ ){0,8}?myself",
+    r"(?:beyond|more than|bigger than|broader than|wider than) (?:what )?(?:i was|was|we were|i'?d been|i had been|the ticket|"
+    r"the request|the ask|my brief)",
+    r"i (?:told|said to|offered) (?:my (?:manager|lead|boss)|them|him|her) (?:that )?i'?d (?:take|own|look|do|fix|handle|pick)",
+    r"i set (?:myself|(?:\w+ ){0,2}?(?:goals?|targets?|deadlines?|bars?) for myself)",
+    r"i (?:thought|figured|wondered (?:if|whether)) (?:that )?(?:maybe )?(?:we|i) (?:could|should|might)",
+    r"i (?:also )?suggested (?:\w+ ){0,3}?(?:that )?we",
+    r"(?:while|when) (?:i was )?\w+ing (?:\w+[,]? ){0,5}?i (?:saw|found|noticed|spotted|realised|realized)",
     r"i (?:asked|requested|got permission) (?:if i could|to (?:take|own|lead|sit|run|look|try|pair|build)|for (?:a|one|two|"
     r"three|a couple of|\d+) (?:week|weeks|day|days|sprint|sprints|afternoon))",
     r"i (?:gave myself|spent (?:my|a couple of|a few|two|several|some) (?:own )?(?:evenings|weekends|nights|lunch|"
