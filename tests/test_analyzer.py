@@ -506,3 +506,33 @@ def test_doing_only_what_was_asked_is_still_delegated() -> None:
     )
     found = codes(text, lp="ownership", level="sde2")
     assert "delegated_initiative" in found and "self_initiated" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I warned the store managers that stock counts would probably lag by a day during the switch, and they "
+        "planned around it.",
+        "Since then I split every conversion chart by device before I believe an average.",
+        "In design reviews she followed perhaps a third of what we said, so I started sending the notes a day "
+        "before and asking her questions in writing.",
+        "I set up a rota for the weekend, whether it was a deploy or something urgent from support.",
+    ],
+    ids=["forecast-given", "believe-as-verb", "someone-else", "or-something-named"],
+)
+def test_calibrated_or_reported_words_are_not_hedges(text: str) -> None:
+    assert "hedging" not in codes(text, section="action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rewrote the importer and it was probably about twenty percent faster.",
+        "Customers liked the new layout, which probably helped with the renewal, I think.",
+        "I ran the survey again and I think people really enjoyed the new format.",
+        "it kept failing on a config thing or something so i restarted the job",
+    ],
+    ids=["own-result", "claimed-effect", "people-liked", "vague-tail"],
+)
+def test_doubt_about_ones_own_work_is_still_hedging(text: str) -> None:
+    assert "hedging" in codes(text, section="action")

@@ -45,7 +45,8 @@ WEAK_HEDGES = frozenset(
     {"i think", "i think that", "i believe", "probably", "kind of", "sort of", "i feel like", "perhaps"}
 )
 WEAK_HEDGE_TARGET = re.compile(
-    r"\s*(?:that\s+)?(?:i|we|it|they|he|she|this|most|all|some|about|around|roughly|maybe|the \w+|our \w+|"
+    r"\s*(?:that\s+)?(?:i|we|it|they|he|she|this|most|all|some|about|around|roughly|maybe|the \w+|our \w+|people|"
+    r"everyone|everybody|customers|users|clients|"
     r"\w+ed|helped|worked|fixed|made|got|went|ran|built|cut|saved|just|wrote|rewrote|took|found|led|drove|did|"
     r"set|put|kept|knew|sent|brought|told|gave|thought|picked|figured)\b"
 )
@@ -162,11 +163,52 @@ HYPOTHETICAL_PROBE = re.compile(r"\b(?:would|suppose|what if|imagine|if you|if i
 ADVICE = Phrases(r"you (?:should|would|need to|have to|must)", r"one should", r"the key is to", r"the best way is to")
 
 
+# "before I believe it's flat": believing as the thing one does, not a hedge on a claim.
+BELIEF_AS_VERB = re.compile(r"\b(?:before|until|unless|once|if|when|to)\s+$", re.I)
+# "I told the support lead it would probably be slower": a forecast given to others, which is calibration.
+FORECAST_MODAL = re.compile(r"\b(?:would|will|could|['’]d|['’]ll)\s+$", re.I)
+FORECAST_VERBS = frozenset("warned explained agreed estimated predicted forecast promised expected".split())
+
+
+# What may follow a trailing "or something" that is still the vague tail ("a cache thing or something so I...").
+_CLAUSE_STARTS = frozenset(
+    "like along similar else and but so then i we it that which anyway because when after before you they".split()
+)
+
+
+def _names_a_thing(unit: Unit, match: Hit) -> bool:
+    """Say whether "or something" goes on to name the thing ("work or something personal"), so is no hedge."""
+    following = unit.text[match.end() : unit.end].split(maxsplit=1)
+    return bool(following) and following[0].isalpha() and following[0].lower() not in _CLAUSE_STARTS
+
+
+def _same_clause(text: str, start: int, end: int) -> bool:
+    """Say whether two positions lie within a few words of each other with no clause break between."""
+    between = text[start:end]
+    return len(between.split()) <= 3 and not any(mark in between for mark in ",;:.!?")
+
+
+def _not_about_own_work(p: Passage, unit: Unit, match: Hit) -> bool:
+    """Say whether a hedge qualifies someone else's act, or a forecast the candidate gave to others."""
+    before = [a for a in p.acts if unit.start <= a.start < match.start()]
+    if before and before[-1].actor == "other" and _same_clause(p.text, before[-1].end, match.start()):
+        return True  # "she was catching maybe half of it"
+    lead = p.text[max(unit.start, match.start() - 12) : match.start()]
+    told = any(a.actor != "other" and (a.verb_class == "communication" or a.verb in FORECAST_VERBS) for a in before)
+    return told and FORECAST_MODAL.search(lead) is not None
+
+
 def hedging(p: Passage) -> Finding | None:
     matches = []
     for unit, match in HEDGES.in_units(p.units):
         said = match.group().lower()
         if not said.startswith("i") and not FIRST_PERSON.search(unit.text, unit.start, unit.end):
+            continue
+        if said == "i believe" and BELIEF_AS_VERB.search(p.text, max(unit.start, match.start() - 10), match.start()):
+            continue
+        if not said.startswith("i") and _not_about_own_work(p, unit, match):
+            continue
+        if said == "or something" and _names_a_thing(unit, match):
             continue
         if said.endswith(" of") and KIND_NOUN_BEFORE.search(p.text, max(unit.start, match.start() - 20), match.start()):
             continue
