@@ -536,3 +536,64 @@ def test_calibrated_or_reported_words_are_not_hedges(text: str) -> None:
 )
 def test_doubt_about_ones_own_work_is_still_hedging(text: str) -> None:
     assert "hedging" in codes(text, section="action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rewrote the retry worker and replayed a week of failed payments through it. Afterwards 92% of them were "
+        "resolved within the hour, which I counted from the ledger.",
+        "I moved nine of the services myself in two sprints and scheduled the last two for once the platform team "
+        "shipped its approval step.",
+        "I rebuilt the search index nightly job and checked it against production for a week. What I took from it "
+        "is that our test plan was written for the happy path only.",
+    ],
+    ids=["passive-figure", "condition-clause", "lesson"],
+)
+def test_context_told_about_others_is_not_others_doing_the_work(text: str) -> None:
+    assert "others_did_the_work" not in codes(text, section="action")
+
+
+@pytest.mark.parametrize(
+    ("text", "lp"),
+    [
+        (
+            "Legal drafted the new terms, finance approved the budget and design produced the screens. I presented "
+            "the plan at the all-hands.",
+            "think-big",
+        ),
+        (
+            "so my manager asked me to look at our cloud costs and the platform team wrote a cleanup script and they "
+            "resized the biggest instances and the data team deleted the old logs and finance told us we saved "
+            "about nine thousand a month which was great and i learned you should always check costs",
+            "frugality",
+        ),
+        (
+            "An outside coach ran the workshops and our L&D partner designed the course. I opened each session "
+            "with a short talk.",
+            "hire-and-develop-the-best",
+        ),
+    ],
+    ids=["bare-departments", "transcript-all-theirs", "paid-to-develop"],
+)
+def test_others_doing_the_decisive_steps_is_heard(text: str, lp: str) -> None:
+    assert "others_did_the_work" in codes(text, lp=lp, level="sde2")
+
+
+def test_the_people_being_developed_acting_is_the_point_of_a_develop_story() -> None:
+    text = (
+        "I paired with Ana every week for a quarter and gave her the design review to run in March. She led it, "
+        "and she shipped the migration herself in April; I reviewed her plan twice and stayed out of the rest."
+    )
+    assert "others_did_the_work" not in codes(text, section="action", lp="hire-and-develop-the-best")
+
+
+def test_steps_taken_by_others_are_still_the_action_part() -> None:
+    text = (
+        "At a delivery startup our cloud bill had doubled in a year. My manager asked me to look into it. The "
+        "platform team wrote a cleanup script for unattached volumes. They resized the fifteen largest instances. "
+        "The data team deleted forty terabytes of old logs. In the end the bill fell by a fifth."
+    )
+    report = analyze(text, lp="frugality")
+    action = next(s for s in report.sections if s.name == "action")
+    assert "cleanup script" in action.text and "others_did_the_work" in report.codes()

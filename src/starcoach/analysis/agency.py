@@ -32,10 +32,19 @@ _NAME_VERB = (
     r"rewrote|figured|solved|designed|decided|proposed|debugged|identified|discovered|led|owned|drove|handled|"
     r"took|made|ran|set|created|deployed|shipped|came up|stepped|jumped|resolved)\b"
 )
+# A department named bare, as people say it ("HR handled nominations", "finance told us", "design produced three
+# prototypes"): a subject only when a verb of doing follows, since these words are also common nouns.
+_DEPARTMENTS = (
+    r"(?:hr|qa|l&d|(?-i:IT)|legal|finance|security|design|research|procurement|compliance|leadership|management)"
+)
+_DEPARTMENT_VERB = (
+    r"\s+(?:then\s+|also\s+|eventually\s+)?(?:[a-z]{3,}ed|built|wrote|ran|took|made|did|found|set|put|brought|gave|sent|"
+    r"told|came back|signed off)\b"
+)
 _OTHER = (
     r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
     r"(?:[a-z]+[\s-])?(?:" + _OTHER_ROLES + r")s?|he|she|they|someone|somebody|"
-    r"(?-i:[A-Z][a-z]{2,})(?=" + _NAME_VERB + r"))"
+    r"(?-i:[A-Z][a-z]{2,})(?=" + _NAME_VERB + r")|" + _DEPARTMENTS + r"(?=" + _DEPARTMENT_VERB + r"))"
 )
 _SUBJECT = (
     r"(?P<subject>(?P<i>\bI(?:['’](?P<i_aux>d|ve|m|ll))?(?![\w'’.]))|(?P<we>\bwe(?:['’](?P<we_aux>d|ve|re|ll))?\b)"
@@ -140,7 +149,7 @@ _HYPOTHETICAL_MID = re.compile(r"\bwould\b", re.IGNORECASE)
 # ACT.match then decides with Python's.
 _subject_starts = span_finder(
     r"\b(?:(?i:i|we|me|my|our|the|a|an|another|one|his|her|their|two|some|other|he|she|they|someone|somebody)\b|"
-    r"[A-Z][a-z]+(?i: and)\b|[A-Z][a-z]{2,}(?i:" + _NAME_VERB + r"))"
+    r"[A-Z][a-z]+(?i: and)\b|[A-Z][a-z]{2,}(?i:" + _NAME_VERB + r")|(?i:" + _DEPARTMENTS + _DEPARTMENT_VERB + r"))"
 )
 
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from starcoach.analysis.agency import Act, doing
+from starcoach.analysis.agency import DOING, Act
 from starcoach.analysis.detectors.evidence import CHANGE, IMPACT
 from starcoach.analysis.detectors.reflection import LESSON
 from starcoach.analysis.text import Phrases, Unit
@@ -69,6 +69,7 @@ RESULT_CUES = Phrases(
 # How much a unit's own cues count, and how strongly neighbours stick together.
 CUE_WEIGHT = {"situation": 1.2, "task": 1.6, "action": 1.4, "result": 1.4, "reflection": 2.0}
 SWITCH_COST = 0.9
+SHARED_WEIGHT = 0.7
 _STATE_START = re.compile(r"(?:so |and |but |um |uh |well )*(?:the|our|my|it|there|this|we had|we were|i was)\b", re.I)
 
 
@@ -77,12 +78,17 @@ def _table(units: Sequence[Unit], acts: Sequence[Act]) -> list[dict[str, float]]
     situation, task = SITUATION_CUES.per_unit(units), TASK_CUES.per_unit(units)
     action, result = ACTION_CUES.per_unit(units), RESULT_CUES.per_unit(units)
     lesson, change, impact = LESSON.per_unit(units), CHANGE.per_unit(units), IMPACT.per_unit(units)
-    mine = [0] * len(units)
+    mine, shared = [0] * len(units), [0] * len(units)
     starts = [u.start for u in units]
-    for act in doing(acts, "i"):
+    for act in acts:
+        if act.verb_class not in DOING or act.hypothetical:
+            continue
         i = bisect_right(starts, act.start) - 1
         if i >= 0 and act.start < units[i].end:
-            mine[i] += 1
+            if act.actor == "i":
+                mine[i] += 1
+            else:
+                shared[i] += 1
     total = len(units)
     table = []
     for i, unit in enumerate(units):
@@ -90,7 +96,8 @@ def _table(units: Sequence[Unit], acts: Sequence[Act]) -> list[dict[str, float]]
         scores = {
             "situation": CUE_WEIGHT["situation"] * situation[i] + 0.5 * (1 - position),
             "task": CUE_WEIGHT["task"] * task[i],
-            "action": CUE_WEIGHT["action"] * (action[i] + min(mine[i], 2)),
+            # Steps taken are the Action whoever took them; the candidate's own count most.
+            "action": CUE_WEIGHT["action"] * (action[i] + min(mine[i], 2) + SHARED_WEIGHT * min(shared[i], 2)),
             "result": CUE_WEIGHT["result"] * result[i] + 0.3 * position,
             "reflection": CUE_WEIGHT["reflection"] * lesson[i] + 0.3 * position - 0.3,
         }

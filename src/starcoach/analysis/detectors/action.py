@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from starcoach.analysis.agency import DOING, acts_in
+import re
+
+from starcoach.analysis.agency import DOING, Act, acts_in
+from starcoach.analysis.detectors.reflection import LESSON
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Phrases
+from starcoach.analysis.text import Hit, Phrases, Unit, has_number
 
 # "My first step was to..." states the candidate's own action without "I" as the subject.
 MY_STEP = Phrases(
@@ -24,8 +27,26 @@ CONTEXT_VERBS = frozenset(
     "dropped stayed stopped fell rose grew burned copied adopted reused followed relied started kept review reviewed "
     "thanked praised loved noticed complained reported".split()
 )
-# The roles whose decisions count as someone else driving the story in a Hire and Develop story.
-AUTHORITY = ("manager", "lead", "boss", "director", "vp", "head", "hr")
+# The roles whose acts count as someone else driving a Hire and Develop story: those above the candidate, and
+# those paid to do the developing (the people being developed acting is the point of the story).
+AUTHORITY = (
+    "manager",
+    "lead",
+    "boss",
+    "director",
+    "vp",
+    "head",
+    "hr",
+    "l&d",
+    "coach",
+    "trainer",
+    "facilitator",
+    "consultant",
+    "vendor",
+    "agency",
+    "recruiter",
+    "partner",
+)
 # Actions by "we" are shared work; they hide the candidate once they outnumber the "I" actions.
 WE_SHARE_LIMIT = 0.5
 
@@ -81,19 +102,51 @@ def we_language(p: Passage) -> Finding | None:
     )
 
 
+# Others acting inside a clause of condition or waiting ("once the platform team shipped it", "until they
+# upgraded") set the timing; after "so that" they act because of what the candidate did.
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:once|until|till|unless|if|whenever|so that)\s+$", re.I)
+
+
+def _background(p: Passage, act: Act) -> bool:
+    return _BACKGROUND_CLAUSE.search(p.text, max(0, act.start - 24), act.start) is not None or _in_lesson(p, act.start)
+
+
+def _in_lesson(p: Passage, position: int) -> bool:
+    """Say whether a position follows a lesson's opening in its unit ("what I took from it is that our release
+    process was built for..."): how things were, not who did the work."""
+    unit = p.unit_of(position)
+    return unit is not None and LESSON.count(unit.text, unit.start, position) > 0
+
+
+def _not_hidden_work(p: Passage, unit: Unit, match: Hit) -> bool:
+    """Say whether a passive reports a figure ("70% had been resolved by them"), which measures rather than
+    hides, or belongs to a lesson."""
+    return has_number(p.text, max(unit.start, match.start() - 30), match.start()) or _in_lesson(p, match.start())
+
+
 def others_did_the_work(p: Passage) -> Finding | None:
     if not _sections_of_work(p):
         return None
-    # In a whole answer the Situation is context: who owned what before the story starts is not the work.
-    scope = [u for u in p.units if u not in p.parts.get("situation", [])] if p.section == "answer" else list(p.units)
+    # In a whole answer the Situation is context: who owned what before the story starts is not the work; nor is
+    # how things were, told in the Reflection.
+    context = {*p.parts.get("situation", []), *p.parts.get("reflection", [])} if p.section == "answer" else set()
+    scope = [u for u in p.units if u not in context]
     acts = acts_in(p.acts, scope)
     theirs = [
         a
         for a in acts
-        if a.actor == "other" and a.verb_class in DOING and a.verb not in CONTEXT_VERBS and not a.hypothetical
+        if a.actor == "other"
+        and a.verb_class in DOING
+        and a.verb not in CONTEXT_VERBS
+        and not a.hypothetical
+        and not _background(p, a)
     ]
     mine = [a for a in acts if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical]
-    passive = [m for m in p.find(PASSIVE_WORK, scope)] if p.section != "followup" else []
+    passive = (
+        [m for unit, m in PASSIVE_WORK.in_units(scope) if not _not_hidden_work(p, unit, m)]
+        if p.section != "followup"
+        else []
+    )
     if p.principle_slug_in("hire-and-develop-the-best"):
         # Developing people means they act: only a manager taking over the decisive step counts against you.
         theirs = [a for a in theirs if any(role in a.subject.lower() for role in AUTHORITY)]

@@ -24,7 +24,7 @@ LESSON = Phrases(
     r"default|require|plot|budget|timebox|assume|expect|keep|put|run|measure|read|begin)",
     r"i now (?:always|never|make sure|insist|start|ask|check|treat|look|default|require|plot|budget|timebox|assume|expect|keep|"
     r"put|run|measure|read|begin|write)",
-    r"(?:what|something|the thing) i(?:'ve| have)? (?:learned|learnt|took away|take away|"
+    r"(?:what|something|the thing) i(?:'ve| have)? (?:learned|learnt|took away|take away|took from (?:it|this|that)|"
     r"carry(?: forward)?|keep|would (?:do|change)|'d (?:do|change|carry))",
     r"(?:what|the thing that) (?:stuck|stays|stayed) with me",
     r"(?:what|the part that) surprised me",
@@ -223,7 +223,8 @@ UNIVERSAL = Phrases(
 STEM = 5
 
 
-def _reflection_units(p: Passage) -> list[Unit]:
+def lesson_units(p: Passage) -> list[Unit]:
+    """Return the units that tell what the candidate learned (the Reflection part and lessons elsewhere)."""
     return p.memo(_find_reflection_units)
 
 
@@ -289,7 +290,7 @@ def _lesson(p: Passage) -> _Lesson | None:
 
 
 def _read_lesson(p: Passage) -> _Lesson | None:
-    units = _reflection_units(p)
+    units = lesson_units(p)
     if not units:
         return None
     grounded, specific = _grounding(p, units), len(set(_specific_words(units)))
@@ -434,11 +435,11 @@ def _find_systemic(p: Passage) -> list[tuple[int, int]]:
     """Find organisational causes: a known phrasing anywhere, or a lesson that ties an organisational noun to a cause."""
     spans = [(m.start(), m.end()) for family in (SYSTEMIC, MECHANISM, MISMEASURE) for m in p.find(family)]
     closing = list(p.units[-3:]) if p.section == "answer" else []
-    lesson_units = set(_reflection_units(p))
-    for unit in sorted({*lesson_units, *closing}, key=lambda u: u.start):
+    lessons = set(lesson_units(p))
+    for unit in sorted({*lessons, *closing}, key=lambda u: u.start):
         if GENERIC.count(unit.text, unit.start, unit.end) or UNIVERSAL.count(unit.text, unit.start, unit.end):
             continue  # a platitude about teams is not an organisational cause
-        if MISMEASURE_LESSON.count(unit.text, unit.start, unit.end) and unit in lesson_units:
+        if MISMEASURE_LESSON.count(unit.text, unit.start, unit.end) and unit in lessons:
             spans.append((unit.start, unit.end))
             continue
         nouns = ORG_NOUNS.count(unit.text, unit.start, unit.end)
