@@ -10,9 +10,9 @@ from starcoach.analysis.text import (
     _HARD_BREAK_FAST,
     WORD,
     Phrases,
+    SpanFinder,
     _re2_spans,
     count_words,
-    span_finder,
     split_units,
     words_after,
 )
@@ -93,7 +93,7 @@ def test_units_compare_by_identity() -> None:
 
 
 def test_span_finder_is_case_sensitive_unless_the_pattern_says_otherwise() -> None:
-    find = span_finder(r"\b(?:(?i:we)|[A-Z][a-z]+)\b")
+    find = SpanFinder(r"\b(?:(?i:we)|[A-Z][a-z]+)\b")
     assert find("We met Ana and we left") == [(0, 2), (7, 10), (15, 17)]
 
 
@@ -116,3 +116,11 @@ def test_words_of_text_whose_lower_case_is_longer_keep_their_offsets() -> None:
     assert count_words(text) == 10
     assert [u.lower_words for u in units] == [words(text, u.start, u.end) for u in units]
     assert units[1].lower_words == ["then", "costs", "fell"]
+
+
+def test_the_subject_scan_stays_on_re2() -> None:
+    # Who-did-what runs on every answer; a pattern RE2 cannot take would silently fall back to the slower engine.
+    from starcoach.analysis.agency import _subject_starts
+
+    assert _subject_starts.engine == "re2"
+    assert SpanFinder(r"a(?=b)").engine == "re"

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from starcoach.analysis.text import Unit, span_finder, words_after
+from starcoach.analysis.text import SpanFinder, Unit, words_after
 
 Actor = Literal["i", "we", "other"]
 VerbClass = Literal["action", "discovery", "communication", "decision", "state", "modal", "negated"]
@@ -34,9 +34,8 @@ _NAME_VERB = (
 )
 # A department named bare, as people say it ("HR handled nominations", "finance told us", "design produced three
 # prototypes"): a subject only when a verb of doing follows, since these words are also common nouns.
-_DEPARTMENTS = (
-    r"(?:hr|qa|l&d|(?-i:IT)|legal|finance|security|design|research|procurement|compliance|leadership|management)"
-)
+_DEPARTMENT_WORDS = r"hr|qa|l&d|legal|finance|security|design|research|procurement|compliance|leadership|management"
+_DEPARTMENTS = r"(?:" + _DEPARTMENT_WORDS + r"|(?-i:IT))"
 _DEPARTMENT_VERB = (
     r"\s+(?:then\s+|also\s+|eventually\s+)?(?:[a-z]{3,}ed|built|wrote|ran|took|made|did|found|set|put|brought|gave|sent|"
     r"told|came back|signed off)\b"
@@ -147,9 +146,15 @@ _HYPOTHETICAL_MID = re.compile(r"\bwould\b", re.IGNORECASE)
 # scan stops before the "I", which may start an act of its own).
 # The scan may find more starts than Python's Unicode-aware word bounds allow (RE2's are ASCII);
 # ACT.match then decides with Python's.
-_subject_starts = span_finder(
+_subject_starts = SpanFinder(
     r"\b(?:(?i:i|we|me|my|our|the|a|an|another|one|his|her|their|two|some|other|he|she|they|someone|somebody)\b|"
-    r"[A-Z][a-z]+(?i: and)\b|[A-Z][a-z]{2,}(?i:" + _NAME_VERB + r")|(?i:" + _DEPARTMENTS + _DEPARTMENT_VERB + r"))"
+    r"[A-Z][a-z]+(?i: and)\b|[A-Z][a-z]{2,}(?i:"
+    + _NAME_VERB
+    + r")|(?:(?i:"
+    + _DEPARTMENT_WORDS
+    + r")|IT)(?i:"
+    + _DEPARTMENT_VERB
+    + r"))"
 )
 
 

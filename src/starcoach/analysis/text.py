@@ -563,14 +563,22 @@ else:
     )
 
 
-def span_finder(pattern: str) -> Callable[[str], list[tuple[int, int]]]:
-    """Compile a pattern without look-arounds (case-sensitive unless it says otherwise) into a function
-    that returns the span of every match in a text, using RE2 when it is installed."""
-    if _re2 is not None and not _LOOKAROUND.search(pattern):
-        compiled = _re2.compile(pattern, _re2.Options())
-        return lambda text: _re2_spans(compiled, text)
-    fallback = re.compile(pattern)
-    return lambda text: [m.span() for m in fallback.finditer(text)]
+class SpanFinder:
+    """Compile a pattern without look-arounds (case-sensitive unless it says otherwise) into a callable that
+    returns the span of every match in a text, using RE2 when it is installed (`engine` says which)."""
+
+    def __init__(self, pattern: str) -> None:
+        self._fast = (
+            _re2.compile(pattern, _re2.Options()) if _re2 is not None and not _LOOKAROUND.search(pattern) else None
+        )
+        self._slow = re.compile(pattern) if self._fast is None else None
+        self.engine = "re2" if self._fast is not None else "re"
+
+    def __call__(self, text: str) -> list[tuple[int, int]]:
+        if self._fast is not None:
+            return _re2_spans(self._fast, text)
+        assert self._slow is not None
+        return [m.span() for m in self._slow.finditer(text)]
 
 
 # Common English words: a text with almost none of them is not English (or not language at all).
