@@ -597,3 +597,71 @@ def test_steps_taken_by_others_are_still_the_action_part() -> None:
     report = analyze(text, lp="frugality")
     action = next(s for s in report.sections if s.name == "action")
     assert "cleanup script" in action.text and "others_did_the_work" in report.codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "code"),
+    [
+        (
+            "I assumed it was a caching glitch, but the numbers stayed wrong after a purge, so I compared the raw "
+            "events with the report row by row.",
+            "action",
+            "unverified",
+        ),
+        (
+            "I added a lock around the counter and ran the concurrency test 2,000 times without one duplicate.",
+            "action",
+            "implausible_claim",
+        ),
+        (
+            "Every invoice sat in the same expensive storage tier forever, so I moved the old ones to cold storage.",
+            "action",
+            "implausible_claim",
+        ),
+        (
+            "When the catalogue was small a full reindex took ten minutes; by last spring it took four hours, so I "
+            "made it incremental.",
+            "action",
+            "oversimplified",
+        ),
+        (
+            "Two other teams copied the tool into their own repositories within a month, which is how I knew it "
+            "was simpler for more people than me.",
+            "result",
+            "vague_rationale",
+        ),
+        (
+            "Our reports timed out for large clinics, so I profiled the slowest query and added a covering index; "
+            "the p95 fell from 9 seconds to 700 ms. What I took from it is that a team goes faster when one person "
+            "goes deep and teaches the rest, and everyone was happy to work that way.",
+            "answer",
+            "vague_result",
+        ),
+    ],
+    ids=[
+        "assumption-tested",
+        "runs-not-multiple",
+        "forever-as-description",
+        "system-took-minutes",
+        "how-i-knew",
+        "lesson-not-result",
+    ],
+)
+def test_phrases_read_in_their_context_are_not_mistakes(text: str, section: str, code: str) -> None:
+    assert code not in codes(text, section=section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "code"),
+    [
+        ("I assumed it was fixed after the deploy and moved on to the next ticket.", "action", "unverified"),
+        ("The new cache made every page 600 times faster overnight.", "result", "implausible_claim"),
+        ("That fix eliminated flaky tests forever across the whole company.", "result", "implausible_claim"),
+        ("Honestly it only took me ten minutes, I just changed one line.", "action", "oversimplified"),
+        ("I picked the new queue because I just knew it was the right call.", "action", "vague_rationale"),
+        ("The launch went really well and the customers were very happy.", "result", "vague_result"),
+    ],
+    ids=["assumption", "multiple", "forever-claim", "my-fix-took-minutes", "just-knew", "result"],
+)
+def test_the_same_phrases_as_claims_are_still_mistakes(text: str, section: str, code: str) -> None:
+    assert code in codes(text, section=section)

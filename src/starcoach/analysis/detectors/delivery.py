@@ -106,7 +106,8 @@ SIMPLIFIED = Phrases(
     r"(?:anyone|anybody) (?:could|would) have",
     r"didn'?t take (?:much|long)",
     r"piece of cake",
-    r"took (?:me )?(?:like )?(?:five|ten|5|10|a few) minutes",
+    r"(?:(?:it|that|this|which|the (?:fix|change|patch|work|whole thing)) (?:only |just )?took|took me) (?:like )?(?:only |just )?"
+    r"(?:five|ten|5|10|a few) minutes",
     r"(?:it )?just (?:sort of |kind of )?clicked",
     r"(?:obviously|clearly) correct",
     r"didn'?t (?:bother|need to) (?:writing|write|test)",
@@ -136,7 +137,8 @@ RATIONALE = Phrases(
     r"(?:it'?s|it is) (?:more )?modern",
     r"(?:scales|scale) better",
     r"gut feeling",
-    r"(?:i|we) (?:just )?knew",
+    r"(?:i|we) just knew",
+    r"(?:i|we) knew (?:it|that it|this|that this) (?:would|was (?:the )?(?:right|better|best|the way))",
 )
 STAKES = re.compile(
     r"\b(?:customer|user|client|risk|cost|money|revenue|outage|incident|downtime|latency|error|failure|security|compliance|"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from starcoach.analysis.detectors.reflection import lesson_units
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Phrases, numbers
+from starcoach.analysis.text import Hit, Phrases, numbers
 
 # Naming the cause, not the symptom.
 CAUSE = Phrases(
@@ -107,8 +108,11 @@ VERIFY = Phrases(
     r"from the (?:pager|paging|billing|incident|crash|analytics|support|refund|send|access|error) (?:data|records|reports|logs|history|reason codes)",
 )
 # Assumed it worked, with nothing to show.
+# An assumption the story goes on to test is the start of a check ("I assumed it was a test-data glitch,
+# but I couldn't reproduce it, so I went through the ledger").
+ASSUMPTION = Phrases(r"(?:assumed|presumably|i assume) (?:it|that|the fix)")
+TESTED_AFTER = re.compile(r"\b(?:until|but|however|so i|then i|before i|which turned out|turned out)\b", re.I)
 ASSUMED = Phrases(
-    r"(?:assumed|presumably|i assume) (?:it|that|the fix)",
     r"(?:should|must) have (?:fixed|solved|worked|helped)",
     r"seem(?:ed|s) to (?:work|fix|help|be (?:fine|ok|okay|better|working|stable))",
     r"(?:seemed|looked) (?:fine|good|ok|okay|better|stable)",
@@ -283,7 +287,11 @@ SECONDHAND = Phrases(
 )
 # Quantities of a size or speed that nobody would believe.
 _PERCENT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent|per cent)", re.I)
-_MULTIPLIER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:x|times)\b", re.I)
+_MULTIPLIER = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s?(?:x\b|times (?:faster|more|higher|bigger|cheaper|better|quicker|larger|greater|as|over|less|"
+    r"fewer|the|lower|smaller|cheaper)\b)",
+    re.I,
+)
 _HUGE = re.compile(
     r"\b(?:\d[\d,.]*\s?(?:billion|bn|trillion)|\d{1,3}(?:,\d{3}){3,}|(?:a |one |two |ten |[a-z]+ )?(?:billion|trillion))\b",
     re.I,
@@ -298,7 +306,8 @@ _PEOPLE_OR_MONEY = re.compile(
     re.I,
 )
 _ABSOLUTE = re.compile(
-    r"\b(?:every single|all) (?:bug|bugs|defect|defects|incident|incidents)\b.{0,40}\b(?:forever|ever|again)\b|\b(?:zero|no) (?:bugs|defects|incidents) (?:ever|forever)\b|\bforever\b",
+    r"\b(?:every single|all) (?:bug|bugs|defect|defects|incident|incidents)\b.{0,40}\b(?:forever|ever|again)\b|\b(?:zero|no) (?:bugs|defects|incidents) (?:ever|forever)\b|"
+    r"\b(?:fixed|solved|eliminated|gone|ended|removed|killed|saved)\b.{0,30}\bforever\b",
     re.I,
 )
 
@@ -309,7 +318,7 @@ def root_cause(p: Passage) -> Finding | None:
 
 def verification(p: Passage) -> Finding | None:
     matches = p.find(VERIFY)
-    if p.find(ASSUMED) and len(matches) < 2:
+    if _assumptions(p) and len(matches) < 2:
         return None
     monitored = [m for m in matches if re.match(r"(?:i|we) (?:monitored|watched|tracked)", m.group(), re.I)]
     for match in monitored:
@@ -324,7 +333,7 @@ def verification(p: Passage) -> Finding | None:
 
 
 def unverified(p: Passage) -> Finding | None:
-    matches = p.find(ASSUMED)
+    matches = _assumptions(p)
     if not matches and not p.find(VERIFY):
         # With no check of their own, an outcome that rests on someone else's word is not verified.
         matches = [m for unit, m in SECONDHAND.in_units(p.units) if unit.numeric]
@@ -336,6 +345,14 @@ def unverified(p: Passage) -> Finding | None:
             p.cite(matches, 3),
         )
     return None
+
+
+def _assumptions(p: Passage) -> list[Hit]:
+    """Return what the candidate took on trust and never tested, in text order."""
+    untested = [
+        m for m in p.find(ASSUMPTION) if TESTED_AFTER.search(p.text, m.end(), min(len(p.text), m.end() + 80)) is None
+    ]
+    return sorted([*p.find(ASSUMED), *untested], key=Hit.start)
 
 
 def _deltas(p: Passage) -> list[tuple[int, int]]:
@@ -393,7 +410,9 @@ def business_impact(p: Passage) -> Finding | None:
 
 
 def vague_result(p: Passage) -> Finding | None:
-    spans = [match for _, match in VAGUE.in_units(p.units)]
+    # A lesson's general claim ("it is faster when one person goes deep") is judged as a reflection, not a result.
+    lessons = set(lesson_units(p))
+    spans = [match for unit, match in VAGUE.in_units(p.units) if unit not in lessons]
     if not spans:
         return None
     return finding(
