@@ -665,3 +665,12 @@ def test_phrases_read_in_their_context_are_not_mistakes(text: str, section: str,
 )
 def test_the_same_phrases_as_claims_are_still_mistakes(text: str, section: str, code: str) -> None:
     assert code in codes(text, section=section)
+
+
+def test_actions_listed_after_one_i_count_as_the_candidates_own() -> None:
+    text = (
+        "I sat down with both vendors, compared their quotes line by line, and then negotiated one shared contract. "
+        "We shipped it in May and we rolled it out to every site in June."
+    )
+    found = codes(text, section="action")
+    assert "we_language" not in found and "first_person_action" in found

@@ -139,6 +139,7 @@ def classify_verb(verb: str) -> VerbClass:
 
 OWN_TEAM = re.compile(r"(?:my|our) (?:own )?(?:team|squad|group)", re.IGNORECASE)
 _HYPOTHETICAL_MID = re.compile(r"\bwould\b", re.IGNORECASE)
+_HAVE_MID = re.compile(r"\bhave\b", re.IGNORECASE)
 
 
 # Every subject starts with one of these words (or a capitalised name): the full pattern is tried only there.
@@ -220,6 +221,7 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
         verb_class = classify_verb(verb)
         mid = match.group("mid") or ""
         hypothetical = aux in ("d", "ll") and not verb.endswith("ed") and verb_class != "state"
+        hypothetical = hypothetical or (aux == "d" and _HAVE_MID.search(mid) is not None)  # "we'd have finished"
         hypothetical = hypothetical or bool(_HYPOTHETICAL_MID.search(mid)) or verb_class == "modal"
         if aux == "m" and verb_class != "modal":
             verb_class = "state"
@@ -234,7 +236,43 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
                 hypothetical=hypothetical,
             )
         )
-    return acts
+    return _with_shared_subjects(text, acts, start, end)
+
+
+# A verb that shares the subject before it: "I sat down with them, confirmed the dates, and then made the call".
+_COORDINATED = SpanFinder(
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:then|also|finally|later|quickly|immediately)[ \t]+)?"
+    r"((?i:[a-z]{2,}ed|built|wrote|rewrote|ran|set|made|put|cut|shipped|sent|kept|led|took|told|found|chose|drove|"
+    r"began|brought|held|spent|fixed|split|pulled|paid|gave|dug|met|moved|read|rebuilt|redid|did|swapped|won))\b"
+)
+_SENTENCE_END = re.compile(r"[.!?;:\n]")
+# How far a shared subject carries: past this, a listener has lost who is acting.
+_SHARED_SUBJECT_CHARS = 160
+
+
+def _with_shared_subjects(text: str, acts: list[Act], start: int, end: int) -> list[Act]:
+    """Add the verbs that share a subject with an act before them in the same sentence, in text order."""
+    if not acts:
+        return acts
+    starts = [a.start for a in acts]
+    added: list[Act] = []
+    for verb_start, verb_end in _COORDINATED(text):
+        if verb_start < start or verb_end > end:
+            continue
+        index = bisect_right(starts, verb_start) - 1
+        if index < 0:
+            continue
+        act = acts[index]
+        if act.verb_class not in DOING and act.verb_class != "communication":
+            continue
+        if verb_start - act.end > _SHARED_SUBJECT_CHARS or _SENTENCE_END.search(text, act.end, verb_start):
+            continue
+        verb = text[verb_start:verb_end].lower()
+        verb_class = classify_verb(verb)
+        if verb_class not in DOING and verb_class != "communication":
+            continue
+        added.append(Act(act.actor, verb, verb_class, verb_start, verb_end, act.subject, hypothetical=act.hypothetical))
+    return sorted([*acts, *added], key=lambda a: a.start) if added else acts
 
 
 DOING = frozenset({"action", "discovery", "decision"})

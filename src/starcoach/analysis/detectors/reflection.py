@@ -24,7 +24,7 @@ LESSON = Phrases(
     r"default|require|plot|budget|timebox|assume|expect|keep|put|run|measure|read|begin)",
     r"i now (?:always|never|make sure|insist|start|ask|check|treat|look|default|require|plot|budget|timebox|assume|expect|keep|"
     r"put|run|measure|read|begin|write)",
-    r"(?:what|something|the thing) i(?:'ve| have)? (?:learned|learnt|took away|take away|took from (?:it|this|that)|"
+    r"(?:what|something|the thing) i(?:'ve| have)? (?:learned|learnt|took away|take away|(?:took|take) from (?:it|this|that)|"
     r"carry(?: forward)?|keep|would (?:do|change)|'d (?:do|change|carry))",
     r"(?:what|the thing that) (?:stuck|stays|stayed) with me",
     r"(?:what|the part that) surprised me",

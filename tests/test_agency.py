@@ -1,0 +1,34 @@
+"""Who did what: subjects, the verbs they govern, and verbs that share a subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from starcoach.analysis.agency import find_acts
+
+
+def acts_of(text: str) -> list[tuple[str, str, bool]]:
+    return [(a.actor, a.verb, a.hypothetical) for a in find_acts(text)]
+
+
+def test_verbs_in_a_list_share_the_subject_before_them() -> None:
+    text = "I met both account managers, checked the invoices by hand, and then cancelled the feature."
+    assert acts_of(text) == [("i", "met", False), ("i", "checked", False), ("i", "cancelled", False)]
+
+
+def test_a_shared_subject_stops_at_the_end_of_the_sentence_and_at_a_new_subject() -> None:
+    text = "My lead reviewed the plan and approved it. Then, tested on staging, the fix held. She shipped it and I wrote the notes."
+    found = acts_of(text)
+    assert ("other", "reviewed", False) in found and ("other", "approved", False) in found
+    assert not any(verb == "tested" for _, verb, _ in found)
+    assert ("other", "shipped", False) in found and ("i", "wrote", False) in found
+
+
+@pytest.mark.parametrize("text", ["I traced the leak and wanted a rewrite.", "I reported it, based on the logs."])
+def test_a_feeling_or_a_participle_after_and_is_not_an_act(text: str) -> None:
+    assert [verb for _, verb, _ in acts_of(text)] == [text.split()[1]]
+
+
+def test_would_have_is_hypothetical_even_with_a_past_participle() -> None:
+    (act,) = find_acts("At that rate we'd have finished in November.")
+    assert act.actor == "we" and act.hypothetical
