@@ -674,3 +674,19 @@ def test_actions_listed_after_one_i_count_as_the_candidates_own() -> None:
     )
     found = codes(text, section="action")
     assert "we_language" not in found and "first_person_action" in found
+
+
+def test_reasoning_about_what_would_have_happened_is_part_of_a_real_story() -> None:
+    text = (
+        "I rolled the config back within ten minutes. If errors hadn't dropped, I'd have said so and we'd have "
+        "looked elsewhere; waiting would have cost customers an hour."
+    )
+    assert "off_topic" not in codes(text, section="followup", question="Wasn't rolling back on a hunch risky?")
+
+
+def test_only_what_one_would_have_done_is_still_not_a_story() -> None:
+    text = (
+        "In that situation I would have talked to the team first, and I would have written a proper design "
+        "before building anything. I'd have asked my manager to set a deadline and I'd have kept everyone informed."
+    )
+    assert "off_topic" in codes(text, question="Tell me about a time you disagreed with your team.")

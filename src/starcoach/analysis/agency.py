@@ -115,6 +115,8 @@ class Act:
     end: int
     subject: str
     hypothetical: bool = False
+    # Hypothetical about the past ("we'd have missed the date"): part of telling a real story, not a plan.
+    counterfactual: bool = False
 
 
 def classify_verb(verb: str) -> VerbClass:
@@ -221,8 +223,9 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
         verb_class = classify_verb(verb)
         mid = match.group("mid") or ""
         hypothetical = aux in ("d", "ll") and not verb.endswith("ed") and verb_class != "state"
-        hypothetical = hypothetical or (aux == "d" and _HAVE_MID.search(mid) is not None)  # "we'd have finished"
-        hypothetical = hypothetical or bool(_HYPOTHETICAL_MID.search(mid)) or verb_class == "modal"
+        # "we'd have finished", "I would have said": what would have happened, reasoned about the past.
+        counterfactual = _HAVE_MID.search(mid) is not None and (aux == "d" or _HYPOTHETICAL_MID.search(mid) is not None)
+        hypothetical = hypothetical or counterfactual or bool(_HYPOTHETICAL_MID.search(mid)) or verb_class == "modal"
         if aux == "m" and verb_class != "modal":
             verb_class = "state"
         acts.append(
@@ -234,6 +237,7 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
                 end=match.end(),
                 subject=match.group("subject"),
                 hypothetical=hypothetical,
+                counterfactual=counterfactual,
             )
         )
     return _with_shared_subjects(text, acts, start, end)
@@ -271,7 +275,9 @@ def _with_shared_subjects(text: str, acts: list[Act], start: int, end: int) -> l
         verb_class = classify_verb(verb)
         if verb_class not in DOING and verb_class != "communication":
             continue
-        added.append(Act(act.actor, verb, verb_class, verb_start, verb_end, act.subject, hypothetical=act.hypothetical))
+        added.append(
+            Act(act.actor, verb, verb_class, verb_start, verb_end, act.subject, act.hypothetical, act.counterfactual)
+        )
     return sorted([*acts, *added], key=lambda a: a.start) if added else acts
 
 

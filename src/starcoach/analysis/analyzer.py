@@ -25,7 +25,14 @@ DEFAULT_WORDS_PER_MINUTE = 150
 STAR = ("situation", "task", "action", "result")
 # Judgements about a whole answer, reported once for it rather than again for a part of it.
 ANSWER_WIDE = frozenset(
-    {"missing_systemic_insight", "missing_scope_boundary", "off_topic", "missing_section", "no_quantification"}
+    {
+        "missing_systemic_insight",
+        "missing_scope_boundary",
+        "off_topic",
+        "missing_section",
+        "no_quantification",
+        "delegated_initiative",
+    }
 )
 FOREIGN_COMMON = frozenset(
     "de la que el en y los se del las un por con una para es al lo como más pero sus le ya este porque esta entre "

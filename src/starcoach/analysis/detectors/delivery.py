@@ -334,9 +334,14 @@ def off_topic(p: Passage) -> Finding | None:
         return finding("off_topic", "major", "This does not read as an answer: there is no story here to judge.")
     if p.section == "followup" and p.question and HYPOTHETICAL_PROBE.search(p.question):
         return None  # "what would you have done?" asks for a hypothetical
-    hypothetical: list[Act | Hit] = [a for a in p.acts if a.hypothetical and a.actor in ("i", "we")]
-    hypothetical += p.find(ADVICE)
     lived = sum(1 for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class in DOING)
+    # "We'd have missed the date" reasons about a story that happened (a follow-up's story was told before it);
+    # an answer with nothing lived in it is only a plan.
+    about_a_story = lived > 0 or p.section == "followup"
+    hypothetical: list[Act | Hit] = [
+        a for a in p.acts if a.hypothetical and a.actor in ("i", "we") and not (a.counterfactual and about_a_story)
+    ]
+    hypothetical += p.find(ADVICE)
     if len(hypothetical) >= 2 and len(hypothetical) > lived:
         first = min(hypothetical, key=lambda h: h.start if isinstance(h, Act) else h.start())
         words_of = p.text[first.start : first.end] if isinstance(first, Act) else first.group()
