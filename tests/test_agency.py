@@ -17,7 +17,10 @@ def test_verbs_in_a_list_share_the_subject_before_them() -> None:
 
 
 def test_a_shared_subject_stops_at_the_end_of_the_sentence_and_at_a_new_subject() -> None:
-    text = "My lead reviewed the plan and approved it. Then, tested on staging, the fix held. She shipped it and I wrote the notes."
+    text = (
+        "My lead reviewed the plan and approved it. Then, tested on staging, the fix held. "
+        "She shipped it and I wrote the notes."
+    )
     found = acts_of(text)
     assert ("other", "reviewed", False) in found and ("other", "approved", False) in found
     assert not any(verb == "tested" for _, verb, _ in found)
