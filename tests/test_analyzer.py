@@ -690,3 +690,43 @@ def test_only_what_one_would_have_done_is_still_not_a_story() -> None:
         "before building anything. I'd have asked my manager to set a deadline and I'd have kept everyone informed."
     )
     assert "off_topic" in codes(text, question="Tell me about a time you disagreed with your team.")
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "code"),
+    [
+        (
+            "The old engine only mattered for a genuinely new kind of workflow, and in six years we had added one new "
+            "sort of workflow, so I moved everything onto templates.",
+            "action",
+            "filler_words",
+        ),
+        (
+            "Her median time to triage a page fell from 25 minutes to 8, according to our paging tool's history.",
+            "result",
+            "secondhand_numbers",
+        ),
+        (
+            "The reviews weren't failing because engineers didn't care; the process rewarded writing action items, "
+            "not closing them, so I changed what counted as done.",
+            "reflection",
+            "blame",
+        ),
+    ],
+    ids=["kind-of-as-noun", "a-tools-own-record", "blame-rejected"],
+)
+def test_nouns_records_and_rejected_blame_are_not_mistakes(text: str, section: str, code: str) -> None:
+    assert code not in codes(text, section=section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "code"),
+    [
+        ("so um it was kind of slow and i kind of rewrote it like over a weekend", "action", "filler_words"),
+        ("Checkout errors fell by 40%, according to our product manager.", "result", "secondhand_numbers"),
+        ("It slipped two weeks because the other team didn't test their part.", "result", "blame"),
+    ],
+    ids=["kind-of-filler", "someone-elses-word", "blame"],
+)
+def test_fillers_hearsay_and_blame_are_still_heard(text: str, section: str, code: str) -> None:
+    assert code in codes(text, section=section)

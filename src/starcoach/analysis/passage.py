@@ -123,9 +123,17 @@ def quote(text: str, limit: int = 60) -> str:
     return f"“{flat if len(flat) <= limit else flat[: limit - 1] + '…'}”"
 
 
-def quoted_finding(p: Passage, phrases: Phrases, code: str, severity: Severity, message: str) -> Finding | None:
-    """Report `code` when any of the phrases occurs; `{quote}` in the message becomes the first match, quoted."""
-    matches = p.find(phrases)
+def quoted_finding(
+    p: Passage,
+    phrases: Phrases,
+    code: str,
+    severity: Severity,
+    message: str,
+    keep: Callable[[Hit], bool] | None = None,
+) -> Finding | None:
+    """Report `code` when any of the phrases occurs (and `keep` accepts it); `{quote}` in the message becomes the
+    first match, quoted."""
+    matches = [m for m in p.find(phrases) if keep is None or keep(m)]
     if not matches:
         return None
     return finding(code, severity, message.format(quote=quote(matches[0].group())), p.cite(matches, 3))

@@ -184,6 +184,14 @@ def _names_a_thing(unit: Unit, match: Hit) -> bool:
     return bool(following) and following[0].isalpha() and following[0].lower() not in _CLAUSE_STARTS
 
 
+def _names_a_kind(p: Passage, match: Hit) -> bool:
+    """Say whether "kind of" or "sort of" is the noun ("a new kind of workflow") rather than a filler."""
+    said = match.group().lower()
+    return (
+        said.endswith(" of") and KIND_NOUN_BEFORE.search(p.text, max(0, match.start() - 20), match.start()) is not None
+    )
+
+
 def _same_clause(text: str, start: int, end: int) -> bool:
     """Say whether two positions lie within a few words of each other with no clause break between."""
     between = text[start:end]
@@ -212,7 +220,7 @@ def hedging(p: Passage) -> Finding | None:
             continue
         if said == "or something" and _names_a_thing(unit, match):
             continue
-        if said.endswith(" of") and KIND_NOUN_BEFORE.search(p.text, max(unit.start, match.start() - 20), match.start()):
+        if _names_a_kind(p, match):
             continue
         if said.replace("’", "'") in WEAK_HEDGES:
             after = unit.text[match.end() : min(unit.end, match.end() + 20)].lower()
@@ -231,7 +239,7 @@ def hedging(p: Passage) -> Finding | None:
 
 
 def filler_words(p: Passage) -> Finding | None:
-    matches = p.find(FILLERS)
+    matches = [m for m in p.find(FILLERS) if not _names_a_kind(p, m)]
     rate = len(matches) * 100 / max(p.word_count, 1)
     vocal = any(re.fullmatch(r"(?:um+|uh+|erm+|er|hmm+)", m.group(), re.I) for m in matches)
     if not matches or (len(matches) < 2 and not vocal) or rate < FILLERS_PER_100_WORDS / 2:

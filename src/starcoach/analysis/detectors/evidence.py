@@ -275,7 +275,8 @@ SECONDHAND = Phrases(
     r" (?:later |also |then |eventually )?(?:told|said|estimated|reported|mentioned|calculated|figured|claimed|shared|informed|"
     r"let (?:me|us) know|presented|announced|confirmed|worked out|put|quoted|told us|came back)",
     r"according to (?:my manager|the pm|finance|them|the business|leadership|management|product|sales|marketing|"
-    r"the data team|analytics|my lead|the report|someone|our [a-z]+|the [a-z]+ team|hr)",
+    r"the data team|analytics|my lead|the report|someone|our (?:[a-z]+ )?(?:pm|manager|lead|director|vp|cfo|cto|ceo|"
+    r"analysts?|team)|the [a-z]+ team|hr)",
     r"i (?:was told|heard|hear) (?:that|it|we|they)?",
     r"apparently",
     r"(?:i'?m|i am) told",

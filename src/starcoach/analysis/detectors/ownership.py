@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Phrases
@@ -304,6 +306,10 @@ def passive_waiting(p: Passage) -> Finding | None:
     )
 
 
+# "It wasn't because engineers didn't care": a cause of blame named in order to reject it.
+_REJECTED = re.compile(r"\b(?:not|never|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def blame(p: Passage) -> Finding | None:
     return quoted_finding(
         p,
@@ -311,6 +317,7 @@ def blame(p: Passage) -> Finding | None:
         "blame",
         "major",
         "{quote} puts the fault on others. Own the part that was yours and say what you changed.",
+        keep=lambda m: _REJECTED.search(p.text, max(0, m.start() - 40), m.start()) is None,
     )
 
 
