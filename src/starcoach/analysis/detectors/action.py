@@ -29,23 +29,8 @@ CONTEXT_VERBS = frozenset(
 )
 # The roles whose acts count as someone else driving a Hire and Develop story: those above the candidate, and
 # those paid to do the developing (the people being developed acting is the point of the story).
-AUTHORITY = (
-    "manager",
-    "lead",
-    "boss",
-    "director",
-    "vp",
-    "head",
-    "hr",
-    "l&d",
-    "coach",
-    "trainer",
-    "facilitator",
-    "consultant",
-    "vendor",
-    "agency",
-    "recruiter",
-    "partner",
+AUTHORITY = tuple(
+    "manager lead boss director vp head hr l&d coach trainer facilitator consultant vendor agency recruiter partner".split()
 )
 # Actions by "we" are shared work; they hide the candidate once they outnumber the "I" actions.
 WE_SHARE_LIMIT = 0.5
@@ -148,7 +133,7 @@ def others_did_the_work(p: Passage) -> Finding | None:
         else []
     )
     if p.principle_slug_in("hire-and-develop-the-best"):
-        # Developing people means they act: only a manager taking over the decisive step counts against you.
+        # Developing people means they act: only someone above, or paid to develop them, taking over counts against you.
         theirs = [a for a in theirs if any(role in a.subject.lower() for role in AUTHORITY)]
     if p.section == "followup":
         from starcoach.analysis.detectors.probe import targets
