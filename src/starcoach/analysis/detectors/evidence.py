@@ -349,7 +349,11 @@ def unverified(p: Passage) -> Finding | None:
 
 
 def _assumptions(p: Passage) -> list[Hit]:
-    """Return what the candidate took on trust and never tested, in text order."""
+    """Return what the candidate took on trust and never tested, in text order (asked by two detectors)."""
+    return p.memo(_find_assumptions)
+
+
+def _find_assumptions(p: Passage) -> list[Hit]:
     untested = [
         m for m in p.find(ASSUMPTION) if TESTED_AFTER.search(p.text, m.end(), min(len(p.text), m.end() + 80)) is None
     ]
