@@ -267,13 +267,13 @@ def _with_shared_subjects(text: str, acts: list[Act], start: int, end: int) -> l
         if index < 0:
             continue
         act = acts[index]
-        if act.verb_class not in DOING and act.verb_class != "communication":
+        if act.verb_class not in _SHAREABLE:
             continue
         if verb_start - act.end > _SHARED_SUBJECT_CHARS or _SENTENCE_END.search(text, act.end, verb_start):
             continue
         verb = text[verb_start:verb_end].lower()
         verb_class = classify_verb(verb)
-        if verb_class not in DOING and verb_class != "communication":
+        if verb_class not in _SHAREABLE:
             continue
         added.append(
             Act(act.actor, verb, verb_class, verb_start, verb_end, act.subject, act.hypothetical, act.counterfactual)
@@ -282,6 +282,8 @@ def _with_shared_subjects(text: str, acts: list[Act], start: int, end: int) -> l
 
 
 DOING = frozenset({"action", "discovery", "decision"})
+# Acts whose subject a following verb in the same list may share.
+_SHAREABLE = DOING | {"communication"}
 
 
 def doing(acts: Sequence[Act], actor: Actor) -> list[Act]:
