@@ -15,7 +15,7 @@ from starcoach.analysis.scoring import apply_caps, score_findings, verdict_for
 from starcoach.analysis.segment import RESULT_CUES, split_parts
 from starcoach.analysis.spoken import Spoken, delivery_summary, pace_finding, spoken_fillers
 from starcoach.analysis.spoken import words_per_minute as wpm
-from starcoach.analysis.text import ENGLISH_COMMON, Unit, count_words, letters_ratio, split_units
+from starcoach.analysis.text import Unit, count_words, english_ratio, letters_ratio, split_units
 from starcoach.levels import ANSWER_BUDGET_SECONDS, LEVELS, SECTION_TARGET_SECONDS, Level
 
 SECTIONS: tuple[str, ...] = ("situation", "task", "action", "result", "reflection", "answer", "followup")
@@ -60,13 +60,14 @@ def _principle(lp: str | None) -> object | None:
 
 
 def _not_english(text: str) -> bool:
-    tokens = list(map(str.strip, text.lower().split(), repeat(".,;:!?\"'()")))
+    tokens = text.split()
     if len(tokens) < 5:
         return False
-    english = sum(map(ENGLISH_COMMON.__contains__, tokens)) / len(tokens)
-    if english >= 0.15:
+    # The share of the text's space-separated tokens that are common English words.
+    if english_ratio(text) * count_words(text) / len(tokens) >= 0.15:
         return False
-    if sum(map(FOREIGN_COMMON.__contains__, tokens)) / len(tokens) > 0.15:
+    stripped = map(str.strip, text.lower().split(), repeat(".,;:!?\"'()"))
+    if sum(map(FOREIGN_COMMON.__contains__, stripped)) / len(tokens) > 0.15:
         return True
     letters = sum(c.isalpha() for c in text)
     return letters > len(text) * 0.5 and letters_ratio(text) < 0.5  # letters, but not Latin ones

@@ -10,9 +10,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any, Generic, TypeVar, overload
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d,.]*")
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
 
 # Sentence ends, line breaks and bullets close a unit in typed text.
 _HARD_BREAK = re.compile(r"(?<=[.!?;…])[\"'”’)\]]*\s+|\n\s*(?:[-*•·–]\s+|\d+[.)]\s+)?|\s+[-•–]\s+(?=[A-Za-z])")
@@ -153,8 +155,9 @@ def _word_index(text: str) -> tuple[list[int], list[str]]:
     if _word_cache[0] is not text:
         lowered = text.lower()
         if len(lowered) == len(text):  # the same offsets: read the words from the lower-case text
-            found = list(WORD.finditer(lowered))
-            _word_cache = (text, [m.start() for m in found], [m.group() for m in found])
+            # Split around the words: gaps and words alternate, so the words' starts are running lengths.
+            pieces = _WORD_SPLIT.split(lowered)
+            _word_cache = (text, list(accumulate(map(len, pieces)))[0:-1:2], pieces[1::2])
         else:  # a few characters lower-case to two ("İ")
             found = list(WORD.finditer(text))
             _word_cache = (text, [m.start() for m in found], [m.group().lower() for m in found])
@@ -367,8 +370,19 @@ class Phrases:
         return total
 
     def per_unit(self, units: Sequence[Unit]) -> list[int]:
-        """Count the matches lying wholly inside each of the units (given in text order)."""
-        return [self.count(unit.text, unit.start, unit.end) for unit in units]
+        """Count the matches lying wholly inside each of the units (given in text order, not overlapping)."""
+        counts = [0] * len(units)
+        if not units:
+            return counts
+        spans, _ = self._spans(units[0].text)
+        if not spans:
+            return counts
+        starts = [unit.start for unit in units]
+        for span_start, span_end in spans:
+            index = bisect_right(starts, span_start) - 1
+            if index >= 0 and span_end <= units[index].end:
+                counts[index] += 1
+        return counts
 
     def search_units(self, units: Iterable[Unit]) -> Hit | None:
         """Return the first match in any of the units."""

@@ -253,7 +253,7 @@ def _unit_specific(unit: Unit) -> tuple[str, ...]:
     known = _specific_cache[1]
     key = (unit.start, unit.end)
     if key not in known:
-        known[key] = tuple(w for w in unit.lower_words if w not in GENERIC_WORDS and len(w) > 3)
+        known[key] = tuple([w for w in unit.lower_words if len(w) > 3 and w not in GENERIC_WORDS])
     return known[key]
 
 
