@@ -35,3 +35,31 @@ def test_a_feeling_or_a_participle_after_and_is_not_an_act(text: str) -> None:
 def test_would_have_is_hypothetical_even_with_a_past_participle() -> None:
     (act,) = find_acts("At that rate we'd have finished in November.")
     assert act.actor == "we" and act.hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The caching layer we'd bolted on was hiding the slow queries.", "bolted"),
+        ("Every dashboard we publish now shows its data's age.", "publish"),
+        ("I deleted the two flags we had added for the launch.", "added"),
+    ],
+)
+def test_we_inside_a_noun_phrase_names_a_thing(text: str, verb: str) -> None:
+    (act,) = [a for a in find_acts(text) if a.verb == verb]
+    assert act.actor == "we" and act.relative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the second week we rebuilt the importer.",  # a phrase that sets the scene
+        "Along the way we replaced the queue.",
+        "I told the support lead we would backfill the orders.",  # what someone was told
+        "after we patched the service we watched it for a day",  # a new clause, unpunctuated
+        "The first thing we did was freeze deploys.",  # still tells a step
+        "The lead agreed we should pause.",
+    ],
+)
+def test_we_opening_a_clause_of_its_own_is_not_in_a_noun_phrase(text: str) -> None:
+    assert not any(a.relative for a in find_acts(text))

@@ -730,3 +730,16 @@ def test_nouns_records_and_rejected_blame_are_not_mistakes(text: str, section: s
 )
 def test_fillers_hearsay_and_blame_are_still_heard(text: str, section: str, code: str) -> None:
     assert code in codes(text, section=section)
+
+
+def test_we_naming_the_thing_a_lesson_is_about_is_not_hiding_behind_we() -> None:
+    lesson = (
+        "The retry policy we'd copied from the old client was fine for reads and dangerous for payments, and the "
+        "alert we'd written only fired on totals. I now review every retry setting we add for idempotency first."
+    )
+    assert "we_language" not in codes(lesson, section="reflection")
+    telling = (
+        "We copied the retry policy from the old client, we wrote a new alert, and we reviewed every retry "
+        "setting for idempotency."
+    )
+    assert "we_language" in codes(telling, section="reflection")

@@ -117,6 +117,8 @@ class Act:
     hypothetical: bool = False
     # Hypothetical about the past ("we'd have missed the date"): part of telling a real story, not a plan.
     counterfactual: bool = False
+    # Said inside a noun phrase ("the rule we'd shipped was wrong for..."): names a thing rather than tells a step.
+    relative: bool = False
 
 
 def classify_verb(verb: str) -> VerbClass:
@@ -228,6 +230,12 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
         hypothetical = hypothetical or counterfactual or bool(_HYPOTHETICAL_MID.search(mid)) or verb_class == "modal"
         if aux == "m" and verb_class != "modal":
             verb_class = "state"
+        # "The first thing we did was..." still tells a step.
+        relative = (
+            match.group("we") is not None
+            and verb not in ("did", "do")
+            and _in_noun_phrase(text, match.start(), match.end())
+        )
         acts.append(
             Act(
                 actor=actor,
@@ -238,9 +246,60 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
                 subject=match.group("subject"),
                 hypothetical=hypothetical,
                 counterfactual=counterfactual,
+                relative=relative,
             )
         )
     return _with_shared_subjects(text, acts, start, end)
+
+
+# A reduced relative clause follows a noun phrase: a determiner, then at most three words that are neither
+# function words nor verbs that take a clause ("the team agreed we...", "let them know we...").
+_NOUN_PHRASE_DETERMINERS = frozenset("the a an every each any this these those our my their his her its all no".split())
+_CLAUSE_TAKERS = frozenset(
+    "that which who how why where what whether while than so and but or then because when if as is was were "
+    "know knew think thought say said feel felt hear heard "
+    "see saw sure aware clear confident worried hope hoped believe believed expect expected understand understood "
+    "realise realised realize realized decide decided agree agreed".split()
+)
+# Verbs after which a noun phrase is the person told, and the "we" that follows starts what they were told.
+_TELLING = COMMUNICATION_VERBS | frozenset(
+    "showed convinced persuaded reminded assured warned promised wrote show convince persuade remind assure warn "
+    "promise".split()
+)
+# A noun phrase after a preposition sets the scene ("in the end we went", "for the payments workstream we
+# hired"): the "we" after it is the sentence's own subject.
+_PREPOSITIONS = frozenset(
+    "in on at by for from to into onto of with within without along across after before during over under "
+    "through throughout since until till around about between among toward towards past via per alongside "
+    "beside besides amid despite against near inside outside beyond behind like unlike following".split()
+)
+# A relative clause's verb has no object of its own ("the rule we'd shipped was..."); a verb followed by one
+# ("...the fix we monitored it") starts a new clause in an unpunctuated transcript.
+_OBJECT_START = re.compile(
+    r"\s*(?:it|them|him|her|us|me|this|that|these|those|the|a|an|our|my|their|every|all|some|\d|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|twenty)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_EDGE = re.compile(r"[.,;:!?()\n\u2013\u2014]")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _in_noun_phrase(text: str, start: int, end: int) -> bool:
+    """Say whether the act between two positions is a relative clause: 'the rule we'd shipped', 'every fix we make'."""
+    if _OBJECT_START.match(text, end):
+        return False
+    window = text[max(0, start - 60) : start]
+    edges = list(_CLAUSE_EDGE.finditer(window))
+    words = _LOWER_WORD.findall(window[edges[-1].end() if edges else 0 :].lower())[-5:]
+    if not words or words[-1] in _NOUN_PHRASE_DETERMINERS:
+        return False
+    for index in range(len(words) - 2, max(len(words) - 5, -1), -1):
+        word = words[index + 1]
+        if word in _CLAUSE_TAKERS or word in _NOUN_PHRASE_DETERMINERS or (word.endswith("ed") and len(word) > 4):
+            return False
+        if words[index] in _NOUN_PHRASE_DETERMINERS:
+            return index == 0 or (words[index - 1] not in _TELLING and words[index - 1] not in _PREPOSITIONS)
+    return False
 
 
 # A verb that shares the subject before it: "I sat down with them, confirmed the dates, and then made the call".
@@ -276,7 +335,17 @@ def _with_shared_subjects(text: str, acts: list[Act], start: int, end: int) -> l
         if verb_class not in _SHAREABLE:
             continue
         added.append(
-            Act(act.actor, verb, verb_class, verb_start, verb_end, act.subject, act.hypothetical, act.counterfactual)
+            Act(
+                act.actor,
+                verb,
+                verb_class,
+                verb_start,
+                verb_end,
+                act.subject,
+                act.hypothetical,
+                act.counterfactual,
+                act.relative,
+            )
         )
     return sorted([*acts, *added], key=lambda a: a.start) if added else acts
 

@@ -70,7 +70,7 @@ def first_person_action(p: Passage) -> Finding | None:
 def we_language(p: Passage) -> Finding | None:
     if p.section == "situation":
         return None  # "we" in the context is the team's shared state, which is fine
-    ours = p.our_actions
+    ours = [a for a in p.our_actions if not a.relative]  # "the rule we shipped" names a thing
     mine = [a for a in p.my_actions if a.verb not in THIN_VERBS]
     if len(ours) < 2:
         return None  # one shared step is not yet hiding anyone
