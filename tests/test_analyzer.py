@@ -743,3 +743,33 @@ def test_we_naming_the_thing_a_lesson_is_about_is_not_hiding_behind_we() -> None
         "setting for idempotency."
     )
     assert "we_language" in codes(telling, section="reflection")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The launch slipped a week; the mobile team just didn't treat the API change as urgent.",
+        "Their architect should have spotted the lock contention in review.",
+        "We'd have hit the date if the platform team had frozen the schema when they said they would.",
+        "Sure enough, the rollout failed, exactly as I had warned in the design review.",
+        "Most of the tickets came from their side, since the old importer was poorly written.",
+        "Honestly I wasn't surprised when the vendor missed the second deadline too.",
+    ],
+    ids=["dismissive-adverb", "should-have", "if-they-had", "proved-right", "their-side", "not-surprised"],
+)
+def test_blame_is_heard_in_its_common_forms(text: str) -> None:
+    assert "blame" in codes(text, section="result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The customers just wanted their invoices on the first of the month, so I moved the batch.",
+        "I should have caught the lock contention in review; now I run a load test before approving.",
+        "If I had frozen the schema earlier we'd have hit the date, so I now freeze it at design sign-off.",
+        "The support team had flagged the importer twice, and I took the fix myself.",
+    ],
+    ids=["customers-wishes", "own-should-have", "own-if-had", "credit-to-others"],
+)
+def test_owning_a_miss_or_crediting_others_is_not_blame(text: str) -> None:
+    assert "blame" not in codes(text, section="result")

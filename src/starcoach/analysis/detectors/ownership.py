@@ -184,6 +184,14 @@ _OTHERS = (
     r"they|he|she|people|engineers|devs|developers|contractors?|management|pm|pms|designers?|requirements|offshore team|"
     r"intern|juniors?|users|client|customer|stakeholders|business|leadership|on-?call)"
 )
+# Colleagues a story can put the fault on (customers and users are left out: what they wanted is not blame).
+_BLAMED = (
+    r"(?:they|he|she|(?:the|our|their|that|this|his|her|some|other) (?:[a-z-]+ ){0,2}?(?:team|teams|manager|lead|"
+    r"director|vp|architect|engineers?|developers?|devs|pms?|qa|ops|vendors?|contractors?|reviewers?|owners?|org|"
+    r"organi[sz]ation|department|leadership|management|product|business|side|group|analysts?|scientists?|designers?)|"
+    r"qa|ops|product|management|leadership)"
+)
+_PARTICIPLE = r"(?:\w+(?:ed|en|wn)|caught|told|done|read|sent|built|run|thought|made|kept|left|set|put|said)"
 BLAME = Phrases(
     r"(?:it was|was) (?:all |mostly |really )?(?:their|his|her|the other team'?s|qa'?s|ops'?|product'?s|management'?s|the vendor'?s|"
     r"the intern'?s|the contractors?'?s?|the previous team'?s) (?:fault|mistake|doing|problem)",
@@ -227,8 +235,25 @@ BLAME = Phrases(
     r"(?:he'?s|she'?s) the director so",
     r"super fragile",
     r"(?:the|their|his|her) (?:\w+ )?(?:code|work|design|import) was (?:sloppy|fragile|a mess|terrible|bad)",
+    # A colleague's act told with a dismissive adverb: "they just didn't prioritise it", "they always do whatever".
+    _BLAMED
+    + r" (?:just |always |basically |simply |really |never really |obviously |clearly ){1,2}(?:didn'?t|don'?t|doesn'?t|"
+    r"wouldn'?t|won'?t|refused|ignored|kept|dumped|threw|assumed|sided|do whatever|did whatever|went ahead|"
+    r"wanted to (?:hit|protect|look|get|cover|ship)|cared about|care about)",
+    # What a colleague should have done, or what would have happened had they done it.
+    _BLAMED + r" (?:really |clearly |obviously )?(?:should|shouldn'?t|could|ought to) (?:have|'ve) " + _PARTICIPLE,
+    r"if " + _BLAMED + r" had (?:\w+ )?" + _PARTICIPLE,
+    # Being proved right: the story becomes who was wrong.
+    r"(?:just|exactly) (?:like|as|what) i(?:'?d)? (?:had )?(?:said|predicted|warned|told|been worried about|flagged)",
+    r"i was (?:\w+ )?(?:proven|proved) right",
+    r"i told (?:you|them|him|her|everyone) so",
+    r"i(?:'?d| had) said (?:that )?(?:it|this|that) would happen",
+    r"i wasn'?t (?:at all |really |even )?surprised",
+    # The cause placed on the other side, or on what they were like.
+    r"(?:came|comes|coming) from (?:their|his|her|the other) (?:side|end|team|code|service|gateway|system)",
+    r"(?:was|were|is|are) (?:just |so |really |pretty )?(?:badly|poorly|sloppily) (?:written|designed|built|tested|run|managed)",
+    r"(?:unrealistic|unreasonable|impossible) (?:expectations|demands|deadlines)",
 )
-# Hypothetical answers: what the candidate would do rather than what they did.
 
 
 OWNERSHIP_CUES = Phrases(
