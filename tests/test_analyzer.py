@@ -773,3 +773,31 @@ def test_blame_is_heard_in_its_common_forms(text: str) -> None:
 )
 def test_owning_a_miss_or_crediting_others_is_not_blame(text: str) -> None:
     assert "blame" not in codes(text, section="result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We moved the jobs to containers because that's where the whole industry is heading.",
+        "I added the banner since every public app is supposed to have one now.",
+        "Honestly I went with my gut and picked the queue I knew best.",
+        "i kept the old schema because it felt like it was the cleaner option for the next release of the mobile "
+        "billing screens and the customer portal",
+    ],
+    ids=["trend", "convention", "gut", "feeling-far-from-stakes"],
+)
+def test_a_reason_that_is_only_a_trend_a_rule_or_a_feeling_is_vague(text: str) -> None:
+    assert "vague_rationale" in codes(text, section="action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I didn't trust my instinct, so I ran both versions for a week.",
+        "Every checkout page is supposed to load in under a second, because customers abandon slow carts.",
+        "We keep one schema that everyone uses, and I own its migrations.",
+    ],
+    ids=["refused-feeling", "rule-with-stakes", "everyone-uses-as-description"],
+)
+def test_a_refused_feeling_or_a_rule_with_stakes_is_not_vague(text: str) -> None:
+    assert "vague_rationale" not in codes(text, section="action")

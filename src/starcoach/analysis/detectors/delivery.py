@@ -127,7 +127,7 @@ RATIONALE = Phrases(
     r"(?:it )?seemed like a good idea",
     r"because i (?:like|liked|prefer|preferred|wanted to try|was curious about|enjoy)",
     r"because (?:i|we) felt (?:like|that)",
-    r"everyone (?:else )?(?:uses|is using|was using|does|knows)",
+    r"(?:because|since|as|and) everyone (?:else )?(?:uses|is using|was using|does|knows)",
     r"(?:it'?s|it is|was) (?:the )?industry standard",
     r"(?:it|that) (?:felt|seemed) (?:right|better|cleaner)",
     r"(?:newer|modern|latest) (?:is|was) (?:always )?better",
@@ -139,6 +139,19 @@ RATIONALE = Phrases(
     r"gut feeling",
     r"(?:i|we) just knew",
     r"(?:i|we) knew (?:it|that it|this|that this) (?:would|was (?:the )?(?:right|better|best|the way))",
+    # A reason that is only what others do or where things are going.
+    r"(?:that'?s|that is|it'?s|it is) where (?:the )?(?:whole )?(?:industry|market|world|everyone|everybody) (?:is|was) "
+    r"(?:heading|going|moving)",
+    r"(?:every|any) (?:\w+ )?(?:site|company|team|service|app|product|engineer|business) (?:is|was|are|were) "
+    r"(?:supposed|expected|meant) to",
+    r"(?:the|a) (?:more )?modern way(?: to| of)?",
+    r"(?:widely|generally|commonly) (?:recogni[sz]ed|seen|considered|accepted|regarded) as",
+    r"hallmarks? of",
+    r"(?:how|the way) (?:things|it|this|software) (?:is|are|should be|ought to be) done",
+    # A reason that is only a feeling.
+    r"(?:went|go|going) with my (?:gut|instinct)",
+    r"trust(?:ed)? (?:my|your) (?:gut|instinct|experience)",
+    r"(?:it|that|i|we) (?:kind of |sort of )?felt like (?:we|it|there|they|this|that)",
 )
 STAKES = re.compile(
     r"\b(?:customer|user|client|risk|cost|money|revenue|outage|incident|downtime|latency|error|failure|security|compliance|"
@@ -263,10 +276,18 @@ def oversimplified(p: Passage) -> Finding | None:
     )
 
 
+# How far from a reason its stakes must be said to count for it: the reason's own clause, not the
+# whole unit (a transcript's unit can run on for a hundred words).
+_STAKES_BEFORE, _STAKES_AFTER = 40, 80
+# "I didn't trust my instinct, so I tested both": a vague reason named in order to refuse it.
+_REFUSED = re.compile(r"\b(?:not|never|didn'?t|wasn'?t|don'?t|won'?t|rather than|instead of)\s+(?:\w+\s+)?$", re.I)
+
+
 def vague_rationale(p: Passage) -> Finding | None:
     spans = []
     for unit, match in RATIONALE.in_units(p.units):
-        if not STAKES.search(unit.text, unit.start, unit.end):
+        window = (max(unit.start, match.start() - _STAKES_BEFORE), min(unit.end, match.end() + _STAKES_AFTER))
+        if not STAKES.search(unit.text, *window) and not _REFUSED.search(unit.text, window[0], match.start()):
             spans.append(match)
     if not spans:
         return None
