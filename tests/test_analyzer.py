@@ -801,3 +801,24 @@ def test_a_reason_that_is_only_a_trend_a_rule_or_a_feeling_is_vague(text: str) -
 )
 def test_a_refused_feeling_or_a_rule_with_stakes_is_not_vague(text: str) -> None:
     assert "vague_rationale" not in codes(text, section="action")
+
+
+def test_a_part_told_weakly_is_not_reported_missing() -> None:
+    vague_outcome = (
+        "Our nightly export to the warehouse kept failing on large tenants, and I was asked to look at it. I found "
+        "that one query pulled every column, rewrote it to page through the rows, and added a retry around the "
+        "upload. After that things were a lot better and the analysts were much happier with it."
+    )
+    passed_on = (
+        "Our nightly export to the warehouse kept failing on large tenants, which the data platform group owns. "
+        "I raised it with them in their channel and filed a ticket with the logs attached, and then waited for "
+        "them to pick it up. They fixed it a few weeks later and the export has run cleanly since then."
+    )
+    assert "missing_section" not in codes(vague_outcome)
+    assert "missing_section" not in codes(passed_on)
+    plan = (
+        "I would start by listening to the people involved and reading the history of the decision. Then I would "
+        "write down the options with their costs, share them with the team, and agree how we would decide, "
+        "because a shared process matters more than any single choice."
+    )
+    assert "missing_section" in codes(plan)

@@ -139,7 +139,7 @@ def analyze(
     if timing:
         findings.append(timing)
     if section == "answer":
-        findings.extend(_missing_sections(passage))
+        findings.extend(_missing_sections(passage, {f.code for f in findings}))
     if section == "followup":
         unanswered = probe.unanswered_probe(passage, {f.code for f in findings})
         if unanswered:
@@ -232,15 +232,24 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _missing_sections(passage: Passage) -> list[Finding]:
+# Findings that show a part is there, however weak: an outcome told vaguely is a Result to improve, not one
+# that is missing.
+_SHOW_A_RESULT = frozenset({"vague_result", "metric_delta", "business_impact", "unverified"})
+# Likewise steps that were passed on, waited out or left to others are an Action told badly.
+_SHOW_AN_ACTION = frozenset({"handoff", "passive_waiting", "others_did_the_work", "we_language"})
+
+
+def _missing_sections(passage: Passage, found: set[str]) -> list[Finding]:
     """Report a STAR part that the whole answer lacks entirely, judged on evidence, not on cue words."""
     if passage.word_count < 40:
         return []
     missing = []
-    if not passage.my_actions and not passage.our_actions:
+    if not passage.my_actions and not passage.our_actions and found.isdisjoint(_SHOW_AN_ACTION):
         missing.append("Action (what you did)")
-    has_outcome = bool(passage.parts.get("result")) or any(
-        u.numeric or RESULT_CUES.search(u.text, u.start, u.end) for u in passage.units[1:]
+    has_outcome = (
+        bool(passage.parts.get("result"))
+        or not found.isdisjoint(_SHOW_A_RESULT)
+        or any(u.numeric or RESULT_CUES.search(u.text, u.start, u.end) for u in passage.units[1:])
     )
     if not has_outcome:
         missing.append("Result (what came of it)")
