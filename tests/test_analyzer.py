@@ -822,3 +822,33 @@ def test_a_part_told_weakly_is_not_reported_missing() -> None:
         "because a shared process matters more than any single choice."
     )
     assert "missing_section" in codes(plan)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velvet the of roadmap kettle, an the sprint gravel listens a of window. Cactus of the and backlog the is "
+        "weather, retro ladder the at orbit cheese. Onboarding the with planet a and lantern, tuesday of the the "
+        "velocity hums a to spoon.",
+        "Lorem ipsum dolor sit amet, our roadmap consectetur the stakeholder adipiscing elit, sed do launch tempor.",
+    ],
+    ids=["word-salad", "placeholder-latin"],
+)
+def test_english_words_with_no_grammar_are_no_answer(text: str) -> None:
+    report = analyze(text)
+    assert "off_topic" in report.codes() and not report.hire
+
+
+def test_a_stuttered_transcript_and_a_story_told_through_others_are_on_topic() -> None:
+    stutter = (
+        "so um the the billing job kept timing out and i i traced it to a a lock on the invoices table and we we "
+        "moved the the report to a replica and the timeouts stopped"
+    )
+    assert "off_topic" not in codes(stutter)
+    passed_on = (
+        "Our nightly export kept failing on large tenants, which another group owns. I raised it in their channel, "
+        "filed a ticket with the logs attached, and reminded them at the weekly sync until they picked it up. "
+        "They fixed the query a few weeks later and the export has run cleanly since."
+    )
+    found = codes(passed_on)
+    assert "off_topic" not in found and {"handoff", "passive_waiting", "others_did_the_work"} & found

@@ -345,13 +345,38 @@ def too_long_or_short(p: Passage, target_seconds: int | None, speaking_seconds: 
 
 
 def gibberish(text: str, units: Sequence[Unit] = ()) -> bool:
-    """Say whether a text is not language: hardly any common English words, or hardly any letters."""
+    """Say whether a text is not language: hardly any common English words, hardly any letters, or English
+    words strung together with no grammar."""
     if units:
         total = sum(len(u.lower_words) for u in units)
         english = sum(u.common_words for u in units) / total if total else 0.0
     else:
         english = english_ratio(text)
-    return english < 0.12 or (english < 0.3 and letters_ratio(text) < 0.5)
+    if english < 0.12 or (english < 0.3 and letters_ratio(text) < 0.5):
+        return True
+    return _word_salad([w for u in units for w in u.lower_words] if units else text.lower().split())
+
+
+# Placeholder Latin, as filler text is made of.
+PLACEHOLDER_WORDS = frozenset(
+    "lorem ipsum dolor amet consectetur adipiscing elit tempor incididunt labore dolore magna aliqua eiusmod".split()
+)
+# Pairs English never puts side by side: an article followed by another function word ("the of", "a the").
+_ARTICLES = frozenset({"the", "a", "an"})
+_NOT_AFTER_ARTICLE = frozenset("the a an of and to in is was were are at for with on by or but".split())
+# Real answers, typed or transcribed, stay well under this many such pairs per hundred words.
+SALAD_PAIRS_PER_100_WORDS = 3
+
+
+def _word_salad(words: Sequence[str]) -> bool:
+    if len(PLACEHOLDER_WORDS.intersection(words)) >= 3:
+        return True
+    broken = sum(
+        1
+        for first, second in zip(words, words[1:], strict=False)
+        if first in _ARTICLES and second in _NOT_AFTER_ARTICLE and first != second  # "the the" is a stutter
+    )
+    return broken >= 2 and broken * 100 >= SALAD_PAIRS_PER_100_WORDS * len(words)
 
 
 def off_topic(p: Passage) -> Finding | None:
@@ -381,11 +406,6 @@ def off_topic(p: Passage) -> Finding | None:
             "need a real story from your past work.",
             p.cite(hypothetical, 3),
         )
-    mine = [a for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class in DOING]
-    if p.section in ("answer", "action") and p.word_count >= 60 and not mine:
-        return finding(
-            "off_topic",
-            "major",
-            "There is no action of yours in this answer: it does not tell a story about your own past work.",
-        )
+    # A story with no step of the candidate's own is on topic but told badly: `missing_section` and the
+    # ownership findings say so.
     return None
