@@ -807,12 +807,12 @@ def test_a_part_told_weakly_is_not_reported_missing() -> None:
     vague_outcome = (
         "Our nightly export to the warehouse kept failing on large tenants, and I was asked to look at it. I found "
         "that one query pulled every column, rewrote it to page through the rows, and added a retry around the "
-        "upload. After that things were a lot better and the analysts were much happier with it."
+        "upload. The analysts were much happier with it and things improved a lot for them."
     )
     passed_on = (
         "Our nightly export to the warehouse kept failing on large tenants, which the data platform group owns. "
-        "I raised it with them in their channel and filed a ticket with the logs attached, and then waited for "
-        "them to pick it up. They fixed it a few weeks later and the export has run cleanly since then."
+        "I pinged them in their channel with the logs attached and asked them to pick it up. "
+        "They fixed it a few weeks later, and since then the export has run cleanly."
     )
     assert "missing_section" not in codes(vague_outcome)
     assert "missing_section" not in codes(passed_on)
