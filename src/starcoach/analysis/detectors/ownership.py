@@ -123,11 +123,31 @@ DELEGATED = Phrases(
     r"(?:a )?slow (?:week|sprint)",
     r"(?:came|was) (?:down )?(?:from|handed down by) (?:my manager|leadership|management|above)",
 )
+# Giving up on it once it was said: nothing more of the candidate's own follows ("so I left it at that").
+_LET_IT_GO = (
+    r"(?:i|we|so|and) (?:just )?left it at that",
+    r"(?:wasn'?t|was not|isn'?t|is not) (?:really )?(?:much|anything) (?:more |else )?(?:i|we) could (?:do|have done)",
+    r"(?:there was )?nothing (?:more|else) (?:i|we) could (?:do|have done)",
+)
+# The party a problem is passed to: a determiner and its name, or a group named bare.
+_PARTY = r"(?:the|their|my|our|a|an|his|her|its|leadership|management|security|legal|finance|ops|qa|support|product)"
 # The candidate raised it and stopped: the work went to someone else.
 HANDOFF = Phrases(
     r"i (?:\w+ )?(?:raised|filed|opened|logged|created|cut|submitted) (?:a|an) (?:\w+ )?(?:ticket|bug|issue|jira|sev|incident|request)",
-    r"i (?:\w+ )?(?:escalated|flagged|reported|forwarded|passed|handed|mentioned|raised|posted) (?:it|this|that|the issue|the problem|"
-    r"the bug|the risk|him|her|them)?(?: \w+)? ?(?:to|in|with|over)",
+    r"(?:i|we) (?:\w+ )?(?:escalated|flagged|reported|forwarded|passed|handed|mentioned|raised|posted) (?:it|this|that|the issue|"
+    r"the problem|the bug|the risk|him|her|them)?(?: \w+)? ?(?:to|in|with|over)",
+    # A telling joined to the act before it, its subject left out: "I wrote it up and flagged it to the lead".
+    r"and (?:then |also |you know |just ){0,2}(?:escalated|flagged|reported|forwarded|raised) (?:it|this|that|the issue|"
+    r"the problem|the bug|the risk) (?:to|with)",
+    # Told in the passive, with no one doing the passing: "it was escalated to their director".
+    r"(?:it|this|that|the (?:issue|problem|bug|risk|ticket|matter|incident|request|concern|question|decision)) "
+    r"(?:was|got|were|had been) (?:\w+ )?(?:escalated|handed|passed|sent|forwarded|routed|transferred|kicked|bounced|raised|"
+    r"flagged|reported) (?:over |up |back |on |off )?(?:to|through|with) " + _PARTY,
+    r"(?:a|an) (?:\w+ )?(?:ticket|bug|issue|jira|request) (?:was|got) (?:created|filed|opened|logged|raised|cut|submitted)",
+    r"(?:it|this|that) went (?:over|across|off) to " + _PARTY,
+    # The other party carried it on: "they took it from there".
+    r"took it (?:over )?from there",
+    *_LET_IT_GO,
     r"i (?:\w+ )?(?:escalated|flagged)",
     r"i (?:let|made sure) (?:them|my manager|the (?:other )?team|the owners?|[a-z]+) (?:know|knew|aware)",
     r"i (?:\w+ )?(?:informed|notified|alerted|emailed|pinged|messaged|tagged) (?:the|my|their|our) (?:\w+ )?(?:manager|lead|team|"
@@ -145,6 +165,11 @@ REPORTING_VERBS = frozenset(
     "created opened filed logged raised posted tagged followed kept pinged emailed messaged escalated flagged reported "
     "documented mentioned checked asked told sent updated".split()
 )
+# Acts that are not work on the problem: an auxiliary ("I did mention it"), going back to other work, sitting in
+# on meetings, being thanked, waiting.
+BYSTANDER_VERBS = frozenset("did do went attended received got waited watched".split())
+# "I made sure they knew": seeing that someone else acts.
+_SEEING_TO_IT = re.compile(r"\s+sure\b", re.IGNORECASE)
 # Waiting for others to notice, decide or act.
 WAITING = Phrases(
     r"(?:i|we) (?:\w+ )?waited (?:for|until|on|a few|a couple|and|to|it out)",
@@ -173,10 +198,31 @@ WAITING = Phrases(
     r"after (?:a few|a couple of|two|three|several) (?:days|weeks|months),? (?:one of|someone|they|the [a-z]+ (?:team|devs?|engineers?))",
     r"asked them to (?:prioriti[sz]e|look|pick)",
     r"(?:they|the team|the other team) said (?:they'?d|they would) look",
-    r"there (?:wasn'?t|was no) (?:time|point|use) (?:to|in) (?:argu|push|fight)",
+    r"there (?:wasn'?t|was no) (?:time|point|use) (?:to|in) (?:argu\w*|push\w*|fight\w*)",
+    # Deferring, then letting it drop: "it was his call so I just went along with it", "I didn't push it".
+    *_LET_IT_GO,
+    r"(?:just|kind of|sort of|simply) (?:\w+ )?went along with",
+    r"(?:didn'?t|did not) push (?:it|the point|(?:it )?(?:any )?further|(?:it )?harder)",
+    # Another party got to it in their own time: "in Q3 the platform team picked it up".
+    r"(?:in q\d|months later|weeks later|eventually|finally|later|a (?:few|couple of) (?:weeks|months) later|after (?:a few|"
+    r"a couple of|two|three|several) (?:weeks|months|sprints)),? (?:the|their|one of) (?:[\w-]+ ){0,3}?(?:team|devs?|"
+    r"engineers?|owners?|folks) (?:\w+ )?(?:picked (?:it|this|that) up|fixed it|got to it|got (?:a)?round to it|resolved it|"
+    r"sorted it)",
     r"(?:didn'?t|did not) want to (?:touch|rock|push|argue)",
     r"(?:sat|sitting) on (?:it|the ticket)",
     r"(?:it|the ticket) (?:sat|stayed) in the backlog",
+)
+# The decision named as someone else's ("it was his call"): deference, which is passive only when the candidate
+# then lets it go (`_LETTING_GO`), not when they commit to it and act.
+DEFERENCE = Phrases(
+    r"(?:it was|it'?s|that was|that'?s) (?:really |ultimately )?(?:his|her|their|the (?:director|manager|lead|vp|owner)'?s|"
+    r"management'?s|leadership'?s) (?:call|decision)(?: to make)?",
+)
+# Read across a clause break, since a transcript splits "it was their call / so I just went back to my tickets".
+_LETTING_GO = re.compile(
+    r"[\s,.;:!?-]*(?:right\s+|really\s+|anyway\s+|after all\s+)?(?:you know\s+)?(?:so|and)\s+(?:i|we)\s+"
+    r"(?:just|kind of|sort of|basically|simply|left|dropped|let it|stopped|moved on|went (?:back|along))\b",
+    re.IGNORECASE,
 )
 # Faulting others for the problem instead of owning one's part.
 _OTHERS = (
@@ -312,7 +358,11 @@ def handoff(p: Passage) -> Finding | None:
     acted_after = [
         a
         for a in p.my_actions
-        if a.start > last.end() and a.verb_class in ("action", "decision") and a.verb not in REPORTING_VERBS
+        if a.start > last.end()
+        and a.verb_class in ("action", "decision")
+        and a.verb not in REPORTING_VERBS
+        and a.verb not in BYSTANDER_VERBS
+        and _SEEING_TO_IT.match(p.text, a.end) is None
     ]
     if len(acted_after) >= 2:
         return None
@@ -326,8 +376,16 @@ def handoff(p: Passage) -> Finding | None:
 
 
 def passive_waiting(p: Passage) -> Finding | None:
-    return quoted_finding(
-        p, WAITING, "passive_waiting", "major", "{quote}: waiting for others to act reads as a lack of ownership."
+    matches = p.find(WAITING)
+    matches += [m for m in p.find(DEFERENCE) if _LETTING_GO.match(p.text, m.end())]
+    if not matches:
+        return None
+    matches.sort(key=lambda m: m.start())
+    return finding(
+        "passive_waiting",
+        "major",
+        f"{quote(matches[0].group())}: waiting for others to act reads as a lack of ownership.",
+        p.cite(matches, 3),
     )
 
 
