@@ -6,7 +6,7 @@ import re
 
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Phrases
+from starcoach.analysis.text import Hit, Phrases
 
 # The candidate started it: noticed, decided, or acted before anyone asked.
 SELF_STARTED = Phrases(
@@ -203,6 +203,15 @@ WAITING = Phrases(
     *_LET_IT_GO,
     r"(?:just|kind of|sort of|simply) (?:\w+ )?went along with",
     r"(?:didn'?t|did not) push (?:it|the point|(?:it )?(?:any )?further|(?:it )?harder)",
+    # Keeping out of it while others decide.
+    r"(?:days|weeks|months) (?:of )?waiting",
+    r"(?:sat|sit) (?:tight|and wait\w*)",
+    r"(?:didn'?t|did not) want to (?:interfere|get involved|overstep|get in the way)",
+    r"(?:stayed|kept|stay) out of (?:it|their way)",
+    r"(?:decided|chose) to (?:wait|leave it|not (?:push|escalate|intervene|get involved))",
+    r"(?:my|our) hands were tied",
+    r"(?:trusted|assumed|figured) (?:that )?(?:they|the [\w-]+ team|he|she) (?:would|were going to) (?:handle|fix|sort|deal|"
+    r"take care|pick)",
     # Another party got to it in their own time: "in Q3 the platform team picked it up".
     r"(?:in q\d|months later|weeks later|eventually|finally|later|a (?:few|couple of) (?:weeks|months) later|after (?:a few|"
     r"a couple of|two|three|several) (?:weeks|months|sprints)),? (?:the|their|one of) (?:[\w-]+ ){0,3}?(?:team|devs?|"
@@ -375,8 +384,21 @@ def handoff(p: Passage) -> Finding | None:
     )
 
 
+# "An alert that fixed itself": what a thing tends to do, said in a relative clause, is not how the story ended.
+_WHAT_IT_DOES = re.compile(r"\b(?:that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ON_ITS_OWN = re.compile(r"(?:itself|its own)$", re.IGNORECASE)
+
+
+def _story_outcome(p: Passage, m: Hit) -> bool:
+    """Say whether a waiting phrase tells what happened in the story, not what some thing tends to do."""
+    text = m.group()
+    if _ON_ITS_OWN.search(text) is None:
+        return True
+    return _WHAT_IT_DOES.search(p.text, max(0, m.start() - 24), m.start()) is None
+
+
 def passive_waiting(p: Passage) -> Finding | None:
-    matches = p.find(WAITING)
+    matches = [m for m in p.find(WAITING) if _story_outcome(p, m)]
     matches += [m for m in p.find(DEFERENCE) if _LETTING_GO.match(p.text, m.end())]
     if not matches:
         return None
