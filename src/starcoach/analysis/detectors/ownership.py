@@ -107,10 +107,15 @@ WHOSE = Phrases(
     r"the original (?:project|authors?)",
     r"an? (?:open[- ]source|third[- ]party|vendor'?s?) (?:library|project|package|dependency|tool|sdk)",
 )
+# The people whose request starts a story.
+_ASKERS = (
+    r"(?:manager|lead|tech lead|boss|director|skip|pm|team lead|product manager|vp|architect|cto|"
+    r"(?:vp|svp|evp|director|head) of [a-z]+)"
+)
 # Someone else started it, or the motive was spare time.
 DELEGATED = Phrases(
-    r"(?:my|our|the) (?:manager|lead|tech lead|boss|director|skip|pm|team lead|product manager|vp|architect)"
-    r" (?:asked|told|assigned|tasked|wanted|needed|gave|had|put|handed|picked|chose|suggested) (?:me|us)",
+    r"(?:my|our|the) " + _ASKERS + r" (?:asked|told|assigned|tasked|wanted|needed|gave|had|put|handed|picked|chose|"
+    r"suggested) (?:me|us)",
     r"i was (?:asked|told|assigned|tasked|given|handed|voluntold|instructed|directed|put on|chosen|picked)",
     r"(?:it|this|the (?:ticket|task|project|work|bug|issue))(?: was| got)? (?:assigned|given|handed) to (?:me|us)",
     r"(?:were|was|got|had been) (?:assigned|given|handed|allocated) to (?:me|us)",
@@ -122,6 +127,29 @@ DELEGATED = Phrases(
     r"nothing (?:else )?(?:to do|on my plate)",
     r"(?:a )?slow (?:week|sprint)",
     r"(?:came|was) (?:down )?(?:from|handed down by) (?:my manager|leadership|management|above)",
+    # The request told as a scene: "my manager came to me and said", "my lead paired me with a new hire".
+    _ASKERS + r" came (?:to|over to|up to) (?:me|us|my desk)",
+    _ASKERS + r" (?:paired|pulled|brought|nominated|moved|put|roped|signed) (?:me|us)",
+    r"asked (?:our|my) (?:team|group|squad) to",
+    r"assigned (?:[\w-]+ ){0,3}?to (?:our|my) (?:team|group|squad)",
+    r"(?:was|were|had been|got) (?:assigned|given|handed|allocated) to (?:our|my) (?:team|group|squad)",
+    r"(?:came|was) from (?:my|our|the) (?:[\w-]+ )?" + _ASKERS,
+    # A call for anyone free, answered: "she asked if anyone had time", "they needed someone to".
+    r"asked (?:if|whether) (?:anyone|someone|somebody|any of us)",
+    r"(?:wanted|needed|was looking for) (?:someone|somebody|a volunteer)",
+    r"(?:i|you|we) (?:had|have|'ve got|got) (?:some |a bit of |spare |extra )?(?:bandwidth|capacity)",
+    r"(?:spare|extra) capacity",
+    r"(?:i was|was) (?:between projects|on the bench)",
+    # The request made to a group the candidate was in: "my director asked the four seniors on the team to each pick".
+    _ASKERS
+    + r" (?:asked|told|tasked|wanted|needed) (?:the|all|each|every|a few|some|several|two|three|four|five|six|\d+) "
+    r"(?:[\w-]+ ){0,6}?to",
+    # The effort started above or around the candidate: "leadership wanted to", "a working group was formed".
+    r"(?:leadership|management|senior leadership|(?:the|our) leadership team|the business|executives|the execs?(?: team)?) "
+    r"(?:had )?(?:wanted to|commissioned|mandated|identified|decided to|kicked off|launched)",
+    r"(?:a|the) (?:[\w-]+ )?(?:working group|task ?force|tiger team|committee|initiative|program(?:me)?|workstream) "
+    r"(?:was|had been|got) (?:formed|set up|created|launched|kicked off|started|commissioned|spun up|put together)",
+    _ASKERS + r" (?:set up|launched|kicked off|started|formed|organi[sz]ed|commissioned) (?:a|an|the)",
 )
 # Giving up on it once it was said: nothing more of the candidate's own follows ("so I left it at that").
 _LET_IT_GO = (
@@ -337,8 +365,16 @@ def scope_boundary(p: Passage) -> Finding | None:
     )
 
 
+# "My lead gave me feedback": what a colleague gives that is not work to do.
+_NOT_A_TASK = re.compile(
+    r"\s+(?:some\s+|a\s+lot\s+of\s+|a\s+bit\s+of\s+|\w+\s+)?(?:feedback|credit|kudos|praise|shout-?outs?|"
+    r"heads[\s-]up|compliments?|advice|a\s+hard\s+time|a\s+look)\b",
+    re.IGNORECASE,
+)
+
+
 def delegated_initiative(p: Passage) -> Finding | None:
-    matches = p.find(DELEGATED)
+    matches = [m for m in p.find(DELEGATED) if _NOT_A_TASK.match(p.text, m.end()) is None]
     if p.section == "answer" and p.units:
         # Only how the story starts counts: being asked to own something after the work is recognition.
         opening = p.units[0].start + (p.units[-1].end - p.units[0].start) * 0.45
