@@ -137,8 +137,8 @@ DELEGATED = Phrases(
     # A call for anyone free, answered: "she asked if anyone had time", "they needed someone to".
     r"asked (?:if|whether) (?:anyone|someone|somebody|any of us)",
     r"(?:wanted|needed|was looking for) (?:someone|somebody|a volunteer)",
-    r"(?:i|you|we) (?:had|have|'ve got|got) (?:some |a bit of |spare |extra )?(?:bandwidth|capacity)",
-    r"(?:spare|extra) capacity",
+    # Room in a person's week ("I had some bandwidth"); "we had spare capacity" is as often a cluster's.
+    r"(?:i|you) (?:had|have|'ve got|got) (?:some |a bit of |spare |extra )?(?:bandwidth|capacity)",
     r"(?:i was|was) (?:between projects|on the bench)",
     # The request made to a group the candidate was in: "my director asked the four seniors on the team to each pick".
     _ASKERS
