@@ -227,8 +227,12 @@ WAITING = Phrases(
     r"asked them to (?:prioriti[sz]e|look|pick)",
     r"(?:they|the team|the other team) said (?:they'?d|they would) look",
     r"there (?:wasn'?t|was no) (?:time|point|use) (?:to|in) (?:argu\w*|push\w*|fight\w*)",
-    # Deferring, then letting it drop: "it was his call so I just went along with it", "I didn't push it".
+    # Deferring, then letting it drop: "I didn't push it", "it was his call so I just went along with it". The
+    # decision named as someone else's counts only when the candidate then lets it go (`_LETTING_GO`), not when
+    # they commit to it and act.
     *_LET_IT_GO,
+    r"(?:it was|it'?s|that was|that'?s) (?:really |ultimately )?(?:his|her|their|the (?:director|manager|lead|vp|owner)'?s|"
+    r"management'?s|leadership'?s) (?:call|decision)(?: to make)?",
     r"(?:just|kind of|sort of|simply) (?:\w+ )?went along with",
     r"(?:didn'?t|did not) push (?:it|the point|(?:it )?(?:any )?further|(?:it )?harder)",
     # Keeping out of it while others decide.
@@ -249,13 +253,8 @@ WAITING = Phrases(
     r"(?:sat|sitting) on (?:it|the ticket)",
     r"(?:it|the ticket) (?:sat|stayed) in the backlog",
 )
-# The decision named as someone else's ("it was his call"): deference, which is passive only when the candidate
-# then lets it go (`_LETTING_GO`), not when they commit to it and act.
-DEFERENCE = Phrases(
-    r"(?:it was|it'?s|that was|that'?s) (?:really |ultimately )?(?:his|her|their|the (?:director|manager|lead|vp|owner)'?s|"
-    r"management'?s|leadership'?s) (?:call|decision)(?: to make)?",
-)
-# Read across a clause break, since a transcript splits "it was their call / so I just went back to my tickets".
+# After a decision named as someone else's, the candidate letting it go. Read across a clause break, since a
+# transcript splits "it was their call / so I just went back to my tickets".
 _LETTING_GO = re.compile(
     r"[\s,.;:!?-]*(?:right\s+|really\s+|anyway\s+|after all\s+)?(?:you know\s+)?(?:so|and)\s+(?:i|we)\s+"
     r"(?:just|kind of|sort of|basically|simply|left|dropped|let it|stopped|moved on|went (?:back|along))\b",
@@ -425,20 +424,24 @@ _WHAT_IT_DOES = re.compile(r"\b(?:that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ON_ITS_OWN = re.compile(r"(?:itself|its own)$", re.IGNORECASE)
 
 
-def _story_outcome(p: Passage, m: Hit) -> bool:
-    """Say whether a waiting phrase tells what happened in the story, not what some thing tends to do."""
+_SOMEONE_ELSES_CALL = re.compile(r"(?:call|decision|to make)$", re.IGNORECASE)
+
+
+def _waited(p: Passage, m: Hit) -> bool:
+    """Say whether a waiting phrase tells what the candidate did in the story: not what some thing tends to
+    do, and not a decision left to its owner that the candidate then committed to."""
     text = m.group()
-    if _ON_ITS_OWN.search(text) is None:
-        return True
-    return _WHAT_IT_DOES.search(p.text, max(0, m.start() - 24), m.start()) is None
+    if _SOMEONE_ELSES_CALL.search(text) is not None:
+        return _LETTING_GO.match(p.text, m.end()) is not None
+    if _ON_ITS_OWN.search(text) is not None:
+        return _WHAT_IT_DOES.search(p.text, max(0, m.start() - 24), m.start()) is None
+    return True
 
 
 def passive_waiting(p: Passage) -> Finding | None:
-    matches = [m for m in p.find(WAITING) if _story_outcome(p, m)]
-    matches += [m for m in p.find(DEFERENCE) if _LETTING_GO.match(p.text, m.end())]
+    matches = [m for m in p.find(WAITING) if _waited(p, m)]
     if not matches:
         return None
-    matches.sort(key=lambda m: m.start())
     return finding(
         "passive_waiting",
         "major",
