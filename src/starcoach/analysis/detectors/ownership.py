@@ -6,7 +6,7 @@ import re
 
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Phrases
+from starcoach.analysis.text import Hit, Phrases
 
 # The candidate started it: noticed, decided, or acted before anyone asked.
 SELF_STARTED = Phrases(
@@ -107,10 +107,15 @@ WHOSE = Phrases(
     r"the original (?:project|authors?)",
     r"an? (?:open[- ]source|third[- ]party|vendor'?s?) (?:library|project|package|dependency|tool|sdk)",
 )
+# The people whose request starts a story.
+_ASKERS = (
+    r"(?:manager|lead|tech lead|boss|director|skip|pm|team lead|product manager|vp|architect|cto|"
+    r"(?:vp|svp|evp|director|head) of [a-z]+)"
+)
 # Someone else started it, or the motive was spare time.
 DELEGATED = Phrases(
-    r"(?:my|our|the) (?:manager|lead|tech lead|boss|director|skip|pm|team lead|product manager|vp|architect)"
-    r" (?:asked|told|assigned|tasked|wanted|needed|gave|had|put|handed|picked|chose|suggested) (?:me|us)",
+    r"(?:my|our|the) " + _ASKERS + r" (?:asked|told|assigned|tasked|wanted|needed|gave|had|put|handed|picked|chose|"
+    r"suggested) (?:me|us)",
     r"i was (?:asked|told|assigned|tasked|given|handed|voluntold|instructed|directed|put on|chosen|picked)",
     r"(?:it|this|the (?:ticket|task|project|work|bug|issue))(?: was| got)? (?:assigned|given|handed) to (?:me|us)",
     r"(?:were|was|got|had been) (?:assigned|given|handed|allocated) to (?:me|us)",
@@ -122,12 +127,55 @@ DELEGATED = Phrases(
     r"nothing (?:else )?(?:to do|on my plate)",
     r"(?:a )?slow (?:week|sprint)",
     r"(?:came|was) (?:down )?(?:from|handed down by) (?:my manager|leadership|management|above)",
+    # The request told as a scene: "my manager came to me and said", "my lead paired me with a new hire".
+    _ASKERS + r" came (?:to|over to|up to) (?:me|us|my desk)",
+    _ASKERS + r" (?:paired|pulled|brought|nominated|moved|put|roped|signed) (?:me|us)",
+    r"asked (?:our|my) (?:team|group|squad) to",
+    r"assigned (?:[\w-]+ ){0,3}?to (?:our|my) (?:team|group|squad)",
+    r"(?:was|were|had been|got) (?:assigned|given|handed|allocated) to (?:our|my) (?:team|group|squad)",
+    r"(?:came|was) from (?:my|our|the) (?:[\w-]+ )?" + _ASKERS,
+    # A call for anyone free, answered: "she asked if anyone had time", "they needed someone to".
+    r"asked (?:if|whether) (?:anyone|someone|somebody|any of us)",
+    r"(?:wanted|needed|was looking for) (?:someone|somebody|a volunteer)",
+    # Room in a person's week ("I had some bandwidth"); "we had spare capacity" is as often a cluster's.
+    r"(?:i|you) (?:had|have|'ve got|got) (?:some |a bit of |spare |extra )?(?:bandwidth|capacity)",
+    r"(?:i was|was) (?:between projects|on the bench)",
+    # The request made to a group the candidate was in: "my director asked the four seniors on the team to each pick".
+    _ASKERS
+    + r" (?:asked|told|tasked|wanted|needed) (?:the|all|each|every|a few|some|several|two|three|four|five|six|\d+) "
+    r"(?:[\w-]+ ){0,6}?to",
+    # The effort started above or around the candidate: "leadership wanted to", "a working group was formed".
+    r"(?:leadership|management|senior leadership|(?:the|our) leadership team|the business|executives|the execs?(?: team)?) "
+    r"(?:had )?(?:wanted to|commissioned|mandated|identified|decided to|kicked off|launched)",
+    r"(?:a|the) (?:[\w-]+ )?(?:working group|task ?force|tiger team|committee|initiative|program(?:me)?|workstream) "
+    r"(?:was|had been|got) (?:formed|set up|created|launched|kicked off|started|commissioned|spun up|put together)",
+    _ASKERS + r" (?:set up|launched|kicked off|started|formed|organi[sz]ed|commissioned) (?:a|an|the)",
 )
+# Giving up on it once it was said: nothing more of the candidate's own follows ("so I left it at that").
+_LET_IT_GO = (
+    r"(?:i|we|so|and) (?:just )?left it at that",
+    r"(?:wasn'?t|was not|isn'?t|is not) (?:really )?(?:much|anything) (?:more |else )?(?:i|we) could (?:do|have done)",
+    r"(?:there was )?nothing (?:more|else) (?:i|we) could (?:do|have done)",
+)
+# The party a problem is passed to: a determiner and its name, or a group named bare.
+_PARTY = r"(?:the|their|my|our|a|an|his|her|its|leadership|management|security|legal|finance|ops|qa|support|product)"
 # The candidate raised it and stopped: the work went to someone else.
 HANDOFF = Phrases(
     r"i (?:\w+ )?(?:raised|filed|opened|logged|created|cut|submitted) (?:a|an) (?:\w+ )?(?:ticket|bug|issue|jira|sev|incident|request)",
-    r"i (?:\w+ )?(?:escalated|flagged|reported|forwarded|passed|handed|mentioned|raised|posted) (?:it|this|that|the issue|the problem|"
-    r"the bug|the risk|him|her|them)?(?: \w+)? ?(?:to|in|with|over)",
+    r"(?:i|we) (?:\w+ )?(?:escalated|flagged|reported|forwarded|passed|handed|mentioned|raised|posted) (?:it|this|that|the issue|"
+    r"the problem|the bug|the risk|him|her|them)?(?: \w+)? ?(?:to|in|with|over)",
+    # A telling joined to the act before it, its subject left out: "I wrote it up and flagged it to the lead".
+    r"and (?:then |also |you know |just ){0,2}(?:escalated|flagged|reported|forwarded|raised) (?:it|this|that|the issue|"
+    r"the problem|the bug|the risk) (?:to|with)",
+    # Told in the passive, with no one doing the passing: "it was escalated to their director".
+    r"(?:it|this|that|the (?:issue|problem|bug|risk|ticket|matter|incident|request|concern|question|decision)) "
+    r"(?:was|got|were|had been) (?:\w+ )?(?:escalated|handed|passed|sent|forwarded|routed|transferred|kicked|bounced|raised|"
+    r"flagged|reported) (?:over |up |back |on |off )?(?:to|through|with) " + _PARTY,
+    r"(?:a|an) (?:\w+ )?(?:ticket|bug|issue|jira|request) (?:was|got) (?:created|filed|opened|logged|raised|cut|submitted)",
+    r"(?:it|this|that) went (?:over|across|off) to " + _PARTY,
+    # The other party carried it on: "they took it from there".
+    r"took it (?:over )?from there",
+    *_LET_IT_GO,
     r"i (?:\w+ )?(?:escalated|flagged)",
     r"i (?:let|made sure) (?:them|my manager|the (?:other )?team|the owners?|[a-z]+) (?:know|knew|aware)",
     r"i (?:\w+ )?(?:informed|notified|alerted|emailed|pinged|messaged|tagged) (?:the|my|their|our) (?:\w+ )?(?:manager|lead|team|"
@@ -145,6 +193,11 @@ REPORTING_VERBS = frozenset(
     "created opened filed logged raised posted tagged followed kept pinged emailed messaged escalated flagged reported "
     "documented mentioned checked asked told sent updated".split()
 )
+# Acts that are not work on the problem: an auxiliary ("I did mention it"), going back to other work, sitting in
+# on meetings, being thanked, waiting.
+BYSTANDER_VERBS = frozenset("did do went attended received got waited watched".split())
+# "I made sure they knew": seeing that someone else acts.
+_SEEING_TO_IT = re.compile(r"\s+sure\b", re.IGNORECASE)
 # Waiting for others to notice, decide or act.
 WAITING = Phrases(
     r"(?:i|we) (?:\w+ )?waited (?:for|until|on|a few|a couple|and|to|it out)",
@@ -173,10 +226,39 @@ WAITING = Phrases(
     r"after (?:a few|a couple of|two|three|several) (?:days|weeks|months),? (?:one of|someone|they|the [a-z]+ (?:team|devs?|engineers?))",
     r"asked them to (?:prioriti[sz]e|look|pick)",
     r"(?:they|the team|the other team) said (?:they'?d|they would) look",
-    r"there (?:wasn'?t|was no) (?:time|point|use) (?:to|in) (?:argu|push|fight)",
+    r"there (?:wasn'?t|was no) (?:time|point|use) (?:to|in) (?:argu\w*|push\w*|fight\w*)",
+    # Deferring, then letting it drop: "I didn't push it", "it was his call so I just went along with it". The
+    # decision named as someone else's counts only when the candidate then lets it go (`_LETTING_GO`), not when
+    # they commit to it and act.
+    *_LET_IT_GO,
+    r"(?:it was|it'?s|that was|that'?s) (?:really |ultimately )?(?:his|her|their|the (?:director|manager|lead|vp|owner)'?s|"
+    r"management'?s|leadership'?s) (?:call|decision)(?: to make)?",
+    r"(?:just|kind of|sort of|simply) (?:\w+ )?went along with",
+    r"(?:didn'?t|did not) push (?:it|the point|(?:it )?(?:any )?further|(?:it )?harder)",
+    # Keeping out of it while others decide.
+    r"(?:days|weeks|months) (?:of )?waiting",
+    r"(?:sat|sit) (?:tight|and wait\w*)",
+    r"(?:didn'?t|did not) want to (?:interfere|get involved|overstep|get in the way)",
+    r"(?:stayed|kept|stay) out of (?:it|their way)",
+    r"(?:decided|chose) to (?:wait|leave it|not (?:push|escalate|intervene|get involved))",
+    r"(?:my|our) hands were tied",
+    r"(?:trusted|assumed|figured) (?:that )?(?:they|the [\w-]+ team|he|she) (?:would|were going to) (?:handle|fix|sort|deal|"
+    r"take care|pick)",
+    # Another party got to it in their own time: "in Q3 the platform team picked it up".
+    r"(?:in q\d|months later|weeks later|eventually|finally|later|a (?:few|couple of) (?:weeks|months) later|after (?:a few|"
+    r"a couple of|two|three|several) (?:weeks|months|sprints)),? (?:the|their|one of) (?:[\w-]+ ){0,3}?(?:team|devs?|"
+    r"engineers?|owners?|folks) (?:\w+ )?(?:picked (?:it|this|that) up|fixed it|got to it|got (?:a)?round to it|resolved it|"
+    r"sorted it)",
     r"(?:didn'?t|did not) want to (?:touch|rock|push|argue)",
     r"(?:sat|sitting) on (?:it|the ticket)",
     r"(?:it|the ticket) (?:sat|stayed) in the backlog",
+)
+# After a decision named as someone else's, the candidate letting it go. Read across a clause break, since a
+# transcript splits "it was their call / so I just went back to my tickets".
+_LETTING_GO = re.compile(
+    r"[\s,.;:!?-]*(?:right\s+|really\s+|anyway\s+|after all\s+)?(?:you know\s+)?(?:so|and)\s+(?:i|we)\s+"
+    r"(?:just|kind of|sort of|basically|simply|left|dropped|let it|stopped|moved on|went (?:back|along))\b",
+    re.IGNORECASE,
 )
 # Faulting others for the problem instead of owning one's part.
 _OTHERS = (
@@ -282,8 +364,16 @@ def scope_boundary(p: Passage) -> Finding | None:
     )
 
 
+# "My lead gave me feedback": what a colleague gives that is not work to do.
+_NOT_A_TASK = re.compile(
+    r"\s+(?:some\s+|a\s+lot\s+of\s+|a\s+bit\s+of\s+|\w+\s+)?(?:feedback|credit|kudos|praise|shout-?outs?|"
+    r"heads[\s-]up|compliments?|advice|a\s+hard\s+time|a\s+look)\b",
+    re.IGNORECASE,
+)
+
+
 def delegated_initiative(p: Passage) -> Finding | None:
-    matches = p.find(DELEGATED)
+    matches = [m for m in p.find(DELEGATED) if _NOT_A_TASK.match(p.text, m.end()) is None]
     if p.section == "answer" and p.units:
         # Only how the story starts counts: being asked to own something after the work is recognition.
         opening = p.units[0].start + (p.units[-1].end - p.units[0].start) * 0.45
@@ -312,7 +402,11 @@ def handoff(p: Passage) -> Finding | None:
     acted_after = [
         a
         for a in p.my_actions
-        if a.start > last.end() and a.verb_class in ("action", "decision") and a.verb not in REPORTING_VERBS
+        if a.start > last.end()
+        and a.verb_class in ("action", "decision")
+        and a.verb not in REPORTING_VERBS
+        and a.verb not in BYSTANDER_VERBS
+        and _SEEING_TO_IT.match(p.text, a.end) is None
     ]
     if len(acted_after) >= 2:
         return None
@@ -325,9 +419,34 @@ def handoff(p: Passage) -> Finding | None:
     )
 
 
+# "An alert that fixed itself": what a thing tends to do, said in a relative clause, is not how the story ended.
+_WHAT_IT_DOES = re.compile(r"\b(?:that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ON_ITS_OWN = re.compile(r"(?:itself|its own)$", re.IGNORECASE)
+
+
+_SOMEONE_ELSES_CALL = re.compile(r"(?:call|decision|to make)$", re.IGNORECASE)
+
+
+def _waited(p: Passage, m: Hit) -> bool:
+    """Say whether a waiting phrase tells what the candidate did in the story: not what some thing tends to
+    do, and not a decision left to its owner that the candidate then committed to."""
+    text = m.group()
+    if _SOMEONE_ELSES_CALL.search(text) is not None:
+        return _LETTING_GO.match(p.text, m.end()) is not None
+    if _ON_ITS_OWN.search(text) is not None:
+        return _WHAT_IT_DOES.search(p.text, max(0, m.start() - 24), m.start()) is None
+    return True
+
+
 def passive_waiting(p: Passage) -> Finding | None:
-    return quoted_finding(
-        p, WAITING, "passive_waiting", "major", "{quote}: waiting for others to act reads as a lack of ownership."
+    matches = [m for m in p.find(WAITING) if _waited(p, m)]
+    if not matches:
+        return None
+    return finding(
+        "passive_waiting",
+        "major",
+        f"{quote(matches[0].group())}: waiting for others to act reads as a lack of ownership.",
+        p.cite(matches, 3),
     )
 
 

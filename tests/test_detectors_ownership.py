@@ -1,0 +1,114 @@
+"""Ownership detectors: handing a problem off, waiting on others, and whose idea the work was."""
+
+from __future__ import annotations
+
+import pytest
+
+from starcoach.analysis import analyze
+
+
+def codes(text: str, section: str, question: str | None = None) -> set[str]:
+    return analyze(text, section=section, question=question).codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # Passed on in the passive, with no one doing the passing.
+        ("The incident was escalated to the storage group's manager, and I went back to my sprint.", "action"),
+        ("A bug was filed against the invoicing service and they took it from there.", "action"),
+        # Said by "we", in a transcript, and ended with giving up.
+        ("so we flagged it to their lead in the channel and then you know we left it at that", "action"),
+        # The telling joined to the step before it, its subject left out.
+        ("I wrote up the repro steps and then flagged it to the owning team.", "action"),
+        # What follows the telling is sitting in, seeing to it that others act, or an auxiliary: not work on it.
+        (
+            "I reported it to the vendor. I did mention it again at standup, I attended their weekly sync, "
+            "and I made sure they had the logs.",
+            "action",
+        ),
+    ],
+)
+def test_handoff_is_heard(text: str, section: str) -> None:
+    assert "handoff" in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # Told them, then did the work.
+        (
+            "I flagged it to the owning team. Then I rewrote the retry logic, added a regression test and "
+            "rolled the fix out to every region.",
+            "action",
+        ),
+        # A priority is not a party.
+        ("The issue was escalated to P1 on the first morning.", "action"),
+    ],
+)
+def test_handoff_is_not_heard_when_the_candidate_carries_it(text: str, section: str) -> None:
+    assert "handoff" not in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("honestly it was her decision so i just let them get on with it", "followup"),
+        ("There was no point in arguing with the architects, so the schema shipped as drawn.", "action"),
+        ("I raised it once in the design review but I didn't push it any further.", "action"),
+        ("i told them twice and there wasn't much more i could do", "action"),
+        ("Months later the infra team picked it up.", "result"),
+        ("My hands were tied until the vendor shipped a patch.", "action"),
+        ("I stayed out of it while the two leads argued it out.", "action"),
+    ],
+)
+def test_passive_waiting_is_heard(text: str, section: str) -> None:
+    assert "passive_waiting" in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # Deference followed by commitment is disagreeing and committing, not waiting.
+        ("It was her call, so I committed to it and wrote the migration plan that week.", "action"),
+        # What an alert tends to do is not how the story ended.
+        ("We were paged nightly by a disk alert that fixed itself within the hour, so I replaced it.", "action"),
+        ("I didn't push back in the meeting; I wrote a one-page comparison and sent it to the architect.", "action"),
+    ],
+)
+def test_passive_waiting_is_not_heard_without_cause(text: str, section: str) -> None:
+    assert "passive_waiting" not in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("My team lead came over to my desk and said the nightly export needed an owner.", "task"),
+        ("Our head of platform asked me to look at why builds had doubled.", "task"),
+        ("My director asked the three tech leads in the org to each write a proposal.", "task"),
+        ("Senior leadership wanted to move every service onto the new cluster by spring.", "situation"),
+        ("A task force was set up to bring the cloud bill down.", "task"),
+        ("She asked if anyone had time to look at the bill, and I was between projects.", "followup"),
+        ("The request came from our compliance lead, who needed someone to add the consent banner.", "task"),
+    ],
+)
+def test_delegated_initiative_is_heard(text: str, section: str) -> None:
+    assert "delegated_initiative" in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # Feedback given is not work handed over.
+        ("My lead gave me some feedback on the design doc, and I reworked the storage section.", "task"),
+        # A cluster's capacity is not the candidate's free week.
+        ("We had spare capacity on the batch cluster at night, so I moved the reports there.", "task"),
+        # Asked, then went past the ask.
+        (
+            "My manager came to me about the flaky builds, and instead of just retrying them I rebuilt the runner.",
+            "task",
+        ),
+    ],
+)
+def test_delegated_initiative_is_not_heard_without_cause(text: str, section: str) -> None:
+    assert "delegated_initiative" not in codes(text, section)
