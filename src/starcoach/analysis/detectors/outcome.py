@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+from starcoach.analysis.agency import Act, acts_in
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Phrases
+from starcoach.analysis.text import Hit, Phrases
 
 # Effects beyond the fix: others reuse it, it becomes a standard, a process changes.
 BEYOND = Phrases(
@@ -82,28 +86,84 @@ FOLLOWTHROUGH = Phrases(
     r"(?:until it was done|to completion)",
     r"i (?:then|later|afterwards) (?:looked|checked|went|pulled|counted)",
 )
-# Weighing one option against another.
-TRADEOFF = Phrases(
+# Weighing one option against another: the option not taken, named beside the one chosen.
+ALTERNATIVES = Phrases(
     r"trade[\s-]?offs?",
-    r"(?:instead of|rather than|as opposed to) (?:a |an |the )?(?:full|complete|bigger|[a-z]+ing|[a-z]+)",
-    r"at the (?:cost|expense|price) of",
-    r"(?:gave|give|giving) up",
-    r"the (?:downside|catch|cost|risk|price) (?:was|being|is)",
-    r"(?:i|we) (?:accepted|traded|sacrificed|deprioriti[sz]ed|deferred|cut|dropped|punted|parked) ",
-    r"(?:weighed|weighing|compared|comparing) (?:the |two |three |both |a few )?(?:options|approaches|alternatives|choices|risks|costs)",
-    r"the alternative (?:was|would have been)",
+    r"(?:two|three|both|the two|both the) (?:options|choices|alternatives|paths|routes|ways forward)",
+    r"(?:gave|give|giving|offered|offer) (?:\w+ ){0,3}?(?:a|the) choice",
+    r"(?:a|the) choice between",
+    r"the (?:other |second |first )?(?:option|alternative) (?:was|would have been|meant|cost|gave)",
+    r"the (?:quick|easy|obvious|simple|default|cheap|safe|usual) (?:answer|option|fix|choice|path|route|plan) "
+    r"(?:was|would have been)",
     r"(?:option|approach|plan) (?:a|b|one|two)\b",
+    r"(?:weighed|weighing|weigh) [\w\s',-]{1,60}? against",
+    r"(?:weighed|weighing|compared|comparing) (?:the |two |three |both |a few )?(?:options|approaches|alternatives|choices|risks|costs)",
     r"\bversus\b|\bvs\.?\b",
     r"pros and cons",
-    r"(?:cheaper|faster|simpler|safer) but",
+    r"(?:cheaper|faster|simpler|safer|quicker) but",
+    r"(?:a|the) middle (?:way|ground|path|option)",
+    r"(?:make|made|making|offered|proposed) (?:the same |that |this |a |the )trade\b",
     r"(?:two|one)[\s-]way door",
     r"reversible",
-    r"which meant (?:we|i) (?:couldn'?t|could not|lost|had to give|wouldn'?t)",
-    r"(?:scope|scoped) (?:it )?down",
-    r"cut scope",
-    r"(?:i|we) chose [a-z ]{1,30} (?:over|because)",
-    r"(?:short|long)[\s-]term (?:fix|cost|pain|gain|win)",
+    r"(?:cheap|cheaply|easy|quick) to (?:undo|reverse|roll back)",
+    r"(?:undo|reverse|roll back) (?:it |that |this )?cheaply",
+    r"(?:can|could|couldn'?t) (?:i )?(?:be )?(?:undo|undone|reverse|reversed|roll back|rolled back|switch(?:ed)? off|"
+    r"turn(?:ed)? off|flip(?:ped)? back)(?: it| that| this)? (?:in|with|within|without) (?:one|a|about|under|\d|seconds|minutes)",
+    r"(?:the )?cost of (?:waiting|doing nothing|not acting|delay)",
+    r"(?:waiting|holding|delaying|pausing|blocking|rolling back|reverting|doing nothing) (?:[\w'-]+ ){0,4}?"
+    r"(?:would (?:have )?|could (?:have )?)?(?:cost|costs|meant|would mean)",
+    r"what (?:would )?waiting (?:would )?cost",
+    r"(?:i|we) chose [a-z ]{1,30} over",
 )
+# An option the candidate could have taken: one only when a contrast follows in the sentence ("we could have
+# patched it in an afternoon, but...", "I could widen the tolerance, ... or pin the mode").
+COULD = Phrases(r"(?:i|we) could (?:have |either )?[a-z]+")
+_CONTRAST_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:but|instead|or)\b", re.I)
+# What the choice cost: the thing given up, delayed or accepted.
+COSTS = Phrases(
+    r"(?:the|one|its|my|our) (?:downside|catch|cost|price|risk|trade[\s-]?off) (?:was|were|being|is)\b",
+    r"the (?:risk|cost) of [a-z]+ing [^.;:!?]{1,40}? (?:was|being|is)\b",
+    r"(?:it|that|this|which) costs? (?:us|me|them|the team|about|roughly|around|an?|\d|one|two|three|some)\b",
+    r"at the (?:cost|expense|price) of",
+    r"(?:a |the )?price (?:worth paying|(?:i|we) (?:was|were) willing)",
+    r"(?:was|is|were) worth (?:it|paying|the (?:cost|price|wait|delay|risk))",
+    r"(?:i|we) (?:accepted|traded|sacrificed|deprioriti[sz]ed|deferred|punted|parked|postponed)",
+    r"accepting (?:that|a|an|the|some)",
+    r"decided (?:it |that )?was acceptable|(?:an? )?acceptable (?:cost|price|risk|loss|trade)",
+    r"gave back (?:about|some|a|an|the|\d|part|most|half)",
+    r"(?:i|we)(?: \w+)? (?:gave|give) up\b",
+    r"giving up [a-z\d]+",
+    r"(?:meant|means|would mean) (?:pushing|slipping|delaying|losing|dropping|giving up|cutting|deferring|postponing)",
+    r"which meant (?:we|i) (?:couldn'?t|could not|lost|had to give|wouldn'?t|would lose)",
+    r"push(?:ed|ing)? (?:the|our|my|that|this|it) (?:[\w-]+ ){0,3}?(?:back|out) (?:by|a|an|to|until|one|two|three|\d)",
+    r"push(?:ed|ing)? (?:the|our|my) [\w\s-]{1,30}? from \w+ to \w+",
+    r"(?:slip|slipped|slipping|delay|delayed|delaying) (?:the|our|my) [\w\s-]{1,30}? (?:by|to|until)",
+    r"(?:a|one|two|three|four|short|small|[a-z]+[\s-]week|[a-z]+[\s-]day) slip\b",
+    r"(?:a|an|one|two|three|four|five|six|few|couple of|\d+) (?:extra )?(?:days?|weeks?|months?|sprints?) longer",
+    r"(?:slower|later|longer) than (?:if|promised|planned|forcing)",
+    r"(?:would|will) (?:miss|lose) some",
+    r"(?:a )?(?:small|slight|modest|minor) (?:[\w-]+ )?(?:hit|loss|regression|penalty)",
+    r"would (?:have )?cost (?:\w+ ){0,3}?more (?:\w+ ){0,3}?than",
+    r"in exchange for",
+    r"(?:to|until|into|for) (?:the |a )?(?:next|later|following|second) (?:release|sprint|quarter|phase|version|milestone)"
+    r"(?= instead| rather|,? since| because| so)",
+    r"(?:leave|left|leaving|kept|keep|parked|park) (?:\w+ ){0,4}?for later",
+    r"(?:to|until|into) the (?:release|sprint|phase|version) after (?:launch|that|the launch)",
+    r"rather than (?:slip|slipping|delay|delaying|miss|missing) (?:the|our)",
+    r"(?:days?|weeks?) of (?:work|effort) instead of",
+)
+# A cost that a mishap ran up ("wrong in a way that cost us three weeks") was not chosen.
+_MISHAP_BEFORE = re.compile(r"\b(?:wrong|mistake|bug|outage|incident|error|failure|fault)\b[^.;:!?]{0,40}$", re.I)
+# Customers who give up abandon; they trade nothing away.
+_OTHERS_BEFORE = re.compile(r"\b(?:people|users|customers|shoppers|visitors|they|who|he|she)\s+$", re.I)
+# "Trade-offs" said of everything: a platitude, not a choice weighed.
+_PLATITUDE = re.compile(
+    r"there (?:are|is) (?:always )?(?:a )?trade[\s-]?offs?|trade[\s-]?offs? (?:in|to) (?:everything|every|all|any)",
+    re.I,
+)
+# A condition for a rule of thumb ("if the decision is reversible, I'd move fast"): how one would act, not a choice made.
+_IF = re.compile(r"\bif\b", re.I)
+_OPEN = frozenset({"could", "can", "might", "may"})
 
 
 def second_order_effect(p: Passage) -> Finding | None:
@@ -122,5 +182,43 @@ def followthrough(p: Passage) -> Finding | None:
     )
 
 
+def _only_would(text: str, acts: Sequence[Act]) -> bool:
+    """Say whether the candidate's acts are all what they would do, none what they did or could have done."""
+    # "I could revert it, or patch it" tells the options open then: neither a plan nor a rule.
+    mine = [a for a in acts if a.actor in ("i", "we") and a.verb_class != "state" and a.verb not in _OPEN]
+    return bool(mine) and all(
+        a.hypothetical and not a.counterfactual and not text.startswith(" have ", a.end) for a in mine
+    )
+
+
+def _weighed(p: Passage, match: Hit) -> bool:
+    """Say whether a match reports a choice the candidate weighed: not a platitude, not a rule of thumb for some
+    other day, not a mishap's cost, not customers giving up."""
+    unit = p.unit_of(match.start())
+    if unit is None:
+        return True
+    if _PLATITUDE.search(p.text, unit.start, unit.end):
+        return False
+    words = match.group().lower()
+    if "cost" in words and _MISHAP_BEFORE.search(p.text, max(unit.start, match.start() - 50), match.start()):
+        return False
+    if words.startswith("giving") and _OTHERS_BEFORE.search(p.text, max(0, match.start() - 12), match.start()):
+        return False
+    return not (_IF.search(p.text, unit.start, unit.end) and _only_would(p.text, acts_in(p.acts, [unit])))
+
+
+def _options(p: Passage) -> list[Hit]:
+    """Return the options the candidate could have taken, each followed by a contrast in its sentence."""
+    return [m for m in p.find(COULD) if _CONTRAST_AFTER.match(p.text, m.end())]
+
+
 def tradeoff(p: Passage) -> Finding | None:
-    return quoted_finding(p, TRADEOFF, "tradeoff", "major", "You weigh an option against another: {quote}.")
+    if _only_would(p.text, p.acts):
+        return None  # a whole answer of what one would do weighs nothing that happened
+    found = (*p.find(ALTERNATIVES), *_options(p), *p.find(COSTS))
+    matches = sorted((m for m in found if _weighed(p, m)), key=lambda m: m.start())
+    if not matches:
+        return None
+    return finding(
+        "tradeoff", "major", f"You weigh an option against another: {quote(matches[0].group())}.", p.cite(matches, 3)
+    )
