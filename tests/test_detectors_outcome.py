@@ -61,3 +61,77 @@ def test_an_answer_of_what_one_would_do_weighs_nothing() -> None:
         "and I would write down my assumptions so we could revisit them."
     )
     assert "tradeoff" not in codes(text, "followup")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Putting it live, in the candidate's own words, with and without a subject.
+        "I wrote the parser change, added tests for the odd formats and shipped a hotfix that evening.",
+        "i moved the two noisiest queues first then switched the rest over by the end of the week",
+        "Before switching the last region over, I ran both paths side by side for three days.",
+        "I backfilled every affected account and turned the new check on for the billing service.",
+        "I ran the rollout myself, one warehouse at a time.",
+        # Coming back after it was live.
+        "once it merged i watched the next three nightly runs and every one finished clean",
+        "For the next month I sent their lead a short status note every Friday.",
+        "A week later I checked the logs again and the expired links were all being refused.",
+        "I checked back with the support lead after the first week to see if anything had slipped through.",
+        # Finished in full, or when promised.
+        "All eleven regional stores were on the new till software before the holiday freeze.",
+        "The migration finished two days before the cut-off, as promised.",
+    ],
+)
+def test_carrying_it_to_the_end_is_heard(text: str) -> None:
+    assert "followthrough" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's release, or a release that only dates the story.
+        "The platform team, six engineers, then ran the rollout across the other regions.",
+        "After version 4.2 went out on a Tuesday, the crash rate on older tablets doubled.",
+        "The vendor built the new scheduling flow and it went live in March.",
+        # A plan, not a deed.
+        "Once it's built I would follow up with the customer to make sure they're happy.",
+        # "We launched" from an answer that never says what the candidate did.
+        "We planned it for a quarter. We built the new flow, we tested it and we launched it in May.",
+        # Going back to something else, and a location, are not follow-through.
+        "After the proof of concept I went back to my normal work on the API team.",
+        "The bug only showed up in production, under real traffic.",
+    ],
+)
+def test_others_releases_plans_and_dates_are_not_followthrough(text: str) -> None:
+    assert "followthrough" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Four of the six product teams have since moved their nightly exports onto it.", "result"),
+        ("I've applied the same retry pattern to two other partner integrations.", "reflection"),
+        ("Every new service in the group now ships with that dashboard on day one.", "result"),
+        ("any failed deploy now opens an incident ticket on its own", "result"),
+        ("I moved the check into the shared library so every service using it would catch the same mistake.", "action"),
+        ("The live captions have since been switched on for the whole company.", "result"),
+        ("That review is now a required step before any schema change.", "reflection"),
+    ],
+)
+def test_an_effect_beyond_the_fix_is_heard(text: str, section: str) -> None:
+    assert "second_order_effect" in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # Advice and scene-setting mandates are not effects the candidate caused.
+        ("The lesson is that incremental refresh should be the default for any large table.", "reflection"),
+        ("Our CFO set a company-wide target to cut cloud spend by a fifth.", "result"),
+        # A count of runs, and other engineers simply acting, are not reuse.
+        ("The test failed about one run in three before the fix.", "result"),
+        ("One of the other engineers ran a quick benchmark on a spare box.", "action"),
+    ],
+)
+def test_advice_mandates_and_counts_are_not_effects_beyond_the_fix(text: str, section: str) -> None:
+    assert "second_order_effect" not in codes(text, section)

@@ -12,12 +12,27 @@ from starcoach.analysis.text import Hit, Phrases
 
 # Effects beyond the fix: others reuse it, it becomes a standard, a process changes.
 BEYOND = Phrases(
-    r"(?:adopted|reused|copied|picked up|used|taken up|forked|rolled out|run|applied|extended) (?:by|across|in|to|for) (?:\w+ )?"
+    r"(?:adopted|reused|copied|picked up|used|taken up|forked|rolled out|applied|extended) (?:by|across|in|to|for) (?:\w+ )?"
     r"(?:other|another|several|multiple|three|two|four|five|six|eleven|\d+|all|every|the whole|the wider|more|neighbou?ring|sister|"
     r"new|each)",
-    r"(?:other|another|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) (?:\w+ )?"
-    r"(?:teams|services|orgs|organi[sz]ations|groups|squads|products|projects|engineers|people) (?:now |have |started |also |then |later )*"
-    r"(?:use|used|using|adopted|reuse|reused|copied|took|followed|rely|asked|picked|run|ran)",
+    r"(?:other|another|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|most|all) "
+    r"(?:of (?:the|our) (?:\w+ )?)?(?:\w+ ){0,2}?"
+    r"(?:teams|services|orgs|organi[sz]ations|groups|squads|products|projects|engineers|people|lines|departments|sites) "
+    r"(?:now |have |has |had |were |started |also |then |later |since |quickly )*"
+    r"(?:use|used|using|adopted|reuse|reused|copied|took|followed|rely|asked|picked|moved|migrated|switched|applied|"
+    r"onboarded|publishing|built on|brought|joined)",
+    # The same thing applied elsewhere, or switched on for everyone.
+    r"applied (?:it|this|that|the same (?:[\w-]+ ){0,2}?[\w-]+) to (?:\w+ )?(?:other|another|two|three|four|\d+|every|all)",
+    r"(?:switched|turned|rolled out|enabled) (?:\w+ )?(?:on )?(?:for|across|to) (?:the whole|the entire|every|all) "
+    r"(?:company|org|organi[sz]ation|business|department|teams|group)",
+    r"became (?:standing|standard|common|normal|accepted) (?:practice|procedure)",
+    r"(?:is|was|are|'s|it'?s|that'?s) now (?:a |an )?(?:required|mandatory|standard|default)",
+    # What every future case now does because of it ("any retry now opens a ticket", "every new joiner now gets").
+    r"(?:every|each|any|all) (?:new |future )?[\w-]+(?: [\w-]+){0,4}? now (?:ships?|has|have|goes|go|gets?|runs?|"
+    r"includes?|needs?|must|requires?|opens?|fails?|starts?|uses?)",
+    r"so (?:that )?(?:every|any|all|each) (?:future |new |other )?(?:[\w-]+ ){1,3}?(?:using it |that [a-z]+s it )?"
+    r"(?:would|will|gets?|got|fails?|catch(?:es)?)",
+    r"the next [\w-]+ (?:was|were) (?:added|built|done|onboarded|shipped) by (?:a different|another|someone|a new)",
     r"(?:\w+ )?(?:adopted|copied|borrowed|standardi[sz]ed on) (?:it|the same|this|that|our|my|the (?:approach|pattern|template|"
     r"library|tool|check|process|script|design|format|patch|fix|change|rule|rules|config|module|practice|tooling|dashboard|"
     r"runbook|checklist|guide|linter|workflow))",
@@ -28,7 +43,7 @@ BEYOND = Phrases(
     r"(?:added|wrote|turned|put|built) (?:it |this |that |an? [\w\s-]{1,40}? )?(?:in)?to (?:the|our|every|each) (?:\w+ ){0,2}"
     r"(?:runbook|checklist|onboarding|template|playbook|wiki|launch review|style guide|guidelines|design review|pipeline|"
     r"process|ci|definition|form|review|standards?|linter|policy)",
-    r"(?:changed|updated|fixed|rewrote|amended) (?:the|our|how we|the way we) (?:\w+ )?(?:process|checklist|template|"
+    r"(?:changed|updated|rewrote|amended) (?:the|our|how we|the way we) (?:\w+ )?(?:process|checklist|template|"
     r"review|policy|launch process|release process|on-?call|runbook|playbook|intake)",
     r"(?:is|was|became|are|'s|it'?s) now (?:required|mandatory|part of|the default|standard|used|on (?:our|the|every)|in (?:our|the|every))",
     r"now (?:uses?|relies|rely|runs?|requires?|part of|on (?:our|the|every)|in (?:our|every)|the (?:default|standard|required)|"
@@ -37,7 +52,7 @@ BEYOND = Phrases(
     r"(?:made|make) it (?:a|the) (?:standard|default|requirement|policy|rule)",
     r"(?:presented|demoed|shared|taught|wrote up) (?:it |this |the [a-z]+ |what i [a-z]+ )?(?:at|with|to|for) (?:the|an?|our|other) "
     r"(?:org|all[\s-]hands|guild|tech talk|brown bag|engineering|wider|other teams|company|principal|lunch|teams)",
-    r"(?:other|more) (?:engineers|people|teams) (?:started|began|have) ",
+    r"(?:other|more) (?:engineers|people|teams) (?:started|began|have) [a-z]+",
     r"knock[\s-]on effect",
     r"ripple",
     r"(?:still|now) (?:in use|used|running|runs|going|in place)",
@@ -58,34 +73,82 @@ BEYOND = Phrases(
     r"(?:page|guide|doc|wiki page|write-?up|explainer|playbook|how-?to) (?:on|for|about|how|that)",
     r"(?:blocked|caught|prevented) (?:\w+ )?(?:more|further|later|other|another|\d+|two|three)",
 )
-# Carried it to the end.
-FOLLOWTHROUGH = Phrases(
-    r"(?:i|it|the fix|the change|the feature|the patch|the new [a-z]+|which|that) (?:then |finally |also )?(?:shipped|launched|released|"
-    r"rolled (?:it |this |the [a-z]+ )?out|deployed|delivered|landed|completed|finished|closed out|migrated|cut over|went live|"
-    r"merged|decommissioned|retired|turned off|went out|went back out|was live|got merged)",
-    r"rolled (?:it|this|that|the [a-z]+(?: [a-z]+)?) out",
-    r"(?:went|go|goes) (?:live|out)",
-    r"in production",
-    r"(?:i )?(?:followed|follow) up (?:on|with|by|after|a|the)",
-    r"closed the loop",
-    r"saw (?:it|this|the [a-z]+) through",
-    r"(?:coordinated|drove|ran|managed|owned|led) the (?:rollout|launch|migration|cutover|release|roll-out)",
-    r"(?:checked|circled|came|went) back (?:a|two|three|after|on|in|to check)",
-    r"(?:a|two|three|one|several|few|couple of) "
-    r"(?:days|weeks|months) later,? (?:i|we)",
-    r"(?:wrote|published|ran|led) the (?:post[\s-]?mortem|retro|retrospective|coe|"
-    r"correction of error)",
-    r"(?:on|ahead of|before) (?:the )?(?:schedule|deadline|date)",
-    r"on time",
-    r"by the (?:deadline|end of the (?:quarter|sprint|month))",
-    r"(?:after|once) (?:the |it |that )?(?:release|launch|rollout|"
-    r"merged|shipped|landed|went live|was live|deploy|deployment)",
-    r"as promised",
-    r"(?:all|every one of the|each of the) \d* ?(?:services|teams|customers|clients|tables|jobs|"
-    r"repos|sites|flows) (?:were|was|had been)? ?(?:migrated|moved|done|converted|updated|onboarded|on)",
-    r"(?:until it was done|to completion)",
-    r"i (?:then|later|afterwards) (?:looked|checked|went|pulled|counted)",
+# What turns a match into advice ("should be the default for any table") or a mandate that only set the scene
+# ("the CFO set a company-wide target").
+_ADVICE = re.compile(r"\b(?:should|must|ought to|would)\s+(?:\w+\s+)?(?:be\s+)?$", re.I)
+_MANDATE = re.compile(r"\b(?:set|announced|mandated|kicked off|proposed|launched)\s+(?:a|an|the|our)\s+$", re.I)
+# Carried it to the end, in three ways. First, putting it live: the candidate's (or their team's) release,
+# not someone else's, and not a release that only dates the story ("after 7.3 went out, crashes rose").
+_THING = (
+    r"(?:it|they|them|this|that|which|everything|the (?:[\w-]+ ){0,2}?(?:fix|change|patch|hotfix|feature|release|update|"
+    r"version|model|flow|service|library|api|adapter|check|filter|rule|job|pipeline|script|tool|migration|redesign|"
+    r"rewrite|component|integration|carrier|report|import|export|form|page|screen|gate|dashboard|alert|query|"
+    r"framework|platform|system|cache|rota|guide|runbook|filters|carriers|services))"
 )
+RELEASED = Phrases(
+    r"(?:shipped|released|launched|deployed|merged|landed|rolled out|migrated|enabled) " + _THING,
+    r"(?:shipped|released|launched|deployed|rolled out|migrated) (?:my|our|a|an|both|all|every|each|the) [\w-]+",
+    r"(?:coordinated|drove|ran|managed|owned|led) the (?:[\w-]+ )?(?:rollout|roll-out|launch|migration|cutover|cut-over|release)",
+    r"(?:rolling|shipping|releasing|launching|switching|moving|migrating) "
+    r"(?:(?:it|them|everything|the (?:[\w-]+ ){0,2}?[\w-]+) )?(?:out|over|live)",
+    r"(?:backfilled|migrated|converted|moved|onboarded|switched) (?:every|all|each) (?:[\w-]+ ){0,2}?(?:accounts?|services?|"
+    r"teams?|customers?|records?|sites?|tables?|jobs?|repos?|regions?|stores?|users?)",
+    r"(?:got|had) the (?:other|remaining|rest of the) (?:[\w-]+ ){0,2}?(?:fixed|done|shipped|merged|migrated|closed|moved)",
+    r"(?:rolled|switched|turned|moved|cut|flipped) " + _THING + r" (?:out|on|over)",
+    r"(?:switched|turned|shut) (?:the old (?:[\w-]+ ){0,2}?[\w-]+|the legacy (?:[\w-]+ ){0,2}?[\w-]+) off",
+    r"(?:decommissioned|retired|deleted|removed) the (?:old|legacy) [\w-]+",
+    r"(?:i|we) (?:then |finally |eventually |also )?(?:shipped|launched|released|went live|cut over|switched over|"
+    r"deployed|rolled out|delivered|finished|completed|migrated)",
+    _THING + r" (?:then |finally |also |still |eventually )?(?:shipped|launched|went live|went (?:back )?out|was live|"
+    r"got merged|merged|rolled out|was deployed|was released|went in)",
+    r"went live",
+    r"(?:did|finished|migrated|moved|switched|converted|onboarded|ported) the (?:rest|remaining|other \w+)",
+)
+# Second, coming back after it was live: to check, to tell, to finish what was left.
+FOLLOWED_UP = Phrases(
+    r"(?:after|once|when) " + _THING + r"(?: had)? (?:went (?:out|live)|shipped|merged|landed|was (?:live|out|merged|"
+    r"deployed|in)|launched|deployed|rolled out|went in)?,? (?:i|we)",
+    r"(?<!release )(?<!version )(?:after|once) (?:the |it |that )?(?:release|launch|rollout|roll-out|deploy|deployment|"
+    r"cut-?over|go-live)"
+    r"(?! (?:of|was|is|went|date|day|plan|\d))",
+    r"(?:i|we) (?:then |later )?(?:checked|circled|came|looped) back",
+    r"checked back (?:in|with|on)",
+    r"(?:for|over|through) the (?:next|following|first) (?:\w+ )?(?:days?|weeks?|months?|quarter|sprints?|releases|"
+    r"runs|nights|weekend|rotations?)(?: after(?:wards)?| after (?:that|it|launch|the release))?,? i",
+    r"(?:a|one|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?|sprints?) (?:later|after(?:wards)?),? "
+    r"(?:i|we)",
+    r"afterwards,? (?:i|we)",
+    r"i (?:then|later|afterwards) (?:looked|checked|went|pulled|counted|reran|re-ran|compared|audited|reviewed)",
+    r"followed up with (?:the|each|every|her|him|them|their|our|my|customers?|a|an)",
+    r"closed the loop",
+    r"saw (?:it|this|that|them|the [a-z]+) through",
+    r"(?:until it was done|to completion)",
+    r"(?:wrote|published|ran|led) the (?:post[\s-]?mortem|retro|retrospective|coe|correction of error)",
+)
+# Third, finished in full or on the date promised.
+COMPLETED = Phrases(
+    r"(?:all|every one of the|each of the) (?:[\w-]+ ){0,2}?(?:services|teams|customers|clients|tables|jobs|repos|sites|"
+    r"flows|accounts|regions|stores|warehouses|clinics|devices|apps|markets|depots|branches) (?:were|was|had been)? ?"
+    r"(?:migrated|moved|done|converted|updated|onboarded|on|live|switched|running)",
+    r"every (?:[\w-]+ )?(?:site|team|service|customer|region|warehouse|store|clinic|account|branch|depot|market) "
+    r"(?:was|were) (?:on|using|live|migrated|moved|switched)",
+    r"(?:was|were) live (?:for|on|in|across) (?:all|every|each)",
+    r"as promised",
+    r"on the date (?:i|we)(?:'d| had)? (?:given|promised|agreed|committed)",
+    r"(?:on|ahead of|before) (?:the )?(?:schedule|deadline)",
+    r"by the deadline",
+    r"(?:shipped|delivered|launched|landed|finished|live|done|released|out) (?:[\w-]+ ){0,3}?on time",
+    r"(?:\w+ )?(?:days?|weeks?) (?:early|ahead of (?:schedule|the deadline)|before the (?:cutoff|cut-off|deadline|"
+    r"freeze|code freeze|go-live|launch date|sale))",
+)
+# A release said inside a clause of time dates the story; what follows it is the news. The candidate's own
+# release ("before I switched the old one off", "before rolling it out to the rest") is still theirs.
+_GERUND = re.compile(r"[a-z]+ing\b", re.I)
+_TIME_CLAUSE = re.compile(
+    r"\b(?:when|after|before|until|till|once|since|as soon as|by the time|while)\s+(?:[\w'’.-]+\s+){0,5}$", re.I
+)
+
+
 # Weighing one option against another: the option not taken, named beside the one chosen.
 ALTERNATIVES = Phrases(
     r"trade[\s-]?offs?",
@@ -166,12 +229,70 @@ _IF = re.compile(r"\bif\b", re.I)
 _OPEN = frozenset({"could", "can", "might", "may"})
 
 
+def _beyond(p: Passage, match: Hit) -> bool:
+    """Say whether a match tells what others or the organisation now do: not advice ("should be the default"),
+    not a mandate that only set the scene ("our CTO set a company-wide goal")."""
+    before = p.text[max(0, match.start() - 40) : match.start()]
+    words = match.group().lower()
+    if words.endswith("wide") and _MANDATE.search(before):
+        return False
+    return _ADVICE.search(before) is None
+
+
 def second_order_effect(p: Passage) -> Finding | None:
-    return quoted_finding(p, BEYOND, "second_order_effect", "major", "The effect reached beyond the fix: {quote}.")
+    return quoted_finding(
+        p,
+        BEYOND,
+        "second_order_effect",
+        "major",
+        "The effect reached beyond the fix: {quote}.",
+        keep=lambda m: _beyond(p, m),
+    )
+
+
+def _teller(p: Passage, hit: Hit) -> Act | None:
+    """Return the act that tells a hit: the one it overlaps, else the last act of doing before it in its
+    sentence or the one before ("the growth team built it and it went live")."""
+    unit = p.unit_of(hit.start())
+    units = list(p.units)
+    index = units.index(unit) if unit is not None else 0
+    floor = units[max(0, index - 1)].start if units else 0
+    teller = None
+    for act in p.acts:
+        if act.start >= hit.end():
+            break
+        if act.start <= hit.start() < act.end or hit.start() <= act.start:
+            return act
+        if act.start >= floor and act.verb_class not in ("state", "modal"):
+            teller = act
+    return teller
+
+
+def _carried(p: Passage, hit: Hit, dated: bool) -> bool:
+    """Say whether a hit tells the candidate's own carrying through: not someone else's, not a plan, and (for a
+    release not told as the candidate's own act) not a clause that only dates the story."""
+    unit = p.unit_of(hit.start())
+    act = _teller(p, hit)
+    if (
+        dated
+        and _TIME_CLAUSE.search(p.text, max(0 if unit is None else unit.start, hit.start() - 60), hit.start())
+        and not (act is not None and act.actor == "i" and act.start >= hit.start())
+        and not _GERUND.match(hit.group())
+    ):
+        return False
+    if act is None:
+        return True
+    if act.actor == "we" and len(p.my_actions) < len(p.our_actions):
+        return False  # "we launched" in an answer that hides the candidate behind "we" shows no one's follow-through
+    return act.actor != "other" and not (act.hypothetical and not act.counterfactual)
 
 
 def followthrough(p: Passage) -> Finding | None:
-    matches = p.find(FOLLOWTHROUGH)
+    matches = sorted(
+        [m for m in p.find(RELEASED) if _carried(p, m, dated=True)]
+        + [m for m in (*p.find(FOLLOWED_UP), *p.find(COMPLETED)) if _carried(p, m, dated=False)],
+        key=lambda m: m.start(),
+    )
     if not matches:
         return None
     return finding(
