@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from starcoach.analysis.agency import Act, acts_in
@@ -85,7 +86,7 @@ _THING = (
     r"rewrite|component|integration|carrier|report|import|export|form|page|screen|gate|dashboard|alert|query|"
     r"framework|platform|system|cache|rota|guide|runbook|filters|carriers|services))"
 )
-RELEASED = Phrases(
+_RELEASED = (
     r"(?:shipped|released|launched|deployed|merged|landed|rolled out|migrated|enabled) " + _THING,
     r"(?:shipped|released|launched|deployed|rolled out|migrated) (?:my|our|a|an|both|all|every|each|the) [\w-]+",
     r"(?:coordinated|drove|ran|managed|owned|led) the (?:[\w-]+ )?(?:rollout|roll-out|launch|migration|cutover|cut-over|release)",
@@ -105,12 +106,10 @@ RELEASED = Phrases(
     r"(?:did|finished|migrated|moved|switched|converted|onboarded|ported) the (?:rest|remaining|other \w+)",
 )
 # Second, coming back after it was live: to check, to tell, to finish what was left.
-FOLLOWED_UP = Phrases(
+_FOLLOWED_UP = (
     r"(?:after|once|when) " + _THING + r"(?: had)? (?:went (?:out|live)|shipped|merged|landed|was (?:live|out|merged|"
     r"deployed|in)|launched|deployed|rolled out|went in)?,? (?:i|we)",
-    r"(?<!release )(?<!version )(?:after|once) (?:the |it |that )?(?:release|launch|rollout|roll-out|deploy|deployment|"
-    r"cut-?over|go-live)"
-    r"(?! (?:of|was|is|went|date|day|plan|\d))",
+    r"(?:after|once) (?:the |it |that )?(?:release|launch|rollout|roll-out|deploy|deployment|cut-?over|go-live)",
     r"(?:i|we) (?:then |later )?(?:checked|circled|came|looped) back",
     r"checked back (?:in|with|on)",
     r"(?:for|over|through) the (?:next|following|first) (?:\w+ )?(?:days?|weeks?|months?|quarter|sprints?|releases|"
@@ -126,7 +125,7 @@ FOLLOWED_UP = Phrases(
     r"(?:wrote|published|ran|led) the (?:post[\s-]?mortem|retro|retrospective|coe|correction of error)",
 )
 # Third, finished in full or on the date promised.
-COMPLETED = Phrases(
+_COMPLETED = (
     r"(?:all|every one of the|each of the) (?:[\w-]+ ){0,2}?(?:services|teams|customers|clients|tables|jobs|repos|sites|"
     r"flows|accounts|regions|stores|warehouses|clinics|devices|apps|markets|depots|branches) (?:were|was|had been)? ?"
     r"(?:migrated|moved|done|converted|updated|onboarded|on|live|switched|running)",
@@ -141,6 +140,14 @@ COMPLETED = Phrases(
     r"(?:\w+ )?(?:days?|weeks?) (?:early|ahead of (?:schedule|the deadline)|before the (?:cutoff|cut-off|deadline|"
     r"freeze|code freeze|go-live|launch date|sale))",
 )
+FOLLOWTHROUGH = Phrases(*_RELEASED, *_FOLLOWED_UP, *_COMPLETED)
+# Which of the hits are releases: the ones a clause of time may only date.
+_RELEASE_HIT = re.compile(r"(?:" + "|".join(_RELEASED) + r")\Z", re.I)
+# "After the release" names the time the candidate looked again, unless it names a release of its own ("the
+# release after launch", "after the launch of...", "after launch day").
+_RELEASE_BEFORE = re.compile(r"\b(?:release|version|sprint|phase)\s+$", re.I)
+_RELEASE_NOUNS = ("release", "launch", "rollout", "roll-out", "deploy", "deployment", "cutover", "cut-over", "go-live")
+_RELEASE_NAMED = re.compile(r" (?:of|was|is|went|date|day|plan|\d)", re.I)
 # A release said inside a clause of time dates the story; what follows it is the news. The candidate's own
 # release ("before I switched the old one off", "before rolling it out to the rest") is still theirs.
 _GERUND = re.compile(r"[a-z]+ing\b", re.I)
@@ -150,7 +157,7 @@ _TIME_CLAUSE = re.compile(
 
 
 # Weighing one option against another: the option not taken, named beside the one chosen.
-ALTERNATIVES = Phrases(
+_ALTERNATIVES = (
     r"trade[\s-]?offs?",
     r"(?:two|three|both|the two|both the) (?:options|choices|alternatives|paths|routes|ways forward)",
     r"(?:gave|give|giving|offered|offer) (?:\w+ ){0,3}?(?:a|the) choice",
@@ -183,7 +190,7 @@ ALTERNATIVES = Phrases(
 COULD = Phrases(r"(?:i|we) could (?:have |either )?[a-z]+")
 _CONTRAST_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:but|instead|or)\b", re.I)
 # What the choice cost: the thing given up, delayed or accepted.
-COSTS = Phrases(
+_COSTS = (
     r"(?:the|one|its|my|our) (?:downside|catch|cost|price|risk|trade[\s-]?off) (?:was|were|being|is)\b",
     r"the (?:risk|cost) of [a-z]+ing [^.;:!?]{1,40}? (?:was|being|is)\b",
     r"(?:it|that|this|which) costs? (?:us|me|them|the team|about|roughly|around|an?|\d|one|two|three|some)\b",
@@ -208,13 +215,14 @@ COSTS = Phrases(
     r"(?:a )?(?:small|slight|modest|minor) (?:[\w-]+ )?(?:hit|loss|regression|penalty)",
     r"would (?:have )?cost (?:\w+ ){0,3}?more (?:\w+ ){0,3}?than",
     r"in exchange for",
-    r"(?:to|until|into|for) (?:the |a )?(?:next|later|following|second) (?:release|sprint|quarter|phase|version|milestone)"
-    r"(?= instead| rather|,? since| because| so)",
+    r"(?:to|until|into|for) (?:the |a )?(?:next|later|following|second) (?:release|sprint|quarter|phase|version|milestone),? "
+    r"(?:instead|rather|since|because|so)",
     r"(?:leave|left|leaving|kept|keep|parked|park) (?:\w+ ){0,4}?for later",
     r"(?:to|until|into) the (?:release|sprint|phase|version) after (?:launch|that|the launch)",
     r"rather than (?:slip|slipping|delay|delaying|miss|missing) (?:the|our)",
     r"(?:days?|weeks?) of (?:work|effort) instead of",
 )
+TRADEOFF = Phrases(*_ALTERNATIVES, *_COSTS)
 # A cost that a mishap ran up ("wrong in a way that cost us three weeks") was not chosen.
 _MISHAP_BEFORE = re.compile(r"\b(?:wrong|mistake|bug|outage|incident|error|failure|fault)\b[^.;:!?]{0,40}$", re.I)
 # Customers who give up abandon; they trade nothing away.
@@ -232,11 +240,10 @@ _OPEN = frozenset({"could", "can", "might", "may"})
 def _beyond(p: Passage, match: Hit) -> bool:
     """Say whether a match tells what others or the organisation now do: not advice ("should be the default"),
     not a mandate that only set the scene ("our CTO set a company-wide goal")."""
-    before = p.text[max(0, match.start() - 40) : match.start()]
-    words = match.group().lower()
-    if words.endswith("wide") and _MANDATE.search(before):
+    start = match.start()
+    if match.group().lower().endswith("wide") and _MANDATE.search(p.text, max(0, start - 30), start):
         return False
-    return _ADVICE.search(before) is None
+    return _ADVICE.search(p.text, max(0, start - 25), start) is None
 
 
 def second_order_effect(p: Passage) -> Finding | None:
@@ -250,32 +257,46 @@ def second_order_effect(p: Passage) -> Finding | None:
     )
 
 
+def _starts(p: Passage) -> tuple[list[int], list[int]]:
+    return [a.start for a in p.acts], [u.start for u in p.units]
+
+
+def _unit_start(p: Passage, position: int) -> int:
+    unit_starts = p.memo(_starts)[1]
+    index = bisect_right(unit_starts, position) - 1
+    return unit_starts[index] if index >= 0 else 0
+
+
 def _teller(p: Passage, hit: Hit) -> Act | None:
     """Return the act that tells a hit: the one it overlaps, else the last act of doing before it in its
     sentence or the one before ("the growth team built it and it went live")."""
-    unit = p.unit_of(hit.start())
-    units = list(p.units)
-    index = units.index(unit) if unit is not None else 0
-    floor = units[max(0, index - 1)].start if units else 0
-    teller = None
-    for act in p.acts:
-        if act.start >= hit.end():
+    act_starts, unit_starts = p.memo(_starts)
+    acts = p.acts
+    index = bisect_left(act_starts, hit.end())
+    covered = None  # the first act whose subject or verb the hit covers
+    for act in reversed(acts[:index]):
+        if act.end > hit.start():
+            covered = act
+        elif act.start < hit.start():
             break
-        if act.start <= hit.start() < act.end or hit.start() <= act.start:
+    if covered is not None:
+        return covered
+    floor = unit_starts[max(0, bisect_right(unit_starts, hit.start()) - 2)] if unit_starts else 0
+    for act in reversed(acts[:index]):
+        if act.start < floor:
+            break
+        if act.verb_class not in ("state", "modal"):
             return act
-        if act.start >= floor and act.verb_class not in ("state", "modal"):
-            teller = act
-    return teller
+    return None
 
 
 def _carried(p: Passage, hit: Hit, dated: bool) -> bool:
     """Say whether a hit tells the candidate's own carrying through: not someone else's, not a plan, and (for a
     release not told as the candidate's own act) not a clause that only dates the story."""
-    unit = p.unit_of(hit.start())
     act = _teller(p, hit)
     if (
         dated
-        and _TIME_CLAUSE.search(p.text, max(0 if unit is None else unit.start, hit.start() - 60), hit.start())
+        and _TIME_CLAUSE.search(p.text, max(_unit_start(p, hit.start()), hit.start() - 60), hit.start())
         and not (act is not None and act.actor == "i" and act.start >= hit.start())
         and not _GERUND.match(hit.group())
     ):
@@ -287,12 +308,33 @@ def _carried(p: Passage, hit: Hit, dated: bool) -> bool:
     return act.actor != "other" and not (act.hypothetical and not act.counterfactual)
 
 
-def followthrough(p: Passage) -> Finding | None:
-    matches = sorted(
-        [m for m in p.find(RELEASED) if _carried(p, m, dated=True)]
-        + [m for m in (*p.find(FOLLOWED_UP), *p.find(COMPLETED)) if _carried(p, m, dated=False)],
-        key=lambda m: m.start(),
+# Each hit's judgement for the last text read: a whole answer is judged before its parts, which reuse it.
+_judged: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})
+
+
+def _carried_once(p: Passage, hit: Hit) -> bool:
+    global _judged
+    if _judged[0] is not p.text:
+        _judged = (p.text, {})
+    verdicts = _judged[1]
+    key = hit.span()
+    if key not in verdicts:
+        verdicts[key] = _after_it(p, hit) and _carried(p, hit, dated=_RELEASE_HIT.match(hit.group()) is not None)
+    return verdicts[key]
+
+
+def _after_it(p: Passage, hit: Hit) -> bool:
+    """Say whether a follow-up names the time after the candidate's release, not a release of its own."""
+    words = hit.group().lower()
+    if not (words.startswith(("after", "once")) and words.endswith(_RELEASE_NOUNS)):
+        return True
+    return not (
+        _RELEASE_BEFORE.search(p.text, max(0, hit.start() - 12), hit.start()) or _RELEASE_NAMED.match(p.text, hit.end())
     )
+
+
+def followthrough(p: Passage) -> Finding | None:
+    matches = [m for m in p.find(FOLLOWTHROUGH) if _carried_once(p, m)]
     if not matches:
         return None
     return finding(
@@ -334,12 +376,10 @@ def _options(p: Passage) -> list[Hit]:
 
 
 def tradeoff(p: Passage) -> Finding | None:
-    if _only_would(p.text, p.acts):
-        return None  # a whole answer of what one would do weighs nothing that happened
-    found = (*p.find(ALTERNATIVES), *_options(p), *p.find(COSTS))
+    found = (*p.find(TRADEOFF), *_options(p))
     matches = sorted((m for m in found if _weighed(p, m)), key=lambda m: m.start())
-    if not matches:
-        return None
+    if not matches or _only_would(p.text, p.acts):
+        return None  # nothing weighed, or a whole answer of what one would do: it weighs nothing that happened
     return finding(
         "tradeoff", "major", f"You weigh an option against another: {quote(matches[0].group())}.", p.cite(matches, 3)
     )
