@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from starcoach.analysis.agency import DOING, Act
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, Unit, english_ratio, letters_ratio
+from starcoach.analysis.text import Hit, Phrases, Unit, letters_ratio, split_units
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -347,36 +347,53 @@ def too_long_or_short(p: Passage, target_seconds: int | None, speaking_seconds: 
 def gibberish(text: str, units: Sequence[Unit] = ()) -> bool:
     """Say whether a text is not language: hardly any common English words, hardly any letters, or English
     words strung together with no grammar."""
-    if units:
-        total = sum(len(u.lower_words) for u in units)
-        english = sum(u.common_words for u in units) / total if total else 0.0
-    else:
-        english = english_ratio(text)
+    units = list(units) or split_units(text)
+    total = sum(len(u.lower_words) for u in units)
+    english = sum(u.common_words for u in units) / total if total else 0.0
     if english < 0.12 or (english < 0.3 and letters_ratio(text) < 0.5):
         return True
-    return _word_salad([w for u in units for w in u.lower_words] if units else text.lower().split())
+    return _word_salad(units, total)
 
 
 # Placeholder Latin, as filler text is made of.
-PLACEHOLDER_WORDS = frozenset(
-    "lorem ipsum dolor amet consectetur adipiscing elit tempor incididunt labore dolore magna aliqua eiusmod".split()
+PLACEHOLDER = Phrases(
+    r"lorem|ipsum|dolor|amet|consectetur|adipiscing|elit|tempor|incididunt|labore|dolore|magna|aliqua|eiusmod"
 )
-# Pairs English never puts side by side: an article followed by another function word ("the of", "a the").
-_ARTICLES = frozenset({"the", "a", "an"})
-_NOT_AFTER_ARTICLE = frozenset("the a an of and to in is was were are at for with on by or but".split())
+# Pairs English never puts side by side: an article followed by another function word ("the of", "a the"); "the
+# the" is a stutter, not one of them.
+_FUNCTION_WORDS = (
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "to",
+    "in",
+    "is",
+    "was",
+    "were",
+    "are",
+    "at",
+    "for",
+    "with",
+    "on",
+    "by",
+)
+SALAD_PAIRS = Phrases(
+    *(
+        article + r"\s+(?:" + "|".join(w for w in (*_FUNCTION_WORDS, "or", "but") if w != article) + ")"
+        for article in ("the", "a", "an")
+    )
+)
 # Real answers, typed or transcribed, stay well under this many such pairs per hundred words.
 SALAD_PAIRS_PER_100_WORDS = 3
 
 
-def _word_salad(words: Sequence[str]) -> bool:
-    if len(PLACEHOLDER_WORDS.intersection(words)) >= 3:
+def _word_salad(units: Sequence[Unit], words: int) -> bool:
+    if len({m.group().lower() for _, m in PLACEHOLDER.in_units(units)}) >= 3:
         return True
-    broken = sum(
-        1
-        for first, second in zip(words, words[1:], strict=False)
-        if first in _ARTICLES and second in _NOT_AFTER_ARTICLE and first != second  # "the the" is a stutter
-    )
-    return broken >= 2 and broken * 100 >= SALAD_PAIRS_PER_100_WORDS * len(words)
+    broken = sum(1 for _ in SALAD_PAIRS.in_units(units))
+    return broken >= 2 and broken * 100 >= SALAD_PAIRS_PER_100_WORDS * words
 
 
 def off_topic(p: Passage) -> Finding | None:
