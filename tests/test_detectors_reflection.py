@@ -22,7 +22,8 @@ SPOKEN_STORY = (
 
 
 def codes(text: str, section: str = "answer") -> set[str]:
-    return analyze(text, section=section, level="sde2").codes()
+    """Return the codes found for the whole text, as the rubric reports them (its parts aside)."""
+    return {f.code for f in analyze(text, section=section, level="sde2").findings}
 
 
 @pytest.mark.parametrize(
@@ -121,5 +122,42 @@ def test_a_culture_of_learning_is_no_lesson() -> None:
         "We launched the new onboarding portal across all four offices, and the engineers there started a weekly "
         "reading group on their own. It created a culture of learning around the platform that I was glad to see "
         "grow, and the portal is used by every new starter today."
+    )
+    assert "specific_reflection" not in codes(answer)
+
+
+def test_a_lesson_drawn_from_a_whole_career_fits_any_story() -> None:
+    reflection = (
+        "What I took from it is that, across my fourteen years at five different companies and dozens of launches, "
+        "deadlines slip on nearly 90% of large projects. The billing export was one more example of that."
+    )
+    found = codes(reflection, section="reflection")
+    assert "generic_reflection" in found
+    assert "specific_reflection" not in found
+
+
+def test_what_was_realised_along_the_way_does_not_hide_a_generic_closing_lesson() -> None:
+    answer = (
+        "The nightly billing export kept failing for our largest merchants. I realised the job was loading every "
+        "invoice line into memory before writing a single row. I changed it to stream rows in batches of five "
+        "thousand. I added a test with two million lines. The export now finishes in eleven minutes instead of "
+        "failing after three hours. Finance stopped rebuilding their reports by hand that week. The main lesson "
+        "for me was that great engineers bring ownership and curiosity to everything."
+    )
+    assert "generic_reflection" in codes(answer)
+
+
+def test_raising_issues_early_is_a_platitude() -> None:
+    lesson = (
+        "Key learning: on the billing export, escalate early and keep stakeholders informed about merchant invoices."
+    )
+    assert "generic_reflection" in codes(STORY + lesson)
+
+
+def test_lessons_gathered_from_others_are_not_ones_own_lesson() -> None:
+    answer = (
+        "Before the migration I collected lessons from two other teams that had moved their billing exports, and "
+        "shared them in our planning doc. We then moved the export to the streaming design over six weeks, one "
+        "merchant tier at a time, and finance confirmed the totals matched to the cent each night."
     )
     assert "specific_reflection" not in codes(answer)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, Unit, has_number, words_after
+from starcoach.analysis.text import Hit, Phrases, Unit, words_after
 
 # A lesson is being stated.
 LESSON = Phrases(
@@ -62,6 +63,7 @@ GENERIC = Phrases(
     r"grew (?:a lot )?as (?:an engineer|a person)",
     r"(?:over-?)?communicat(?:e|ing|ion) (?:early and often|more)",
     r"(?:ask|asking) (?:for help|questions) (?:early|sooner)",
+    r"(?:escalat(?:e|ing)|(?:rais|flagg?)(?:e|es|ing)? (?:issues|risks|concerns|problems|blockers)) (?:early|sooner|quickly)",
 )
 # Organisational or process causes beyond the code.
 SYSTEMIC = Phrases(
@@ -238,10 +240,11 @@ VALUE_WORDS = frozenset(
     disciplined focus focused positive positivity attitude mindset growth potential creative creativity innovate
     innovation innovative flexible flexibility adaptable adaptability proactive proactively proactivity relentless
     relentlessly bold thorough thoroughness diligence diligent teamwork partnership relationship relationships
-    culture environment feedback leadership vision clarity success successful values standards execution
+    culture feedback leadership vision clarity success successful values standards
     prioritise prioritize prioritising prioritizing prioritisation prioritization balance balanced balancing
     judgement judgment diplomacy diplomatic buy-in transformation obsession dream listen listening speak speaking
-    asset importance mistakes
+    asset importance mistakes frugality decisiveness assertiveness morale camaraderie compassion kindness gratitude
+    authenticity mentorship grit professionalism tenacity resourcefulness optimism
     """.split()
 )
 # Crowds rather than anyone in the story: a lesson about "everyone" or "people" names no one.
@@ -256,8 +259,21 @@ CROWD_WORDS = frozenset(
 PLAIN_WORDS = frozenset(
     "main biggest bigger needs have take takes taking makes made give gives keep keeps thing stuff yeah sometimes "
     "really actually pretty critical essential vital whole every sure away took takeaway takeaways lessons "
-    "learnings reminded convinced best better well huge able trying tried want wanted maybe probably".split()
+    "learnings reminded convinced best better well huge able trying tried want wanted maybe probably having being "
+    "getting once behind along".split()
 )
+# A lesson drawn from a whole career rather than from this story ("in my eleven years across four companies").
+CAREER = Phrases(
+    r"(?:in|over|across|after|during|throughout) (?:all )?(?:my|the|our) (?:\w+ |\d+\+? )?(?:years|decades) "
+    r"(?:in|of|as|at)",
+    r"(?:after|with) (?:\w+ |\d+\+? )(?:years|decades) (?:in|of|as|at)",
+    r"(?:across|at|in) (?:\w+|\d+) (?:different )?(?:companies|employers|jobs|organi[sz]ations)",
+    r"(?:in|over|throughout) my (?:whole |entire )?career",
+    r"(?:again and again|time and (?:time )?again|time after time)",
+)
+# A lesson's noun with nothing to say whose it is, and what makes it one's own lesson all the same.
+BARE_LESSON = frozenset("lesson lessons learning learnings takeaway takeaways take-away take-aways".split())
+LESSON_TOLD = re.compile(r"\s*(?::|(?:is|was|are|were|here|for me)\b)", re.IGNORECASE)
 # Further ways of drawing a lesson, read only to judge whether the lesson is generic ("the key was...",
 # "it showed that...", "in the future I'd...", "what I took from it...").
 MORAL_CUES = Phrases(
@@ -357,8 +373,13 @@ def _lesson_cues(units: list[Unit]) -> dict[Unit, Hit]:
     """Return the first cue of a lesson in each unit that has one."""
     cues: dict[Unit, Hit] = {}
     for unit, hit in LESSON.in_units(units):
-        # "a culture of learning" is no lesson; "Learning: ..." opening a unit is one.
-        if unit not in cues and (hit.group().lower() != "learning" or hit.start() == unit.start):
+        # "a culture of learning" or "lessons from other teams" is no lesson of one's own; "Learning: ..." opening
+        # a unit, or "lessons were...", is one.
+        if unit not in cues and (
+            hit.group().lower() not in BARE_LESSON
+            or hit.start() == unit.start
+            or LESSON_TOLD.match(unit.text, hit.end(), unit.end) is not None
+        ):
             cues[unit] = hit
     return cues
 
@@ -368,10 +389,13 @@ def _morals(p: Passage, units: list[Unit]) -> list[tuple[int, int]]:
 
     The cues are the lesson's own, wherever the lesson is, and the further ways of drawing one in a closing part.
     """
-    closing = len(p.units) * 0.7 if p.section == "answer" else 0.0
+    closing = list(p.units[math.ceil(len(p.units) * 0.7) :]) if p.section == "answer" else list(p.units)
     cues = _lesson_cues(units)
-    for unit, hit in MORAL_CUES.in_units(list(p.units[math.ceil(closing) :])):
+    for unit, hit in MORAL_CUES.in_units(closing):
         cues.setdefault(unit, hit)
+    if closing and any(unit.start >= closing[0].start for unit in cues):
+        # What was realised along the way ("the real problem was...") is story; the lesson is what closes it.
+        cues = {unit: hit for unit, hit in cues.items() if unit.start >= closing[0].start}
     morals = []
     for unit, hit in sorted(cues.items(), key=lambda pair: pair[0].start):
         if len(words_after(unit.text, hit.end(), unit.end, 2)) >= 2:
@@ -384,44 +408,54 @@ def _morals(p: Passage, units: list[Unit]) -> list[tuple[int, int]]:
 
 
 def _abstract_morals(p: Passage, morals: list[tuple[int, int]], lesson: list[Unit]) -> list[tuple[int, int]]:
-    """Return the lessons told only in values and crowds, when no lesson names anything of this story.
+    """Return the lessons that would fit any story, when no lesson names anything of this one.
 
-    A lesson is abstract when it names a value ("trust", "alignment", "curiosity"), shares at most one other
-    word with the rest of the story, and has few other words beside its values and crowds; a lesson with two
-    concrete words, a figure or an organisational cause of its own keeps the whole reflection from reading
-    as generic.
+    A lesson fits any story when it is drawn from a whole career, or when it names a value ("trust",
+    "alignment", "curiosity"), shares at most one other word with the rest of the story, and has few other
+    words beside its values and crowds. A lesson with two concrete words or an organisational cause of its
+    own keeps the whole reflection from reading as generic.
     """
     text = p.text
-    readings: list[tuple[int, int, int, list[str]]] = []
+    valued: list[tuple[int, int, int, list[str]]] = []  # a lesson naming values: how many, and its other words
+    career: list[tuple[int, int]] = []
     for start, end in morals:
-        values = crowds = 0
-        concrete: list[str] = []
-        for word in words_after(text, start, end, 80):
-            if len(word) <= 3:
-                continue
-            if word in VALUE_WORDS:
-                values += 1
-            elif word in CROWD_WORDS:
-                crowds += 1
-            elif word not in GENERIC_WORDS and word not in PLAIN_WORDS:
-                concrete.append(word)
-        if has_number(text, start, end) or SYSTEMIC.search(text, start, end) is not None:
+        if SYSTEMIC.search(text, start, end) is not None:
             return []
-        if values:
-            readings.append((start, end, values + crowds, concrete))
+        abstractions, values, concrete = _word_kinds(words_after(text, start, end, 80))
+        if CAREER.search(text, start, end) is not None:
+            career.append((start, end))
+        elif values:
+            valued.append((start, end, abstractions, concrete))
         elif len(concrete) >= 2:
             return []
-    if not readings:
-        return []
+    if not valued:
+        return career
     told = set(lesson) if p.section == "answer" else set()
     story = _stems([u for u in p.units if u not in told and not any(s < u.end and u.start < e for s, e in morals)])
-    abstract = []
-    for start, end, abstractions, concrete in readings:
+    abstract = list(career)
+    for start, end, abstractions, concrete in valued:
         if sum(word[:STEM] in story for word in concrete) <= 1 and len(concrete) <= 4 * abstractions:
             abstract.append((start, end))
         elif len(concrete) >= 2:
             return []
-    return abstract
+    return sorted(abstract)
+
+
+def _word_kinds(words: list[str]) -> tuple[int, int, list[str]]:
+    """Count a lesson's values and crowds together, its values alone, and list its other meaningful words."""
+    abstractions = values = 0
+    concrete: list[str] = []
+    for word in words:
+        if len(word) <= 3:
+            continue
+        if word in VALUE_WORDS:
+            abstractions += 1
+            values += 1
+        elif word in CROWD_WORDS:
+            abstractions += 1
+        elif word not in GENERIC_WORDS and word not in PLAIN_WORDS:
+            concrete.append(word)
+    return abstractions, values, concrete
 
 
 def _is_generic(
