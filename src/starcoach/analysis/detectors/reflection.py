@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, Unit
+from starcoach.analysis.text import Hit, Phrases, Unit, words_after
 
 # A lesson is being stated.
 LESSON = Phrases(
@@ -60,6 +63,7 @@ GENERIC = Phrases(
     r"grew (?:a lot )?as (?:an engineer|a person)",
     r"(?:over-?)?communicat(?:e|ing|ion) (?:early and often|more)",
     r"(?:ask|asking) (?:for help|questions) (?:early|sooner)",
+    r"(?:escalat(?:e|ing)|(?:rais|flagg?)(?:e|es|ing)? (?:issues|risks|concerns|problems|blockers)) (?:early|sooner|quickly)",
 )
 # Organisational or process causes beyond the code.
 SYSTEMIC = Phrases(
@@ -222,6 +226,67 @@ UNIVERSAL = Phrases(
 )
 STEM = 5
 
+# Words that name a value, a virtue or a habit of mind rather than anything that happened ("trust takes years to
+# build", "customer obsession has to start at the top"): a lesson told in these fits any story.
+VALUE_WORDS = frozenset(
+    """
+    communicate communicates communicating communication over-communicate over-communicating overcommunicate
+    overcommunicating over-communication collaborate collaborating collaboration collaborative align aligned
+    aligning alignment trust transparency transparent empathy empathetic integrity respect humility humble patience
+    resilience resilient persistence persistent perseverance courage courageous curious curiosity passion
+    passionate initiative ownership accountable accountability responsible responsibility responsibilities
+    excellence quality ambition ambitious conviction maturity confidence confident openness open-minded
+    honesty empower empowered empowering empowerment motivated motivation commitment dedicated dedication discipline
+    disciplined focus focused positive positivity attitude mindset growth potential creative creativity innovate
+    innovation innovative flexible flexibility adaptable adaptability proactive proactively proactivity relentless
+    relentlessly bold thorough thoroughness diligence diligent teamwork partnership relationship relationships
+    culture feedback leadership vision clarity success successful values standards
+    prioritise prioritize prioritising prioritizing prioritisation prioritization balance balanced balancing
+    judgement judgment diplomacy diplomatic buy-in transformation obsession dream listen listening speak speaking
+    asset importance mistakes frugality decisiveness assertiveness morale camaraderie compassion kindness gratitude
+    authenticity mentorship grit professionalism tenacity resourcefulness optimism
+    """.split()
+)
+# Crowds rather than anyone in the story: a lesson about "everyone" or "people" names no one.
+CROWD_WORDS = frozenset(
+    """
+    everyone everyone's everybody everybody's people stakeholder stakeholders leader leaders team teams
+    organisation organisations organization organizations company companies customer customers user users world
+    industry engineer engineers developer developers manager managers others
+    """.split()
+)
+# Words that carry no part of a story in a lesson: how big or how sure it was, and everyday verbs.
+PLAIN_WORDS = frozenset(
+    "main biggest bigger needs have take takes taking makes made give gives keep keeps thing stuff yeah sometimes "
+    "really actually pretty critical essential vital whole every sure away took takeaway takeaways lessons "
+    "learnings reminded convinced best better well huge able trying tried want wanted maybe probably having being "
+    "getting once behind along".split()
+)
+# A lesson drawn from a whole career rather than from this story ("in my eleven years across four companies").
+CAREER = Phrases(
+    r"(?:in|over|across|after|during|throughout) (?:all )?(?:my|the|our) (?:\w+ |\d+\+? )?(?:years|decades) "
+    r"(?:in|of|as|at)",
+    r"(?:after|with) (?:\w+ |\d+\+? )(?:years|decades) (?:in|of|as|at)",
+    r"(?:across|at|in) (?:\w+|\d+) (?:different )?(?:companies|employers|jobs|organi[sz]ations)",
+    r"(?:in|over|throughout) my (?:whole |entire )?career",
+    r"(?:again and again|time and (?:time )?again|time after time)",
+)
+# A lesson's noun with nothing to say whose it is, and what makes it one's own lesson all the same.
+BARE_LESSON = frozenset("lesson lessons learning learnings takeaway takeaways take-away take-aways".split())
+LESSON_TOLD = re.compile(r"\s*(?::|(?:is|was|are|were|here|for me)\b)", re.IGNORECASE)
+# Further ways of drawing a lesson, read only to judge whether the lesson is generic ("the key was...",
+# "it showed that...", "in the future I'd...", "what I took from it...").
+MORAL_CUES = Phrases(
+    r"(?:the|my) (?:key|main|big|biggest) (?:thing )?(?:is|was|here is|here was)",
+    r"(?:it|this|that|which) (?:shows|showed|proves|proved|reinforced|confirmed) (?:to me |me )?(?:that|how|why)",
+    r"in (?:the )?future,? i(?:'d| would| will| should)",
+    r"(?:took|take|carry|carried) (?:away )?from (?:it|this|that|the experience)",
+    r"i think (?:it'?s|it is) (?:really |very |super |so )?(?:important|key|crucial|vital|essential) to",
+    r"(?:every|any|as an?) (?:engineer|developer|leader|manager|team|principal|senior engineer) "
+    r"(?:should|needs to|has to|must)",
+    r"(?:maybe|probably|perhaps) i(?:'d| would)",
+)
+
 
 def lesson_units(p: Passage) -> list[Unit]:
     """Return the units that tell what the candidate learned (the Reflection part and lessons elsewhere)."""
@@ -265,10 +330,8 @@ def _stems(units: list[Unit]) -> set[str]:
     return {w[:STEM] for w in _specific_words(units)}
 
 
-def _grounding(p: Passage, lesson: list[Unit]) -> int | None:
+def _grounding(lesson: list[Unit], story: list[Unit]) -> int | None:
     """Count the lesson's specific words that also occur in the rest of the story (None when there is no story)."""
-    lesson_set = set(lesson)
-    story = [u for u in p.units if u not in lesson_set]
     if sum(u.word_count for u in story) < 30:
         return None
     return len(_stems(lesson) & _stems(story))
@@ -280,7 +343,7 @@ class _Lesson:
 
     units: list[Unit]
     generic: bool
-    platitudes: list[Hit]
+    platitudes: Sequence[Hit | tuple[int, int]]
     grounded: int | None
     specific: int
 
@@ -292,14 +355,113 @@ def _lesson(p: Passage) -> _Lesson | None:
 def _read_lesson(p: Passage) -> _Lesson | None:
     units = lesson_units(p)
     if not units:
-        return None
-    grounded, specific = _grounding(p, units), len(set(_specific_words(units)))
-    generic, platitudes = _is_generic(units, grounded, specific)
+        # No lesson by its usual cues: a closing moral ("the key was...") may still be one that fits any story.
+        abstract = _abstract_morals(p, _morals(p, units), units)
+        return _Lesson(units, True, abstract, None, 0) if abstract else None
+    lesson_set = set(units)
+    story = [u for u in p.units if u not in lesson_set]
+    grounded, specific = _grounding(units, story), len(set(_specific_words(units)))
+    generic, platitudes = _is_generic(p, units, grounded, specific)
+    if not generic and not SYSTEMIC.search_units(units):  # a lesson naming an organisational cause is no platitude
+        abstract = _abstract_morals(p, _morals(p, units), units)
+        if abstract:
+            return _Lesson(units, True, abstract, grounded, specific)
     return _Lesson(units, generic, platitudes, grounded, specific)
 
 
-def _is_generic(units: list[Unit], grounded: int | None, specific: int) -> tuple[bool, list[Hit]]:
-    phrases = [m for _, m in GENERIC.in_units(units)]
+def _lesson_cues(units: list[Unit]) -> dict[Unit, Hit]:
+    """Return the first cue of a lesson in each unit that has one."""
+    cues: dict[Unit, Hit] = {}
+    for unit, hit in LESSON.in_units(units):
+        # "a culture of learning" or "lessons from other teams" is no lesson of one's own; "Learning: ..." opening
+        # a unit, or "lessons were...", is one.
+        if unit not in cues and (
+            hit.group().lower() not in BARE_LESSON
+            or hit.start() == unit.start
+            or LESSON_TOLD.match(unit.text, hit.end(), unit.end) is not None
+        ):
+            cues[unit] = hit
+    return cues
+
+
+def _morals(p: Passage, units: list[Unit]) -> list[tuple[int, int]]:
+    """Return what each lesson says: from its cue to the end of its unit, or the next unit when the cue ends its own.
+
+    The cues are the lesson's own, wherever the lesson is, and the further ways of drawing one in a closing part.
+    """
+    closing = list(p.units[math.ceil(len(p.units) * 0.7) :]) if p.section == "answer" else list(p.units)
+    cues = _lesson_cues(units)
+    for unit, hit in MORAL_CUES.in_units(closing):
+        cues.setdefault(unit, hit)
+    if closing and any(unit.start >= closing[0].start for unit in cues):
+        # What was realised along the way ("the real problem was...") is story; the lesson is what closes it.
+        cues = {unit: hit for unit, hit in cues.items() if unit.start >= closing[0].start}
+    morals = []
+    for unit, hit in sorted(cues.items(), key=lambda pair: pair[0].start):
+        if len(words_after(unit.text, hit.end(), unit.end, 2)) >= 2:
+            morals.append((hit.end(), unit.end))
+            continue
+        following = next((u for u in p.units if u.start >= unit.end), None)
+        if following is not None:
+            morals.append((following.start, following.end))
+    return morals
+
+
+def _abstract_morals(p: Passage, morals: list[tuple[int, int]], lesson: list[Unit]) -> list[tuple[int, int]]:
+    """Return the lessons that would fit any story, when no lesson names anything of this one.
+
+    A lesson fits any story when it is drawn from a whole career, or when it names a value ("trust",
+    "alignment", "curiosity"), shares at most one other word with the rest of the story, and has few other
+    words beside its values and crowds. A lesson with two concrete words or an organisational cause of its
+    own keeps the whole reflection from reading as generic.
+    """
+    text = p.text
+    valued: list[tuple[int, int, int, list[str]]] = []  # a lesson naming values: how many, and its other words
+    career: list[tuple[int, int]] = []
+    for start, end in morals:
+        if SYSTEMIC.search(text, start, end) is not None:
+            return []
+        abstractions, values, concrete = _word_kinds(words_after(text, start, end, 80))
+        if CAREER.search(text, start, end) is not None:
+            career.append((start, end))
+        elif values:
+            valued.append((start, end, abstractions, concrete))
+        elif len(concrete) >= 2:
+            return []
+    if not valued:
+        return career
+    told = set(lesson) if p.section == "answer" else set()
+    story = _stems([u for u in p.units if u not in told and not any(s < u.end and u.start < e for s, e in morals)])
+    abstract = list(career)
+    for start, end, abstractions, concrete in valued:
+        if sum(word[:STEM] in story for word in concrete) <= 1 and len(concrete) <= 4 * abstractions:
+            abstract.append((start, end))
+        elif len(concrete) >= 2:
+            return []
+    return sorted(abstract)
+
+
+def _word_kinds(words: list[str]) -> tuple[int, int, list[str]]:
+    """Count a lesson's values and crowds together, its values alone, and list its other meaningful words."""
+    abstractions = values = 0
+    concrete: list[str] = []
+    for word in words:
+        if len(word) <= 3:
+            continue
+        if word in VALUE_WORDS:
+            abstractions += 1
+            values += 1
+        elif word in CROWD_WORDS:
+            abstractions += 1
+        elif word not in GENERIC_WORDS and word not in PLAIN_WORDS:
+            concrete.append(word)
+    return abstractions, values, concrete
+
+
+def _is_generic(
+    p: Passage, units: list[Unit], grounded: int | None, specific: int
+) -> tuple[bool, list[Hit | tuple[int, int]]]:
+    phrases: list[Hit | tuple[int, int]] = [m for _, m in GENERIC.in_units(units)]
     universal = [m for _, m in UNIVERSAL.in_units(units)]
     numeric = any(u.numeric for u in units)
     anchored = (grounded is not None and grounded >= 3) or (
@@ -312,7 +474,8 @@ def _is_generic(units: list[Unit], grounded: int | None, specific: int) -> tuple
         and grounded is not None
         and grounded <= 1
         and specific <= 6
-        and any(LESSON.search(u.text, u.start, u.end) for u in units)
+        # A cue that ends its unit ("Two things convinced me.") leads into what follows: the lesson is not here.
+        and any(u.start <= start and end <= u.end for start, end in _morals(p, units) for u in units)
     ):
         generic = True
     return generic, phrases + universal
@@ -323,11 +486,12 @@ def specific_reflection(p: Passage) -> Finding | None:
     if lesson_read is None:
         return None
     units, grounded, specific = lesson_read.units, lesson_read.grounded, lesson_read.specific
-    if p.section != "reflection" and not any(LESSON.search(u.text, u.start, u.end) for u in units):
+    cues = _lesson_cues(units)
+    if p.section != "reflection" and not cues:
         return None
     if lesson_read.generic or (grounded is not None and grounded < 2) or (grounded is None and specific < 6):
         return None
-    lesson = next((m for _, m in LESSON.in_units(units)), None)
+    lesson = next(iter(cues.values()), None)
     evidence = p.cite([lesson] if lesson else [(units[0].start, units[0].end)], 1)
     return finding(
         "specific_reflection", "major", "The lesson is tied to this story's specifics, not a platitude.", evidence

@@ -1,0 +1,163 @@
+"""What the analyzer hears in a lesson: one that fits any story, and one tied to the story it closes."""
+
+from __future__ import annotations
+
+import pytest
+
+from starcoach.analysis import analyze
+
+STORY = (
+    "Our nightly billing export kept timing out for the largest merchants, and the finance team was rebuilding "
+    "their reports by hand every Monday. I profiled the job and found it loaded every invoice line into memory "
+    "before writing anything, so I changed it to stream the rows in batches of five thousand and added a test with "
+    "a merchant of two million lines. The export now finishes in eleven minutes instead of failing after three "
+    "hours, and finance stopped the manual rebuild the same week. "
+)
+SPOKEN_STORY = (
+    "so our nightly billing export kept timing out for the biggest merchants and finance was rebuilding reports by "
+    "hand every monday so i profiled the job and found it loaded every invoice line into memory before writing "
+    "anything and i changed it to stream the rows in batches and added a test with a huge merchant and now the "
+    "export finishes in eleven minutes and finance stopped the manual rebuild "
+)
+
+
+def codes(text: str, section: str = "answer") -> set[str]:
+    """Return the codes found for the whole text, as the rubric reports them (its parts aside)."""
+    return {f.code for f in analyze(text, section=section, level="sde2").findings}
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "What I took away is that trust takes months to earn and one bad week to lose.",
+        "The main lesson for me was that curiosity spreads, and leaders who stay humble bring their teams along.",
+        "Looking back, the biggest takeaway is that empathy and transparency with stakeholders win every time.",
+        "What I learned is that reliability is everyone's responsibility and that we owe it to our customers.",
+        "I learned that a calm mindset and relentless focus carry any project over the line.",
+    ],
+)
+def test_a_lesson_told_in_values_alone_fits_any_story(lesson: str) -> None:
+    found = codes(STORY + lesson)
+    assert "generic_reflection" in found
+    assert "specific_reflection" not in found
+
+
+def test_a_spoken_lesson_in_values_alone_fits_any_story() -> None:
+    found = codes(
+        SPOKEN_STORY + "and i think the big lesson for me is that ownership and accountability make great teams"
+    )
+    assert "generic_reflection" in found
+    assert "specific_reflection" not in found
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "I think the key was staying positive and keeping the whole organisation aligned.",
+        "It showed that with enough passion and courage, people can achieve anything.",
+        "In the future I would try to be more proactive and collaborate more with other teams.",
+    ],
+)
+def test_a_closing_moral_without_a_lesson_word_is_heard(closing: str) -> None:
+    assert "generic_reflection" in codes(STORY + closing)
+
+
+def test_a_probe_answered_with_a_vague_wish_is_generic() -> None:
+    answer = (
+        "honestly not much i was happy with it maybe i'd communicate a bit more with the stakeholders "
+        "and be more transparent with people"
+    )
+    assert "generic_reflection" in codes(answer, section="followup")
+
+
+def test_a_reflection_padded_with_figures_still_fits_any_story() -> None:
+    reflection = (
+        "I think the biggest lesson is that alignment and trust matter most. Across my nine years and three "
+        "companies I have run more than 40 projects, and every one of them went better when people trusted each "
+        "other. Going forward I'll keep investing in relationships and transparency."
+    )
+    found = codes(reflection, section="reflection")
+    assert "generic_reflection" in found
+    assert "specific_reflection" not in found
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        # A value word beside the story's own things.
+        "What I learned is that I shouldn't trust a batch size I haven't tested against the biggest merchant, "
+        "so I now add the largest invoice file to every export test.",
+        # A value word beside an organisational cause.
+        "What I took away is that quality slipped because nobody owned the export once it shipped, so I added it "
+        "to our team's on-call checklist.",
+        # No value word at all.
+        "The lesson for me was to measure memory on the biggest merchant before changing how rows are written.",
+    ],
+)
+def test_a_lesson_tied_to_the_story_is_not_generic(lesson: str) -> None:
+    found = codes(STORY + lesson)
+    assert "generic_reflection" not in found
+    assert "specific_reflection" in found
+
+
+def test_a_spoken_lesson_tied_to_the_story_is_not_generic() -> None:
+    found = codes(
+        SPOKEN_STORY + "what i took from it is to load the biggest merchant's invoice lines in a test before i trust "
+        "any export change"
+    )
+    assert "generic_reflection" not in found
+
+
+def test_a_cue_that_leads_into_evidence_is_not_a_lesson() -> None:
+    answer = (
+        "Three things convinced me. The timeouts began the same night the invoice table passed ten million rows, "
+        "and the job's memory climbed in a straight line until the container was killed. Streaming the rows "
+        "flattened that line completely in staging."
+    )
+    assert "generic_reflection" not in codes(answer, section="followup")
+
+
+def test_a_culture_of_learning_is_no_lesson() -> None:
+    answer = (
+        "We launched the new onboarding portal across all four offices, and the engineers there started a weekly "
+        "reading group on their own. It created a culture of learning around the platform that I was glad to see "
+        "grow, and the portal is used by every new starter today."
+    )
+    assert "specific_reflection" not in codes(answer)
+
+
+def test_a_lesson_drawn_from_a_whole_career_fits_any_story() -> None:
+    reflection = (
+        "What I took from it is that, across my fourteen years at five different companies and dozens of launches, "
+        "deadlines slip on nearly 90% of large projects. The billing export was one more example of that."
+    )
+    found = codes(reflection, section="reflection")
+    assert "generic_reflection" in found
+    assert "specific_reflection" not in found
+
+
+def test_what_was_realised_along_the_way_does_not_hide_a_generic_closing_lesson() -> None:
+    answer = (
+        "The nightly billing export kept failing for our largest merchants. I realised the job was loading every "
+        "invoice line into memory before writing a single row. I changed it to stream rows in batches of five "
+        "thousand. I added a test with two million lines. The export now finishes in eleven minutes instead of "
+        "failing after three hours. Finance stopped rebuilding their reports by hand that week. The main lesson "
+        "for me was that great engineers bring ownership and curiosity to everything."
+    )
+    assert "generic_reflection" in codes(answer)
+
+
+def test_raising_issues_early_is_a_platitude() -> None:
+    lesson = (
+        "Key learning: on the billing export, escalate early and keep stakeholders informed about merchant invoices."
+    )
+    assert "generic_reflection" in codes(STORY + lesson)
+
+
+def test_lessons_gathered_from_others_are_not_ones_own_lesson() -> None:
+    answer = (
+        "Before the migration I collected lessons from two other teams that had moved their billing exports, and "
+        "shared them in our planning doc. We then moved the export to the streaming design over six weeks, one "
+        "merchant tier at a time, and finance confirmed the totals matched to the cent each night."
+    )
+    assert "specific_reflection" not in codes(answer)
