@@ -7,7 +7,7 @@ import re
 from starcoach.analysis.detectors.reflection import lesson_units
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, numbers
+from starcoach.analysis.text import Hit, Phrases, Unit, numbers
 
 # Naming the cause, not the symptom.
 CAUSE = Phrases(
@@ -263,10 +263,55 @@ VAGUE = Phrases(
     r"(?:really |very |overwhelmingly )?positive (?:feedback|overall|outcome|response|reception)",
     r"(?:a )?(?:really |very )?(?:big|huge|real|great|massive) success",
     r"improved (?:significantly|a lot|massively|dramatically)",
-    r"(?:much|a lot|way|so much) (?:happier|smoother|easier|more positive)",
     r"seemed to (?:get|be) better",
     r"(?:was|were) (?:a )?win",
 )
+# An outcome told only in words of feeling, praise, success or size. Heard only where no figure stands in its
+# sentence or the next ("reviews got much faster: a day instead of a week" is measured), and not in the
+# context before the candidate acts ("drivers were happy, delivery times had improved" sets the scene).
+UNMEASURED = Phrases(
+    # How people felt about it.
+    r"(?:was|were|seemed|felt|looked|are|is|got|left|ended up|been) (?:(?:really|very|super|pretty|all|quite|so|"
+    r"genuinely|extremely|incredibly|much|a lot|way|visibly) )*(?:happy|pleased|satisfied|impressed|grateful|thrilled|"
+    r"glad|excited|delighted|relieved|appreciative|happier|ecstatic|over the moon)",
+    # Praise as the outcome: thanked, called out, said it was great.
+    r"(?:appreciated|praised|thanked|applauded|complimented|commended|congratulated) "
+    r"(?:me|us|the team|the work|my work|having|it|the effort|how|our|my)",
+    r"called (?:it|this|me|that|the work|us) out",
+    r"(?:said|says|told (?:me|us|everyone|the team)|called it|thought|felt|agreed) (?:that )?(?:it|this|that|"
+    r"the [a-z]+(?: [a-z]+)?|my [a-z]+|our [a-z]+) (?:was|had been|is|were) (?:really |very |super |so |incredibly |"
+    r"extremely |quite |pretty )?(?:helpful|useful|great|amazing|awesome|valuable|impressive|excellent|brilliant|"
+    r"fantastic|a (?:big |huge |great |real )?(?:help|improvement|win|success|step forward)|one of the (?:best|"
+    r"cleanest|smoothest|strongest|most [a-z]+))",
+    # Success in general words.
+    r"(?:was|were|been|is|proved|turned out to be) (?:(?:pretty|fairly|quite|really|very|largely|mostly|hugely|overall|"
+    r"generally|definitely|a|an|big|huge|great|real|total|complete|massive|resounding) )*(?:successful|success|win)",
+    r"(?:went|worked|worked out|turned out|played out|paid off|landed|came together|rolled out|launched|shipped|"
+    r"delivered) (?:(?:really|very|pretty|super|quite|so|extremely|incredibly|all|a lot) )*(?:well|great|nicely|"
+    r"smoothly|fine|perfectly|successfully|without a hitch|beautifully)",
+    r"(?:didn'?t|did not|never) (?:really )?work out",
+    # Things, the relationship, the service: fine, better, stable, improved.
+    r"(?:things|everything) (?:have |has )?(?:been|were|are|seemed|felt) (?:pretty |really |very |mostly |totally |"
+    r"basically |generally |much |a lot )?(?:fine|okay|ok|good|great|smooth|better|stable)",
+    r"(?:the|our|my) (?:working )?relationship (?:with [a-z]+ )?(?:was|is|has been|got|became|felt) (?:pretty |"
+    r"really |very |much |a lot |way )?(?:okay|ok|fine|good|great|better|stronger|healthier)",
+    r"(?:the|our) (?:service|system|platform|pipeline|product|release|app|site) (?:was|has been|is|felt) (?:really |"
+    r"very |super |pretty |much |a lot |way |far )(?:stable|solid|smooth|reliable|healthy|better|faster)",
+    r"(?:(?:the |our |their |team )?(?:relationship|relations|morale|trust|collaboration|communication|atmosphere|"
+    r"mood)|the situation) "
+    r"(?:really |definitely )?(?:improved|got better|got (?:a lot|much|way) better|picked up)",
+    # People use it, like it.
+    r"(?:people|everyone|folks|the team|engineers|users|teams) (?:seem to |seemed to )?(?:still )?(?:like|liked|love|"
+    r"loved|enjoy|enjoyed|appreciate|appreciated) (?:it|using it|the [a-z]+)",
+    r"(?:i think|i guess|i believe) (?:people|everyone|folks|teams|they) (?:still )?use it",
+    # A change told by its size word alone.
+    r"(?:improved|reduced|dropped|decreased|increased|went (?:down|up)|sped up|cut) (?:(?:it|things|them|that) )?"
+    r"(?:a lot|a ton|loads|hugely|significantly|dramatically|massively|greatly|considerably|noticeably|drastically|"
+    r"substantially|quite a bit|a great deal|tremendously)",
+)
+# A comparison between two things seen ("way higher than for any other brand") is a symptom, not an outcome;
+# one against the past ("much faster than before") is still an unmeasured outcome.
+_COMPARED = re.compile(r"\s+than\b(?!\s+(?:before|it (?:used to|otherwise|would)|we (?:expected|had)|ever))", re.I)
 # Numbers taken from someone else rather than the candidate's own analysis.
 SECONDHAND = Phrases(
     r"(?:my manager|(?:our|the|my) (?:engineering |product |program )?(?:pm|manager|director|vp|lead|head of [a-z]+|cfo|cto|ceo)|"
@@ -418,6 +463,7 @@ def vague_result(p: Passage) -> Finding | None:
     # A lesson's general claim ("it is faster when one person goes deep") is judged as a reflection, not a result.
     lessons = set(lesson_units(p))
     spans = [match for unit, match in VAGUE.in_units(p.units) if unit not in lessons]
+    spans += _unmeasured_claims(p, lessons)
     if not spans:
         return None
     return finding(
@@ -426,6 +472,35 @@ def vague_result(p: Passage) -> Finding | None:
         f"{quote(spans[0].group())} says nothing an interviewer can weigh: name what changed, by how much.",
         p.cite(spans, 3),
     )
+
+
+def _unmeasured_claims(p: Passage, lessons: set[Unit]) -> list[Hit]:
+    """Return outcomes told in words of feeling, praise or size, with no figure in their sentence or the next."""
+    hits = list(UNMEASURED.in_units(p.units))
+    if not hits:
+        return []
+    index = {id(unit): i for i, unit in enumerate(p.units)}
+    context = _context_units(p)
+    claims = []
+    for unit, match in hits:
+        if unit in lessons or unit.numeric or id(unit) in context:
+            continue
+        following = index[id(unit)] + 1
+        if following < len(p.units) and p.units[following].numeric:
+            continue
+        if _COMPARED.match(p.text, match.end()):
+            continue
+        claims.append(match)
+    return claims
+
+
+def _context_units(p: Passage) -> set[int]:
+    """Return (by identity) the units of an answer's Situation and Task told before its first Action."""
+    if p.section != "answer" or not p.parts:
+        return set()
+    acting = [u.start for u in p.parts.get("action", [])]
+    first_step = min(acting) if acting else len(p.text)
+    return {id(u) for u in p.part("situation", "task") if u.start < first_step}
 
 
 def secondhand_numbers(p: Passage) -> Finding | None:

@@ -1,0 +1,54 @@
+"""What the evidence detectors hear: vague results, the cause named, outcomes taken on trust."""
+
+from __future__ import annotations
+
+import pytest
+
+from starcoach.analysis import analyze
+
+
+def codes(text: str, section: str = "result") -> set[str]:
+    return analyze(text, section=section).codes()
+
+
+# Outcomes with nothing an interviewer can check: feelings, praise, success, "fine", in typed and spoken form.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the launch my director seemed genuinely relieved, and so did the support leads.",
+        "The two partner teams thanked us in the quarterly review for sorting out the handover.",
+        "My skip-level called it out at the all hands as the best piece of work that quarter.",
+        "Afterwards the designers told me it was a huge help for their day to day.",
+        "overall i would say the whole thing was fairly successful and the client renewed",
+        "the rollout landed pretty smoothly in the end",
+        "Since the switch things have been pretty good and nobody has raised it again.",
+        "after the offsite our working relationship was much better",
+        "In the end the new approach didn't really work out and we rolled most of it back.",
+        "the ops folks seem to like it and i guess teams still use it",
+        "Morale definitely improved once the rota was shared.",
+    ],
+)
+def test_unmeasured_outcomes_are_vague(text: str) -> None:
+    assert "vague_result" in codes(text)
+
+
+# The same words beside a figure, against another thing seen, or setting the scene, are not a vague result.
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("The finance leads were relieved: month-end close took two days instead of six.", "result"),
+        ("The rollout landed smoothly. Error rates stayed under 0.1% through the whole week.", "result"),
+        ("Things have been fine since then: zero pages in the four months after the change.", "result"),
+        ("Side by side, the platform was far faster than the vendor's client on every route we tried.", "result"),
+        (
+            "At the time the merchants were happy and our dashboards looked healthy, so nobody questioned the job. "
+            "The refund service belonged to another team. I then noticed that refunds for one region were "
+            "silently skipped, pulled the ledger for the last "
+            "quarter and found 312 refunds that had never been paid. I wrote a reconciliation script, paid them "
+            "out and added an alert; the backlog went from 312 to zero within a week.",
+            "answer",
+        ),
+    ],
+)
+def test_measured_or_context_claims_are_not_vague(text: str, section: str) -> None:
+    assert "vague_result" not in codes(text, section)
