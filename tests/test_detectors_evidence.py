@@ -52,3 +52,17 @@ def test_unmeasured_outcomes_are_vague(text: str) -> None:
 )
 def test_measured_or_context_claims_are_not_vague(text: str, section: str) -> None:
     assert "vague_result" not in codes(text, section)
+
+
+# A cause phrase that names no cause found: never found, a ticket handled, an outcome as predicted, people blamed.
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("We never really figured out what the root cause was, and the errors stopped by themselves.", "action"),
+        ("The issue was escalated to the on-call director and a bridge call was opened.", "action"),
+        ("I flagged the risk to my lead and it turned out I was right, the launch slipped.", "followup"),
+        ("honestly most of the churn came from the sales team promising features we did not have", "action"),
+    ],
+)
+def test_cause_phrases_without_a_cause_are_not_heard(text: str, section: str) -> None:
+    assert "root_cause" not in codes(text, section)

@@ -358,8 +358,59 @@ _ABSOLUTE = re.compile(
 )
 
 
+# Words around a cause phrase that say no cause was named: it was never found, it would be found, the "issue"
+# is a ticket being handled, the outcome "turned out" as predicted, the people blamed for it.
+_CAUSE_UNFOUND = re.compile(
+    r"(?:\b(?:never|not|nobody|no one|without|\w+n'?t)(?:\s+(?:fully|really|actually|quite|ever|yet|sure|clear|"
+    r"get|got|to|find|found|figure|figured|work|worked|pin|pinned|down|identify|identified|know|knew|out|what|why|of|on|"
+    r"the|a|an|exactly))*|"
+    r"\b(?:once|if|until) (?:i|we))\s*$",
+    re.I,
+)
+_CAUSE_HANDLED = re.compile(
+    r"\s*(?:immediately |then |quickly |eventually |finally |later |also |still |all |already )?(?:escalated|raised|reported|"
+    r"assigned|logged|closed|resolved|fixed|flagged|discussed|handed|passed|triaged|prioriti[sz]ed|picked up|ticketed|"
+    r"tracked|reviewed|deferred|rated|marked|added|put|sent|shared|presented|approved|owned|scheduled)\b",
+    re.I,
+)
+_TURNED_OUT_AS_SAID = re.compile(
+    r"\s+(?:that )?(?:(?:i|we|they|he|she) (?:was|were) (?:right|wrong)|to be (?:the )?(?:right|correct|wrong|a good|"
+    r"a great|the best)|(?:really |pretty |very )?(?:well|fine|great|okay|ok|badly))\b",
+    re.I,
+)
+_PEOPLE_AS_CAUSE = re.compile(
+    r"\s*(?:[a-z]+ )?(?:team|teams|people|management|leadership|product|business|clients?|customers?|managers?|"
+    r"directors?|vp|stakeholders)\b",
+    re.I,
+)
+
+
 def root_cause(p: Passage) -> Finding | None:
-    return quoted_finding(p, CAUSE, "root_cause", "major", "You name the cause, not just the symptom: {quote}.")
+    return quoted_finding(
+        p,
+        CAUSE,
+        "root_cause",
+        "major",
+        "You name the cause, not just the symptom: {quote}.",
+        keep=lambda hit: _names_a_cause(p.text, hit),
+    )
+
+
+def _names_a_cause(text: str, hit: Hit) -> bool:
+    """Say whether a cause phrase names a cause found, judged by the words just before and after it."""
+    start, end = hit.span()
+    before = text[max(0, start - 60) : start]
+    before = re.split(r"[.;:!?\n]", before)[-1]
+    words = hit.group().lower()
+    if _CAUSE_UNFOUND.search(before):
+        return False
+    if words.endswith(("was", "were")) and _CAUSE_HANDLED.match(text, end):
+        return False
+    if words == "turned out" and (_TURNED_OUT_AS_SAID.match(text, end) or before.lower().endswith("as it ")):
+        return False
+    if words.startswith(("came from", "come from", "comes from", "coming from")) and _PEOPLE_AS_CAUSE.match(text, end):
+        return False
+    return True
 
 
 def verification(p: Passage) -> Finding | None:
