@@ -66,3 +66,21 @@ def test_measured_or_context_claims_are_not_vague(text: str, section: str) -> No
 )
 def test_cause_phrases_without_a_cause_are_not_heard(text: str, section: str) -> None:
     assert "root_cause" not in codes(text, section)
+
+
+# The cause named against the assumed one, where the failures sat, a mechanism found at work.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The real bottleneck wasn't the database; the worker pool had a single lock shared by every thread.",
+        "it was never the network it was the retry loop hammering the same node",
+        "Builds weren't slow because of small runners, the cache key changed on every commit.",
+        "In the end our retry policy was the bottleneck all along.",
+        "The timeouts were almost all clustered on the two oldest app versions.",
+        "About 80% of the wait time went into a lock the importer held across the whole batch.",
+        "i read the heap dumps and found the session store was keeping every expired token in memory",
+        "Reading the config history I saw the migration had silently disabled the index on the events table.",
+    ],
+)
+def test_named_causes_are_heard(text: str) -> None:
+    assert "root_cause" in codes(text, "action")

@@ -51,7 +51,31 @@ CAUSE = Phrases(
     r"(?:was|had|showed|came|pointed|involved|traced|matched)",
     r"(?:i|we)(?:'d| had) (?:treated|assumed|configured|set|written|"
     r"parsed|read|stored|cached) (?:it|them|the [a-z]+) as",
-    r"(?:wasn'?t|weren'?t|was not|were not) (?:really )?about (?:\w+ )?at all",
+    r"(?:wasn'?t|weren'?t|was not|were not) (?:really )?about (?:[\w']+ ){0,3}at all",
+    # The cause set against the one everyone assumed: "the problem wasn't X", "it was never X, it was Y",
+    # "not because X", "the rota itself was the cause".
+    r"the (?:real |actual |underlying |main |biggest |only )?(?:cause|problem|issue|reason|bottleneck|culprit) "
+    r"(?:wasn'?t|weren'?t|was not|was never|isn'?t)",
+    r"(?:it|this|that) (?:wasn'?t|was not|was never|isn'?t) (?:really |actually |just )?(?:the |about |a |an )"
+    r"[\w' -]{1,40}?[,;:–—]? (?:it was|it's|they were|but (?:the|our|a|an|it))",
+    r"(?:wasn'?t|weren'?t|was not|were not|not) (?:just |only |really |simply )?(?:\w+ )?because",
+    r"(?:was|were) (?:the|our) (?:real |actual |root |underlying |true |main |whole |biggest |single biggest |likely |"
+    r"only )?(?:cause|culprit|bottleneck|trigger|source of)",
+    # Where the failures sat: concentrated on one version, all of it from two middlewares, 70% of the compute on one step.
+    r"(?:were|was) (?:all |mostly |heavily |almost all |almost entirely |entirely |only )?(?:concentrated|clustered|"
+    r"confined|limited|isolated|locali[sz]ed) (?:on|in|to|among|around|at|within)",
+    r"(?:most|all|almost all|nearly all|the bulk|the majority|half|two thirds|a third|\d+ ?%|[a-z]+ percent|"
+    r"[a-z]+ in (?:ten|[a-z]+)) of (?:it|them|those|these|the [\w-]+(?: [\w-]+)?) (?:\w+ )?(?:was|were|came|went|had|"
+    r"involved|happened|sat|lived|traced) (?:from|into|on|in|about|one|to|down|due|caused)",
+    r"(?:almost |nearly )?all of (?:it|them) (?:came )?from",
+    r"(?:the )?common (?:thread|factor|cause|denominator)",
+    # A mechanism found at work: "found the SDK was fingerprinting the device", "saw the push had dropped a TTL".
+    r"(?:found|saw|realised|realized|discovered|understood|understand|learned|spotted|worked out|figured out|showed|"
+    r"confirmed|proved|could see) (?:that )?(?:the|our|their|its|this|that|every|each|one) (?:[\w'-]+ ){0,4}?"
+    r"(?:was|were|had been) [a-z]+ing",
+    r"(?:found|saw|realised|realized|discovered|understood|spotted|worked out|figured out|showed|confirmed|proved) "
+    r"(?:that )?(?:the|our|their|its|this|that|every|each|one) (?:[\w'-]+ ){0,4}?(?:had|has) (?:quietly |silently |"
+    r"accidentally |never |been )?(?:[a-z]+ed|set|put|left|written|built|run|cut|made)",
     r"(?:wasn'?t|weren'?t|was not|were not) (?:using|hitting|reaching|closing|releasing|batching|caching)",
     r"(?:was|were) (?:being )?(?:lost|spent|wasted|stuck) (?:in|inside|on|waiting)",
     r"(?:parked|blocked|waiting) on the same",
@@ -379,7 +403,7 @@ _TURNED_OUT_AS_SAID = re.compile(
     re.I,
 )
 _PEOPLE_AS_CAUSE = re.compile(
-    r"\s*(?:[a-z]+ )?(?:team|teams|people|management|leadership|product|business|clients?|customers?|managers?|"
+    r"\s*(?:the |our |their |a |an )?(?:[a-z]+ )?(?:team|teams|people|management|leadership|product|business|clients?|customers?|managers?|"
     r"directors?|vp|stakeholders)\b",
     re.I,
 )
@@ -408,9 +432,8 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
         return False
     if words == "turned out" and (_TURNED_OUT_AS_SAID.match(text, end) or before.lower().endswith("as it ")):
         return False
-    if words.startswith(("came from", "come from", "comes from", "coming from")) and _PEOPLE_AS_CAUSE.match(text, end):
-        return False
-    return True
+    source = words.rfind(" from")
+    return source < 0 or not _PEOPLE_AS_CAUSE.match(text, start + source + len(" from"))
 
 
 def verification(p: Passage) -> Finding | None:
