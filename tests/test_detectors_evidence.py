@@ -84,3 +84,28 @@ def test_cause_phrases_without_a_cause_are_not_heard(text: str, section: str) ->
 )
 def test_named_causes_are_heard(text: str) -> None:
     assert "root_cause" in codes(text, "action")
+
+
+# An outcome resting on another team's report, a guessed figure, or a check never made, is not verified.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The growth analysts reported a 6% rise in repeat orders the month after launch.",
+        "Per the billing team, refunds dropped by about 300 a week.",
+        "I believe the error rate ended up at roughly 0.5 percent afterwards.",
+        "i'm not a hundred percent sure how much it saved",
+        "I assumed the retries were harmless and never really tested that path.",
+        "we didn't bother adding tests since the change was tiny",
+    ],
+)
+def test_outcomes_taken_on_trust_are_unverified(text: str) -> None:
+    assert "unverified" in codes(text)
+
+
+# The same figure checked by the candidate is verified, not taken on trust.
+def test_a_report_checked_by_the_candidate_is_not_unverified() -> None:
+    text = (
+        "The growth analysts reported a 6% rise in repeat orders; I re-ran their query against the orders table "
+        "myself and got the same 6%."
+    )
+    assert "unverified" not in codes(text)

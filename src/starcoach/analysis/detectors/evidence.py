@@ -162,6 +162,33 @@ ASSUMED = Phrases(
     r"(?:probably|maybe|likely) (?:fewer|less|more|better|faster|lower)",
     r"(?:i believe|i think|i'?d say) (?:it|that|this|the [a-z]+) (?:went|was|worked|helped|had)",
 )
+# Unsure of the outcome in so many words, or the check never made ("I never really checked", "not sure exactly").
+UNSURE = Phrases(
+    r"(?:i'?m|i am|i was|we'?re|we are) not (?:completely |totally |entirely |really |a hundred percent |100% |exactly )?"
+    r"(?:sure|certain)",
+    r"not sure exactly",
+    r"(?:didn'?t|did not|never|haven'?t|couldn'?t) (?:really |actually )?(?:measured|tested|verified|checked|confirmed|"
+    r"tracked|validated|quantified)",
+    r"(?:didn'?t|did not|never) (?:bother(?:ed)? )?(?:to )?(?:writ(?:e|ing)|run(?:ning)?|add(?:ing)?) (?:any )?tests",
+)
+# An outcome figure reported by another team or person ("the data science team reported", "per the finance team"):
+# without a check of the candidate's own, it is their word, not proof.
+_SOMEONE = (
+    r"(?:(?:the|our|their|my) (?:[\w-]+ ){0,3}?(?:team|office|org|organi[sz]ation|department|group|analysts?|firm|"
+    r"vendor|consultancy|consultants?|noc|lead|manager|director|vp|cpo|cfo|cto|ceo|coo|officer|leadership|pm|board)|"
+    r"finance|finops|hr|leadership|management|the business|analytics)"
+)
+REPORTED = Phrases(
+    _SOMEONE + r" (?:later |also |then |eventually |had )?(?:reported|shared|said|told (?:us|me|everyone|the team)|"
+    r"estimated|calculated|announced|claimed|confirmed|came back|put it)",
+    r"(?:per|according to) (?:the|our|their|his|her) (?:[\w-]+ ){0,3}?(?:team|report|office|department|analysts?|firm|"
+    r"vendor|consultants?|estimate|forecast|survey|numbers)",
+)
+# A figure given as a guess: "I think we had maybe ninety eight percent", "I believe p95 ended up at around 140 ms".
+GUESSED_FIGURE = Phrases(
+    r"(?:i think|i believe|i guess|i want to say|i'?d guess|if i remember) (?:[\w'-]+ ){0,6}?(?:maybe|around|about|"
+    r"roughly|something like|like|probably)",
+)
 # Direction words that turn two numbers into a before-and-after.
 CHANGE = Phrases(
     r"from .{1,40}? (?:to|down to|up to|→|->|under|below|over) ",
@@ -454,9 +481,19 @@ def verification(p: Passage) -> Finding | None:
 
 def unverified(p: Passage) -> Finding | None:
     matches = _assumptions(p)
-    if not matches and not p.find(VERIFY):
-        # With no check of their own, an outcome that rests on someone else's word is not verified.
-        matches = [m for unit, m in SECONDHAND.in_units(p.units) if unit.numeric]
+    if not matches:
+        context = _context_units(p)
+        matches = [m for unit, m in UNSURE.in_units(p.units) if id(unit) not in context]
+        if not matches and not p.find(VERIFY):
+            # With no check of their own, an outcome that rests on someone else's word, or on a guess, is not verified.
+            matches = [m for unit, m in SECONDHAND.in_units(p.units) if unit.numeric]
+            matches += [
+                m
+                for family in (REPORTED, GUESSED_FIGURE)
+                for unit, m in family.in_units(p.units)
+                if unit.numeric and id(unit) not in context
+            ]
+            matches.sort(key=Hit.start)
     if matches:
         return finding(
             "unverified",
