@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from starcoach.analysis.detectors.reflection import lesson_units
-from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
+from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Hit, Phrases, Unit, numbers
 
@@ -411,13 +411,15 @@ _ABSOLUTE = re.compile(
 
 # Words around a cause phrase that say no cause was named: it was never found, it would be found, the "issue"
 # is a ticket being handled, the outcome "turned out" as predicted, the people blamed for it.
-_CAUSE_UNFOUND = re.compile(
-    r"(?:\b(?:never|not|nobody|no one|without|\w+n'?t)(?:\s+(?:fully|really|actually|quite|ever|yet|sure|clear|"
-    r"get|got|to|find|found|figure|figured|work|worked|pin|pinned|down|identify|identified|know|knew|out|what|why|of|on|"
-    r"the|a|an|exactly))*|"
-    r"\b(?:once|if|until) (?:i|we))\s*$",
-    re.I,
+_NEGATION = frozenset(
+    "never not nobody without didnt wasnt werent couldnt hadnt hasnt havent dont doesnt isnt wouldnt cant".split()
 )
+# Words that may stand between a negation and the cause phrase: "never really figured out what".
+_NEGATED_SEARCH = frozenset(
+    "fully really actually quite ever yet sure clear get got to find found figure figured work worked pin pinned down "
+    "identify identified know knew out what why of on the a an exactly one".split()
+)
+_HYPOTHETICAL = frozenset({"once", "if", "until"})
 _CAUSE_HANDLED = re.compile(
     r"\s*(?:immediately |then |quickly |eventually |finally |later |also |still |all |already )?(?:escalated|raised|reported|"
     r"assigned|logged|closed|resolved|fixed|flagged|discussed|handed|passed|triaged|prioriti[sz]ed|picked up|ticketed|"
@@ -429,6 +431,7 @@ _TURNED_OUT_AS_SAID = re.compile(
     r"a great|the best)|(?:really |pretty |very )?(?:well|fine|great|okay|ok|badly))\b",
     re.I,
 )
+_CLAUSE_ENDS = ".;:!?\n"
 _PEOPLE_AS_CAUSE = re.compile(
     r"\s*(?:the |our |their |a |an )?(?:[a-z]+ )?(?:team|teams|people|management|leadership|product|business|clients?|customers?|managers?|"
     r"directors?|vp|stakeholders)\b",
@@ -436,31 +439,59 @@ _PEOPLE_AS_CAUSE = re.compile(
 )
 
 
+# Each cause phrase's verdict, kept for the last text judged: the whole answer and its parts share them.
+_cause_verdicts: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})
+
+
 def root_cause(p: Passage) -> Finding | None:
-    return quoted_finding(
-        p,
-        CAUSE,
-        "root_cause",
-        "major",
-        "You name the cause, not just the symptom: {quote}.",
-        keep=lambda hit: _names_a_cause(p.text, hit),
+    global _cause_verdicts
+    if _cause_verdicts[0] is not p.text:
+        _cause_verdicts = (p.text, {})
+    verdicts = _cause_verdicts[1]
+    named = []
+    for hit in p.find(CAUSE):
+        span = hit.span()
+        if span not in verdicts:
+            verdicts[span] = _names_a_cause(p.text, hit)
+        if verdicts[span]:
+            named.append(hit)
+            if len(named) == 3:  # as many as are cited
+                break
+    if not named:
+        return None
+    return finding(
+        "root_cause", "major", f"You name the cause, not just the symptom: {quote(named[0].group())}.", p.cite(named, 3)
     )
 
 
 def _names_a_cause(text: str, hit: Hit) -> bool:
     """Say whether a cause phrase names a cause found, judged by the words just before and after it."""
     start, end = hit.span()
-    before = text[max(0, start - 60) : start]
-    before = re.split(r"[.;:!?\n]", before)[-1]
-    words = hit.group().lower()
-    if _CAUSE_UNFOUND.search(before):
+    before = text[max(0, start - 60) : start].lower()
+    if _unfound(before.split()):
         return False
+    words = hit.group().lower()
     if words.endswith(("was", "were")) and _CAUSE_HANDLED.match(text, end):
         return False
-    if words == "turned out" and (_TURNED_OUT_AS_SAID.match(text, end) or before.lower().endswith("as it ")):
+    if words == "turned out" and (_TURNED_OUT_AS_SAID.match(text, end) or before.endswith("as it ")):
         return False
     source = words.rfind(" from")
     return source < 0 or not _PEOPLE_AS_CAUSE.match(text, start + source + len(" from"))
+
+
+def _unfound(preceding: list[str]) -> bool:
+    """Say whether the words before a cause phrase deny or defer finding it ("we never really", "once I")."""
+    if len(preceding) >= 2 and preceding[-1] in ("i", "we") and preceding[-2] in _HYPOTHETICAL:
+        return True
+    for index in range(len(preceding) - 1, -1, -1):
+        word = preceding[index]
+        if word[-1] in _CLAUSE_ENDS:  # the clause before this one
+            return False
+        if word in _NEGATION or word.endswith(("n't", "n’t")) or word == "one" and preceding[index - 1] == "no":
+            return True
+        if word not in _NEGATED_SEARCH:
+            return False
+    return False
 
 
 def verification(p: Passage) -> Finding | None:
@@ -482,17 +513,12 @@ def verification(p: Passage) -> Finding | None:
 def unverified(p: Passage) -> Finding | None:
     matches = _assumptions(p)
     if not matches:
-        context = _context_units(p)
-        matches = [m for unit, m in UNSURE.in_units(p.units) if id(unit) not in context]
+        matches = _outside_context(p, list(UNSURE.in_units(p.units)))
         if not matches and not p.find(VERIFY):
             # With no check of their own, an outcome that rests on someone else's word, or on a guess, is not verified.
             matches = [m for unit, m in SECONDHAND.in_units(p.units) if unit.numeric]
-            matches += [
-                m
-                for family in (REPORTED, GUESSED_FIGURE)
-                for unit, m in family.in_units(p.units)
-                if unit.numeric and id(unit) not in context
-            ]
+            hearsay = [(unit, m) for family in (REPORTED, GUESSED_FIGURE) for unit, m in family.in_units(p.units)]
+            matches += _outside_context(p, [(unit, m) for unit, m in hearsay if unit.numeric])
             matches.sort(key=Hit.start)
     if matches:
         return finding(
@@ -603,6 +629,14 @@ def _unmeasured_claims(p: Passage, lessons: set[Unit]) -> list[Hit]:
             continue
         claims.append(match)
     return claims
+
+
+def _outside_context(p: Passage, hits: list[tuple[Unit, Hit]]) -> list[Hit]:
+    """Return the hits that lie outside the scene an answer sets before the candidate acts."""
+    if not hits:
+        return []
+    context = _context_units(p)
+    return [m for unit, m in hits if id(unit) not in context]
 
 
 def _context_units(p: Passage) -> set[int]:
