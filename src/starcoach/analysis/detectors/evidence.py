@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from starcoach.analysis.detectors.reflection import lesson_units
-from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
+from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, numbers
+from starcoach.analysis.text import Hit, Phrases, Unit, numbers
 
 # Naming the cause, not the symptom.
 CAUSE = Phrases(
@@ -51,7 +51,31 @@ CAUSE = Phrases(
     r"(?:was|had|showed|came|pointed|involved|traced|matched)",
     r"(?:i|we)(?:'d| had) (?:treated|assumed|configured|set|written|"
     r"parsed|read|stored|cached) (?:it|them|the [a-z]+) as",
-    r"(?:wasn'?t|weren'?t|was not|were not) (?:really )?about (?:\w+ )?at all",
+    r"(?:wasn'?t|weren'?t|was not|were not) (?:really )?about (?:[\w']+ ){0,3}at all",
+    # The cause set against the one everyone assumed: "the problem wasn't X", "it was never X, it was Y",
+    # "not because X", "the rota itself was the cause".
+    r"the (?:real |actual |underlying |main |biggest |only )?(?:cause|problem|issue|reason|bottleneck|culprit) "
+    r"(?:wasn'?t|weren'?t|was not|was never|isn'?t)",
+    r"(?:it|this|that) (?:wasn'?t|was not|was never|isn'?t) (?:really |actually |just )?(?:the |about |a |an )"
+    r"[\w' -]{1,40}?[,;:–—]? (?:it was|it's|they were|but (?:the|our|a|an|it))",
+    r"(?:wasn'?t|weren'?t|was not|were not|not) (?:just |only |really |simply )?(?:\w+ )?because",
+    r"(?:was|were) (?:the|our) (?:real |actual |root |underlying |true |main |whole |biggest |single biggest |likely |"
+    r"only )?(?:cause|culprit|bottleneck|trigger|source of)",
+    # Where the failures sat: concentrated on one version, all of it from two middlewares, 70% of the compute on one step.
+    r"(?:were|was) (?:all |mostly |heavily |almost all |almost entirely |entirely |only )?(?:concentrated|clustered|"
+    r"confined|limited|isolated|locali[sz]ed) (?:on|in|to|among|around|at|within)",
+    r"(?:most|all|almost all|nearly all|the bulk|the majority|half|two thirds|a third|\d+ ?%|[a-z]+ percent|"
+    r"[a-z]+ in (?:ten|[a-z]+)) of (?:it|them|those|these|the [\w-]+(?: [\w-]+)?) (?:\w+ )?(?:was|were|came|went|had|"
+    r"involved|happened|sat|lived|traced) (?:from|into|on|in|about|one|to|down|due|caused)",
+    r"(?:almost |nearly )?all of (?:it|them) (?:came )?from",
+    r"(?:the )?common (?:thread|factor|cause|denominator)",
+    # A mechanism found at work: "found the SDK was fingerprinting the device", "saw the push had dropped a TTL".
+    r"(?:found|saw|realised|realized|discovered|understood|understand|learned|spotted|worked out|figured out|showed|"
+    r"confirmed|proved|could see) (?:that )?(?:the|our|their|its|this|that|every|each|one) (?:[\w'-]+ ){0,4}?"
+    r"(?:was|were|had been) [a-z]+ing",
+    r"(?:found|saw|realised|realized|discovered|understood|spotted|worked out|figured out|showed|confirmed|proved) "
+    r"(?:that )?(?:the|our|their|its|this|that|every|each|one) (?:[\w'-]+ ){0,4}?(?:had|has) (?:quietly |silently |"
+    r"accidentally |never |been )?(?:[a-z]+ed|set|put|left|written|built|run|cut|made)",
     r"(?:wasn'?t|weren'?t|was not|were not) (?:using|hitting|reaching|closing|releasing|batching|caching)",
     r"(?:was|were) (?:being )?(?:lost|spent|wasted|stuck) (?:in|inside|on|waiting)",
     r"(?:parked|blocked|waiting) on the same",
@@ -137,6 +161,33 @@ ASSUMED = Phrases(
     r"(?:things|it|everything) (?:calmed|settled|quieted) down",
     r"(?:probably|maybe|likely) (?:fewer|less|more|better|faster|lower)",
     r"(?:i believe|i think|i'?d say) (?:it|that|this|the [a-z]+) (?:went|was|worked|helped|had)",
+)
+# Unsure of the outcome in so many words, or the check never made ("I never really checked", "not sure exactly").
+UNSURE = Phrases(
+    r"(?:i'?m|i am|i was|we'?re|we are) not (?:completely |totally |entirely |really |a hundred percent |100% |exactly )?"
+    r"(?:sure|certain)",
+    r"not sure exactly",
+    r"(?:didn'?t|did not|never|haven'?t|couldn'?t) (?:really |actually )?(?:measured|tested|verified|checked|confirmed|"
+    r"tracked|validated|quantified)",
+    r"(?:didn'?t|did not|never) (?:bother(?:ed)? )?(?:to )?(?:writ(?:e|ing)|run(?:ning)?|add(?:ing)?) (?:any )?tests",
+)
+# An outcome figure reported by another team or person ("the data science team reported", "per the finance team"):
+# without a check of the candidate's own, it is their word, not proof.
+_SOMEONE = (
+    r"(?:(?:the|our|their|my) (?:[\w-]+ ){0,3}?(?:team|office|org|organi[sz]ation|department|group|analysts?|firm|"
+    r"vendor|consultancy|consultants?|noc|lead|manager|director|vp|cpo|cfo|cto|ceo|coo|officer|leadership|pm|board)|"
+    r"finance|finops|hr|leadership|management|the business|analytics)"
+)
+REPORTED = Phrases(
+    _SOMEONE + r" (?:later |also |then |eventually |had )?(?:reported|shared|said|told (?:us|me|everyone|the team)|"
+    r"estimated|calculated|announced|claimed|confirmed|came back|put it)",
+    r"(?:per|according to) (?:the|our|their|his|her) (?:[\w-]+ ){0,3}?(?:team|report|office|department|analysts?|firm|"
+    r"vendor|consultants?|estimate|forecast|survey|numbers)",
+)
+# A figure given as a guess: "I think we had maybe ninety eight percent", "I believe p95 ended up at around 140 ms".
+GUESSED_FIGURE = Phrases(
+    r"(?:i think|i believe|i guess|i want to say|i'?d guess|if i remember) (?:[\w'-]+ ){0,6}?(?:maybe|around|about|"
+    r"roughly|something like|like|probably)",
 )
 # Direction words that turn two numbers into a before-and-after.
 CHANGE = Phrases(
@@ -263,10 +314,55 @@ VAGUE = Phrases(
     r"(?:really |very |overwhelmingly )?positive (?:feedback|overall|outcome|response|reception)",
     r"(?:a )?(?:really |very )?(?:big|huge|real|great|massive) success",
     r"improved (?:significantly|a lot|massively|dramatically)",
-    r"(?:much|a lot|way|so much) (?:happier|smoother|easier|more positive)",
     r"seemed to (?:get|be) better",
     r"(?:was|were) (?:a )?win",
 )
+# An outcome told only in words of feeling, praise, success or size. Heard only where no figure stands in its
+# sentence or the next ("reviews got much faster: a day instead of a week" is measured), and not in the
+# context before the candidate acts ("drivers were happy, delivery times had improved" sets the scene).
+UNMEASURED = Phrases(
+    # How people felt about it.
+    r"(?:was|were|seemed|felt|looked|are|is|got|left|ended up|been) (?:(?:really|very|super|pretty|all|quite|so|"
+    r"genuinely|extremely|incredibly|much|a lot|way|visibly) )*(?:happy|pleased|satisfied|impressed|grateful|thrilled|"
+    r"glad|excited|delighted|relieved|appreciative|happier|ecstatic|over the moon)",
+    # Praise as the outcome: thanked, called out, said it was great.
+    r"(?:appreciated|praised|thanked|applauded|complimented|commended|congratulated) "
+    r"(?:me|us|the team|the work|my work|having|it|the effort|how|our|my)",
+    r"called (?:it|this|me|that|the work|us) out",
+    r"(?:said|says|told (?:me|us|everyone|the team)|called it|thought|felt|agreed) (?:that )?(?:it|this|that|"
+    r"the [a-z]+(?: [a-z]+)?|my [a-z]+|our [a-z]+) (?:was|had been|is|were) (?:really |very |super |so |incredibly |"
+    r"extremely |quite |pretty )?(?:helpful|useful|great|amazing|awesome|valuable|impressive|excellent|brilliant|"
+    r"fantastic|a (?:big |huge |great |real )?(?:help|improvement|win|success|step forward)|one of the (?:best|"
+    r"cleanest|smoothest|strongest|most [a-z]+))",
+    # Success in general words.
+    r"(?:was|were|been|is|proved|turned out to be) (?:(?:pretty|fairly|quite|really|very|largely|mostly|hugely|overall|"
+    r"generally|definitely|a|an|big|huge|great|real|total|complete|massive|resounding) )*(?:successful|success|win)",
+    r"(?:went|worked|worked out|turned out|played out|paid off|landed|came together|rolled out|launched|shipped|"
+    r"delivered) (?:(?:really|very|pretty|super|quite|so|extremely|incredibly|all|a lot) )*(?:well|great|nicely|"
+    r"smoothly|fine|perfectly|successfully|without a hitch|beautifully)",
+    r"(?:didn'?t|did not|never) (?:really )?work out",
+    # Things, the relationship, the service: fine, better, stable, improved.
+    r"(?:things|everything) (?:have |has )?(?:been|were|are|seemed|felt) (?:pretty |really |very |mostly |totally |"
+    r"basically |generally |much |a lot )?(?:fine|okay|ok|good|great|smooth|better|stable)",
+    r"(?:the|our|my) (?:working )?relationship (?:with [a-z]+ )?(?:was|is|has been|got|became|felt) (?:pretty |"
+    r"really |very |much |a lot |way )?(?:okay|ok|fine|good|great|better|stronger|healthier)",
+    r"(?:the|our) (?:service|system|platform|pipeline|product|release|app|site) (?:was|has been|is|felt) (?:really |"
+    r"very |super |pretty |much |a lot |way |far )(?:stable|solid|smooth|reliable|healthy|better|faster)",
+    r"(?:(?:the |our |their |team )?(?:relationship|relations|morale|trust|collaboration|communication|atmosphere|"
+    r"mood)|the situation) "
+    r"(?:really |definitely )?(?:improved|got better|got (?:a lot|much|way) better|picked up)",
+    # People use it, like it.
+    r"(?:people|everyone|folks|the team|engineers|users|teams) (?:seem to |seemed to )?(?:still )?(?:like|liked|love|"
+    r"loved|enjoy|enjoyed|appreciate|appreciated) (?:it|using it|the [a-z]+)",
+    r"(?:i think|i guess|i believe) (?:people|everyone|folks|teams|they) (?:still )?use it",
+    # A change told by its size word alone.
+    r"(?:improved|reduced|dropped|decreased|increased|went (?:down|up)|sped up|cut) (?:(?:it|things|them|that) )?"
+    r"(?:a lot|a ton|loads|hugely|significantly|dramatically|massively|greatly|considerably|noticeably|drastically|"
+    r"substantially|quite a bit|a great deal|tremendously)",
+)
+# A comparison between two things seen ("way higher than for any other brand") is a symptom, not an outcome;
+# one against the past ("much faster than before") is still an unmeasured outcome.
+_COMPARED = re.compile(r"\s+than\b(?!\s+(?:before|it (?:used to|otherwise|would)|we (?:expected|had)|ever))", re.I)
 # Numbers taken from someone else rather than the candidate's own analysis.
 SECONDHAND = Phrases(
     r"(?:my manager|(?:our|the|my) (?:engineering |product |program )?(?:pm|manager|director|vp|lead|head of [a-z]+|cfo|cto|ceo)|"
@@ -313,8 +409,89 @@ _ABSOLUTE = re.compile(
 )
 
 
+# Words around a cause phrase that say no cause was named: it was never found, it would be found, the "issue"
+# is a ticket being handled, the outcome "turned out" as predicted, the people blamed for it.
+_NEGATION = frozenset(
+    "never not nobody without didnt wasnt werent couldnt hadnt hasnt havent dont doesnt isnt wouldnt cant".split()
+)
+# Words that may stand between a negation and the cause phrase: "never really figured out what".
+_NEGATED_SEARCH = frozenset(
+    "fully really actually quite ever yet sure clear get got to find found figure figured work worked pin pinned down "
+    "identify identified know knew out what why of on the a an exactly one".split()
+)
+_HYPOTHETICAL = frozenset({"once", "if", "until"})
+_CAUSE_HANDLED = re.compile(
+    r"\s*(?:immediately |then |quickly |eventually |finally |later |also |still |all |already )?(?:escalated|raised|reported|"
+    r"assigned|logged|closed|resolved|fixed|flagged|discussed|handed|passed|triaged|prioriti[sz]ed|picked up|ticketed|"
+    r"tracked|reviewed|deferred|rated|marked|added|put|sent|shared|presented|approved|owned|scheduled)\b",
+    re.I,
+)
+_TURNED_OUT_AS_SAID = re.compile(
+    r"\s+(?:that )?(?:(?:i|we|they|he|she) (?:was|were) (?:right|wrong)|to be (?:the )?(?:right|correct|wrong|a good|"
+    r"a great|the best)|(?:really |pretty |very )?(?:well|fine|great|okay|ok|badly))\b",
+    re.I,
+)
+_CLAUSE_ENDS = ".;:!?\n"
+_PEOPLE_AS_CAUSE = re.compile(
+    r"\s*(?:the |our |their |a |an )?(?:[a-z]+ )?(?:team|teams|people|management|leadership|product|business|clients?|customers?|managers?|"
+    r"directors?|vp|stakeholders)\b",
+    re.I,
+)
+
+
+# Each cause phrase's verdict, kept for the last text judged: the whole answer and its parts share them.
+_cause_verdicts: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})
+
+
 def root_cause(p: Passage) -> Finding | None:
-    return quoted_finding(p, CAUSE, "root_cause", "major", "You name the cause, not just the symptom: {quote}.")
+    global _cause_verdicts
+    if _cause_verdicts[0] is not p.text:
+        _cause_verdicts = (p.text, {})
+    verdicts = _cause_verdicts[1]
+    named = []
+    for hit in p.find(CAUSE):
+        span = hit.span()
+        if span not in verdicts:
+            verdicts[span] = _names_a_cause(p.text, hit)
+        if verdicts[span]:
+            named.append(hit)
+            if len(named) == 3:  # as many as are cited
+                break
+    if not named:
+        return None
+    return finding(
+        "root_cause", "major", f"You name the cause, not just the symptom: {quote(named[0].group())}.", p.cite(named, 3)
+    )
+
+
+def _names_a_cause(text: str, hit: Hit) -> bool:
+    """Say whether a cause phrase names a cause found, judged by the words just before and after it."""
+    start, end = hit.span()
+    before = text[max(0, start - 60) : start].lower()
+    if _unfound(before.split()):
+        return False
+    words = hit.group().lower()
+    if words.endswith(("was", "were")) and _CAUSE_HANDLED.match(text, end):
+        return False
+    if words == "turned out" and (_TURNED_OUT_AS_SAID.match(text, end) or before.endswith("as it ")):
+        return False
+    source = words.rfind(" from")
+    return source < 0 or not _PEOPLE_AS_CAUSE.match(text, start + source + len(" from"))
+
+
+def _unfound(preceding: list[str]) -> bool:
+    """Say whether the words before a cause phrase deny or defer finding it ("we never really", "once I")."""
+    if len(preceding) >= 2 and preceding[-1] in ("i", "we") and preceding[-2] in _HYPOTHETICAL:
+        return True
+    for index in range(len(preceding) - 1, -1, -1):
+        word = preceding[index]
+        if word[-1] in _CLAUSE_ENDS:  # the clause before this one
+            return False
+        if word in _NEGATION or word.endswith(("n't", "n’t")) or word == "one" and preceding[index - 1] == "no":
+            return True
+        if word not in _NEGATED_SEARCH:
+            return False
+    return False
 
 
 def verification(p: Passage) -> Finding | None:
@@ -335,9 +512,14 @@ def verification(p: Passage) -> Finding | None:
 
 def unverified(p: Passage) -> Finding | None:
     matches = _assumptions(p)
-    if not matches and not p.find(VERIFY):
-        # With no check of their own, an outcome that rests on someone else's word is not verified.
-        matches = [m for unit, m in SECONDHAND.in_units(p.units) if unit.numeric]
+    if not matches:
+        matches = _outside_context(p, list(UNSURE.in_units(p.units)))
+        if not matches and not p.find(VERIFY):
+            # With no check of their own, an outcome that rests on someone else's word, or on a guess, is not verified.
+            matches = [m for unit, m in SECONDHAND.in_units(p.units) if unit.numeric]
+            hearsay = [(unit, m) for family in (REPORTED, GUESSED_FIGURE) for unit, m in family.in_units(p.units)]
+            matches += _outside_context(p, [(unit, m) for unit, m in hearsay if unit.numeric])
+            matches.sort(key=Hit.start)
     if matches:
         return finding(
             "unverified",
@@ -418,6 +600,7 @@ def vague_result(p: Passage) -> Finding | None:
     # A lesson's general claim ("it is faster when one person goes deep") is judged as a reflection, not a result.
     lessons = set(lesson_units(p))
     spans = [match for unit, match in VAGUE.in_units(p.units) if unit not in lessons]
+    spans += _unmeasured_claims(p, lessons)
     if not spans:
         return None
     return finding(
@@ -426,6 +609,43 @@ def vague_result(p: Passage) -> Finding | None:
         f"{quote(spans[0].group())} says nothing an interviewer can weigh: name what changed, by how much.",
         p.cite(spans, 3),
     )
+
+
+def _unmeasured_claims(p: Passage, lessons: set[Unit]) -> list[Hit]:
+    """Return outcomes told in words of feeling, praise or size, with no figure in their sentence or the next."""
+    hits = list(UNMEASURED.in_units(p.units))
+    if not hits:
+        return []
+    index = {id(unit): i for i, unit in enumerate(p.units)}
+    context = _context_units(p)
+    claims = []
+    for unit, match in hits:
+        if unit in lessons or unit.numeric or id(unit) in context:
+            continue
+        following = index[id(unit)] + 1
+        if following < len(p.units) and p.units[following].numeric:
+            continue
+        if _COMPARED.match(p.text, match.end()):
+            continue
+        claims.append(match)
+    return claims
+
+
+def _outside_context(p: Passage, hits: list[tuple[Unit, Hit]]) -> list[Hit]:
+    """Return the hits that lie outside the scene an answer sets before the candidate acts."""
+    if not hits:
+        return []
+    context = _context_units(p)
+    return [m for unit, m in hits if id(unit) not in context]
+
+
+def _context_units(p: Passage) -> set[int]:
+    """Return (by identity) the units of an answer's Situation and Task told before its first Action."""
+    if p.section != "answer" or not p.parts:
+        return set()
+    acting = [u.start for u in p.parts.get("action", [])]
+    first_step = min(acting) if acting else len(p.text)
+    return {id(u) for u in p.part("situation", "task") if u.start < first_step}
 
 
 def secondhand_numbers(p: Passage) -> Finding | None:

@@ -1,0 +1,111 @@
+"""What the evidence detectors hear: vague results, the cause named, outcomes taken on trust."""
+
+from __future__ import annotations
+
+import pytest
+
+from starcoach.analysis import analyze
+
+
+def codes(text: str, section: str = "result") -> set[str]:
+    return analyze(text, section=section).codes()
+
+
+# Outcomes with nothing an interviewer can check: feelings, praise, success, "fine", in typed and spoken form.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the launch my director seemed genuinely relieved, and so did the support leads.",
+        "The two partner teams thanked us in the quarterly review for sorting out the handover.",
+        "My skip-level called it out at the all hands as the best piece of work that quarter.",
+        "Afterwards the designers told me it was a huge help for their day to day.",
+        "overall i would say the whole thing was fairly successful and the client renewed",
+        "the rollout landed pretty smoothly in the end",
+        "Since the switch things have been pretty good and nobody has raised it again.",
+        "after the offsite our working relationship was much better",
+        "In the end the new approach didn't really work out and we rolled most of it back.",
+        "the ops folks seem to like it and i guess teams still use it",
+        "Morale definitely improved once the rota was shared.",
+    ],
+)
+def test_unmeasured_outcomes_are_vague(text: str) -> None:
+    assert "vague_result" in codes(text)
+
+
+# The same words beside a figure, against another thing seen, or setting the scene, are not a vague result.
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("The finance leads were relieved: month-end close took two days instead of six.", "result"),
+        ("The rollout landed smoothly. Error rates stayed under 0.1% through the whole week.", "result"),
+        ("Things have been fine since then: zero pages in the four months after the change.", "result"),
+        ("Side by side, the platform was far faster than the vendor's client on every route we tried.", "result"),
+        (
+            "At the time the merchants were happy and our dashboards looked healthy, so nobody questioned the job. "
+            "The refund service belonged to another team. I then noticed that refunds for one region were "
+            "silently skipped, pulled the ledger for the last "
+            "quarter and found 312 refunds that had never been paid. I wrote a reconciliation script, paid them "
+            "out and added an alert; the backlog went from 312 to zero within a week.",
+            "answer",
+        ),
+    ],
+)
+def test_measured_or_context_claims_are_not_vague(text: str, section: str) -> None:
+    assert "vague_result" not in codes(text, section)
+
+
+# A cause phrase that names no cause found: never found, a ticket handled, an outcome as predicted, people blamed.
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("We never really figured out what the root cause was, and the errors stopped by themselves.", "action"),
+        ("The issue was escalated to the on-call director and a bridge call was opened.", "action"),
+        ("I flagged the risk to my lead and it turned out I was right, the launch slipped.", "followup"),
+        ("honestly most of the churn came from the sales team promising features we did not have", "action"),
+    ],
+)
+def test_cause_phrases_without_a_cause_are_not_heard(text: str, section: str) -> None:
+    assert "root_cause" not in codes(text, section)
+
+
+# The cause named against the assumed one, where the failures sat, a mechanism found at work.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The real bottleneck wasn't the database; the worker pool had a single lock shared by every thread.",
+        "it was never the network it was the retry loop hammering the same node",
+        "Builds weren't slow because of small runners, the cache key changed on every commit.",
+        "In the end our retry policy was the bottleneck all along.",
+        "The timeouts were almost all clustered on the two oldest app versions.",
+        "About 80% of the wait time went into a lock the importer held across the whole batch.",
+        "i read the heap dumps and found the session store was keeping every expired token in memory",
+        "Reading the config history I saw the migration had silently disabled the index on the events table.",
+    ],
+)
+def test_named_causes_are_heard(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+# An outcome resting on another team's report, a guessed figure, or a check never made, is not verified.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The growth analysts reported a 6% rise in repeat orders the month after launch.",
+        "Per the billing team, refunds dropped by about 300 a week.",
+        "I believe the error rate ended up at roughly 0.5 percent afterwards.",
+        "i'm not a hundred percent sure how much it saved",
+        "I assumed the retries were harmless and never really tested that path.",
+        "we didn't bother adding tests since the change was tiny",
+    ],
+)
+def test_outcomes_taken_on_trust_are_unverified(text: str) -> None:
+    assert "unverified" in codes(text)
+
+
+# The same figure checked by the candidate is verified, not taken on trust.
+def test_a_report_checked_by_the_candidate_is_not_unverified() -> None:
+    text = (
+        "The growth analysts reported a 6% rise in repeat orders; I re-ran their query against the orders table "
+        "myself and got the same 6%."
+    )
+    assert "unverified" not in codes(text)
