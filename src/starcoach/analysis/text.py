@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import Any, Generic, TypeVar, overload
 
@@ -288,8 +288,6 @@ class Phrases:
 
     def __init__(self, *patterns: str) -> None:
         self.patterns = patterns
-        body = "|".join(_flexible(p) for p in patterns)
-        self.regex = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
         plain = [_flexible(p) for p in patterns if not _LOOKAROUND.search(p)]
         special = [_flexible(p) for p in patterns if _LOOKAROUND.search(p)]
         self._fast = _compile_re2("|".join(plain)) if plain else None
@@ -305,6 +303,13 @@ class Phrases:
         self._cache: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._matches: dict[tuple[int, int], Hit | None] = {}
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The whole family in Python's engine: compiled on first use (RE2 answers for most texts), which keeps
+        importing the analyzer fast."""
+        body = "|".join(_flexible(p) for p in self.patterns)
+        return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
 
     @staticmethod
     def _register(pattern: str | None) -> int:
