@@ -66,7 +66,7 @@ def _not_english(text: str) -> bool:
     # The share of the text's space-separated tokens that are common English words.
     if english_ratio(text) * count_words(text) / len(tokens) >= 0.15:
         return False
-    stripped = map(str.strip, text.lower().split(), repeat(".,;:!?\"'()"))
+    stripped = map(str.strip, map(str.lower, tokens), repeat(".,;:!?\"'()"))
     if sum(map(FOREIGN_COMMON.__contains__, stripped)) / len(tokens) > 0.15:
         return True
     letters = sum(c.isalpha() for c in text)

@@ -95,6 +95,22 @@ class Unit:
         return has_number(self.text, self.start, self.end)
 
 
+class SpanMemo(Generic[T]):
+    """Values worked out for spans of the last text seen, so a whole answer and its parts, judged one after
+    another, work each out once."""
+
+    def __init__(self) -> None:
+        self._text: str | None = None
+        self._values: dict[tuple[int, int], T] = {}
+
+    def get(self, text: str, span: tuple[int, int], compute: Callable[[], T]) -> T:
+        if text is not self._text:
+            self._text, self._values = text, {}
+        if span not in self._values:
+            self._values[span] = compute()
+        return self._values[span]
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in "-*•·–"):
         start += 1

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from starcoach.analysis.detectors.reflection import lesson_units
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, Unit, numbers
+from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, numbers
 
 # Naming the cause, not the symptom.
 CAUSE = Phrases(
@@ -439,21 +440,14 @@ _PEOPLE_AS_CAUSE = re.compile(
 )
 
 
-# Each cause phrase's verdict, kept for the last text judged: the whole answer and its parts share them.
-_cause_verdicts: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})
+# Each cause phrase's verdict: the whole answer and its parts share them.
+_cause_verdicts: SpanMemo[bool] = SpanMemo()
 
 
 def root_cause(p: Passage) -> Finding | None:
-    global _cause_verdicts
-    if _cause_verdicts[0] is not p.text:
-        _cause_verdicts = (p.text, {})
-    verdicts = _cause_verdicts[1]
     named = []
     for hit in p.find(CAUSE):
-        span = hit.span()
-        if span not in verdicts:
-            verdicts[span] = _names_a_cause(p.text, hit)
-        if verdicts[span]:
+        if _cause_verdicts.get(p.text, hit.span(), partial(_names_a_cause, p.text, hit)):
             named.append(hit)
             if len(named) == 3:  # as many as are cited
                 break

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from starcoach.analysis.agency import Act, acts_in
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases
+from starcoach.analysis.text import Hit, Phrases, SpanMemo
 
 # Effects beyond the fix: others reuse it, it becomes a standard, a process changes.
 BEYOND = Phrases(
@@ -308,19 +308,16 @@ def _carried(p: Passage, hit: Hit, dated: bool) -> bool:
     return act.actor != "other" and not (act.hypothetical and not act.counterfactual)
 
 
-# Each hit's judgement for the last text read: a whole answer is judged before its parts, which reuse it.
-_judged: tuple[str | None, dict[tuple[int, int], bool]] = (None, {})
+# Each hit's judgement: a whole answer is judged before its parts, which reuse it.
+_judged: SpanMemo[bool] = SpanMemo()
 
 
 def _carried_once(p: Passage, hit: Hit) -> bool:
-    global _judged
-    if _judged[0] is not p.text:
-        _judged = (p.text, {})
-    verdicts = _judged[1]
-    key = hit.span()
-    if key not in verdicts:
-        verdicts[key] = _after_it(p, hit) and _carried(p, hit, dated=_RELEASE_HIT.match(hit.group()) is not None)
-    return verdicts[key]
+    return _judged.get(
+        p.text,
+        hit.span(),
+        lambda: _after_it(p, hit) and _carried(p, hit, dated=_RELEASE_HIT.match(hit.group()) is not None),
+    )
 
 
 def _after_it(p: Passage, hit: Hit) -> bool:

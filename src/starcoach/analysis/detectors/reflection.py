@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, Unit, words_after
+from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, words_after
 
 # A lesson is being stated.
 LESSON = Phrases(
@@ -307,19 +307,16 @@ def _find_reflection_units(p: Passage) -> list[Unit]:
     return [u for u in p.units if LESSON.search(u.text, u.start, u.end)]
 
 
-# Each unit's specific words, kept for the last text judged: the whole answer and its parts share them.
-_specific_cache: tuple[str | None, dict[tuple[int, int], tuple[str, ...]]] = (None, {})
+# Each unit's specific words: the whole answer and its parts share them.
+_specific: SpanMemo[tuple[str, ...]] = SpanMemo()
 
 
 def _unit_specific(unit: Unit) -> tuple[str, ...]:
-    global _specific_cache
-    if _specific_cache[0] is not unit.text:
-        _specific_cache = (unit.text, {})
-    known = _specific_cache[1]
-    key = (unit.start, unit.end)
-    if key not in known:
-        known[key] = tuple([w for w in unit.lower_words if len(w) > 3 and w not in GENERIC_WORDS])
-    return known[key]
+    return _specific.get(
+        unit.text,
+        (unit.start, unit.end),
+        lambda: tuple([w for w in unit.lower_words if len(w) > 3 and w not in GENERIC_WORDS]),
+    )
 
 
 def _specific_words(units: list[Unit]) -> list[str]:
