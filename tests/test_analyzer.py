@@ -247,6 +247,14 @@ def test_hypothetical_answers_are_off_topic() -> None:
 def test_gibberish_is_not_an_answer() -> None:
     report = analyze("asdf qwer zxcv jkl; poiu lkjh mnbv qwerty uiop asdf ghjk")
     assert "off_topic" in report.codes() and not report.hire
+    # No story at all lacks every part, however short it is.
+    assert "missing_section" in report.codes()
+
+
+def test_a_short_story_is_too_short_not_missing_its_parts() -> None:
+    report = analyze("Our build broke on Fridays. I pinned the flaky dependency and builds have been green for a month.")
+    assert "too_short" in report.codes()
+    assert "missing_section" not in report.codes()
 
 
 def test_non_english_is_not_judged() -> None:

@@ -241,7 +241,8 @@ _SHOW_AN_ACTION = frozenset({"handoff", "passive_waiting", "others_did_the_work"
 
 def _missing_sections(passage: Passage, found: set[str]) -> list[Finding]:
     """Report a STAR part that the whole answer lacks entirely, judged on evidence, not on cue words."""
-    if passage.word_count < 40:
+    # A short answer is judged too short, not incomplete; one that is no story at all lacks every part.
+    if passage.word_count < 40 and "off_topic" not in found:
         return []
     missing = []
     if not passage.my_actions and not passage.our_actions and found.isdisjoint(_SHOW_AN_ACTION):
