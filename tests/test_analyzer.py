@@ -811,6 +811,29 @@ def test_a_refused_feeling_or_a_rule_with_stakes_is_not_vague(text: str) -> None
     assert "vague_rationale" not in codes(text, section="action")
 
 
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "A couple of sprints later the crash was finally resolved.",
+        "after that the alerts died down completely",
+        "Support said the app felt a lot smoother after that.",
+        "It went live before the holidays.",
+        "The flaky test has not come back since.",
+    ],
+    ids=["resolved", "died-down", "felt-smoother", "went-live", "not-since"],
+)
+def test_an_outcome_told_in_words_is_a_result(ending: str) -> None:
+    text = (
+        "Our mobile app crashed on older phones whenever people opened the camera screen, and the ticket had sat "
+        "in the backlog for a while. I picked it up, reproduced it on a borrowed phone, and traced it to an image "
+        "buffer we never released, then I moved the buffer into a pool and asked a colleague to review it. "
+        + ending
+    )
+    assert "missing_section" not in codes(text)
+    without = text.removesuffix(ending) + "I think that is the main thing I remember about it."
+    assert "missing_section" in codes(without)
+
+
 def test_a_part_told_weakly_is_not_reported_missing() -> None:
     vague_outcome = (
         "Our nightly export to the warehouse kept failing on large tenants, and I was asked to look at it. I found "

@@ -15,7 +15,7 @@ from starcoach.analysis.scoring import apply_caps, score_findings, verdict_for
 from starcoach.analysis.segment import RESULT_CUES, split_parts
 from starcoach.analysis.spoken import Spoken, delivery_summary, pace_finding, spoken_fillers
 from starcoach.analysis.spoken import words_per_minute as wpm
-from starcoach.analysis.text import Unit, count_words, english_ratio, letters_ratio, split_units
+from starcoach.analysis.text import Phrases, Unit, count_words, english_ratio, letters_ratio, split_units
 from starcoach.levels import ANSWER_BUDGET_SECONDS, LEVELS, SECTION_TARGET_SECONDS, Level
 
 SECTIONS: tuple[str, ...] = ("situation", "task", "action", "result", "reflection", "answer", "followup")
@@ -239,6 +239,23 @@ _SHOW_A_RESULT = frozenset({"vague_result", "metric_delta", "business_impact", "
 _SHOW_AN_ACTION = frozenset({"handoff", "passive_waiting", "others_did_the_work", "we_language"})
 
 
+# An outcome told in words, however vaguely: something got fixed or shipped, a trend turned, a thing got better.
+OUTCOME_TOLD = Phrases(
+    r"(?:was|were|got|had been|has been|have been|is|are) (?:finally |eventually |all |properly |fully )?"
+    r"(?:fixed|resolved|closed|solved|merged|shipped|launched|released|deployed|rolled out|approved|adopted|"
+    r"cancelled|canceled|dropped|scrapped|shelved|delayed)",
+    r"(?:fixed|resolved|solved|shipped|launched|released|closed|merged) (?:it|them|the (?:issue|bug|problem))",
+    r"(?:went|go|gone|going) (?:live|out|ahead)",
+    r"(?:was|were|got|became|is|are|looked|felt|ran|worked) (?:a lot |much |way |far |noticeably |slightly |"
+    r"significantly |a bit |somewhat )?(?:better|worse|faster|slower|smoother|quieter|calmer|happier|cleaner|"
+    r"more (?:stable|reliable|aware|careful)|less (?:noisy|painful))",
+    r"(?:slowed|improved|dropped|fell|rose|grew|shrank|declined|recovered|stabili[sz]ed|settled|levelled off|"
+    r"leveled off|went (?:down|up|away)|stopped|disappeared|died down) (?:considerably|significantly|noticeably|"
+    r"dramatically|a lot|quite a bit|a little|somewhat|down|off|completely|entirely|for good)",
+    r"(?:never|hasn't|haven't|didn't|did not|has not|have not) (?:happened|come back|recurred|broken) (?:again|since)",
+)
+
+
 def _missing_sections(passage: Passage, found: set[str]) -> list[Finding]:
     """Report a STAR part that the whole answer lacks entirely, judged on evidence, not on cue words."""
     # A short answer is judged too short, not incomplete; one that is no story at all lacks every part.
@@ -251,6 +268,7 @@ def _missing_sections(passage: Passage, found: set[str]) -> list[Finding]:
         bool(passage.parts.get("result"))
         or not found.isdisjoint(_SHOW_A_RESULT)
         or any(u.numeric or RESULT_CUES.search(u.text, u.start, u.end) for u in passage.units[1:])
+        or bool(passage.find(OUTCOME_TOLD, passage.units[1:]))
     )
     if not has_outcome:
         missing.append("Result (what came of it)")
