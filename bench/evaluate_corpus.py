@@ -1,6 +1,6 @@
 """Print the analyzer's figures over the labeled corpus, beside a naive baseline (length + numbers).
 
-Usage: python bench/evaluate_corpus.py [--split dev|holdout] [--codes] [--items]
+Usage: python bench/evaluate_corpus.py [--split dev|holdout] [--batch cN] [--codes] [--items]
 """
 
 from __future__ import annotations
@@ -21,18 +21,22 @@ def _fmt(value: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "holdout"], help="only one split of the corpus (default: all)")
+    parser.add_argument("--batch", help="only the files of one batch, by the prefix of their names (e.g. c6)")
     parser.add_argument("--codes", action="store_true", help="print precision and recall for every code")
     parser.add_argument("--items", action="store_true", help="print each item whose findings differ from its labels")
     args = parser.parse_args()
 
-    items = load_items(corpus_files(CORPUS, args.split))
+    files = [f for f in corpus_files(CORPUS, args.split) if not args.batch or f.name.startswith(f"{args.batch}-")]
+    if not files:
+        parser.error(f"no corpus files match batch {args.batch!r} and split {args.split or 'all'}")
+    items = load_items(files)
     ours, naive, reports = evaluate(items)
     strong = sum(i.quality == "strong" for i in items)
     pairs = len({i.pair for i in items if i.pair})
     adversarial = len({i.pair for i in items if i.pair and i.adversarial})
     print(
         f"corpus: {len(items)} items ({strong} strong, {len(items) - strong} weak), {pairs} pairs, "
-        f"{adversarial} adversarial; split: {args.split or 'all'}"
+        f"{adversarial} adversarial; split: {args.split or 'all'}" + (f"; batch: {args.batch}" if args.batch else "")
     )
     print(f"{'figure':28} {'analyzer':>9} {'baseline':>9}")
     for name, a, b in as_table(ours, naive):
