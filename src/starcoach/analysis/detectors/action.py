@@ -67,6 +67,34 @@ def first_person_action(p: Passage) -> Finding | None:
     )
 
 
+# Verbs that report where a measure ended up ("we cut p99 latency by 40%", "we saved about $30k a month"): with a
+# figure after them they tell an outcome the team shares, not a step anyone took.
+OUTCOME_VERBS = frozenset(
+    "cut reduced lowered dropped halved doubled tripled quadrupled increased improved grew raised boosted lifted "
+    "saved shaved trimmed slashed freed recovered reclaimed avoided prevented eliminated hit reached achieved "
+    "exceeded beat sped shortened decreased gained won retained".split()
+)
+# Verbs that tell an outcome only when a measure moves ("we went from twelve pages a week to one", "we got the
+# build down to six minutes", "we brought churn under 2%"): elsewhere they tell steps ("we went ahead on the 3rd").
+MOVE_VERBS = frozenset("went got brought took pushed pulled moved kept".split())
+_MEASURE_MOVES = re.compile(r"\b(?:from|down|up|under|below|above|over|back)\b", re.IGNORECASE)
+# How far after the verb a figure still belongs to its outcome.
+OUTCOME_REACH = 70
+
+
+def _shared_outcome(p: Passage, act: Act) -> bool:
+    """Say whether a "we" act states a measured outcome rather than a step: an outcome verb with a figure after it,
+    in the same unit."""
+    moves = act.verb in MOVE_VERBS
+    if not moves and act.verb not in OUTCOME_VERBS:
+        return False
+    unit = p.unit_of(act.start)
+    end = min(unit.end if unit is not None else len(p.text), act.end + OUTCOME_REACH)
+    if moves and _MEASURE_MOVES.search(p.text, act.end, min(end, act.end + 30)) is None:
+        return False
+    return has_number(p.text, act.end, end)
+
+
 def we_language(p: Passage) -> Finding | None:
     if p.section == "situation":
         return None  # "we" in the context is the team's shared state, which is fine
@@ -74,7 +102,12 @@ def we_language(p: Passage) -> Finding | None:
     mine = [a for a in p.my_actions if a.verb not in THIN_VERBS]
     if len(ours) < 2:
         return None  # one shared step is not yet hiding anyone
-    share = len(ours) / (len(ours) + len(mine))
+    # "We cut latency by 40%" tells where the team's measures ended up: it hides no step of the candidate's, so it
+    # weighs nothing against the steps told with "I".
+    steps = [a for a in ours if not _shared_outcome(p, a)]
+    if not steps:
+        return None
+    share = len(steps) / (len(steps) + len(mine))
     # Either "we" did everything that was done, or it did most of it.
     if mine and share <= WE_SHARE_LIMIT:
         return None
