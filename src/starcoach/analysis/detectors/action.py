@@ -21,6 +21,32 @@ PASSIVE_WORK = Phrases(
     r"created|resolved|migrated|written|shipped|handled|sorted out|sorted|rewritten|redesigned|patched|designed|made|chosen|agreed|"
     r"approved|prioriti[sz]ed|identified|found|diagnosed|delivered|completed|launched|released|set up|put in place|introduced)",
 )
+# Work told with its doer after "by" ("the heavy lifting was done by our senior engineer", "the queue was tuned by
+# the platform team"): others did it, whatever the verb.
+AGENT_PASSIVE = Phrases(
+    r"(?:was|were|got|had been|has been|have been|being) (?:\w+ly )?(?:[a-z]+ed|done|built|written|rewritten|run|made|"
+    r"taken over|taken|set up|put together|picked up|driven|led|shipped|sorted out|sorted|brought in) "
+    r"(?:[a-z]+ ){0,2}?by (?:the|our|my|an?|one of (?:the|our|my|their)|their|his|her|two|some|another|other|him|her|them)",
+)
+# Participles after which "by" names a cause or a judge rather than who did the work: "was caused by a bad
+# config", "was reviewed by my lead", "were affected by the outage".
+_NOT_WORK_BY = frozenset(
+    "caused triggered affected impacted blocked hit used owned followed reviewed approved reported measured estimated "
+    "requested asked told noticed flagged praised recognised recognized thanked confirmed accepted adopted preferred "
+    "funded sponsored shared signed impressed surprised bitten slowed delayed compounded limited constrained "
+    "amplified masked hidden covered replaced superseded outnumbered backed supported influenced inspired prompted "
+    "raised escalated sent attended joined called invited mentioned seen read".split()
+)
+# Work that happened with no one doing it: "eventually the upgrades happened", "the fix went in", "it got done".
+NOBODY_DID_IT = Phrases(
+    r"(?:the|a|an|our|their|that|this|those|these) (?:\w+ ){0,2}?(?:fix|fixes|change|changes|patch|patches|upgrade|"
+    r"upgrades|migration|rollout|cleanup|clean-up|rewrite|refactor|work|update|updates|hotfix|remediation|rollback|"
+    r"switch|cutover) (?:eventually |finally |then |quickly |just |basically )?(?:happened|went (?:in|out|live|ahead|"
+    r"through)|landed|got (?:done|made|merged|shipped|deployed|sorted|prioriti[sz]ed|picked up|finished))",
+    r"(?:it|that|this|everything|things) (?:eventually |finally |then |just |basically )?got (?:done|sorted|sorted out|"
+    r"fixed|resolved|handled|taken care of|picked up)",
+    r"(?:was|were|got) taken care of",
+)
 # Verbs of others that describe their role, not the work of the story.
 CONTEXT_VERBS = frozenset(
     "owned owns own used joined met liked needed wanted asked told said agreed approved appreciated presented estimated "
@@ -142,6 +168,12 @@ def _not_hidden_work(p: Passage, unit: Unit, match: Hit) -> bool:
     return has_number(p.text, max(unit.start, match.start() - 30), match.start()) or _in_lesson(p, match.start())
 
 
+def _by_is_not_work(match: Hit) -> bool:
+    """Say whether "by" after this participle names a cause or a judge ("caused by", "reviewed by")."""
+    words = match.group().lower().split()
+    return any(word in _NOT_WORK_BY for word in words[1:3])
+
+
 def others_did_the_work(p: Passage) -> Finding | None:
     if not _sections_of_work(p):
         return None
@@ -161,7 +193,12 @@ def others_did_the_work(p: Passage) -> Finding | None:
     ]
     mine = [a for a in acts if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical]
     passive = (
-        [m for unit, m in PASSIVE_WORK.in_units(scope) if not _not_hidden_work(p, unit, m)]
+        [
+            m
+            for family in (PASSIVE_WORK, AGENT_PASSIVE, NOBODY_DID_IT)
+            for unit, m in family.in_units(scope)
+            if not _not_hidden_work(p, unit, m) and not (family is AGENT_PASSIVE and _by_is_not_work(m))
+        ]
         if p.section != "followup"
         else []
     )
