@@ -63,3 +63,25 @@ def test_we_inside_a_noun_phrase_names_a_thing(text: str, verb: str) -> None:
 )
 def test_we_opening_a_clause_of_its_own_is_not_in_a_noun_phrase(text: str) -> None:
     assert not any(a.relative for a in find_acts(text))
+
+
+def test_an_aside_holding_a_first_person_step_does_not_lend_its_verbs_to_others() -> None:
+    text = "I raised it with the billing team, then I rebuilt the export job, added paging and shipped it."
+    found = acts_of(text)
+    assert ("i", "added", False) in found and ("i", "shipped", False) in found
+    assert not any(actor == "other" for actor, _, _ in found)
+
+
+def test_an_aside_that_only_describes_the_subject_still_reaches_the_verb() -> None:
+    assert ("other", "migrated", False) in acts_of("The data team, six people in Leeds, migrated the warehouse.")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "verb"),
+    [
+        ("so we um we spent a week on the importer", "we", "spent"),
+        ("and they uh they reverted the config", "other", "reverted"),
+    ],
+)
+def test_a_pronoun_said_again_after_a_pause_governs_the_verb(text: str, actor: str, verb: str) -> None:
+    assert (actor, verb, False) in acts_of(text)

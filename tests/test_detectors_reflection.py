@@ -161,3 +161,23 @@ def test_lessons_gathered_from_others_are_not_ones_own_lesson() -> None:
         "merchant tier at a time, and finance confirmed the totals matched to the cent each night."
     )
     assert "specific_reflection" not in codes(answer)
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "Honestly it taught me patience more than anything.",
+        "it was a real lesson in humility and i think it made me a better engineer",
+        "The biggest thing is to learn from your mistakes and not be afraid to ask for help.",
+    ],
+)
+def test_a_virtue_the_story_taught_with_nothing_of_the_story_is_generic(lesson: str) -> None:
+    assert "generic_reflection" in codes(STORY + lesson)
+
+
+def test_a_virtue_named_beside_what_the_story_changed_is_not_generic() -> None:
+    lesson = (
+        "It taught me to be more careful with batch jobs: I now load test every export against a copy of the largest "
+        "merchant's invoice lines before it ships, and finance gets the timings in the release notes."
+    )
+    assert "generic_reflection" not in codes(STORY + lesson)

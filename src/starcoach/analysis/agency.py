@@ -55,8 +55,10 @@ _FILLER = (
     r"went and|went ahead and|would|started to|ended up|managed to|was able to|were able to|began to|got to|probably|"
     r"definitely|likely|mostly|all|both|each|jointly|collectively|quickly|slowly|eventually)"
 )
-# An aside between subject and verb ("the platform team, fourteen engineers, then ran ...").
-_APPOSITIVE = r"(?:,\s[^,.;:!?\n]{1,40},)?"
+# An aside between subject and verb ("the platform team, fourteen engineers, then ran ..."). An aside never holds
+# a subject of its own or a next step: in "I flagged it to the owning team, then I rewrote the retry logic, added
+# tests", "added" is the candidate's, not the team's.
+_APPOSITIVE = r"(?:,\s(?![^,.;:!?\n]*\b(?:i|we|then)\b)[^,.;:!?\n]{1,40},)?"
 ACT = re.compile(
     _SUBJECT + _APPOSITIVE + r"(?P<mid>(?:\s+" + _FILLER + r"\b)*)\s+(?P<verb>[A-Za-z][a-z'’]+)", re.IGNORECASE
 )
@@ -183,6 +185,12 @@ def _may_start_other(text: str, position: int, end: int) -> bool:
     return False
 
 
+def _restarted(match: re.Match[str]) -> bool:
+    """Say whether the pronoun is said again where its verb should be ("we um we spent", "they uh they moved")."""
+    verb = match.group("verb").lower()
+    return verb in ("we", "he", "she", "they") and match.group("subject").lower() == verb
+
+
 def _subject_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Yield what ACT.finditer would, trying the full pattern only where a subject can start."""
     resume = start
@@ -193,7 +201,8 @@ def _subject_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]
         if word in _DETERMINERS and word not in ("my", "our") and not _may_start_other(text, last, end):
             continue
         match = ACT.match(text, first, end)
-        if match is not None:
+        # A subject said again after a pause ("we um we spent two weeks") starts over: the second one governs the verb.
+        if match is not None and not _restarted(match):
             resume = match.end()
             yield match
 

@@ -21,6 +21,32 @@ PASSIVE_WORK = Phrases(
     r"created|resolved|migrated|written|shipped|handled|sorted out|sorted|rewritten|redesigned|patched|designed|made|chosen|agreed|"
     r"approved|prioriti[sz]ed|identified|found|diagnosed|delivered|completed|launched|released|set up|put in place|introduced)",
 )
+# Work told with its doer after "by" ("the heavy lifting was done by our senior engineer", "the queue was tuned by
+# the platform team"): others did it, whatever the verb.
+AGENT_PASSIVE = Phrases(
+    r"(?:was|were|got|had been|has been|have been|being) (?:\w+ly )?(?:[a-z]+ed|done|built|written|rewritten|run|made|"
+    r"taken over|taken|set up|put together|picked up|driven|led|shipped|sorted out|sorted|brought in) "
+    r"(?:[a-z]+ ){0,2}?by (?:the|our|my|an?|one of (?:the|our|my|their)|their|his|her|two|some|another|other|him|her|them)",
+)
+# Participles after which "by" names a cause or a judge rather than who did the work: "was caused by a bad
+# config", "was reviewed by my lead", "were affected by the outage".
+_NOT_WORK_BY = frozenset(
+    "caused triggered affected impacted blocked hit used owned followed reviewed approved reported measured estimated "
+    "requested asked told noticed flagged praised recognised recognized thanked confirmed accepted adopted preferred "
+    "funded sponsored shared signed impressed surprised bitten slowed delayed compounded limited constrained "
+    "amplified masked hidden covered replaced superseded outnumbered backed supported influenced inspired prompted "
+    "raised escalated sent attended joined called invited mentioned seen read".split()
+)
+# Work that happened with no one doing it: "eventually the upgrades happened", "the fix went in", "it got done".
+NOBODY_DID_IT = Phrases(
+    r"(?:the|a|an|our|their|that|this|those|these) (?:\w+ ){0,2}?(?:fix|fixes|change|changes|patch|patches|upgrade|"
+    r"upgrades|migration|rollout|cleanup|clean-up|rewrite|refactor|work|update|updates|hotfix|remediation|rollback|"
+    r"switch|cutover) (?:eventually |finally |then |quickly |just |basically )?(?:happened|went (?:in|out|live|ahead|"
+    r"through)|landed|got (?:done|made|merged|shipped|deployed|sorted|prioriti[sz]ed|picked up|finished))",
+    r"(?:it|that|this|everything|things) (?:eventually |finally |then |just |basically )?got (?:done|sorted|sorted out|"
+    r"fixed|resolved|handled|taken care of|picked up)",
+    r"(?:was|were|got) taken care of",
+)
 # Verbs of others that describe their role, not the work of the story.
 CONTEXT_VERBS = frozenset(
     "owned owns own used joined met liked needed wanted asked told said agreed approved appreciated presented estimated "
@@ -67,6 +93,34 @@ def first_person_action(p: Passage) -> Finding | None:
     )
 
 
+# Verbs that report where a measure ended up ("we cut p99 latency by 40%", "we saved about $30k a month"): with a
+# figure after them they tell an outcome the team shares, not a step anyone took.
+OUTCOME_VERBS = frozenset(
+    "cut reduced lowered dropped halved doubled tripled quadrupled increased improved grew raised boosted lifted "
+    "saved shaved trimmed slashed freed recovered reclaimed avoided prevented eliminated hit reached achieved "
+    "exceeded beat sped shortened decreased gained won retained".split()
+)
+# Verbs that tell an outcome only when a measure moves ("we went from twelve pages a week to one", "we got the
+# build down to six minutes", "we brought churn under 2%"): elsewhere they tell steps ("we went ahead on the 3rd").
+MOVE_VERBS = frozenset("went got brought took pushed pulled moved kept".split())
+_MEASURE_MOVES = re.compile(r"\b(?:from|down|up|under|below|above|over|back)\b", re.IGNORECASE)
+# How far after the verb a figure still belongs to its outcome.
+OUTCOME_REACH = 70
+
+
+def _shared_outcome(p: Passage, act: Act) -> bool:
+    """Say whether a "we" act states a measured outcome rather than a step: an outcome verb with a figure after it,
+    in the same unit."""
+    moves = act.verb in MOVE_VERBS
+    if not moves and act.verb not in OUTCOME_VERBS:
+        return False
+    unit = p.unit_of(act.start)
+    end = min(unit.end if unit is not None else len(p.text), act.end + OUTCOME_REACH)
+    if moves and _MEASURE_MOVES.search(p.text, act.end, min(end, act.end + 30)) is None:
+        return False
+    return has_number(p.text, act.end, end)
+
+
 def we_language(p: Passage) -> Finding | None:
     if p.section == "situation":
         return None  # "we" in the context is the team's shared state, which is fine
@@ -74,7 +128,12 @@ def we_language(p: Passage) -> Finding | None:
     mine = [a for a in p.my_actions if a.verb not in THIN_VERBS]
     if len(ours) < 2:
         return None  # one shared step is not yet hiding anyone
-    share = len(ours) / (len(ours) + len(mine))
+    # "We cut latency by 40%" tells where the team's measures ended up: it hides no step of the candidate's, so it
+    # weighs nothing against the steps told with "I".
+    steps = [a for a in ours if not _shared_outcome(p, a)]
+    if not steps:
+        return None
+    share = len(steps) / (len(steps) + len(mine))
     # Either "we" did everything that was done, or it did most of it.
     if mine and share <= WE_SHARE_LIMIT:
         return None
@@ -109,6 +168,12 @@ def _not_hidden_work(p: Passage, unit: Unit, match: Hit) -> bool:
     return has_number(p.text, max(unit.start, match.start() - 30), match.start()) or _in_lesson(p, match.start())
 
 
+def _by_is_not_work(match: Hit) -> bool:
+    """Say whether "by" after this participle names a cause or a judge ("caused by", "reviewed by")."""
+    words = match.group().lower().split()
+    return any(word in _NOT_WORK_BY for word in words[1:3])
+
+
 def others_did_the_work(p: Passage) -> Finding | None:
     if not _sections_of_work(p):
         return None
@@ -128,7 +193,12 @@ def others_did_the_work(p: Passage) -> Finding | None:
     ]
     mine = [a for a in acts if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical]
     passive = (
-        [m for unit, m in PASSIVE_WORK.in_units(scope) if not _not_hidden_work(p, unit, m)]
+        [
+            m
+            for family in (PASSIVE_WORK, AGENT_PASSIVE, NOBODY_DID_IT)
+            for unit, m in family.in_units(scope)
+            if not _not_hidden_work(p, unit, m) and not (family is AGENT_PASSIVE and _by_is_not_work(m))
+        ]
         if p.section != "followup"
         else []
     )

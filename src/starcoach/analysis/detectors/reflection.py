@@ -6,10 +6,11 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, words_after
+from starcoach.analysis.text import Hit, Phrases, Unit, words_after
 
 # A lesson is being stated.
 LESSON = Phrases(
@@ -299,32 +300,51 @@ def _find_reflection_units(p: Passage) -> list[Unit]:
     if p.section == "answer":
         lessons: list[Unit] = []
         closing = len(p.units) * 0.7
-        for index, unit in enumerate(p.units):
-            if LESSON.search(unit.text, unit.start, unit.end):
+        for index, told in enumerate(_tells_lesson(p.units)):
+            if told:
                 # A lesson near the end runs to the end; elsewhere it takes the next unit with it.
                 lessons.extend(p.units[index:] if index >= closing else p.units[index : index + 2])
         return sorted({*p.part("reflection"), *lessons}, key=lambda u: u.start)
-    return [u for u in p.units if LESSON.search(u.text, u.start, u.end)]
+    return [u for u, told in zip(p.units, _tells_lesson(p.units), strict=True) if told]
 
 
-# Each unit's specific words: the whole answer and its parts share them.
-_specific: SpanMemo[tuple[str, ...]] = SpanMemo()
+def _tells_lesson(units: Sequence[Unit]) -> list[bool]:
+    """Say for each unit (in text order) whether a lesson's cue lies in it."""
+    if units and units[0].text.isascii():  # the scan's spans are final: count them once over all the units
+        return [count > 0 for count in LESSON.per_unit(units)]
+    return [LESSON.search(u.text, u.start, u.end) is not None for u in units]
 
 
-def _unit_specific(unit: Unit) -> tuple[str, ...]:
-    return _specific.get(
-        unit.text,
-        (unit.start, unit.end),
-        lambda: tuple([w for w in unit.lower_words if len(w) > 3 and w not in GENERIC_WORDS]),
-    )
+class _StemOf(dict[str, str]):
+    """Each word's stem when the word is specific (longer than three letters and not common in lessons), else "".
+
+    Words are looked up from C and worked out once, the first time any text uses them.
+    """
+
+    def __missing__(self, word: str) -> str:
+        stem = word[:STEM] if len(word) > 3 and word not in GENERIC_WORDS else ""
+        if len(self) < _STEM_MEMO_WORDS:
+            self[word] = stem
+        return stem
+
+
+_STEM_MEMO_WORDS = 50_000
+_stem_of = _StemOf()
+
+
+def _words(units: list[Unit]) -> set[str]:
+    return set(chain.from_iterable([u.lower_words for u in units]))
 
 
 def _specific_words(units: list[Unit]) -> list[str]:
-    return [w for u in units for w in _unit_specific(u)]
+    """Return the distinct specific words of the units."""
+    return [w for w in _words(units) if _stem_of[w]]
 
 
 def _stems(units: list[Unit]) -> set[str]:
-    return {w[:STEM] for w in _specific_words(units)}
+    stems = set(map(_stem_of.__getitem__, _words(units)))
+    stems.discard("")
+    return stems
 
 
 def _grounding(lesson: list[Unit], story: list[Unit]) -> int | None:
@@ -357,7 +377,7 @@ def _read_lesson(p: Passage) -> _Lesson | None:
         return _Lesson(units, True, abstract, None, 0) if abstract else None
     lesson_set = set(units)
     story = [u for u in p.units if u not in lesson_set]
-    grounded, specific = _grounding(units, story), len(set(_specific_words(units)))
+    grounded, specific = _grounding(units, story), len(_specific_words(units))
     generic, platitudes = _is_generic(p, units, grounded, specific)
     if not generic and not SYSTEMIC.search_units(units):  # a lesson naming an organisational cause is no platitude
         abstract = _abstract_morals(p, _morals(p, units), units)
