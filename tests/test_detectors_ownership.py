@@ -112,3 +112,117 @@ def test_delegated_initiative_is_heard(text: str, section: str) -> None:
 )
 def test_delegated_initiative_is_not_heard_without_cause(text: str, section: str) -> None:
     assert "delegated_initiative" not in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # The cause put on another party, politely and without a dismissive adverb.
+        ("The launch slipped a fortnight, largely down to the design folks not sending final mocks.", "result"),
+        ("Most of the rework happened because the previous owner hadn't written any tests.", "situation"),
+        ("Honestly, a large part of the delay was that the vendor kept moving the go-live.", "result"),
+        # The fault named as someone's, or their work judged.
+        ("In the end it was really the integration partner's fault.", "reflection"),
+        ("their onboarding documentation was honestly useless", "action"),
+        # A condition on another party's act.
+        ("If the billing team had flagged the change sooner, none of this would have happened.", "reflection"),
+        # Slow others, and being left uninformed.
+        ("Several of the regional teams were reluctant to adopt the new schema.", "result"),
+        ("no one warned us that the export format was changing", "situation"),
+        ("They renamed the queue without telling anyone on our side.", "situation"),
+    ],
+)
+def test_blame_is_heard(text: str, section: str) -> None:
+    assert "blame" in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # A condition on the candidate's own act owns the miss.
+        ("If I had flagged the change sooner, none of this would have happened.", "reflection"),
+        # No one instructing the candidate is initiative, not a complaint.
+        ("Nobody told me to rewrite the parser; I did it because the on-call load was unfair.", "action"),
+        # A cause of blame named to reject it.
+        ("The outage wasn't because the vendor failed us; our retry loop amplified it.", "reflection"),
+    ],
+)
+def test_blame_is_not_heard_when_the_candidate_owns_it(text: str, section: str) -> None:
+    assert "blame" not in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # Waiting on a person or a decision, the subject left out.
+        ("I escalated it to their lead and waited.", "action"),
+        ("so i pinged their manager and then just waited on sign-off from legal", "action"),
+        ("We were waiting on the data team to prioritise the fix.", "action"),
+        ("I held off on the change until the platform team got back to me.", "action"),
+        # Letting it sit, deferring to a sense of place, or presuming another team would act.
+        ("Honestly I let the ticket sit for a sprint.", "action"),
+        ("I didn't feel it was my place to edit their alert rules.", "followup"),
+        ("I assumed the owning team would pick it up.", "action"),
+        ("i didn't want to make waves with the senior folks", "followup"),
+        # Living with it meanwhile, or taking a promise on trust.
+        ("In the meantime we kept restarting the pods by hand.", "action"),
+        ("We were told it would be looked at in their next planning cycle.", "result"),
+    ],
+)
+def test_passive_waiting_new_forms_are_heard(text: str, section: str) -> None:
+    assert "passive_waiting" in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # Waiting set aside.
+        ("Rather than waiting on the data team to prioritise it, I wrote the query myself.", "action"),
+        ("If I had waited until Monday, every weekend order would have failed.", "action"),
+        # Waiting on one's own check is verifying.
+        ("I waited for the canary to finish before rolling out to every region.", "action"),
+    ],
+)
+def test_passive_waiting_is_not_heard_when_waiting_is_set_aside(text: str, section: str) -> None:
+    assert "passive_waiting" not in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("I brought it up with their tech lead and went back to my own sprint.", "action"),
+        ("i put it on the infra team's radar and that was that", "action"),
+        ("I suggested a shared checklist at the retro, though I'm not sure if it ever got adopted.", "action"),
+    ],
+)
+def test_handoff_new_forms_are_heard(text: str, section: str) -> None:
+    assert "handoff" in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("It was my release that broke it, so I treated it as mine to fix.", "task"),
+        ("Instead of filing a ticket on their board, I paired with their engineer on the patch.", "action"),
+        ("i went digging through the pager history and found two alerts caused most of the noise", "action"),
+        ("During my own review of the export I found the totals were off by a day.", "situation"),
+    ],
+)
+def test_self_initiated_new_forms_are_heard(text: str, section: str) -> None:
+    assert "self_initiated" in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Nobody had asked me to look at the flaky suite, but it was costing everyone an hour a day.", "task"),
+        ("no one had a ticket for the duplicate emails so i took it", "task"),
+        ("The cleanup wasn't on anyone's roadmap.", "situation"),
+    ],
+)
+def test_scope_boundary_new_forms_are_heard(text: str, section: str) -> None:
+    assert "scope_boundary" in codes(text, section)
+
+
+def test_scope_boundary_is_not_heard_when_the_work_was_assigned() -> None:
+    assert "scope_boundary" not in codes("My manager asked me to look at the flaky suite.", "task")

@@ -58,6 +58,16 @@ SELF_STARTED = Phrases(
     r"i jumped (?:in|on it)",
     r"i made it my (?:job|mission|priority)",
     r"(?:nobody|no one) (?:else )?(?:was going to|would|had touched|had looked)",
+    # Claiming it: "I decided it was mine to fix", "I treated the relationship as mine to repair".
+    r"(?:as|was|were|is) mine to (?:fix|repair|own|solve|sort|handle|deal with|take on|change|add|chase)",
+    # Doing it rather than passing it on: "instead of dropping a ticket on their board I took it to their lead".
+    r"(?:instead of|rather than) (?:just )?(?:letting|leaving|filing|escalating|handing|raising|dropping|asking|opening|"
+    r"logging|hoping|assuming|passing|throwing|punting|deferring)",
+    # Looking without being sent: "I went looking for", "during my own review of the build I found".
+    r"i went (?:looking|digging|hunting|searching) (?:for|into|through|around)",
+    r"(?:during|in|from|on) my own (?:review|testing|tests|check|checks|audit|investigation|analysis|digging|reading|"
+    r"profiling)",
+    r"i set (?:a|an|the|my) (?:\w+ )?(?:goal|target|bar)",
 )
 # The candidate says the problem was not theirs: another team's, unowned, unticketed.
 SCOPE = Phrases(
@@ -89,6 +99,10 @@ SCOPE = Phrases(
     r"not (?:their|his|her) (?:service|code|system|problem|job|area|library|call)",
     r"(?:since|because) it was their (?:code|service|system|repo|pipeline|library)",
     r"(?:wasn'?t|isn'?t|not) (?:my|our) (?:area|expertise|specialty|speciality)",
+    # Nobody put it on the candidate: "nobody had asked me to", "no one asked for it".
+    r"(?:nobody|no one) (?:had )?(?:ever )?asked (?:me|us|for (?:it|this|that)|anyone)",
+    r"(?:nobody|no one|no team) had (?:a|any|filed a|opened a|raised a) ticket",
+    r"(?:wasn'?t|was not|not) on (?:anyone|anybody)'?s (?:roadmap|radar|plate|list|backlog)",
 )
 # Other ways an answer says whose problem it was, which are not a boundary crossed: the candidate's own
 # mistake, something found away from their own task, or an owner outside the company.
@@ -187,6 +201,17 @@ HANDOFF = Phrases(
     r"let the (?:\w+ )?(?:directors|managers|teams|leads) sort",
     r"i(?:'ve| have) told (?:my|our|the) (?:director|manager|lead|vp)",
     r"i (?:posted|reported) (?:it )?in (?:the|their|our)",
+    # Telling as the whole act: "I brought it up with their lead", "I raised it at the retro", "I put it on their radar".
+    r"(?:i|we) (?:\w+ )?(?:brought (?:it|this|that) up|raised (?:it|this|that)) (?:again )?(?:with|at|in|during) "
+    + _PARTY,
+    r"(?:put|got) (?:it|this|that) on (?:their|his|her|the [\w-]+ team'?s|(?:my|our) (?:manager|lead|director)'?s) radar",
+    r"i (?:\w+ )?(?:sent|dropped|wrote) (?:them|him|her|their (?:lead|manager|team|on-?call)|the (?:[\w-]+ )?(?:team|owners?)) "
+    r"(?:an? )?(?:email|message|note|slack|dm|ticket)",
+    r"i (?:\w+ )?told (?:the|their) (?:[\w-]+ )?(?:team|owners?|lead|manager|on-?call|maintainers?)",
+    # Suggested, then lost sight of: "I'm not sure if it ever got adopted".
+    r"(?:not sure|don'?t know|no idea|never found out) (?:if|whether) (?:it|anyone|the (?:idea|proposal|checklist|change)) "
+    r"(?:ever )?(?:\w+ )?"
+    r"(?:got|was|were|did|actually) (?:\w+ )?(?:adopted|implemented|picked up|acted on|followed|actioned|used|rolled out)",
 )
 # Acts that keep a report alive rather than fix anything.
 REPORTING_VERBS = frozenset(
@@ -198,6 +223,14 @@ REPORTING_VERBS = frozenset(
 BYSTANDER_VERBS = frozenset("did do went attended received got waited watched".split())
 # "I made sure they knew": seeing that someone else acts.
 _SEEING_TO_IT = re.compile(r"\s+sure\b", re.IGNORECASE)
+# What the candidate waited on: people and their replies, decisions and permissions, the next planning round (not data,
+# a canary or a test run, which is checking one's own work).
+_AWAITED = (
+    r"(?:them|him|her|someone|somebody|anyone|a (?:reply|response|decision|fix|patch|answer)|the (?:[\w-]+ )?(?:team|owners?|"
+    r"vendor|manager|lead|director|architect|reply|response|decision|fix|patch|sign-?off|approval|go-?ahead|green light)|"
+    r"(?:the|our|their) next (?:sprint|release|quarter|planning|cycle|roadmap)|sign-?off|approval|permission|leadership|"
+    r"management|legal|security|product|(?:my|our|their) (?:manager|lead|director|boss|on-?call))"
+)
 # Waiting for others to notice, decide or act.
 WAITING = Phrases(
     r"(?:i|we) (?:\w+ )?waited (?:for|until|on|a few|a couple|and|to|it out)",
@@ -252,6 +285,43 @@ WAITING = Phrases(
     r"(?:didn'?t|did not) want to (?:touch|rock|push|argue)",
     r"(?:sat|sitting) on (?:it|the ticket)",
     r"(?:it|the ticket) (?:sat|stayed) in the backlog",
+    # Waiting on a person, a reply or a decision, the subject often left out: "escalated it and waited for their lead",
+    # "then just waited on sign-off", "waited until the next sprint".
+    r"(?:and|then|so|just|had to|decided to|i|we) (?:\w+ )?wait(?:ed)? (?:for|until|on) " + _AWAITED,
+    r"(?:wait|waited|waiting) to hear (?:back|from)",
+    # Waiting for someone else to move: "waiting on their team to prioritise it", "waited for someone to pick it up".
+    r"(?:wait|waited|waiting) (?:for|on) (?:\w+ ){1,3}?to (?:pick|prioriti[sz]e|get (?:a)?round|come back|respond|reply|"
+    r"decide|sign off|approve|fix|look|free up|schedule|make a call|give)",
+    r"(?:held|hold|holding) off (?:\w+ ){0,3}?until (?:they|someone|somebody|the [\w-]+ (?:team|lead|manager|owners?)|"
+    r"leadership|management|legal|security|my manager|(?:i|we) (?:heard|got))",
+    r"(?:let|left) (?:it|the ticket|the issue|the bug|the request|the pr|things|that) (?:sit|slide|ride|linger|drag)",
+    # Deferring to a sense of place: "I didn't feel it was my call", "I didn't want to make waves".
+    r"(?:didn'?t|did not) (?:feel|think) (?:that )?(?:it was |it'?s )?(?:my|our) (?:place|call|job|decision|role)",
+    r"(?:didn'?t|did not) want to (?:make waves|ruffle (?:any )?feathers|cause (?:a )?(?:fuss|friction)|be pushy|seem pushy|"
+    r"come across as pushy|overstep)",
+    # Leaving it to someone presumed to act: "I assumed the owning team would pick it up".
+    r"(?:assumed|figured|expected|hoped|trusted) (?:that )?(?:another team|the owners?|the owning team|their team|"
+    r"the [\w-]+ team) (?:else )?(?:would|was going to|were going to)",
+    # Told to wait, or doing nothing until told: "I was told to hold off", "I didn't do anything until my manager asked".
+    r"(?:was|were|got) told to (?:wait|hold off|sit tight|leave it|park it|stand down)",
+    r"(?:didn'?t|did not|never) (?:do|touch|change) (?:anything|it) (?:more |else |further )?until",
+    # Raised it, then waited: "I escalated it and waited", "flagged it to their lead and hoped".
+    r"(?:escalated|flagged|raised|reported|logged|filed|pinged|emailed|chased|messaged) (?:\w+ ){0,6}?(?:and|then) "
+    r"(?:then )?(?:just )?(?:waited|hoped|sat back)",
+    r"until (?:the|their|one of) (?:[\w-]+ ){0,2}?(?:team|owners?|lead|manager|director|vendor|on-?call) (?:finally |eventually )?"
+    r"(?:noticed|decided|fixed|picked|came back|responded|replied|signed off|approved|got (?:a)?round|made)",
+    # Living with it meanwhile: "in the meantime we kept rerunning the builds", "we just lived with it for months".
+    r"in the meantime,? (?:i|we) (?:just |basically |simply )?(?:kept|carried on|lived|worked around|continued|re-?ran|put up)",
+    r"(?:i|we) (?:just )?(?:lived with|put up with|worked around) (?:it|this|that|the [\w-]+) (?:\w+ ){0,2}?(?:until|for "
+    r"(?:weeks|months|a few|a couple|two|three|several|another|the rest))",
+    # A promise taken on trust: "we were told it would be looked at in their Q3 planning".
+    r"(?:i|we) (?:was|were) (?:told|promised|assured) (?:that )?(?:it|they|the fix|a fix) (?:would|'d|were going to|was going to) "
+    r"(?:be looked at|look|get to|be fixed|fix|be prioriti[sz]ed|prioriti[sz]e|be picked up|pick|be on|be in|land|come)",
+    r"(?:they|the (?:[\w-]+ )?team|their (?:lead|manager|team)) (?:said|promised) (?:that )?(?:they'?d|they would|it would) "
+    r"(?:look|fix|get to|prioriti[sz]e|pick|be fixed|be looked)",
+    # Fixed in the end by no one named: "eventually it got fixed", "months later the bug was resolved".
+    r"(?:eventually|finally|months later|weeks later|in the end),? (?:it|the (?:bug|issue|problem|ticket|fix)) (?:got|was) "
+    r"(?:\w+ )?(?:fixed|resolved|sorted|addressed|picked up|prioriti[sz]ed)",
 )
 # After a decision named as someone else's, the candidate letting it go. Read across a clause break, since a
 # transcript splits "it was their call / so I just went back to my tickets".
@@ -262,9 +332,26 @@ _LETTING_GO = re.compile(
 )
 # Faulting others for the problem instead of owning one's part.
 _OTHERS = (
-    r"(?:the |some |our |their |a few |other |two |three |those )?(?:[a-z-]+ )?(?:team|teams|product|ops|qa|vendor|vendors|"
-    r"they|he|she|people|engineers|devs|developers|contractors?|management|pm|pms|designers?|requirements|offshore team|"
-    r"intern|juniors?|users|client|customer|stakeholders|business|leadership|on-?call)"
+    r"(?:the |some |our |their |a few |other |two |three |those |a couple of |several |most of the |one of the )?"
+    r"(?:[a-z-]+ ){0,2}?(?:team|teams|product|ops|qa|vendors?|they|he|she|people|folks|engineers|devs|developers|"
+    r"contractors?|management|managers|leads|directors|executives|execs|architects?|partners?|suppliers?|pms?|designers?|"
+    r"requirements|interns?|juniors?|users|clients?|customers?|stakeholders|business|leadership|on-?call|staff|org|"
+    r"organi[sz]ation|department|reviewers?|testers?|colleagues|previous (?:owner|team|developer|engineer|manager|lead)s?)"
+)
+# How another party let the work down, after a "because" or "due to".
+_FAILED = (
+    r"(?:didn'?t|did not|hadn'?t|had not|never|wouldn'?t|would not|wasn'?t|weren'?t|failed|ignored|refused|forgot|resisted|"
+    r"(?:was|were) (?:\w+ )?(?:late|slow|slower|reluctant|unwilling|unresponsive)|"
+    r"kept (?:changing|adding|breaking|missing|ignoring|moving|pushing|shifting|slipping)|"
+    r"had (?:misconfigured|configured|broken|shipped|changed|skipped|missed|ignored)|misconfigured|skipped|missed|"
+    r"shipped (?:it |the [a-z]+ )?without|broke|messed|screwed|dropped|changed the requirements|rushed|couldn'?t|"
+    r"not \w+ing|took (?:weeks|months|forever|ages|so long))"
+)
+# Other parties as the subject of a slow or grudging response ("some teams were slower to adopt").
+_GROUPS = (
+    r"(?:they|he|she|teams|(?:the|some|other|their|a few|most|many|several) (?:[a-z-]+ ){0,2}?(?:teams?|managers?|leads?|"
+    r"engineers|developers|devs|vendors?|partners?|org(?:ani[sz]ation)?s?|departments?|groups?|stakeholders|owners?|folks|"
+    r"people|reviewers?))"
 )
 # Colleagues a story can put the fault on (customers and users are left out: what they wanted is not blame).
 _BLAMED = (
@@ -278,11 +365,8 @@ BLAME = Phrases(
     r"(?:it was|was) (?:all |mostly |really )?(?:their|his|her|the other team'?s|qa'?s|ops'?|product'?s|management'?s|the vendor'?s|"
     r"the intern'?s|the contractors?'?s?|the previous team'?s) (?:fault|mistake|doing|problem)",
     r"not (?:my|our) fault",
-    r"(?:because|since|as|came from|due to|thanks to|caused by|blame) (?:of )?(?:how |that |the way )?"
-    + _OTHERS
-    + r" (?:\w+ ){0,4}?(?:didn'?t|did not|never|kept (?:changing|adding|breaking|missing|ignoring)|wasn'?t|weren'?t|failed|"
-    r"ignored|refused|forgot|had (?:misconfigured|configured|broken|shipped|changed|skipped)|misconfigured|skipped|missed|"
-    r"shipped (?:it |the [a-z]+ )?without|broke|messed|screwed|dropped|changed the requirements|rushed|couldn'?t)",
+    r"(?:because|since|as|came from|comes from|due to|thanks to|caused by|blame|down to|owing to) (?:of )?"
+    r"(?:how |that |the way )?" + _OTHERS + r" (?:\w+ ){0,4}?" + _FAILED,
     r"(?:they|he|she|the other team|qa|product|ops|management|the vendor|the contractors?|the previous (?:team|developer|engineer)|"
     r"the offshore team|the business) (?:had |really |completely |totally |just )?(?:messed|screwed|dropped the ball|botched|"
     r"refused to listen|never (?:bothered|tested|listened|documented)|didn'?t (?:bother|care|test|listen|know what|read)|"
@@ -335,6 +419,50 @@ BLAME = Phrases(
     r"(?:came|comes|coming) from (?:their|his|her|the other) (?:side|end|team|code|service|gateway|system)",
     r"(?:was|were|is|are) (?:just |so |really |pretty )?(?:badly|poorly|sloppily) (?:written|designed|built|tested|run|managed)",
     r"(?:unrealistic|unreasonable|impossible) (?:expectations|demands|deadlines)",
+    # The fault named as someone's: "it was mostly the lead's fault", "the fault lay with them".
+    r"(?:the|their|his|her|that|this) (?:[\w-]+ ){0,2}?[\w-]+'s fault|(?:their|his|her) fault",
+    r"(?:fault|blame) (?:lay|lies|was|sat|sits|rests|rested) (?:\w+ )?(?:with|on) (?:them|him|her|the|their)",
+    # The problem apportioned to the other side: "a big part of the original problem was that their services".
+    r"(?:part|most|much|all|a lot) of the (?:original |real )?(?:problem|issue|blame|delay|complaints?|friction) "
+    r"(?:was|were|came from|lay with|sat with|is) (?:that |really |mostly |down to )?(?:their|they|the other|them|"
+    r"[\w-]+ staff|the [\w-]+ team|management|leadership|product|qa|the vendor)",
+    r"(?:problem|issue|fault|blame|cause|delay|bug|error|mistake)s? (?:was|were|is|lay|lies|sat) (?:\w+ )?(?:on|from|with) "
+    r"(?:their|the other|the vendor'?s|the [\w-]+ team'?s|the client'?s) (?:side|end)",
+    # Another party's work judged: "their support was pretty bad", "the vendor's docs were useless".
+    r"(?:their|his|her|the vendor'?s|the other team'?s|the [\w-]+ team'?s) (?:\w+ )?(?:support|documentation|docs|code|"
+    r"communication|process|tooling|testing|estimates?|planning|handover|handoff|work|design|api|sdk) (?:was|were|is|are) "
+    r"(?:\w+ )?(?:bad|poor|terrible|awful|useless|unhelpful|non-?existent|sloppy|a mess|rubbish|garbage|a joke|hopeless|"
+    r"shocking|appalling|lacking|fragile)",
+    # What others should have done, as a condition: "if DevEx had prioritised it earlier" (not "if I had").
+    r"if (?:\w+'?\w* ){1,4}?had (?:just |only |actually |really )?(?:prioriti[sz]ed|listened|told|flagged|tested|caught|"
+    r"shared|read|followed|communicated|involved|looped|consulted|warned|given|been (?:more |a bit more |less )?(?:open|"
+    r"transparent|honest|upfront|responsive|clear|careful|involved|available|realistic)|done (?:their|his|her)|bothered|"
+    r"checked|documented|responded|replied|gotten back|got back)",
+    # Slow or grudging others: "some teams were slower to adopt the standard", "they dragged their feet".
+    _GROUPS
+    + r" (?:were|was) (?:\w+ )?(?:slower|slow|reluctant|unwilling|late) to (?:adopt|respond|deliver|review|engage|"
+    r"get back|sign off|change|move|reply|act|fix|help)",
+    r"dragged (?:their|his|her) feet|stonewalled (?:us|me)",
+    # Left uninformed: "nobody told us they relied on it", "they changed the schema without telling anyone".
+    r"(?:nobody|no one) (?:had |ever |bothered to |thought to )*(?:told|warned|informed|notified|consulted) "
+    r"(?:us|me|my team|our team)",
+    r"(?:i|we) (?:was|were) (?:never|not) (?:told|informed|consulted|warned|looped in|made aware|kept in the loop)",
+    r"(?:they|he|she|the [\w-]+ (?:team|manager|lead|director|vendor)) (?:\w+ ){0,5}?without (?:telling|informing|warning|"
+    r"notifying|consulting) (?:us|anyone|anybody|me|our team|my team)",
+    # Others' minds changed on the team: "the product managers change priorities every week".
+    r"(?:change|changed|changes|changing|switch|switched) (?:their |the |its |his |her )?(?:minds?|priorities|direction|"
+    r"requirements|scope) (?:every|all the time|constantly|again and again|weekly|daily|at the last minute)",
+    r"(?:requirements|specs?|scope|priorities) (?:kept|were always|was always) (?:changing|shifting|moving)|"
+    r"(?:a moving target|moving the goal ?posts|moved the goal ?posts)",
+    # Credit and fault pushed around: "somebody above you takes the credit", "set us up to fail".
+    r"(?:someone|somebody|they|he|she|(?:my|our|the) (?:manager|lead|boss|director)) (?:\w+ ){0,3}?(?:takes?|took|steals?|"
+    r"stole) (?:all )?the credit",
+    r"set (?:us|me) up (?:to fail|for failure)|(?:thrown|threw) (?:us|me) under the bus|"
+    r"(?:threw|throw|thrown) (?:it|this|them|the [\w-]+) over the wall|(?:dumped|offloaded) (?:it |this |the [\w-]+ )?on "
+    r"(?:us|me|my team|our team)|left (?:us|me) (?:holding the bag|to clean up|to pick up)|through no fault of (?:our|my) own|"
+    r"(?:i|we) (?:just )?did (?:our|my) (?:part|bit)",
+    r"(?:deadline|timeline|date|estimate)s? (?:that )?(?:was|were|had been|got) (?:imposed|forced|dictated|handed down) "
+    r"(?:on|by|from)",
 )
 
 
@@ -427,10 +555,29 @@ _ON_ITS_OWN = re.compile(r"(?:itself|its own)$", re.IGNORECASE)
 _SOMEONE_ELSES_CALL = re.compile(r"(?:call|decision|to make)$", re.IGNORECASE)
 
 
+# "Rather than waiting on them", "if I waited until Monday", "I didn't wait for": waiting set aside, not done.
+_WAITING_SET_ASIDE = re.compile(
+    r"(?:\b(?:rather than|instead of|without|if)\s+(?:\w+\s+){0,2}|\b(?:not|never|didn['’]?t|no|or|than)\s+(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
+# "I waited for the canary to finish": waiting on one's own check is verifying, not deferring.
+_OWN_CHECK = re.compile(
+    r"\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:\w+\s+)?(?:canary|metrics|data|tests?|builds?|results?|numbers|dashboards?|"
+    r"rollout|deploy(?:ment)?|backfill|migration|soak|bake|baseline|week of data|logs)\b"
+    r"(?!\s+(?:team|teams|folks|people|engineers|owners?|org|group|lead|manager)\b)",
+    re.IGNORECASE,
+)
+
+
 def _waited(p: Passage, m: Hit) -> bool:
-    """Say whether a waiting phrase tells what the candidate did in the story: not what some thing tends to
-    do, and not a decision left to its owner that the candidate then committed to."""
+    """Say whether a waiting phrase tells what the candidate did in the story: not waiting set aside or waiting
+    on their own check, not what some thing tends to do, and not a decision left to its owner that the candidate
+    then committed to."""
     text = m.group()
+    if _WAITING_SET_ASIDE.search(p.text, max(0, m.start() - 30), m.start()) is not None:
+        return False
+    if text.lower().endswith(("for", "until", "on")) and _OWN_CHECK.match(p.text, m.end()) is not None:
+        return False
     if _SOMEONE_ELSES_CALL.search(text) is not None:
         return _LETTING_GO.match(p.text, m.end()) is not None
     if _ON_ITS_OWN.search(text) is not None:
@@ -452,6 +599,20 @@ def passive_waiting(p: Passage) -> Finding | None:
 
 # "It wasn't because engineers didn't care": a cause of blame named in order to reject it.
 _REJECTED = re.compile(r"\b(?:not|never|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:\w+\s+){0,2}$", re.I)
+# "If I had tested it", "if we'd been told": a condition on the candidate's own side owns the miss.
+_OWN_CONDITION = re.compile(r"if\s+(?:i|we)\b", re.I)
+# "Nobody told me to": a lack of instructions, which is initiative, not a complaint.
+_TOLD_TO = re.compile(r"\s+to\b", re.I)
+
+
+def _blames(p: Passage, m: Hit) -> bool:
+    """Say whether a blame phrase faults others: not a cause named to reject it, not a condition on the candidate's
+    own acts, and not "nobody told me to"."""
+    if _REJECTED.search(p.text, max(0, m.start() - 40), m.start()) is not None:
+        return False
+    if _OWN_CONDITION.match(p.text, m.start()) is not None:
+        return False
+    return not (m.group().lower().startswith(("nobody", "no one")) and _TOLD_TO.match(p.text, m.end()))
 
 
 def blame(p: Passage) -> Finding | None:
@@ -461,7 +622,7 @@ def blame(p: Passage) -> Finding | None:
         "blame",
         "major",
         "{quote} puts the fault on others. Own the part that was yours and say what you changed.",
-        keep=lambda m: _REJECTED.search(p.text, max(0, m.start() - 40), m.start()) is None,
+        keep=lambda m: _blames(p, m),
     )
 
 
