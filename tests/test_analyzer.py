@@ -252,7 +252,9 @@ def test_gibberish_is_not_an_answer() -> None:
 
 
 def test_a_short_story_is_too_short_not_missing_its_parts() -> None:
-    report = analyze("Our build broke on Fridays. I pinned the flaky dependency and builds have been green for a month.")
+    report = analyze(
+        "Our build broke on Fridays. I pinned the flaky dependency and builds have been green for a month."
+    )
     assert "too_short" in report.codes()
     assert "missing_section" not in report.codes()
 
@@ -826,8 +828,7 @@ def test_an_outcome_told_in_words_is_a_result(ending: str) -> None:
     text = (
         "Our mobile app crashed on older phones whenever people opened the camera screen, and the ticket had sat "
         "in the backlog for a while. I picked it up, reproduced it on a borrowed phone, and traced it to an image "
-        "buffer we never released, then I moved the buffer into a pool and asked a colleague to review it. "
-        + ending
+        "buffer we never released, then I moved the buffer into a pool and asked a colleague to review it. " + ending
     )
     assert "missing_section" not in codes(text)
     without = text.removesuffix(ending) + "I think that is the main thing I remember about it."

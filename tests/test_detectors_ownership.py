@@ -226,3 +226,37 @@ def test_scope_boundary_new_forms_are_heard(text: str, section: str) -> None:
 
 def test_scope_boundary_is_not_heard_when_the_work_was_assigned() -> None:
     assert "scope_boundary" not in codes("My manager asked me to look at the flaky suite.", "task")
+
+
+@pytest.mark.parametrize(
+    ("text", "waits"),
+    [
+        # A reluctance to confront that gives way to a step of one's own chose a channel; it is not waiting.
+        (
+            "I didn't want to argue it out in the design doc comments, so I booked half an hour with the architect "
+            "and walked her through the load figures.",
+            False,
+        ),
+        ("i did not want to overstep so instead i wrote the patch myself and asked their lead to review it", False),
+        # The same reluctance followed by letting it go, or by nothing of one's own, is still waiting.
+        ("I didn't want to make waves with the architect, so I just went along with her design.", True),
+        ("I didn't want to rock the boat. Their team eventually changed the schema in the spring.", True),
+    ],
+    ids=["booked-a-meeting", "wrote-it-instead", "let-it-go", "nothing-after"],
+)
+def test_a_reluctance_is_waiting_only_when_nothing_of_ones_own_replaces_it(text: str, waits: bool) -> None:
+    assert ("passive_waiting" in codes(text, "action")) is waits
+
+
+def test_a_request_after_the_candidates_own_steps_is_not_where_the_work_started() -> None:
+    late = (
+        "I noticed the nightly reconciliation skipped refunds issued after midnight. I wrote a query to list them, "
+        "found 212 missed in March, and patched the cut-off to use the settlement date. My manager asked me to "
+        "take on the backfill, which I ran over a weekend."
+    )
+    early = (
+        "My manager asked me to look into why the nightly reconciliation skipped refunds. I wrote a query to list "
+        "them and patched the cut-off to use the settlement date."
+    )
+    assert "delegated_initiative" not in codes(late, "action")
+    assert "delegated_initiative" in codes(early, "action")

@@ -506,6 +506,9 @@ def delegated_initiative(p: Passage) -> Finding | None:
         # Only how the story starts counts: being asked to own something after the work is recognition.
         opening = p.units[0].start + (p.units[-1].end - p.units[0].start) * 0.45
         matches = [m for m in matches if m.start() <= opening]
+    # Nor does a request that comes after several steps of the candidate's own ("…and when he asked me to own
+    # the rollout"): by then the work had long started.
+    matches = [m for m in matches if sum(a.end <= m.start() for a in p.my_actions) < 3]
     if not matches:
         return None
     went_beyond = [m for m in p.find(SELF_STARTED) if m.start() > matches[0].end()]
@@ -569,6 +572,31 @@ _OWN_CHECK = re.compile(
 )
 
 
+# A reluctance to confront ("I didn't want to argue it in the thread"), which passes for waiting only when no
+# step of the candidate's own takes its place: "…so I asked him for twenty minutes" chose a channel instead.
+_RELUCTANCE = re.compile(r"(?:didn'?t|did not) want to", re.IGNORECASE)
+_INSTEAD = re.compile(r"[^.!?\n]{0,60}?\b(?:so|instead|and)\b,?\s+(?:instead\s+|rather\s+)?i\b", re.IGNORECASE)
+
+
+_GAVE_UP = re.compile(
+    r"i\s+(?:just|kind of|sort of|basically|simply|left|dropped|let|stopped|moved on|went (?:back|along))\b", re.I
+)
+
+
+def _acted_instead(p: Passage, m: Hit) -> bool:
+    """Say whether the candidate's own step follows a reluctance in the same sentence, in its place."""
+    follow = _INSTEAD.match(p.text, m.end())
+    if follow is None or _GAVE_UP.match(p.text, follow.end() - 1) is not None:
+        return False
+    return any(
+        act.start == follow.end() - 1
+        and act.actor == "i"
+        and act.verb_class in ("action", "decision", "communication")
+        and not act.hypothetical
+        for act in p.acts
+    )
+
+
 def _waited(p: Passage, m: Hit) -> bool:
     """Say whether a waiting phrase tells what the candidate did in the story: not waiting set aside or waiting
     on their own check, not what some thing tends to do, and not a decision left to its owner that the candidate
@@ -582,6 +610,8 @@ def _waited(p: Passage, m: Hit) -> bool:
         return _LETTING_GO.match(p.text, m.end()) is not None
     if _ON_ITS_OWN.search(text) is not None:
         return _WHAT_IT_DOES.search(p.text, max(0, m.start() - 24), m.start()) is None
+    if _RELUCTANCE.match(text) is not None:
+        return not _acted_instead(p, m)
     return True
 
 
