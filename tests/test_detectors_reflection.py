@@ -181,3 +181,34 @@ def test_a_virtue_named_beside_what_the_story_changed_is_not_generic() -> None:
         "merchant's invoice lines before it ships, and finance gets the timings in the release notes."
     )
     assert "generic_reflection" not in codes(STORY + lesson)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # A gap in how the organisation works.
+        "Looking back, the timeouts were one symptom of a wider gap: finance had no written runbook for month end.",
+        "the reason it lasted a year is that each region ran its own copy of the export with its own settings",
+        "Nobody had a single view of which merchants were affected, so every complaint started from scratch.",
+        "The batch limits had never been reviewed against our largest customers since the job was written.",
+        "the way complaints reached us was through account managers so engineering never saw them directly",
+        # A recurring practice set up to last.
+        "We now hold a capacity review for every job that touches invoices before peak season.",
+        "we now go through all our scheduled jobs once a quarter with finance in the room",
+        "I also made a load test against the largest merchant a requirement before any billing change ships.",
+    ],
+)
+def test_an_organisational_gap_or_a_lasting_practice_is_systemic(ending: str) -> None:
+    assert "systemic_insight" in codes(STORY + ending, "reflection")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "I now review my own queries against the biggest merchant before I merge them.",
+        "We had no way of knowing the export was slow until finance told us, which I fixed with an alert.",
+        "Each of the batches now takes about a second.",
+    ],
+)
+def test_a_personal_habit_or_a_technical_detail_is_not_systemic(ending: str) -> None:
+    assert "systemic_insight" not in codes(STORY + ending, "reflection")

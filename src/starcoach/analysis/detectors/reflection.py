@@ -140,6 +140,20 @@ SYSTEMIC = Phrases(
     r"(?:a )?process failure",
     r"(?:produced|caused|created|driven) by how we",
     r"nobody owning",
+    # A gap in how the organisation works, not in the code: "no single view of stock", "had no written rubric",
+    # "had nowhere to put a complaint", "defaults had never been reviewed", "one symptom of a wider gap".
+    r"no (?:single|shared|common|central|one) (?:view|source of truth|owner|place|list|record|picture)",
+    r"(?:had|have|has|with) no (?:written |agreed |shared |common |clear )?(?:rubric|guidelines?|criteria|playbook|"
+    r"runbook|template|checklist|definition|policy|budget|escalation)",
+    r"(?:had|has|have) (?:nowhere|no way|no place|no category|no route|no channel) (?:to|for)",
+    r"(?:had|has|have) never been (?:reviewed|audited|questioned|revisited|checked|tested|owned) (?:against|by|since|"
+    r"in|for|with)",
+    r"(?:symptom|instance|case) of (?:a )?(?:wider|bigger|broader|deeper|larger) (?:gap|problem|issue|pattern|failure)",
+    r"(?:each|every one|each one|(?:each|every) (?:region|site|office|country|department|division|market|branch|store|"
+    r"warehouse|hospital|clinic|school|product|tribe|unit)) (?:of them )?(?:had|ran|kept|built|owned|used|chose) "
+    r"(?:its|their) own",
+    r"the way (?:requests|work|bugs|tickets|decisions|priorities|incidents|complaints|changes|projects) "
+    r"(?:reached|came to|got to|flowed|were routed|were (?:made|set|raised|handled|funded|staffed))",
 )
 # A change built into how the organisation works, so it outlasts this story: a section of a template, a step
 # in a review, a field on a dashboard everyone reads ("that's now part of our planning template").
@@ -167,6 +181,14 @@ MECHANISM = Phrases(
     r"(?:every|each|any) (?:\w+ ){0,2}?(?:launch|migration|proposal|design|service|team|project|incident|release|change|"
     r"postmortem|rfc|review|roadmap|plan|integration|alert|dashboard|runbook|endpoint|api|feature|pull request|pr) now (?:has to |must |needs to |is required to )?(?:names?|includes?|has|"
     r"starts?|lists?|requires?|gets?|goes through|carries|states?|comes with)",
+    # A recurring practice set up to last: "we now have a harm review for any change to…", "we now go through every
+    # vendor rule once a year", "made shadowing a requirement before anyone leads the round".
+    r"now (?:have|run|hold|do|keep) an? (?:[\w-]+ ){0,2}?(?:review|audit|check|sign-?off|gate|rota|forum|sync|"
+    r"retro|walkthrough) (?:for|on|before|of) (?:any|every|each|all)",
+    r"now (?:go through|review|audit|check|revisit|re-?check) (?:every|each|all|our) (?:[\w-]+ ){0,3}?(?:once|twice|"
+    r"every|each) (?:a |per )?(?:year|quarter|month|half|release|sprint|week)",
+    r"(?:made|make|making) (?:[\w-]+ ){1,8}?an? (?:requirement|prerequisite|standard step|mandatory step) "
+    r"(?:before|for) (?:anyone|any|every|each|all)",
     r"(?:before|ahead of) (?:any|every|each) (?:\w+ ){0,2}?(?:proposal|launch|migration|design|release|rfc|project) "
     r"(?:comes|goes|gets|is taken) to (?:\w+ )?(?:review|approval|sign-?off)",
 )
