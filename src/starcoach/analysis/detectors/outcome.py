@@ -97,7 +97,8 @@ BEYOND = Phrases(
     r"(?:since|later|subsequently) (?:been )?(?:reused|adopted|copied|extended|applied|picked up|generali[sz]ed|rolled out)",
     r"(?:adopted|used|reused|standardi[sz]ed|spread|copied|picked up) (?:[\w-]+ ){0,3}?across the (?:whole |entire |wider |rest of the )?"
     r"(?:org|organi[sz]ation|company|fleet|estate|business|group|department|division|platform|region)",
-    r"(?:extended|expanded|generali[sz]ed|scaled) (?:it|this|that|the (?:[\w-]+ ){0,2}?[\w-]+) (?:out )?to (?:the rest|other|all|every|"
+    r"(?:extended|expanded|generali[sz]ed|scaled) (?:it|this|that|the (?:[\w-]+ )?(?:approach|pattern|tool|library|check|fix|rule|"
+    r"design|process|template|script|framework|dashboard|rota|rubric|guide|checklist)) (?:out )?to (?:the rest|other|all|every|"
     r"another|two|three|four|\d)",
     r"(?:written|baked|folded|built|incorporated|codified) into (?:the|our|every|each) (?:[\w-]+ ){0,2}?(?:guidelines|standards?|"
     r"playbook|runbook|handbook|policy|onboarding|checklist|template|process|review|training|curriculum)",
@@ -230,7 +231,7 @@ _FOLLOWED_UP = (
     r"owners?|rotation) through",
     # Coming back to check, and the review after launch.
     r"(?:went back|came back|circled back|looped back|followed up|checked in|checked back)(?: with (?:the|each|every|them|"
-    r"him|her|their|our|my)(?: [\w-]+){0,2}?)?(?: (?:to|on) (?:it|them|the [\w-]+))? (?:a |one |two |three |four |six |a few |"
+    r"him|her|their|our|my)(?: [\w-]+){0,2}?)?(?: (?:to|on) (?:it|them|the (?:[\w-]+ )?[\w-]+))? (?:a |one |two |three |four |six |a few |"
     r"a couple of |\d+ )(?:days?|weeks?|months?|quarters?) later",
     r"(?:went|came) back (?:and|to) (?:check|checked|verify|verified|confirm|confirmed|measure|measured|audit|audited|finish|finished|"
     r"re-?run|reran|look at|looked at)",
@@ -348,7 +349,7 @@ _ALTERNATIVES = (
     r"(?:i|we) chose [a-z ]{1,30} over",
     # An option turned down, in so many words.
     r"(?:decided|chose|opted|elected) (?:not to|against)",
-    r"(?:ruled out|turned down|said no to|passed on|rejected) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:idea|option|approach|proposal|plan|"
+    r"(?:ruled out|turned down|said no to|passed on|rejected) (?:the |a |an )?(?:[\w'-]+ ){0,2}?(?:idea|option|approach|proposal|plan|"
     r"suggestion|rewrite|fix|request|alternative|migration|offer)",
     r"(?:considered|looked at|explored|evaluated|toyed with|thought about) (?:[\w'-]+ ){1,10}?but\b",
     r"(?:the|our|my) (?:options|choices|alternatives) were",
