@@ -135,3 +135,111 @@ def test_an_effect_beyond_the_fix_is_heard(text: str, section: str) -> None:
 )
 def test_advice_mandates_and_counts_are_not_effects_beyond_the_fix(text: str, section: str) -> None:
     assert "second_order_effect" not in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An option ruled out, a compromise, a value put before another.
+        "I decided against a full rewrite of the scheduler and patched the lock ordering instead.",
+        "As a compromise, the nightly export kept its old columns and gained two new ones at the end.",
+        "i ruled out the vendor's proposal because it tied us to their storage for five years",
+        "We settled for a daily refresh of the risk scores until the streaming path was ready.",
+        "I put correctness over speed for the ledger writes and let the reports lag a little.",
+        "We took on some tech debt in the importer so the pilot could start on the first of the month.",
+        "I dropped bulk editing from the first release and told the customer why.",
+        "Moving the queue first would have taken a month, so I moved the consumers one by one.",
+    ],
+)
+def test_more_ways_of_weighing_are_heard(text: str) -> None:
+    assert "tradeoff" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Getting along and talking things through weigh nothing.
+        "When people disagreed we talked it over as a group and tried to find a compromise everyone liked.",
+        # Choosing a technology for fashion names no cost.
+        "My job was to decide whether to use Kafka or RabbitMQ for the new events.",
+    ],
+)
+def test_a_friendly_compromise_or_an_open_question_is_not_a_tradeoff(text: str) -> None:
+    assert "tradeoff" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Staying with it, and not calling it done too soon.
+        "I stayed with the migration until the last tenant had moved across.",
+        "I didn't consider the ticket closed until the finance team had reconciled a full month.",
+        "i chased every action item from the review until each one was closed",
+        # Releasing in steps, and tidying up after.
+        "I switched the new pricing on two stores at a time over a fortnight.",
+        "Once every client was on the new endpoint, I removed the temporary feature flags.",
+        # Handing over properly, and coming back later.
+        "I wrote a handover doc and walked the on-call rotation through the new alerts.",
+        "I went back to the warehouse team three weeks later to see whether the scanners still misread labels.",
+        "I kept an eye on the refund queue for the next two billing runs.",
+    ],
+)
+def test_more_ways_of_carrying_it_through_are_heard(text: str) -> None:
+    assert "followthrough" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Changing one thing at a time while debugging is method, not a release in steps.
+        "I changed one setting at a time and reran the benchmark after each change.",
+        # A deadline met is not follow-through by itself, nor is chasing someone else's ticket.
+        "We worked late and hit the quarter-end deadline.",
+        "I followed up on their ticket twice in March and once in April.",
+        # An end-to-end test suite is not owning it end to end.
+        "I ran the full end-to-end suite against staging before lunch.",
+    ],
+)
+def test_method_deadlines_and_chasing_others_are_not_followthrough(text: str) -> None:
+    assert "followthrough" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("The importer unblocked the analytics team, who had been waiting on clean data for a quarter.", "result"),
+        ("That schema became the blueprint for the next three partner integrations.", "result"),
+        ("I made a named owner mandatory for every alert in the catalogue.", "reflection"),
+        ("The support agents no longer copy order numbers between two screens.", "result"),
+        ("Onboarding a new carrier now takes days rather than a quarter.", "result"),
+        ("Our hiring rubric has since been picked up by the data science org.", "result"),
+        ("I added the contract check to our team's release checklist so the next engineer can't skip it.", "action"),
+    ],
+)
+def test_more_effects_beyond_the_fix_are_heard(text: str, section: str) -> None:
+    assert "second_order_effect" in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # A regular meeting set up is not a change others live by; a contract extended by a client is not reuse.
+        ("We set up a recurring 30 minute sync with the design team.", "action"),
+        ("The client then extended the contract to two more sites.", "result"),
+    ],
+)
+def test_meetings_and_contract_news_are_not_effects_beyond_the_fix(text: str, section: str) -> None:
+    assert "second_order_effect" not in codes(text, section)
+
+
+def test_a_finding_cites_the_first_three_kept_hits_in_text_order() -> None:
+    text = (
+        "I shipped the fix on Monday. I went back two weeks later to check the logs. "
+        "I removed the temporary flags. I wrote a handover doc for the support team."
+    )
+    report = analyze(text, section="action")
+    found = next(f for f in report.findings if f.code == "followthrough")
+    assert found.severity == "major"
+    assert len(found.evidence) == 3
+    assert [e.start for e in found.evidence] == sorted(e.start for e in found.evidence)
+    assert "shipped" in found.evidence[0].text

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from heapq import merge
+from itertools import islice
 
 from starcoach.analysis.agency import Act, acts_in
-from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
+from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Hit, Phrases, SpanMemo
 
@@ -44,6 +46,10 @@ BEYOND = Phrases(
     r"(?:added|wrote|turned|put|built) (?:it |this |that |an? [\w\s-]{1,40}? )?(?:in)?to (?:the|our|every|each) (?:\w+ ){0,2}"
     r"(?:runbook|checklist|onboarding|template|playbook|wiki|launch review|style guide|guidelines|design review|pipeline|"
     r"process|ci|definition|form|review|standards?|linter|policy)",
+    r"(?:added|wrote|put|built|folded|baked|got) (?:[\w'-]+ ){1,5}?(?:added )?(?:in)?to (?:the|our|every|each|their) "
+    r"(?:[\w'-]+ ){0,2}?(?:runbooks?|checklists?|onboarding|templates?|playbooks?|wiki|style guide|guidelines|handbook|"
+    r"(?:monthly|weekly|quarterly|launch|release|design|architecture|ops|operational|team) reviews?|standards|policy|"
+    r"on-?call rota(?:tion)?)",
     r"(?:changed|updated|rewrote|amended) (?:the|our|how we|the way we) (?:\w+ )?(?:process|checklist|template|"
     r"review|policy|launch process|release process|on-?call|runbook|playbook|intake)",
     r"(?:is|was|became|are|'s|it'?s) now (?:required|mandatory|part of|the default|standard|used|on (?:our|the|every)|in (?:our|the|every))",
@@ -61,6 +67,8 @@ BEYOND = Phrases(
     r"(?:mentored|trained|taught|coached|onboarded) (?:\w+ )?(?:others|engineers|people|new hires|the team|two|three|four|\d+)",
     r"(?:set up|started|introduced|created|established|instituted) (?:a |an )?(?:shared |monthly |weekly |regular |recurring |quarterly )"
     r"(?:review|forum|meeting|sync|rota|rotation|process|check|guild)",
+    r"(?:set up|started|introduced|created|established|instituted) (?:a |an )?(?:shared |monthly |weekly |regular |recurring |quarterly )"
+    r"(?:[\w-]+ ){1,2}?(?:review|rota|rotation|guild)",
     r"the required (?:path|step|way)",
     r"(?:required|mandatory|the default) for (?:any|every|all|new)",
     r"(?:has been|have been|was) (?:run|used|reused|adopted|followed) by",
@@ -70,9 +78,89 @@ BEYOND = Phrases(
     r"(?:it|she|he|they) now (?:rotates|walks|owns|includes|covers|checks|alerts|gates|runs|leads|trains|reviews)",
     r"(?:retired|switched off|turned off|decommissioned|removed|deleted) (?:the|their|our) (?:\w+ )?(?:macro|workaround|script|bus|cron|"
     r"manual (?:step|process|check)|spreadsheet|runbook step)",
-    r"(?:wrote|published|shared) (?:a |an )?(?:short |two-page |one-page )?"
+    r"(?:wrote|published|shared|put together|drafted) (?:a |an )?(?:short |brief |two-page |one-page |small |quick |team |internal |"
+    r"weekend |new )?"
     r"(?:page|guide|doc|wiki page|write-?up|explainer|playbook|how-?to) (?:on|for|about|how|that)",
     r"(?:blocked|caught|prevented) (?:\w+ )?(?:more|further|later|other|another|\d+|two|three)",
+    # What it let others do next: another team unblocked, a later project built on it.
+    r"(?:unblocked|freed up|freed) (?:the |their |our |another |two |three |four |\d+ )?(?:[\w-]+ ){0,2}?(?:teams?|squads?|"
+    r"engineers|analysts|agents|projects?|roadmaps?|launch|migration|release)",
+    r"(?:paved|cleared|opened) the (?:way|door|path) (?:for|to)",
+    r"laid the (?:groundwork|foundations?) for",
+    r"became (?:the )?(?:basis|foundation|starting point|blueprint|model|springboard) (?:for|of)",
+    r"(?:which|that|this|it) (?:later |then |also |in turn )?(?:let|allowed|enabled|helped) (?:the|another|other|our|their|two|three) "
+    r"(?:[\w-]+ ){0,2}?(?:teams?|squads?|orgs?|departments?|customers|partners|engineers|analysts)",
+    r"(?:a|an|one|the) (?:nice |welcome |unexpected |unplanned |extra |added |bonus |side |knock-on |secondary )"
+    r"(?:side[\s-])?(?:benefit|bonus|upside|win)s?",
+    r"as a (?:bonus|side benefit|by-?product)",
+    # Its reach: spread to the rest of the estate, or built into how work is done now.
+    r"(?:since|later|subsequently) (?:been )?(?:reused|adopted|copied|extended|applied|picked up|generali[sz]ed|rolled out)",
+    r"(?:adopted|used|reused|standardi[sz]ed|spread|copied|picked up) (?:[\w-]+ ){0,3}?across the (?:whole |entire |wider |rest of the )?"
+    r"(?:org|organi[sz]ation|company|fleet|estate|business|group|department|division|platform|region)",
+    r"(?:extended|expanded|generali[sz]ed|scaled) (?:it|this|that|the (?:[\w-]+ )?(?:approach|pattern|tool|library|check|fix|rule|"
+    r"design|process|template|script|framework|dashboard|rota|rubric|guide|checklist)) (?:out )?to (?:the rest|other|all|every|"
+    r"another|two|three|four|\d)",
+    r"(?:written|baked|folded|built|incorporated|codified) into (?:the|our|every|each) (?:[\w-]+ ){0,2}?(?:guidelines|standards?|"
+    r"playbook|runbook|handbook|policy|onboarding|checklist|template|process|review|training|curriculum)",
+    r"(?:a|the|our) (?:template|blueprint|model|playbook|reference) for (?:other|the rest|later|future|every|all|how|each)",
+    r"(?:no|none of the) (?:other |downstream )?(?:teams?|squads?|services) (?:has|have|had) (?:to|needed)",
+    # A rule or step that others now follow because of it.
+    r"(?:made|making) (?:[\w'-]+ ){1,5}?(?:mandatory|compulsory|a required|a standard|the standard|the default)\b",
+    r"(?:got|had) (?:the|our|their) (?:[\w'-]+ ){0,2}?(?:model|policy|process|rules?|standards?|checklist|template|guidelines|rota|"
+    r"review|approval step) (?:changed|updated|rewritten|amended)",
+    r"(?:changed|rewrote|updated|amended) (?:the|that|our|their) (?:[\w'-]+ ){0,2}?(?:step|policy|process|rules?|checklist|template|"
+    r"guidelines|rota|runbook|review|approval) so (?:that )?(?:an?|every|each|any|the|no|nobody|on-?call)",
+    r"so (?:that )?the next (?:[\w-]+ )?(?:team|teams|engineer|engineers|person|hire|joiner|owner|release|model|service|project|"
+    r"one)",
+    r"(?:is|are|was|'s) now (?:the|our|their) (?:[\w'-]+ ){0,3}?(?:standard|default|template|baseline|norm|requirement)",
+    r"(?:that|which|it|this) now (?:decides|drives|governs|shapes|sets|determines|feeds|powers|gates|guides)",
+    r"(?:runs|applies|fires|happens|kicks in|gets run|is run) (?:automatically )?(?:on|for|in|against) (?:every|each|all|any) "
+    r"(?:new |future )?[\w-]+",
+    r"(?:onto|on to|adopt|adopted|copy|copied|reuse|reused|follow|followed|uses?|using) the same (?:[\w-]+ )?(?:approach|pattern|"
+    r"design|process|library|template|tool|setup|model|rules?|checks?|platform|framework|script|checklist|playbook)",
+    # What it made easier later: the next one of its kind took a fraction of the time.
+    r"the (?:next|last|latest|newest) (?:[\w-]+ ){1,2}?(?:we|they|i|the team|anyone|someone) (?:added|built|onboarded|shipped|"
+    r"launched|migrated|integrated) took",
+    r"(?:adding|onboarding|building|shipping|launching|setting up|spinning up|integrating) (?:a|an|each|every|the next|another) "
+    r"(?:new )?[\w-]+ (?:now )?(?:went from|takes|took|dropped|fell|is now|now)",
+    # What has happened since: present perfect with "since", and later catches.
+    r"(?:have|has|'ve|'s) since (?:had|made|got|required|asked|added|written|set up|become|been|caught|used|reused|adopted|"
+    r"rolled|spread|grown|moved|copied|applied|extended|stopped|prevented|saved)",
+    r"(?:has|have) (?:since )?been (?:triggered|used|invoked|applied|run|followed|reused|cited|copied) (?:twice|three times|"
+    r"\d+ times|[a-z]+ times|many times|several times|again|on every|for every|by)",
+    r"(?:weeks?|months?|quarters?|years?) later,? (?:it|the [\w-]+|that [\w-]+|this [\w-]+|our [\w-]+) (?:caught|flagged|stopped|"
+    r"blocked|prevented|saved|spotted)",
+    r"to every (?:[\w-]+ ){1,2}in (?:their|our|the) (?:[\w-]+ )?(?:inventory|fleet|estate|catalogue|catalog|portfolio|org|"
+    r"organi[sz]ation|company|group|monorepo)",
+    # Taken up elsewhere: a named team picked it up, it spread, it is packaged for others.
+    r"(?:adopted|reused|copied|picked up|taken up|borrowed|forked) by (?:the|our|their|a|an) (?:[\w-]+ ){0,2}?(?:team|teams|squad|"
+    r"squads|org|group|department|engineers|analysts|company|business)",
+    r"(?:spread|spreading) (?:to|across) (?:the|other|another|two|three|four|\d+|every|all|most|several)",
+    r"to the rest of (?:the|our) (?:[\w-]+ )?(?:company|org|organi[sz]ation|business|fleet|estate|teams|engineering|group|"
+    r"department|platform|division)",
+    r"(?:is|are|was|were) (?:now )?used by (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|every|all|most|other|"
+    r"the whole|several|many|another)",
+    r"open[\s-]sourced",
+    r"(?:published|released|packaged|extracted) (?:it|this|that|the [\w-]+) as an? (?:shared |internal |reusable |small )?(?:library|"
+    r"package|module|service|tool|template|component)",
+    r"(?:that|which) (?:every|any|all|other|each) (?:[\w-]+ ){0,2}?(?:could|can|would|will) (?:use|reuse|share|call|plug into)",
+    r"(?:for|to|in|across) (?:every|all|each|the) other (?:[\w-]+ )?(?:services|teams|clients|products|apps|regions|sites|callers|"
+    r"consumers|customers|repos|pipelines|jobs|squads|markets)",
+    # How others work now: a changed habit, a team that no longer has to, whenever it happens now.
+    r"changed (?:how|the way) (?:we|the team|teams|the org|people|engineers|everyone|product|support|the company) "
+    r"(?:[\w-]+ )?(?:approach|approaches|think|thinks|plan|plans|work|works|handle|handles|run|runs|review|reviews|write|writes|"
+    r"build|builds|ship|ships|estimate|estimates|test|tests|design|designs|hire|hires|onboard|onboards)",
+    r"(?:teams?|squads?|analysts|agents|support|finance|ops|operations|customers|on-?call|engineers|staff|desk|clinicians|"
+    r"drivers|reviewers) (?:[\w-]+ )?no longer",
+    r"now,? (?:whenever|every time|each time|any time) ",
+    r"(?:since then|these days),? (?:every|each|any|all|other|no|none|nobody|teams?|the (?:[\w-]+ )?team)",
+    r"(?:turned|grew|evolved) into (?:a|the|our) (?:[\w-]+ )?(?:standard|template|default|practice|programme|program|service|"
+    r"library|platform|process|policy|playbook|guild|rota)",
+    r"(?:is|became|'s) (?:now )?(?:just )?(?:the way|how) (?:we|the team|teams|everyone|the company|the org) ",
+    r"gave (?:the|our|their|other) (?:[\w-]+ ){0,2}?(?:teams?|squads?|support|finance|product|sales|ops|analysts|engineers|"
+    r"customers|agents) (?:a|an|the|their first) (?:way|view|tool|place|single|shared)",
+    r"(?:saved|spared|freed) (?:the|our|their|other) (?:[\w-]+ ){0,2}?(?:team|teams|analysts|engineers|agents|staff|on-?call|"
+    r"squads?) (?:from|about|roughly|around|\d|hours|days|a|an)",
 )
 # What turns a match into advice ("should be the default for any table") or a mandate that only set the scene
 # ("the CFO set a company-wide target").
@@ -123,6 +211,81 @@ _FOLLOWED_UP = (
     r"saw (?:it|this|that|them|the [a-z]+) through",
     r"(?:until it was done|to completion)",
     r"(?:wrote|published|ran|led) the (?:post[\s-]?mortem|retro|retrospective|coe|correction of error)",
+    # Staying with it to the end, and not calling it done early.
+    r"(?:stayed|stuck|kept) (?:on|with|at) (?:it|them|this|that|the (?:[\w-]+ ){0,2}?[\w-]+) (?:[\w'-]+ ){0,4}?(?:until|till|through)",
+    r"(?:didn'?t|did not|wouldn'?t|would not) (?:call|consider|mark|treat|count) (?:it|this|that|the (?:[\w-]+ ){0,2}?[\w-]+) "
+    r"(?:as )?(?:done|closed|finished|complete|resolved|fixed)",
+    r"(?:owned|drove|took|carried|delivered|handled) (?:it|this|that|the whole thing|the (?:[\w-]+ ){0,2}?(?:project|migration|"
+    r"rollout|fix|change|work|effort|launch|feature|programme|program|upgrade)) end[\s-]to[\s-]end",
+    r"(?:carried|drove|took|pushed|followed|saw) (?:it|this|that|them|the (?:[\w-]+ ){0,2}?[\w-]+) (?:all the way )?"
+    r"(?:through to|to (?:completion|production|the (?:end|finish)|done))",
+    r"(?:tracked|chased|pushed|followed) (?:[\w'-]+ ){0,6}?(?:to (?:closure|completion)|until (?:it|they|each|every|all|the last) "
+    r"(?:[\w-]+ ){0,3}?(?:was|were|had been) (?:closed|done|fixed|shipped|merged|resolved|finished|complete|live))",
+    r"(?:tied up|closed out|wrapped up|tidied up) (?:the |all the |every |each )?(?:loose ends|remaining|last|open|outstanding)",
+    # Cleaning up after it, and handing it over properly.
+    r"(?:cleaned up|removed|deleted|retired|turned off|switched off|took out) (?:the|all the|every|each|our|my) "
+    r"(?:[\w-]+ )?(?:feature[\s-]flags?|flags?|workarounds?|temporary [\w-]+|shims?|hacks?|dead code|interim [\w-]+)",
+    r"(?:wrote|prepared|ran|gave|did|held|put together) (?:a |the |two |three )?(?:[\w-]+ )?(?:handover|hand-over|knowledge[\s-]transfer|"
+    r"walkthrough|walk-through|training) (?:doc|docs|document|notes|session|sessions|guide|for|to|with)",
+    r"(?:walked|trained|took) (?:the|their|our|each|every) (?:[\w-]+ ){0,2}?(?:team|on-?call|engineers|support|ops|staff|agents|"
+    r"owners?|rotation) through",
+    # Coming back to check, and the review after launch.
+    r"(?:went back|came back|circled back|looped back|followed up|checked in|checked back)(?: with (?:the|each|every|them|"
+    r"him|her|their|our|my)(?: [\w-]+){0,2}?)?(?: (?:to|on) (?:it|them|the (?:[\w-]+ )?[\w-]+))? (?:a |one |two |three |four |six |a few |"
+    r"a couple of |\d+ )(?:days?|weeks?|months?|quarters?) later",
+    r"(?:went|came) back (?:and|to) (?:check|checked|verify|verified|confirm|confirmed|measure|measured|audit|audited|finish|finished|"
+    r"re-?run|reran|look at|looked at)",
+    r"(?:watched|monitored|kept an eye on|kept watching) (?:[\w'-]+ ){0,5}?(?:for|over|through) the "
+    r"(?:next|following|first) (?:[\w-]+ )?(?:days?|weeks?|months?|quarter|sprints?|releases|runs|nights|cycles?|billing runs?|"
+    r"closes|payrolls?)",
+    r"post[\s-]?(?:launch|release|go-?live|rollout|implementation|migration) (?:review|check|audit|retro|survey|follow-?up)",
+    r"(?:scheduled|booked|set up|held|ran|did|sent|had) (?:a |the |two |three )?(?:[\w-]+ )?follow[\s-]?ups?\b",
+    # It lasted: held since, every run since, a long while on.
+    r"(?:has|have|had) (?:held|stayed|remained|kept|run|finished|worked|passed|been (?:stable|green|clean|fine|steady|flat|zero|"
+    r"quiet))(?: [\w.,'-]+){0,5}? (?:ever since|since|for (?:[\w-]+ ){0,2}?(?:days|weeks|months|years|quarters|releases))",
+    r"(?:every|each) (?:night|day|week|month|quarter|release|run|build|close|cycle) since",
+    # Being there while it was taken up: beside the users, on call for it, shadowing.
+    r"(?:sat|worked|paired) (?:with|beside|next to) (?:each of them|both of them|the (?:next|first)|each|every|them|her|him) "
+    r"(?:[\w'-]+ ){0,4}?(?:while|as) (?:they|she|he|each)",
+    r"(?:with me|me|i|i'?d be|i was|i stayed|i'?d stay) on[\s-]call (?:for|through|over|during) (?:it|the|its|that|launch|the first)",
+    r"(?:shadowed|reverse-shadowed|coached) (?:her|him|them|each|every|all|both) (?:[\w-]+ ){0,3}?(?:for|through|on|during|until|"
+    r"at least)",
+    r"(?:trained|taught|showed) (?:the|their|our|two|three|four|both|each|every) (?:[\w-]+ ){0,2}?(?:analysts|engineers|agents|"
+    r"operators|owners|leads|team|staff|on-?call) (?:to|how|on)",
+    # Fixed before it went out, and a release in stages.
+    r"(?:fixed|closed|sorted|resolved|addressed) (?:it|that|them|this|both|all|each|the (?:[\w-]+ ){0,2}?[\w-]+) (?:[\w-]+ )?"
+    r"before (?:the )?(?:release|launch|go-?live|rollout|cut-?over|it (?:shipped|went)|shipping|launching)",
+    r"(?:staged|phased|gradual|canary|percentage|incremental|full|wider) (?:roll-?out|release|launch)",
+    # Put live in steps, and the last of it finished.
+    r"(?:one|two|a few|a handful of|\d+) (?:[\w-]+ )?(?:regions?|sites?|teams?|services?|stores?|markets?|countries|country|"
+    r"customers?|cohorts?|tenants?|shards?|clusters?|warehouses?|clinics?|branch(?:es)?|depots?|squads?|accounts?|nodes?|hosts?|"
+    r"cities|city|partners?|merchants?) at a time",
+    r"(?:region|site|team|service|store|market|country|customer|cohort|tenant|shard|cluster|warehouse|clinic|branch|depot|"
+    r"squad|account) by (?:region|site|team|service|store|market|country|customer|cohort|tenant|shard|cluster|warehouse|clinic|"
+    r"branch|depot|squad|account)",
+    r"(?:ramped|ramping|dialled|dialed|opened|widened|expanded|increased) (?:it |this |that |the [\w-]+ )?(?:up |out )?(?:to|from) "
+    r"(?:\d+|one|five|ten|twenty|fifty|a hundred|all|everyone|every)",
+    r"(?:kept|left) the old (?:[\w-]+ ){0,2}?(?:running|in place|as a fallback|available|switched on|alongside)",
+    r"the last (?:[\w-]+ ){0,2}?(?:was|were|went|moved|migrated|switched|came) (?:over|off|live|done|migrated|moved|across|on)",
+    r"(?:moved|switched|ported|converted|migrated|brought|fixed) the (?:other|remaining|last) (?:[\w-]+ ){0,2}?(?:over|across)",
+    r"(?:finished|completed|wrapped up|closed out) (?:the|our|my) (?:[\w-]+ ){0,2}?(?:migration|rollout|roll-out|cut-?over|upgrade|"
+    r"move|switch|backfill|launch|clean-?up)",
+    r"(?:got|had) (?:it|them|the (?:[\w-]+ ){0,2}?(?:fix|change|patch|pr|pull request|update|release)) (?:reviewed and )?(?:merged|"
+    r"deployed|released|shipped|live|into production|signed off)",
+    r"(?:pushed|put|got|took|deployed|released|shipped|promoted) (?:it |this |that |the [\w-]+ (?:[\w-]+ )?)?(?:to|into) "
+    r"(?:production|prod)\b",
+    # Keeping people told until it was closed, and the notes left behind.
+    r"(?:let|told|emailed|called|updated|wrote to|messaged|notified|rang) (?:the|each|every|our|their|her|him|them|those|all) "
+    r"(?:[\w-]+ ){0,2}?(?:once|when|after) (?:it|the fix|the change|the [\w-]+) (?:was|had|went)",
+    r"(?:weekly|daily|regular|fortnightly) (?:status )?(?:updates?|notes?|emails?|check-?ins?) (?:until|through|to the end)",
+    r"checked in with (?:them|her|him|the [\w-]+|each|every) (?:[\w-]+ )?(?:every|each|weekly|daily|once a)",
+    r"(?:updated|wrote|rewrote|refreshed) (?:the|our) (?:[\w-]+ )?(?:runbook|runbooks|docs|documentation|readme|playbook)\b",
+    # Not stopping at the fix: over the line, and the weeks after it.
+    r"(?:over|across) the (?:finish )?line",
+    r"(?:didn'?t|did not) (?:stop|leave it|end it) (?:there|at that)",
+    r"(?:in|over|during) the (?:days?|weeks?|months?) (?:after|that followed|since)",
+    r"after that,? (?:i|we) (?:went|came|checked|looked|kept|made|wrote|ran|removed|deleted|moved|migrated|rolled|turned|"
+    r"switched|followed|updated|handed|cleaned)",
 )
 # Third, finished in full or on the date promised.
 _COMPLETED = (
@@ -184,6 +347,18 @@ _ALTERNATIVES = (
     r"(?:would (?:have )?|could (?:have )?)?(?:cost|costs|meant|would mean)",
     r"what (?:would )?waiting (?:would )?cost",
     r"(?:i|we) chose [a-z ]{1,30} over",
+    # An option turned down, in so many words.
+    r"(?:decided|chose|opted|elected) (?:not to|against)",
+    r"(?:ruled out|turned down|said no to|passed on|rejected) (?:the |a |an )?(?:[\w'-]+ ){0,2}?(?:idea|option|approach|proposal|plan|"
+    r"suggestion|rewrite|fix|request|alternative|migration|offer)",
+    r"(?:considered|looked at|explored|evaluated|toyed with|thought about) (?:[\w'-]+ ){1,10}?but\b",
+    r"(?:the|our|my) (?:options|choices|alternatives) were",
+    r"(?:one|an|another) (?:option|alternative|approach) (?:was|would have been)",
+    r"(?:went with|opted for|picked|settled on|favou?red|prioriti[sz]ed|optimi[sz]ed for) (?:[\w-]+ ){1,5}?over\b",
+    r"(?:balanced|balancing|balance) (?:[\w-]+ ){1,5}?(?:against|versus)",
+    r"short[\s-]term (?:[\w-]+ ){0,3}?(?:for|against|versus|over) (?:[\w-]+ ){0,3}?long[\s-]term",
+    r"(?:the |a )?(?:flip ?side|drawback|downside)s?",
+    r"on the other hand",
 )
 # An option the candidate could have taken: one only when a contrast follows in the sentence ("we could have
 # patched it in an afternoon, but...", "I could widen the tolerance, ... or pin the mode").
@@ -221,6 +396,54 @@ _COSTS = (
     r"(?:to|until|into) the (?:release|sprint|phase|version) after (?:launch|that|the launch)",
     r"rather than (?:slip|slipping|delay|delaying|miss|missing) (?:the|our)",
     r"(?:days?|weeks?) of (?:work|effort) instead of",
+    # A cost taken on knowingly: debt, scope cut, an imperfect first version.
+    r"(?:accepted|accepting|took on|taking on|take on|carry|carried|carrying|incurred) (?:some |a bit of |a little |known |deliberate |"
+    r"the )?(?:tech(?:nical)?|design) debt",
+    r"(?:cut|dropped|descoped|de-scoped|deferred|shelved|parked|moved) (?:[\w-]+ ){0,4}?(?:from|out of) (?:the )?(?:scope|first "
+    r"(?:release|version|cut|phase)|v1|mvp|launch|initial (?:release|version))",
+    r"(?:descoped|de-scoped|cut (?:the )?scope|reduced (?:the )?scope|narrowed (?:the )?scope|trimmed (?:the )?scope)",
+    r"(?:wasn'?t|was not|isn'?t|not) (?:perfect|pretty|elegant|ideal),? but",
+    r"good enough (?:for now|to ship|to launch|for (?:the|a) first)",
+    r"(?:could|would|'d|willing to|decided to|chose to|agreed to|happy to) live with",
+    r"(?:not|wasn'?t|isn'?t) worth (?:it|the (?:risk|cost|effort|complexity|time|delay|extra))",
+    r"(?:calculated|deliberate|conscious|informed) (?:risk|bet|decision|choice|call|trade)",
+    r"knowing (?:that )?(?:it|this|that|we|i|the [\w-]+) (?:would|meant|means|might|could)",
+    r"(?:i|we) (?:consciously|deliberately|knowingly) (?:chose|accepted|left|skipped|shipped|kept|dropped|let)",
+    # A cost of time or scope chosen to protect something: the date, the release.
+    r"(?:didn'?t|did not) want to (?:hold up|delay|block|slow down|stall|hold back|push back|hold) (?:the|our|a|my)",
+    r"(?:didn'?t|did not) (?:block|stop|halt|hold|delay|cancel|pull) (?:the )?(?:[\w-]+ )?(?:launch|release|rollout|roll-out|"
+    r"deploy|deployment|migration)",
+    r"time-?box(?:ed|ing)?|gave myself (?:a|an|one|two|three) (?:[\w-]+ )?(?:afternoon|morning|day|days|week|weeks|hours?|sprint)",
+    r"(?:with|without) (?:the )?(?:[\w-]+ ){0,2}?[\w-]+ (?:stubbed|mocked|faked|left) out",
+    r"(?:agreed|decided|felt|judged|thought) (?:it |this |that )?was worth",
+    # The cost of the road not taken, and the deliberation itself.
+    r"which would (?:have )?(?:meant|cost|taken|required|delayed|added|needed|pushed|blocked|broken|risked|lost)",
+    r"(?:it|this|that|which) meant (?:accepting|living with|a slower|a longer|some|fewer|less|more manual|losing)",
+    r"(?:took|take|taking) (?:on )?(?:the|a|that|some|a small|a calculated|a deliberate) risk",
+    r"(?:slower|safer|cheaper|simpler|faster|quicker|riskier|uglier|costlier|clunkier|less elegant|less flexible|less efficient|"
+    r"less accurate|more manual|more expensive|more complex|more robust),? but",
+    r"(?:recommended|proposed|argued for|pushed for|preferred) (?:[\w-]+ ){1,5}?over\b",
+    r"(?:not|wasn'?t|isn'?t) (?:the|a) (?:perfect|ideal|cleanest|most elegant|prettiest|final|long-term) (?:solution|fix|answer|design)",
+    r"(?:decision|choice|call) (?:was|came down to) (?:between|whether)",
+    r"came down to (?:whether|a choice|two|speed|cost|risk)",
+    r"(?:speed|time to market|cost|quality|safety|correctness|consistency|latency|accuracy|coverage|freshness|flexibility|"
+    r"simplicity|reliability|availability|throughput|completeness|perfection|polish) over (?:speed|time to market|cost|quality|"
+    r"safety|correctness|consistency|latency|accuracy|coverage|freshness|flexibility|simplicity|reliability|availability|"
+    r"throughput|completeness|perfection|polish|features|scope)",
+    r"(?:i'?d|i would|we'?d|we would) rather (?:[\w'-]+ ){1,8}?than",
+    r"cost[\s-]benefit|risk (?:versus|vs|against) reward",
+    r"(?:wasn'?t|was not|isn'?t|not) free\b",
+    r"in return for|at the risk of",
+    r"(?:the|my|our|as a) compromise|compromised on",
+    r"(?:settled|settle|settling) for",
+    r"trad(?:e|ed|ing) (?:[\w-]+ ){1,4}?for\b",
+    r"(?:two|a couple of|a few|three|several) (?:ways|approaches|designs|proposals|fixes|plans|strategies|candidates) "
+    r"(?:to|for|forward|on the table|here)",
+    r"would have (?:taken|cost|meant|required|needed|added|delayed|blocked)",
+    r"(?:held|hold|holding) off (?:on|until)|(?:could|would|can) wait\b",
+    r"(?:willing|prepared|happy) to (?:accept|trade|give up|lose|wait|live with|take)",
+    r"lost (?:some|a bit of|a little|about|roughly|a small amount of) (?:[\w-]+ )?(?:accuracy|precision|throughput|coverage|"
+    r"flexibility|speed|latency|performance|freshness|detail|granularity)",
 )
 TRADEOFF = Phrases(*_ALTERNATIVES, *_COSTS)
 # A cost that a mishap ran up ("wrong in a way that cost us three weeks") was not chosen.
@@ -241,19 +464,30 @@ def _beyond(p: Passage, match: Hit) -> bool:
     """Say whether a match tells what others or the organisation now do: not advice ("should be the default"),
     not a mandate that only set the scene ("our CTO set a company-wide goal")."""
     start = match.start()
-    if match.group().lower().endswith("wide") and _MANDATE.search(p.text, max(0, start - 30), start):
+    if p.text[match.end() - 4 : match.end()].lower() == "wide" and _MANDATE.search(p.text, max(0, start - 30), start):
         return False
     return _ADVICE.search(p.text, max(0, start - 25), start) is None
 
 
+# A finding cites at most this many pieces of evidence.
+_CITED = 3
+
+
+def _first_kept(hits: Iterable[Hit], keep: Callable[[Hit], bool]) -> list[Hit]:
+    """Return the first hits, in text order, that `keep` accepts: as many as a finding cites, since judging the
+    rest would change nothing it says."""
+    return list(islice(filter(keep, hits), _CITED))
+
+
 def second_order_effect(p: Passage) -> Finding | None:
-    return quoted_finding(
-        p,
-        BEYOND,
+    matches = _first_kept(p.find(BEYOND), lambda m: _beyond(p, m))
+    if not matches:
+        return None
+    return finding(
         "second_order_effect",
         "major",
-        "The effect reached beyond the fix: {quote}.",
-        keep=lambda m: _beyond(p, m),
+        f"The effect reached beyond the fix: {quote(matches[0].group())}.",
+        p.cite(matches, _CITED),
     )
 
 
@@ -290,15 +524,15 @@ def _teller(p: Passage, hit: Hit) -> Act | None:
     return None
 
 
-def _carried(p: Passage, hit: Hit, dated: bool) -> bool:
+def _carried(p: Passage, hit: Hit) -> bool:
     """Say whether a hit tells the candidate's own carrying through: not someone else's, not a plan, and (for a
     release not told as the candidate's own act) not a clause that only dates the story."""
     act = _teller(p, hit)
     if (
-        dated
-        and _TIME_CLAUSE.search(p.text, max(_unit_start(p, hit.start()), hit.start() - 60), hit.start())
+        _TIME_CLAUSE.search(p.text, max(_unit_start(p, hit.start()), hit.start() - 60), hit.start())
         and not (act is not None and act.actor == "i" and act.start >= hit.start())
         and not _GERUND.match(hit.group())
+        and _RELEASE_HIT.match(hit.group())  # last: the dearest test, needed only after a clause of time
     ):
         return False
     if act is None:
@@ -316,12 +550,14 @@ def _carried_once(p: Passage, hit: Hit) -> bool:
     return _judged.get(
         p.text,
         hit.span(),
-        lambda: _after_it(p, hit) and _carried(p, hit, dated=_RELEASE_HIT.match(hit.group()) is not None),
+        lambda: _after_it(p, hit) and _carried(p, hit),
     )
 
 
 def _after_it(p: Passage, hit: Hit) -> bool:
     """Say whether a follow-up names the time after the candidate's release, not a release of its own."""
+    if p.text[hit.start()] not in "aAoO":
+        return True  # neither "after" nor "once"
     words = hit.group().lower()
     if not (words.startswith(("after", "once")) and words.endswith(_RELEASE_NOUNS)):
         return True
@@ -331,14 +567,14 @@ def _after_it(p: Passage, hit: Hit) -> bool:
 
 
 def followthrough(p: Passage) -> Finding | None:
-    matches = [m for m in p.find(FOLLOWTHROUGH) if _carried_once(p, m)]
+    matches = _first_kept(p.find(FOLLOWTHROUGH), lambda m: _carried_once(p, m))
     if not matches:
         return None
     return finding(
         "followthrough",
         "major" if len(matches) > 1 else "minor",
         f"You carried it to the end: {quote(matches[0].group())}.",
-        p.cite(matches, 3),
+        p.cite(matches, _CITED),
     )
 
 
@@ -373,10 +609,15 @@ def _options(p: Passage) -> list[Hit]:
 
 
 def tradeoff(p: Passage) -> Finding | None:
-    found = (*p.find(TRADEOFF), *_options(p))
-    matches = sorted((m for m in found if _weighed(p, m)), key=lambda m: m.start())
+    hits, options = p.find(TRADEOFF), _options(p)
+    if not hits and not options:
+        return None
+    matches = _first_kept(merge(hits, options, key=lambda m: m.start()), lambda m: _weighed(p, m))
     if not matches or _only_would(p.text, p.acts):
         return None  # nothing weighed, or a whole answer of what one would do: it weighs nothing that happened
     return finding(
-        "tradeoff", "major", f"You weigh an option against another: {quote(matches[0].group())}.", p.cite(matches, 3)
+        "tradeoff",
+        "major",
+        f"You weigh an option against another: {quote(matches[0].group())}.",
+        p.cite(matches, _CITED),
     )
