@@ -442,7 +442,7 @@ def _families_in(text: str) -> frozenset[int]:
     if _families_cache[0] is text:
         return _families_cache[1]
     if _family_set is None or _family_set_size != len(_FAMILIES):
-        family_set = _re2.Set.SearchSet(_RE2_OPTIONS)
+        family_set = _re2.Set.SearchSet(_RE2_SET_OPTIONS)
         for pattern in _FAMILIES:
             family_set.Add(pattern)
         family_set.Compile()
@@ -584,10 +584,14 @@ try:
 
     _RE2_OPTIONS = _re2.Options()
     _RE2_OPTIONS.case_sensitive = False
+    # Every family in one automaton needs more room than RE2's default (8 MiB) allows.
+    _RE2_SET_OPTIONS = _re2.Options()
+    _RE2_SET_OPTIONS.case_sensitive = False
+    _RE2_SET_OPTIONS.max_mem = 64 << 20
     _RE2_UNANCHORED = _re2._Anchor.UNANCHORED
 except ImportError:  # pragma: no cover - RE2 is a declared dependency; this keeps a broken install working
     _re2 = None
-    _RE2_OPTIONS = None
+    _RE2_OPTIONS = _RE2_SET_OPTIONS = None
 else:
     _NUMBER_FAST = _re2.compile(NUMBER.pattern, _RE2_OPTIONS)  # no group: its own \b and symbols bound it
     # `_HARD_BREAK` without look-arounds: the sentence end before and the letter after are matched outside
