@@ -9,8 +9,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from itertools import accumulate
+from functools import cached_property
+from itertools import accumulate, repeat
+from operator import attrgetter
 from typing import Any, Generic, TypeVar, overload
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d,.]*")
@@ -87,12 +88,16 @@ class Unit:
     @once
     def common_words(self) -> int:
         """How many of the unit's words are common English words."""
-        return sum(map(ENGLISH_COMMON.__contains__, (word.strip("'’") for word in self.lower_words)))
+        starts, _ = _word_index(self.text)
+        return sum(_common_flags(self.text)[bisect_left(starts, self.start) : bisect_left(starts, self.end)])
 
     @once
     def numeric(self) -> bool:
         """Whether the unit holds any quantity."""
         return has_number(self.text, self.start, self.end)
+
+
+_unit_start = attrgetter("start")
 
 
 class SpanMemo(Generic[T]):
@@ -417,9 +422,8 @@ class Phrases:
         spans, _ = self._spans(chosen[0].text)
         if not spans:
             return
-        starts = [u.start for u in chosen]
         for span_start, span_end in spans:
-            index = bisect_right(starts, span_start) - 1
+            index = bisect_right(chosen, span_start, key=_unit_start) - 1
             if index < 0:
                 continue
             unit = chosen[index]
@@ -633,13 +637,22 @@ _LETTER = re.compile(r"[A-Za-z]")
 _NON_SPACE = re.compile(r"\S")
 
 
-@lru_cache(maxsize=16)
 def english_ratio(text: str) -> float:
     """Return the share of a text's words that are common English words."""
-    tokens = _word_index(text)[1]
-    if not tokens:
-        return 0.0
-    return sum(map(ENGLISH_COMMON.__contains__, (token.strip("'’") for token in tokens))) / len(tokens)
+    flags = _common_flags(text)
+    return sum(flags) / len(flags) if flags else 0.0
+
+
+_common_cache: tuple[str | None, list[bool]] = (None, [])
+
+
+def _common_flags(text: str) -> list[bool]:
+    """Say of each word of the text (as `_word_index` finds them) whether it is a common English word."""
+    global _common_cache
+    if _common_cache[0] is not text:
+        words = _word_index(text)[1]
+        _common_cache = (text, list(map(ENGLISH_COMMON.__contains__, map(str.strip, words, repeat("'’")))))
+    return _common_cache[1]
 
 
 def letters_ratio(text: str) -> float:
