@@ -260,3 +260,30 @@ def test_a_request_after_the_candidates_own_steps_is_not_where_the_work_started(
     )
     assert "delegated_initiative" not in codes(late, "action")
     assert "delegated_initiative" in codes(early, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The infra team had other priorities and kept putting it off quarter after quarter, so the fix slipped.",
+        "a couple of the regional teams honestly slowed everything down at the start",
+        "Procurement made the whole rollout far more painful than it needed to be.",
+        "The security group were really unresponsive, and that is why we missed the date.",
+    ],
+    ids=["kept-putting-off", "slowed-down", "more-painful-than-needed", "unresponsive"],
+)
+def test_others_cast_as_what_held_the_work_up_is_blame(text: str) -> None:
+    assert "blame" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The infra team was short of people that quarter, so I offered to write the migration myself.",
+        "I slowed things down on purpose: I asked for a week of shadow traffic before we switched.",
+        "The rollout took longer than planned because I had underestimated the data volume.",
+    ],
+    ids=["constraint-then-own-step", "own-choice", "own-misjudgement"],
+)
+def test_a_constraint_or_ones_own_delay_is_not_blame(text: str) -> None:
+    assert "blame" not in codes(text, "action")

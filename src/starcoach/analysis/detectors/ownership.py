@@ -409,6 +409,18 @@ BLAME = Phrases(
     # What a colleague should have done, or what would have happened had they done it.
     _BLAMED + r" (?:really |clearly |obviously )?(?:should|shouldn'?t|could|ought to) (?:have|'ve) " + _PARTICIPLE,
     r"if " + _BLAMED + r" had (?:\w+ )?" + _PARTICIPLE,
+    # Others cast as what held the work up: "they kept pushing it back sprint after sprint", "some teams slowed
+    # things down", "they made the project a lot harder than it needed to be".
+    r"(?:they|he|she|(?:some|other|a few|certain) (?:teams|people|folks|stakeholders)|(?:the|their) [\w-]+ "
+    r"(?:team|teams|org|organi[sz]ation|group|department|side|folks|people)|(?:the|their) (?:vendor|client|business|"
+    r"lawyers|auditors)) (?:\w+ ){0,4}?(?:slowed (?:things|us|it|everything|the [\w-]+) down|held (?:us|things|it|"
+    r"everything|the [\w-]+) up|dragged (?:their feet|it out|things out|on)|kept (?:pushing|putting) (?:it|this|us|that) "
+    r"(?:back|off)|got in (?:the|our|my) way|stonewalled|blocked us|made (?:it|things|the [\w-]+|our lives|my life|"
+    r"everything) (?:a lot |much |so much |really |way |far )?(?:harder|more difficult|more painful|difficult|painful))",
+    r"(?:harder|longer|slower|more painful|more difficult) than (?:it|they|this|that) (?:needed|had|ought) to be",
+    r"(?:they|he|she|the [\w-]+ (?:team|teams|org|group|side|folks)|some teams|other teams) (?:\w+ ){0,3}?(?:was|were) "
+    r"(?:pretty |really |very |quite |incredibly |super |a bit |kind of |sort of )?(?:slow|unresponsive|resistant|"
+    r"territorial|obstructive|unhelpful|difficult to work with|hard to work with|protective of their)\b",
     # Being proved right: the story becomes who was wrong.
     r"(?:just|exactly) (?:like|as|what) i(?:'?d)? (?:had )?(?:said|predicted|warned|told|been worried about|flagged)",
     r"i was (?:\w+ )?(?:proven|proved) right",
