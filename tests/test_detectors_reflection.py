@@ -212,3 +212,24 @@ def test_an_organisational_gap_or_a_lasting_practice_is_systemic(ending: str) ->
 )
 def test_a_personal_habit_or_a_technical_detail_is_not_systemic(ending: str) -> None:
     assert "systemic_insight" not in codes(STORY + ending, "reflection")
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "What I took away is that if you take care of your people, the numbers take care of themselves.",
+        "my big learning was when you focus on the user the results will follow",
+        "The lesson is that speed and quality are not in conflict; quality is a habit, not just a slogan.",
+    ],
+    ids=["take-care-of-themselves", "results-follow", "not-in-conflict"],
+)
+def test_a_moral_that_promises_success_to_a_value_is_generic(lesson: str) -> None:
+    assert "generic_reflection" in codes(STORY + lesson)
+
+
+def test_a_lesson_in_the_second_person_tied_to_the_story_is_not_generic() -> None:
+    lesson = (
+        "The lesson I took is that when you stream a billing export you have to test it against the largest merchant, "
+        "so I now keep a two-million-line fixture in the export's test suite."
+    )
+    assert "generic_reflection" not in codes(STORY + lesson)

@@ -65,6 +65,12 @@ GENERIC = Phrases(
     r"(?:over-?)?communicat(?:e|ing|ion) (?:early and often|more)",
     r"(?:ask|asking) (?:for help|questions) (?:early|sooner)",
     r"(?:escalat(?:e|ing)|(?:rais|flagg?)(?:e|es|ing)? (?:issues|risks|concerns|problems|blockers)) (?:early|sooner|quickly)",
+    # Success promised to whoever holds the right value: "the results follow", "results take care of themselves".
+    r"(?:the )?(?:results|success|the numbers|the rest|everything else|good things) (?:will |always |usually )?"
+    r"(?:follows?|take care of themselves|takes care of itself|speak(?:s)? for (?:themselves|itself)|will come|comes?)",
+    r"not just a (?:slogan|buzzword|poster|value on the wall|word)",
+    r"(?:at|in) the (?:centre|center|heart) of everything (?:you|we|i) do",
+    r"(?:are|is) (?:not|never) (?:in conflict|mutually exclusive|at odds)",
 )
 # Organisational or process causes beyond the code.
 SYSTEMIC = Phrases(
@@ -227,6 +233,9 @@ GENERIC_WORDS = frozenset(
 # A lesson told as a universal rule ("you have to...", "X is key") rather than about this story.
 UNIVERSAL = Phrases(
     r"you (?:have|need|got) to",
+    # A lesson addressed to anyone ("when you lead with your values…", "if you take care of your people…").
+    r"(?:when|if|once|as long as) you (?:\w+ )?(?:lead|put|focus|care|trust|listen|start|do|take care|treat|"
+    r"empower|stay|keep|give|show|invest)",
     r"you (?:should|must|can'?t|cannot|can) (?:always|never)?",
     r"(?:always|never) (?:be|do|stop|give|"
     r"compromise|forget|assume|underestimate|listen|ask|communicate|trust)",
