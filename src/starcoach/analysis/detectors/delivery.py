@@ -193,9 +193,9 @@ RATIONALE = Phrases(
     # Habit: it is how things are done here.
     r"(?:we'?ve|we have|we had|we'?d|we|i'?ve|i have|i|they'?ve|they) always (?:done|did|do|used|use|built|gone with|"
     r"went with|handled|had) (?:it |things |them )?(?:that way|this way|like that|like this|the same way)",
-    r"(?:that'?s|it'?s|this is|that is|it is|it was|that was) (?:just |simply |always )?(?:how|the way) (?:we|it|things|"
-    r"everyone|the team|our team) (?:do|does|did|had always|have always|'ve always|'d always|always|work|worked|"
-    r"(?:are|were|is|was|had been|has been|has always been|had always been) done)",
+    r"(?:that'?s|it'?s|this is|that is|it is|it was|that was) (?:just |simply |always )?(?:how|the way) "
+    r"(?:(?:we|i|they)(?:'ve| have|'d| had)? always (?:done|did|do|worked|built)|(?:things|it) (?:has|have|had) always "
+    r"been done|(?:we|it|things|everyone|the team|our team) (?:do|does|did|work|worked|(?:are|were|is|was) done))",
     r"(?:it'?s|that'?s|it was|that was) what (?:we|the team|everyone|everybody) (?:always |already |usually |normally )?"
     r"(?:do|did|use|used|know|knew|had used|were used to)",
     r"we'?re (?:a|an) \w+ shop",
@@ -344,8 +344,9 @@ RATIONALE = Phrases(
     r"(?:the )?(?:right|best|better) tool for the job",
     r"in my (?:personal |honest )?(?:opinion|view)",
     _BECAUSE
-    + r" (?:\w+ ){1,3}(?:is|was|are|were|'s|would be|'d be) (?:just |simply |much |way |far |a lot |clearly |obviously |"
-    r"generally )?(?:more )?(?:performant|scalable|robust|flexible|powerful|mature|lightweight|future[\s-]proof)",
+    + r" (?:it'?s|that'?s|they'?re|(?:\w+ ){1,3}(?:is|was|are|were|would be|'d be)) (?:the |a )?(?:just |simply |"
+    r"much |way |far |a lot |clearly |obviously |generally )?(?:more )?(?:performant|scalable|robust|flexible|powerful|"
+    r"mature|lightweight|future[\s-]proof)",
     r"(?:because (?:of |it was |it'?s )?|to (?:reduce|pay down|clean up|tackle|address|get rid of) (?:our |the |some |all the )?)"
     r"tech(?:nical)? debt",
     r"(?:to|and|so we could|so i could) moderni[sz]e",
@@ -402,8 +403,8 @@ STAKES = Phrases(
 _STAKES_BEFORE, _STAKES_AFTER = 40, 80
 # "I didn't trust my instinct, so I tested both": a vague reason named in order to refuse it.
 _REFUSED = re.compile(
-    r"\b(?:not|never|didn'?t|wasn'?t|don'?t|won'?t|wouldn'?t|rather than|instead of|on paper|over)\s+"
-    r"(?:(?!so\b|and\b|because\b|but\b|then\b)\w+\s+){0,6}$",
+    r"(?:\b(?:not|never|didn'?t|wasn'?t|don'?t|won'?t|wouldn'?t)\s+(?:(?!so\b|and\b|because\b|but\b|then\b)\w+\s+){0,6}|"
+    r"\b(?:rather than|instead of|on paper|over)\s+(?:\w+\s+)?)$",
     re.I,
 )
 # "It seemed the obvious choice, but...", "we didn't weigh alternatives, which I'd do now": the vague reason
@@ -413,7 +414,8 @@ _TURNED = re.compile(
     r"mistake)\b",
     re.I,
 )
-# Words that describe the system rather than the problem.
+# Words that describe the system rather than the problem. "Started as a monolith", "sits behind a gateway" and
+# "containers" describe it too; the problem starts with "started failing", "fell behind", "contained".
 SYSTEM_WORDS = Phrases(
     r"(?:architecture|microservices?|stack|built (?:on|with|in)|written in|consist(?:s|ed) of|we used|we use|uses|"
     r"kafka|kubernetes|k8s|postgres|mysql|redis|dynamo\w*|s3|lambda|react|java|python|golang|node|spark|airflow|"
@@ -421,11 +423,75 @@ SYSTEM_WORDS = Phrases(
 )
 PROBLEM_WORDS = Phrases(
     r"(?:problem|issue|broke|broken|breaking|fail\w*|outage|incident|bug|error\w*|slow\w*|complain\w*|crash\w*|"
-    r"down|lost|losing|late|behind|risk\w*|deadline|escalat\w*|drop\w*|spik\w*|timeout\w*|timing out|leak\w*|wrong|"
-    r"but|however|until|noticed|started|suddenly|struggl\w*|couldn'?t|could not|missing|stuck|blocked|cost\w*|expensive|"
-    r"conflict|disagree\w*|complain\w*|churn\w*|angry|frustrat\w*|unhappy|pain|manual|contain\w*|expos\w*|meant|"
+    r"down|lost|losing|late|(?:fell|falling|fall|fallen|were|was|are|is|got|getting|running|ran|get) behind|"
+    r"behind (?:schedule|plan|the deadline|on)|risk\w*|deadline|escalat\w*|drop\w*|spik\w*|timeout\w*|timing out|leak\w*|wrong|"
+    r"but|however|until|noticed|started (?:to \w+|\w+ing)|suddenly|struggl\w*|couldn'?t|could not|missing|stuck|blocked|cost\w*|expensive|"
+    r"conflict|disagree\w*|complain\w*|churn\w*|angry|frustrat\w*|unhappy|pain|manual|contain(?:ed|ment)|expos\w*|meant|"
     r"took (?:\w+ )?(?:months|weeks|days)|stop\w* supporting|unsupported|end of (?:life|support)|deprecat\w*|expir\w*|"
     r"violat\w*|worr\w*|concern\w*|quit\w*|stuck|waste\w*|duplicat\w*|inconsisten\w*|flaky|missed|overdue|unowned|nobody|no one)"
+)
+# An answer spent elsewhere: on leaving one's job, on the job one wants, or on having no story to tell.
+ELSEWHERE = Phrases(
+    r"(?:why|reason) (?:i'?m|i am) (?:\w+ )?(?:looking|leaving|interviewing|applying|here|on the market|moving on)",
+    r"(?:i'?m|i am) (?:\w+ )?(?:looking to (?:leave|move|get out)|looking for (?:a new|something new|a change|another)|"
+    r"ready to (?:leave|move on)|thinking (?:of|about) leaving|on the market)",
+    r"(?:i'?d|i would|i) (?:really |much |just )?(?:like|love|want|prefer) to (?:work|be) (?:somewhere|at a (?:company|place)|"
+    r"for a (?:company|team)|in a (?:place|team|company)|with (?:people|a team))",
+    r"(?:at|in|with|for) a (?:company|place|team|org|organi[sz]ation) like (?:yours|this one|this|you)|"
+    r"(?:companies|places|teams) like (?:yours|this one)",
+    r"(?:i'?m|i am|i'?ve been|i have been) (?:\w+ )?(?:job[\s-]hunting|interviewing (?:elsewhere|around)|looking around|"
+    r"looking elsewhere|applying elsewhere|looking for (?:a |another )?(?:new )?(?:job|role|position|opportunity))",
+    r"(?:part of|one of the reasons|a big reason|the main reason|a big part of) (?:why )?(?:i'?m|i am|i want|i'?d like|i "
+    r"decided) (?:\w+ )?(?:to )?(?:leaving|leave|looking|moving on|move on|here|applying|interviewing)",
+    r"(?:time|ready|decided|want|need) (?:for me )?to (?:leave|move on|get out|quit)\b(?: (?:there|that place|the company))?",
+    r"(?:somewhere|a place|a company|a team|an org) (?:that|where|which) (?:\w+ )?(?:actually |really |genuinely )?"
+    r"(?:takes|values|cares|listens|trusts|invests|means|respects)",
+    r"(?:excited|keen|drawn) (?:about|to|by) (?:this|the|your) (?:role|opportunity|position|company|team)",
+    r"(?:hopefully|i hope|i'?m hoping) (?:\w+ ){0,3}(?:here|your (?:company|team)|this (?:company|role|team))",
+    r"my next (?:role|job|company|team|position|employer)",
+    r"(?:why|reason) i (?:want|wanted|'d like|would like|'d love|would love) to (?:join|leave|move|work (?:here|for you|"
+    r"with you))",
+    r"(?:i'?d|i would) (?:really )?(?:love|like|want) to (?:join|work (?:here|for you|with you|at your))",
+    r"(?:appeals|appealed) to me|why i applied|why i'?m (?:here|applying|interviewing)",
+    r"(?:this|that|the) question is (?:\w+ )?(?:hard|difficult|tough|tricky) to answer",
+    r"i (?:can'?t|cannot|couldn'?t) (?:really )?(?:think of|come up with|recall|remember) (?:a|an|any) (?:\w+ )?(?:time|"
+    r"example|situation|story|instance)",
+    r"i don'?t (?:really |actually )?have (?:a|an|any) (?:\w+ )?(?:example|story|situation|instance)",
+    r"(?:i'?ve|i have|i) (?:never|not|haven'?t) (?:really |actually )?(?:had|been in|faced|come across|dealt with|run into) "
+    r"(?:a |an |that |this |such a |the )?(?:\w+ )?(?:situation|chance|opportunity|case|example)",
+)
+# Complaints about one's employer, said as how things are rather than as a story.
+VENTING = Phrases(
+    r"(?:nobody|no one|no-one) (?:there |here |ever |really |even |actually )?(?:cares|listens|trusts|asks|values|reads|"
+    r"bothers|wants|notices)",
+    r"(?:management|leadership|my manager|my boss|hr|the company|the business|execs|upper management|senior leadership) "
+    r"(?:\w+ )?(?:doesn'?t|don'?t|never|only|just) (?:really |even |actually )?(?:care|cares|listen|listens|value|values|"
+    r"look|looks|understand|understands|want|wants|trust|trusts|support|supports|think|thinks)",
+    r"(?:is|are) (?:just |completely |totally |so |really |fundamentally )?(?:broken|useless|toxic|a mess|a joke|"
+    r"dysfunctional|clueless|out of touch|incompetent|hopeless)",
+    r"(?:i'?ve|i have) (?:kind of |basically |pretty much |just )?given up|(?:i'?m|i am) (?:so |really |just )?(?:tired|sick) "
+    r"of|fed up",
+    r"(?:at|in) my (?:current|present) (?:company|job|place|role|employer|team|org)",
+    r"nothing (?:ever )?(?:changes|changed|happens|happened|gets done|improves|improved)",
+    r"(?:it|that) (?:doesn'?t|didn'?t|never) (?:really )?matter",
+    r"takes? (?:all )?the credit|lip service|says? one thing (?:and|but) (?:does|do)",
+    r"(?:office )?politics|bureaucra\w*|red tape|micromanag\w*",
+    r"(?:we'?re|we are|i'?m|i am) not (?:even )?allowed to",
+    r"under(?:valued|appreciated|paid)|overworked",
+)
+# What one usually does or what kind of person one is, in place of a story.
+HABITUAL = Phrases(
+    r"(?:i|we) (?:always|usually|normally|generally|typically|tend to|like to|make sure to|make it a point to|make a point of) "
+    r"(?:\w+ )?(?:try|start|make|ask|check|look|talk|go|get|set|write|keep|sit|reach|think|focus|put|take|spend|"
+    r"follow|listen|work|use|do|have|want|find|see|give|read|bring|break|review|share|document|involve|schedule)\b",
+    r"(?:whenever|every time|any time|anytime) (?:there'?s|there is|i see|i get|i have|i'?m|i am|someone|somebody|a "
+    r"customer|a teammate|my team|we have|we get)",
+    r"(?:i'?m|i am) (?:a |the )?(?:really |very |naturally |pretty |quite |just |generally )?(?:\w+ )?(?:person|"
+    r"people person|team player|learner|problem solver|kind of (?:person|engineer|leader)|type of (?:person|engineer|"
+    r"leader)|sort of (?:person|engineer|leader))",
+    r"my (?:general |usual |normal |personal )?(?:approach|philosophy|process|strategy|style|mindset) (?:is|has always been|"
+    r"tends to be)",
+    r"(?:in general|as a rule|generally speaking),? (?:i|we)",
 )
 # Probes that ask for a hypothetical, where "I would" is the right answer.
 HYPOTHETICAL_PROBE = re.compile(r"\b(?:would|suppose|what if|imagine|if you|if it|next time|again|differently)\b", re.I)
@@ -643,7 +709,13 @@ def gibberish(text: str, units: Sequence[Unit] = ()) -> bool:
     words strung together with no grammar."""
     units = list(units) or split_units(text)
     total = sum(len(u.lower_words) for u in units)
-    english = sum(u.common_words for u in units) / total if total else 0.0
+    # Count common words only until there are enough to pass as language: most answers get there early.
+    enough, common = 0.3 * total, 0
+    for unit in units:
+        common += unit.common_words
+        if common >= enough:
+            break
+    english = common / total if total else 0.0
     if english < 0.12 or (english < 0.3 and letters_ratio(text) < 0.5):
         return True
     return _word_salad(units, total)
@@ -700,6 +772,16 @@ def off_topic(p: Passage) -> Finding | None:
     if p.section == "followup" and p.question and HYPOTHETICAL_PROBE.search(p.question):
         return None  # "what would you have done?" asks for a hypothetical
     lived = sum(1 for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class in DOING)
+    # Talk of leaving one's job, of the job one wants, or of having no story: off topic unless a story is told too.
+    elsewhere = p.find(ELSEWHERE)
+    if elsewhere and (len(elsewhere) >= 2 or lived <= 1):
+        return finding(
+            "off_topic",
+            "major",
+            f"{quote(elsewhere[0].group())}: this talks about your job search or your employer, not a story of what "
+            "you did. Tell one real example that answers the question.",
+            p.cite(elsewhere, 3),
+        )
     # "We'd have missed the date" reasons about a story that happened (a follow-up's story was told before it);
     # an answer with nothing lived in it is only a plan.
     about_a_story = lived > 0 or p.section == "followup"
@@ -707,13 +789,14 @@ def off_topic(p: Passage) -> Finding | None:
         a for a in p.acts if a.hypothetical and a.actor in ("i", "we") and not (a.counterfactual and about_a_story)
     ]
     hypothetical += p.find(ADVICE)
+    hypothetical += p.find(HABITUAL)
     if len(hypothetical) >= 2 and len(hypothetical) > lived:
         first = min(hypothetical, key=lambda h: h.start if isinstance(h, Act) else h.start())
         words_of = p.text[first.start : first.end] if isinstance(first, Act) else first.group()
         return finding(
             "off_topic",
             "major",
-            f"{quote(words_of)}: this says what you would do, not what you did. Behavioral questions "
+            f"{quote(words_of)}: this says what you would do or usually do, not what you did. Behavioral questions "
             "need a real story from your past work.",
             p.cite(hypothetical, 3),
         )
