@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from starcoach.analysis.agency import DOING, Act
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, Unit, letters_ratio, split_units
+from starcoach.analysis.text import Hit, Phrases, Unit, has_number, letters_ratio, split_units
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -50,9 +50,40 @@ WEAK_HEDGE_TARGET = re.compile(
     r"\w+ed|helped|worked|fixed|made|got|went|ran|built|cut|saved|just|wrote|rewrote|took|found|led|drove|did|"
     r"set|put|kept|knew|sent|brought|told|gave|thought|picked|figured)\b"
 )
-# "I think the biggest lesson..." introduces an opinion, which is not doubt about one's own work.
+# "I think the biggest lesson...", "I think it showed that...", "I think it's important to...": an opinion or a
+# reading of the story, which is not doubt about one's own work.
 OPINION_INTRO = re.compile(
-    r"\s*(?:that\s+)?(?:the |my |one |our )?(?:biggest|main|key|real|most|best|lesson|takeaway|thing|reason)\b"
+    r"\s*(?:that\s+)?(?:(?:the |my |one |our )?(?:biggest|main|key|real|most|best|lesson|takeaway|thing|reason)\b|"
+    r"(?:the |my |one |our )(?:\w+ )?(?:lesson|takeaway|learning)s?\b|"
+    r"(?:it |this |that )?(?:shows?|showed|says|speaks|spoke|reflect(?:s|ed)?|proves?|proved|demonstrated?|"
+    r"demonstrates|highlight(?:s|ed)?|illustrated?|illustrates)\b|"
+    r"(?:it'?s|it is|that'?s|that is|this is) (?:really |very |so |super |especially |always |just )?(?:important|key|"
+    r"crucial|vital|essential|critical|worth|valuable|fair to say)\b)",
+    re.I,
+)
+# "maybe a month", "perhaps a third", "two weeks, more or less": an honest rough figure, not doubt about one's
+# own part in the story.
+_ROUGH_WORDS = frozenset({"maybe", "perhaps", "more or less", "i want to say", "something like"})
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:[$£€]?\d|(?:a |an )?(?:few|couple|dozen|handful|half|third|quarter|minute|hour|"
+    r"day|week|month|year|sprint|fortnight)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b)",
+    re.I,
+)
+# "maybe 4 or 5", "maybe 2021, or early 2022", "maybe eighty percent sure": a range or a degree of certainty is
+# doubt, not a rounded figure.
+_UNSURE_FIGURE = re.compile(r"[^.;!?]{0,25}?\b(?:or|to|sure|certain|confident)\b", re.I)
+# "I more or less led it", "it more or less worked", "more or less done": softening one's own part or result. Before
+# anything else ("more or less the same", "more or less every week") it rounds a measure.
+_SOFTENED_ACT_BEFORE = re.compile(r"\b(?:i|we|it|they|that|this|which)\s+$", re.I)
+_SOFTENED_ACT_AFTER = re.compile(
+    r"\s+(?:\w+ed|done|finished|fixed|solved|worked|led|ran|run|built|did|made|owned|wrote|written|took|handled|got|"
+    r"sorted|shipped|managed|succeeded|delivered)\b",
+    re.I,
+)
+# "twenty minutes more or less", "40%, more or less".
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*%?|\b(?:minutes?|hours?|days?|weeks?|months?|years?|percent|people|times|of them))[,\s]+$", re.I
 )
 # "the kind of fault", "a new sort of workflow": the noun, not the hedge.
 KIND_NOUN_BEFORE = re.compile(
@@ -113,52 +144,278 @@ SIMPLIFIED = Phrases(
     r"didn'?t (?:bother|need to) (?:writing|write|test)",
     r"(?:i'?m|i am) (?:just )?(?:a )?(?:really |very )?(?:fast|quick) learner",
 )
-# Reasons with no tie to customers, risk or cost.
+# Connectives that introduce a reason, as typed and as spoken.
+_BECAUSE = r"(?:because|since|as|cause|cos|coz|cuz)"
+# Reasons with no tie to customers, risk or cost: a rule, a habit, a trend, a feeling, someone's say-so, or
+# "it was obvious". Each is only a finding when no stakes, evidence or constraint is said beside it.
 RATIONALE = Phrases(
+    # A rule of the trade, cited as the reason.
     r"(?:it'?s|it is|that'?s|that is) (?:just |simply |always )?(?:a |the )?best practice",
-    r"(?:because|since|as) (?:it'?s|it is|it was|that'?s|that is) (?:a |the )?(?:\w+ ){0,3}?(?:best|good|standard|industry[\s-]standard|"
-    r"recommended) practice",
-    r"(?:industry|widely (?:seen|considered) as|considered|is) (?:a |the )?best practice",
-    r"best practices? (?:say|says|is)",
+    _BECAUSE + r" (?:it'?s|it is|it was|that'?s|that is|this is|these are|they are|they'?re) (?:a |the )?(?:\w+ ){0,3}?"
+    r"(?:best|good|standard|industry[\s-]standard|recommended|common|accepted|sound|proper) (?:\w+ )?(?:practices?|hygiene)",
+    r"(?:industry|widely (?:seen|considered) as|considered|is|was|are|were|'s) (?:a |the )?(?:good |best |standard |common )"
+    r"practices?",
+    r"best practices? (?:say|says|said|is|was|are|were|dictates?|dictated)",
     r"(?:alerts?|tests?|testing|documentation|docs|monitoring|clean code|refactoring|code quality|quality|typescript|microservices|"
-    r"kubernetes|automation|observability|unit tests|code reviews?|reviews|standards) (?:are|is|should be) (?:always |just |generally |more )?"
-    r"(?:good|important|nice|valuable|the right thing|better|thorough)",
-    r"(?:it'?s|it is|it was|that'?s) (?:just )?(?:the right thing to do|cleaner|nicer|more modern|more elegant|the proper way|how it should be done)",
-    r"(?:it )?seemed like a good idea",
-    r"because i (?:like|liked|prefer|preferred|wanted to try|was curious about|enjoy)",
-    r"because (?:i|we) felt (?:like|that)",
-    r"(?:because|since|as|and) everyone (?:else )?(?:uses|is using|was using|does|knows)",
-    r"(?:it'?s|it is|was) (?:the )?industry standard",
-    r"(?:it|that) (?:felt|seemed) (?:right|better|cleaner)",
-    r"(?:newer|modern|latest) (?:is|was) (?:always )?better",
-    r"just because",
-    r"(?:most|all|a lot of) (?:large |big )?(?:tech )?companies (?:use|have|do|are)",
-    r"(?:teams|people|engineers|projects) always (?:do|are|underestimate)",
-    r"(?:it'?s|it is) (?:more )?modern",
-    r"(?:scales|scale) better",
-    r"gut feeling",
-    r"(?:i|we) just knew",
-    r"(?:i|we) knew (?:it|that it|this|that this) (?:would|was (?:the )?(?:right|better|best|the way))",
-    # A reason that is only what others do or where things are going.
-    r"(?:that'?s|that is|it'?s|it is) where (?:the )?(?:whole )?(?:industry|market|world|everyone|everybody) (?:is|was) "
-    r"(?:heading|going|moving)",
+    r"kubernetes|automation|observability|unit tests|code reviews?|reviews|standards|mentoring|consistency) (?:are|is|should be) "
+    r"(?:always |just |generally |more )?(?:good|important|nice|valuable|the right thing|better|thorough)",
+    r"(?:it'?s|it is|it was|that'?s) (?:just )?(?:the right thing to do|cleaner|nicer|more modern|more elegant|the proper way|"
+    r"how it should be done)",
+    r"(?:the )?industry[\s-](?:standard|norm)s?",
+    r"(?:it'?s|it is|it was|that'?s|that is|that was) (?:just |simply )?(?:the )?(?:norm|convention|"
+    r"standard (?:approach|way|choice|tool|option|pattern|thing to do))",
     r"(?:every|any) (?:\w+ )?(?:site|company|team|service|app|product|engineer|business) (?:is|was|are|were) "
     r"(?:supposed|expected|meant) to",
-    r"(?:the|a) (?:more )?modern way(?: to| of)?",
     r"(?:widely|generally|commonly) (?:recogni[sz]ed|seen|considered|accepted|regarded) as",
     r"hallmarks? of",
     r"(?:how|the way) (?:things|it|this|software) (?:is|are|should be|ought to be) done",
-    # A reason that is only a feeling.
-    r"(?:went|go|going) with my (?:gut|instinct)",
-    r"trust(?:ed)? (?:my|your) (?:gut|instinct|experience)",
+    r"(?:the )?textbook (?:way|approach|answer|solution|choice)",
+    _BECAUSE
+    + r" (?:the |their |our )?(?:\w+ )?(?:docs|documentation|vendor|guide|guidelines|blog|article|book|consultants?) "
+    r"(?:\w+ )?(?:recommend|recommended|recommends|suggest|suggested|suggests|say|said|says)",
+    # What everyone else does, or where the trade is heading.
+    r"(?:because|since|as|cause|cos|coz|cuz|and|plus) (?:everyone|everybody|all the (?:big |other |cool )?\w+|"
+    r"every (?:other )?(?:team|company)|other (?:teams|companies)|most (?:teams|companies|people)) (?:else )?(?:uses?|is using|"
+    r"was using|are using|were using|does|did|do|knows|knew|recommends?|recommended|likes?|is moving|was moving|"
+    r"are moving|were moving|has adopted|had adopted|have adopted|is doing|was doing|are doing|were doing|swears by)",
+    r"(?:most|all|a lot of|lots of|many) (?:of the )?(?:large |big |major )?(?:tech )?companies (?:use|have|do|are|were|did|"
+    r"used|had)",
+    r"(?:it'?s|it is|it was|that'?s|they'?re|they are|they were) (?:really |very |super |so |pretty |hugely )?(?:popular|"
+    r"trendy|hyped|all the rage|the hot thing|fashionable|what everyone(?:'s| is| was)? (?:using|doing|uses|does))",
+    _BECAUSE + r" (?:netflix|google|amazon|uber|facebook|meta|spotify|airbnb|microsoft|stripe|shopify|big tech|faang) "
+    r"(?:uses?|does|did|used|runs?|ran|built|has|had|went with|moved to|switched to|is using)",
+    r"(?:newer|modern|latest) (?:is|was) (?:always )?better",
+    r"(?:it'?s|it is) (?:more )?modern",
+    r"(?:the|a) (?:more )?modern way(?: to| of)?",
+    r"(?:that'?s|that is|it'?s|it is) where (?:the )?(?:whole )?(?:industry|market|world|everyone|everybody|"
+    r"(?:most )?companies) (?:is|was|are|were) (?:heading|going|moving)",
+    r"(?:scales|scale) better",
+    # Habit: it is how things are done here.
+    r"(?:we'?ve|we have|we had|we'?d|we|i'?ve|i have|i|they'?ve|they) always (?:done|did|do|used|use|built|gone with|"
+    r"went with|handled|had) (?:it |things |them )?(?:that way|this way|like that|like this|the same way)",
+    r"(?:that'?s|it'?s|this is|that is|it is|it was|that was) (?:just |simply |always )?(?:how|the way) "
+    r"(?:(?:we|i|they)(?:'ve| have|'d| had)? always (?:done|did|do|worked|built)|(?:things|it) (?:has|have|had) always "
+    r"been done|(?:we|it|things|everyone|the team|our team) (?:do|does|did|work|worked|(?:are|were|is|was) done))",
+    r"(?:it'?s|that'?s|it was|that was) what (?:we|the team|everyone|everybody) (?:always |already |usually |normally )?"
+    r"(?:do|did|use|used|know|knew|had used|were used to)",
+    r"we'?re (?:a|an) \w+ shop",
+    # Someone's say-so.
+    _BECAUSE + r" (?:my|our|the) (?:\w+ )?(?:lead|manager|boss|architect|director|vp|cto|ceo|principal|pm|seniors?) "
+    r"(?:said so|said to|told (?:me|us|them) to|wanted|preferred|liked|asked for|insisted|was keen)",
+    r"(?:my|our|the) (?:\w+ )?(?:lead|manager|boss|architect|director|vp|cto|ceo|principal)(?:'s)? (?:preferred|"
+    r"favou?red|was keen on|was a fan of|had a preference for|liked it)",
+    r"(?:he|she|they) (?:just )?said so",
+    _BECAUSE + r" (?:i was told|we were told|they told us|he told me|she told me|it was decided)",
+    r"(?:came|handed) (?:down )?from (?:above|up top|the top|on high)",
+    # A taste, a wish to try something, or a bare "it's better".
+    _BECAUSE
+    + r" (?:i|we) (?:just |really |personally |always )?(?:like|liked|prefer|preferred|love|loved|enjoy|enjoyed|"
+    r"wanted to (?:try|learn|play with|experiment with)|was curious|were curious|was excited|were excited)",
+    r"(?:personal|my|our) preference",
+    _BECAUSE + r" (?:i thought |we thought |i felt |we felt |i figured |we figured )?(?:it'?s|it is|it was|it'?d be|"
+    r"it would be|they'?re|they are|they were) (?:just |simply |generally |a lot |much |way |far |clearly |obviously )?"
+    r"(?:better|cleaner|nicer|neater|more (?:elegant|modern|robust|scalable|flexible|maintainable|future[\s-]proof|"
+    r"cost[\s-]effective|professional|mature|powerful)|future[\s-]proof|the future|the latest|cool|cooler|fun|exciting)",
+    # It was obvious, it made sense, it seemed right.
+    r"common sense",
+    _BECAUSE + r" (?:it|that|this) (?:just |simply |kind of |sort of |really |totally |obviously )?(?:made|makes|"
+    r"seemed to make) (?:the most |more |a lot of |total |perfect |good )?sense",
+    r"(?:it|that|this|which|what) (?:just |simply |only |really |totally |obviously )?(?:made|makes|seemed to make) "
+    r"(?:the most |more |total |perfect )?sense (?:to (?:just )?(?:go|use|do|keep|build|pick|move|switch|stick|start|"
+    r"have|choose|make|put|add|run|leave|wait|buy|write|rewrite|split|merge|migrate|adopt)|for (?:us|me|the team) to)",
+    r"made the most sense|(?:it|that|this) (?:just|simply|only) (?:made|makes) sense",
+    r"(?:the|an|the most|the only) (?:obvious|natural|logical|sensible) (?:choice|option|answer|thing to do|way to go|fit|"
+    r"pick|route|path|solution|move|approach|call|decision)",
+    r"(?:obviously|clearly|naturally) (?:the )?(?:right|best|better|way to go)",
+    r"(?:a )?no[\s-]brainer",
+    r"(?:it|that|this) (?:was|seemed|felt) (?:just |pretty |kind of |so )?obvious",
+    r"(?:it )?seemed like a good idea",
+    r"(?:it|that|this) (?:seemed|felt) (?:like )?(?:the |a )?(?:right|better|cleaner|natural|logical|sensible|reasonable|"
+    r"obvious)",
+    # "It was the right call" alone may be a verdict in hindsight; offered as the reason, or as how it seemed, it is
+    # the reason.
+    r"(?:(?:because|since|as|cause|cos) (?:it|that|this) (?:was|is|'s)|(?:it|that|this) (?:seemed|felt)(?: like)?) "
+    r"(?:clearly |obviously |definitely |just |simply )?the (?:right|best|correct|smart|smarter|better|obvious) "
+    r"(?:call|choice|decision|thing to do|move|option|approach|way to go)",
+    # A feeling, a hunch, or knowing without saying how.
+    _BECAUSE + r" (?:i|we|it) (?:\w+ )?felt (?:like|that|as if)",
+    r"(?:i|we|it|that) (?:just |kind of |sort of |kinda |sorta |really |all |honestly )?felt (?:like |that )?(?:maybe )?"
+    r"(?:it|this|that|\w+|the \w+) (?:was|would be|'d be|is) (?:the |a )?(?:right|best|better|cleaner|obvious|natural|"
+    r"correct|smarter|nicer|way to go|good idea)",
+    r"(?:i|we) (?:just |kind of |sort of |kinda |sorta |really |all )?felt (?:like |that )?(?:maybe )?"
+    r"(?:we|i|someone|somebody|they|it) (?:should|had to|needed to|ought to)",
     r"(?:it|that|i|we) (?:kind of |sort of )?felt like (?:we|it|there|they|this|that)",
+    r"(?:it|that) felt (?:right|natural|cleaner|correct)",
+    r"because (?:i|we) felt (?:like|that)",
+    r"gut (?:feeling|instinct|call|reaction|sense|told|said)",
+    r"(?:went|go|going|gone) with my (?:gut|instinct)",
+    r"trust(?:ed)? (?:my|your|our) (?:gut|instinct|instincts|experience)",
+    r"(?:on|with|had|have) a hunch",
+    r"(?:a |had a |have a )?(?:good|strong) feeling about",
+    r"(?:i|we) just knew",
+    r"(?:i|we) (?:just |kind of |sort of |simply )?(?:knew|figured|assumed|reckoned|was sure|were sure) (?:that )?(?:it|this|"
+    r"that|\w+) (?:would be|was|'d be|was going to be) (?:clearly |obviously |just |definitely )?(?:the )?(?:right|best|better|"
+    r"correct|smarter|obvious|cleaner|way to go)",
+    r"(?:i|we) knew (?:it|that it|this|that this) (?:would|was (?:the )?(?:right|better|best|the way))",
+    r"just because",
+    r"(?:teams|people|engineers|projects) always (?:do|are|underestimate)",
+    # A value or a belief, held up as the reason on its own.
+    _BECAUSE
+    + r" (?:\w+ ){1,3}(?:is|are|was|were|matters?|mattered) (?:really |very |so |super |just |always )?(?:important|"
+    r"key|crucial|essential|critical|what matters)",
+    r"(?:i'?m|i am|i was|we'?re|we are) (?:a |such a )?(?:big|firm|strong|huge|true) believers? in",
+    _BECAUSE + r" (?:i|we) (?:really |strongly |firmly |just |always )?believe[d]? in",
+    r"(?:every|any|a|all) (?:good|great|decent|mature|professional|serious|high[\s-]performing|well[\s-]run|modern) "
+    r"(?:team|engineer|developer|company|organi[sz]ation|engineering org|manager|leader|site|app|product)s? "
+    r"(?:should|would|needs?|must|ought to|has|have|does|do)",
+    r"(?:it'?s|it is|it was|that'?s|that was) (?:just |simply )?(?:the )?(?:right|proper|correct|professional|grown[\s-]up) "
+    r"way (?:to do (?:it|things|this)|of doing (?:it|things))",
+    _BECAUSE
+    + r" (?:i|we) wanted (?:to do it|it done|things done|to do things|it) (?:properly|right|the right way|correctly|"
+    r"the proper way)",
+    r"for (?:the sake of )?(?:consistency|cleanliness|completeness|neatness|tidiness|elegance|scalability|flexibility|"
+    r"maintainability|extensibility|modularity|reusability|future[\s-]proofing)",
+    r"(?:to|and|so) future[\s-]proof",
+    # Old, new or what others have moved to, with no cost named.
+    _BECAUSE
+    + r" (?:it|they|the \w+(?: \w+)?|\w+) (?:was|is|were|are) (?:really |so |very |pretty |quite |just |a bit |"
+    r"kind of |getting )?(?:old|outdated|legacy|dated|ancient|old[\s-]fashioned|old school|out of date|behind the times|"
+    r"a dinosaur)",
+    r"(?:nobody|no one|no-one) (?:really )?(?:uses?|writes?|does|builds?) (?:\w+ ){0,2}(?:anymore|any more|these days|"
+    r"nowadays)",
+    r"in this day and age",
+    r"(?:to stay|to keep|stay|keep) (?:current|modern|up to date|up with the times|with the times|relevant|ahead of the curve)",
+    _BECAUSE + r" (?:it|that|this) (?:was|is) (?:the way forward|the future|where things are going)",
+    r"(?:to|and) align (?:with|to) (?:the|our|their) (?:company'?s |wider |overall |org'?s )?(?:\w+ )?(?:strategy|vision|"
+    r"direction|roadmap)",
+    # Familiarity or a taste as the whole reason.
+    r"(?:what|the one|the tool|the language|the stack|the approach|something) (?:i|we) (?:was|were|am|are)? ?(?:most |more |"
+    r"already )?(?:comfortable|familiar) with",
+    r"(?:i|we) (?:was|were) (?:more |most |already )?(?:comfortable|familiar) with (?:it|that|them)",
+    _BECAUSE + r" (?:i|we) (?:already )?(?:knew|know) (?:it|them|that|\w+) (?:well|best|better|inside out)",
+    r"(?:i|we) (?:just )?(?:kinda |kind of |sort of )?(?:liked|like|preferred|prefer) (?:it|that|them|\w+) (?:better|more)",
+    r"(?:it'?s|it was|it is|they'?re|it'?d be|it would be) just (?:better|nicer|cleaner|superior|the better option)",
+    _BECAUSE
+    + r" (?:it|they) (?:looked|looks|felt|feels|reads?|read) (?:a lot |much |way )?(?:cleaner|nicer|better|neater|"
+    r"more (?:modern|professional|elegant|readable))",
+    # Nothing to lose, or nothing checked.
+    r"(?:it )?(?:couldn'?t|can'?t|wouldn'?t) hurt|no harm in",
+    r"(?:i|we) thought (?:it|that) (?:would|might|could|'d) be (?:a )?(?:good|nice|cool|great|fun|interesting|neat) "
+    r"(?:idea|thing|to)",
+    r"seemed like (?:a |the )?(?:good|nice|smart|sensible|reasonable) (?:idea|thing to do|move|plan)",
+    r"better safe than sorry|err(?:ed)? on the side of caution",
+    r"without (?:any |really |actually |even )?(?:looking at |checking |having |much )?(?:any |the |hard |real )?(?:data|numbers|"
+    r"evidence|metrics|measuring|measurements)",
+    # A rule, a standard or a principle quoted, with nothing said of what it protects.
+    r"(?:our|the|company|team|my|a) (?:\w+ )?(?:standard|policy|rule|process|guideline|checklist|playbook|principle)s? "
+    r"(?:is|was|says|said|requires|required|states|stated|dictates?|dictated|mandates?|mandated) (?:that|to|we|you)",
+    r"(?:on|as a matter of|out of) principle|non[\s-]negotiable",
+    _BECAUSE + r" (?:i|we) (?:have|hold|had|held|set) (?:really |very |such |a )?high (?:standards|bar)",
+    r"(?:i'?m|i am) (?:a bit of |kind of |such |sort of )?a perfectionist",
+    _BECAUSE
+    + r" (?:i|we) (?:just |really |genuinely )?care[ds]? (?:a lot |deeply |so much |a great deal )?about (?:quality|"
+    r"craft|craftsmanship|doing (?:it|things) (?:right|properly)|standards|the code|clean code|excellence)",
+    # Experience, confidence or judgement offered in place of a reason.
+    r"(?:based on|from|going on|out of|drawing on) (?:my|our|past|years of|prior) (?:own |gut |previous |past )?(?:experience|"
+    r"intuition|judg(?:e)?ment|instincts?)",
+    r"(?:in|with) my (?:\w+ )?experience,? (?:\w+ )?(?:it|this|that|these|they|you|\w+) (?:always|usually|never|just|tends?)",
+    r"experience (?:told|tells|said|says|taught) (?:me|us)",
+    r"trust(?:ed|ing)? (?:my|your|our) (?:own )?(?:judg(?:e)?ment|intuition|experience)",
+    r"(?:it|this|that) (?:had )?worked (?:well )?(?:at|in|for (?:me|us) at) (?:my|our|a) (?:last|previous|old|former) "
+    r"(?:company|job|team|role|place|employer)",
+    r"(?:what|how) (?:we|i) (?:did|had done|used to do) (?:it )?(?:at|in) my (?:last|previous|old|former) (?:company|job|team|"
+    r"role)",
+    # Picking without choosing.
+    r"(?:just )?(?:picked|chose|went with|grabbed|used) (?:the first (?:one|option|thing|idea|tool|library)|whichever|"
+    r"whatever (?:was|came|seemed))",
+    _BECAUSE + r" (?:someone|somebody|it) had to(?: (?:do it|be done))?",
+    _BECAUSE
+    + r" (?:i|we) wanted to (?:make (?:it|things) (?:better|nicer|cleaner)|improve (?:it|things)|do (?:something|"
+    r"the right thing))",
+    _BECAUSE
+    + r" it (?:would|'d|will|could) be (?:really |so |super )?(?:cool|amazing|awesome|great|exciting|fun|interesting)",
+    r"(?:would|'d|will|could) be (?:a |such a )?(?:game[\s-]changer|game[\s-]changing|revolutionary|transformational|"
+    r"transformative)",
+    # An opinion that one option is better, with nothing behind it.
+    r"(?:i|we) (?:\w+ )?(?:thought|believed|was convinced|were convinced|felt|was sure|were sure|concluded|reckoned) (?:that )?"
+    r"(?:\w+ ){0,2}(?:was|would be|is|were|'d be) (?:clearly |obviously |definitely |just |simply |much |far |a lot )?"
+    r"(?:the )?(?:better|best|right|superior|smarter|correct|ideal|more suitable|most suitable|cleaner) (?:option|choice|"
+    r"approach|tool|fit|solution|way|path|bet|pick|one|call|move|technology|framework|platform|design)",
+    r"(?:the )?(?:right|best|better) tool for the job",
+    r"in my (?:personal |honest )?(?:opinion|view)",
+    _BECAUSE
+    + r" (?:it'?s|that'?s|they'?re|(?:\w+ ){1,3}(?:is|was|are|were|would be|'d be)) (?:the |a )?(?:just |simply |"
+    r"much |way |far |a lot |clearly |obviously |generally )?(?:more )?(?:performant|scalable|robust|flexible|powerful|"
+    r"mature|lightweight|future[\s-]proof)",
+    r"(?:because (?:of |it was |it'?s )?|to (?:reduce|pay down|clean up|tackle|address|get rid of) (?:our |the |some |all the )?)"
+    r"tech(?:nical)? debt",
+    r"(?:to|and|so we could|so i could) moderni[sz]e",
+    # What someone wanted, or what everyone agreed, as the whole reason.
+    r"(?:that'?s|it'?s|it was|that was) what (?:my|our|the) (?:\w+ )?(?:lead|manager|boss|architect|director|vp|cto|ceo|pm|"
+    r"product manager|product owner|team|leadership|business|stakeholders?) (?:wanted|asked for|preferred|liked|decided)",
+    _BECAUSE + r" (?:leadership|management|the business|the execs|execs|the higher[\s-]ups|upper management) (?:\w+ )?"
+    r"(?:wanted|asked for|preferred|decided|said so|mandated|insisted)",
+    _BECAUSE
+    + r" (?:everyone|everybody|the (?:whole )?team|we all|all of us) (?:\w+ )?(?:agreed|liked it|was happy with it|"
+    r"were happy with it|was on board|were on board|was fine with it|voted for it)",
+    r"(?:the|their|its) (?:officially |vendor[\s-])?recommended (?:approach|way|setup|pattern|configuration|option)|"
+    r"as recommended by",
+    _BECAUSE
+    + r" (?:it|that|this) (?:was|is) (?:on the roadmap|in the (?:ticket|spec|backlog|plan|sprint|okrs?)|assigned to "
+    r"(?:me|us)|(?:what|all) (?:i was|we were) asked|a (?:priority|requirement|request|mandate)|requested|asked for|required)",
+    _BECAUSE + r" (?:i was|we were) (?:asked|told) to",
+    # It sounded good, it was the only way, it was the easy way.
+    r"(?:it|that|this) sounded (?:like )?(?:a |the )?(?:good|great|nice|right|better|best|smart|reasonable|sensible)",
+    r"looked like (?:a |the )?(?:good|great|nice|right|better|best|smart|obvious) (?:idea|option|choice|plan|approach|fit|"
+    r"call|bet)",
+    r"(?:was|is|'s|seemed like) (?:clearly |obviously |definitely |just )?the way to go",
+    r"(?:it was|that was|that'?s|it'?s) (?:really |basically |pretty much |just )?the only (?:real |sensible |viable |"
+    r"obvious )?(?:option|choice|way|answer|solution)",
+    r"(?:we|i) (?:had|had really|really had) no (?:other )?choice",
+    r"path of least resistance",
+    r"something told me|(?:i|we) had a (?:feeling|sense|hunch)",
+    # No alternative weighed.
+    r"(?:i|we) (?:didn'?t|did not|never|hadn'?t) (?:really |even |actually )?(?:look(?:ed)? at|consider(?:ed)?|think about|"
+    r"thought about|evaluate[d]?|weigh(?:ed)?|compare[d]?|explore[d]?|discuss(?:ed)?|look(?:ed)? into) (?:any |many |the )?"
+    r"(?:other (?:options?|alternatives|approaches|tools|solutions|choices|ones)|alternatives|anything else)",
+    r"(?:didn'?t|did not|without) (?:really )?think(?:ing)? (?:about it )?twice",
+    r"(?:thought|figured|said),? (?:well,? )?why not",
+    r"no reason not to",
 )
-STAKES = re.compile(
-    r"\b(?:customer|user|client|risk|cost|money|revenue|outage|incident|downtime|latency|error|failure|security|compliance|"
-    r"deadline|churn|ticket|complaint|page|on-?call|bug|breach|data loss|sla|slo|time|hours|days|weeks|\$|£|€)",
+# What makes a reason real: the stakes (customers, risk, money, a deadline), evidence (a measurement, a test,
+# the logs), a constraint, or the cost of the alternative. Time words count only with a number, which is
+# heard separately.
+STAKES = Phrases(
+    r"customers?|users?|clients?|patients?|shoppers?|merchants?|partners?|subscribers?|"
+    r"risk\w*|cost(?:s|ly|ing)?|cheaper|expensive|money|revenue|budget|spend|savings?|price\w*|"
+    r"outages?|incidents?|downtime|latency|slow\w*|errors?|failures?|fail(?:s|ed|ing)?|broke|broken|crash\w*|bugs?|"
+    r"security|secure|vulnerab\w*|breach\w*|data loss|leak\w*|exposed?|sla|slos?|churn\w*|complain\w*|tickets? (?:from|queue)|"
+    r"on-?call|pag(?:e|ed|ing) (?:us|me|someone)|deadline|launch date|contract\w*|licen[cs]\w*|compliance|legal|regulat\w*|"
+    r"audit\w*|gdpr|hipaa|pci|soc ?2|"
+    r"measur\w*|benchmark\w*|profil\w*|load[\s-]test\w*|tested|testing|experiment\w*|a/b|prototyp\w*|proof of concept|"
+    r"data (?:showed|said|from)|metrics?|logs?|dashboards?|traces?|numbers|survey\w*|evidence|check(?:ed|ing)|verif\w*|"
+    r"confirm\w*|reproduc\w*|compar\w*|"
+    r"otherwise|would have (?:cost|taken|meant|broken|lost|missed)|instead of|rather than|trade[\s-]?offs?|"
+    r"shut(?:ting)? down|sunset\w*|deprecat\w*|end of (?:life|support)|unsupported|cves?"
+)
+# How far from a reason its stakes must be said to count for it: the reason's own clause, not the
+# whole unit (a transcript's unit can run on for a hundred words).
+_STAKES_BEFORE, _STAKES_AFTER = 40, 80
+# "I didn't trust my instinct, so I tested both": a vague reason named in order to refuse it.
+_REFUSED = re.compile(
+    r"(?:\b(?:not|never|didn'?t|wasn'?t|don'?t|won'?t|wouldn'?t)\s+(?:(?!so\b|and\b|because\b|but\b|then\b)\w+\s+){0,6}|"
+    r"\b(?:rather than|instead of|on paper|over)\s+(?:\w+\s+)?)$",
     re.I,
 )
-# Words that describe the system rather than the problem.
+# "It seemed the obvious choice, but...", "we didn't weigh alternatives, which I'd do now": the vague reason
+# turned round or owned right after it.
+_TURNED = re.compile(
+    r"\W+(?:\w+\W+){0,4}?(?:but|however|though|although|until|except|yet|in hindsight|looking back|next time|"
+    r"mistake)\b",
+    re.I,
+)
+# Words that describe the system rather than the problem. "Started as a monolith", "sits behind a gateway" and
+# "containers" describe it too; the problem starts with "started failing", "fell behind", "contained".
 SYSTEM_WORDS = Phrases(
     r"(?:architecture|microservices?|stack|built (?:on|with|in)|written in|consist(?:s|ed) of|we used|we use|uses|"
     r"kafka|kubernetes|k8s|postgres|mysql|redis|dynamo\w*|s3|lambda|react|java|python|golang|node|spark|airflow|"
@@ -166,11 +423,75 @@ SYSTEM_WORDS = Phrases(
 )
 PROBLEM_WORDS = Phrases(
     r"(?:problem|issue|broke|broken|breaking|fail\w*|outage|incident|bug|error\w*|slow\w*|complain\w*|crash\w*|"
-    r"down|lost|losing|late|behind|risk\w*|deadline|escalat\w*|drop\w*|spik\w*|timeout\w*|timing out|leak\w*|wrong|"
-    r"but|however|until|noticed|started|suddenly|struggl\w*|couldn'?t|could not|missing|stuck|blocked|cost\w*|expensive|"
-    r"conflict|disagree\w*|complain\w*|churn\w*|angry|frustrat\w*|unhappy|pain|manual|contain\w*|expos\w*|meant|"
+    r"down|lost|losing|late|(?:fell|falling|fall|fallen|were|was|are|is|got|getting|running|ran|get) behind|"
+    r"behind (?:schedule|plan|the deadline|on)|risk\w*|deadline|escalat\w*|drop\w*|spik\w*|timeout\w*|timing out|leak\w*|wrong|"
+    r"but|however|until|noticed|started (?:to \w+|\w+ing)|suddenly|struggl\w*|couldn'?t|could not|missing|stuck|blocked|cost\w*|expensive|"
+    r"conflict|disagree\w*|complain\w*|churn\w*|angry|frustrat\w*|unhappy|pain|manual|contain(?:ed|ment)|expos\w*|meant|"
     r"took (?:\w+ )?(?:months|weeks|days)|stop\w* supporting|unsupported|end of (?:life|support)|deprecat\w*|expir\w*|"
     r"violat\w*|worr\w*|concern\w*|quit\w*|stuck|waste\w*|duplicat\w*|inconsisten\w*|flaky|missed|overdue|unowned|nobody|no one)"
+)
+# An answer spent elsewhere: on leaving one's job, on the job one wants, or on having no story to tell.
+ELSEWHERE = Phrases(
+    r"(?:why|reason) (?:i'?m|i am) (?:\w+ )?(?:looking|leaving|interviewing|applying|here|on the market|moving on)",
+    r"(?:i'?m|i am) (?:\w+ )?(?:looking to (?:leave|move|get out)|looking for (?:a new|something new|a change|another)|"
+    r"ready to (?:leave|move on)|thinking (?:of|about) leaving|on the market)",
+    r"(?:i'?d|i would|i) (?:really |much |just )?(?:like|love|want|prefer) to (?:work|be) (?:somewhere|at a (?:company|place)|"
+    r"for a (?:company|team)|in a (?:place|team|company)|with (?:people|a team))",
+    r"(?:at|in|with|for) a (?:company|place|team|org|organi[sz]ation) like (?:yours|this one|this|you)|"
+    r"(?:companies|places|teams) like (?:yours|this one)",
+    r"(?:i'?m|i am|i'?ve been|i have been) (?:\w+ )?(?:job[\s-]hunting|interviewing (?:elsewhere|around)|looking around|"
+    r"looking elsewhere|applying elsewhere|looking for (?:a |another )?(?:new )?(?:job|role|position|opportunity))",
+    r"(?:part of|one of the reasons|a big reason|the main reason|a big part of) (?:why )?(?:i'?m|i am|i want|i'?d like|i "
+    r"decided) (?:\w+ )?(?:to )?(?:leaving|leave|looking|moving on|move on|here|applying|interviewing)",
+    r"(?:time|ready|decided|want|need) (?:for me )?to (?:leave|move on|get out|quit)\b(?: (?:there|that place|the company))?",
+    r"(?:somewhere|a place|a company|a team|an org) (?:that|where|which) (?:\w+ )?(?:actually |really |genuinely )?"
+    r"(?:takes|values|cares|listens|trusts|invests|means|respects)",
+    r"(?:excited|keen|drawn) (?:about|to|by) (?:this|the|your) (?:role|opportunity|position|company|team)",
+    r"(?:hopefully|i hope|i'?m hoping) (?:\w+ ){0,3}(?:here|your (?:company|team)|this (?:company|role|team))",
+    r"my next (?:role|job|company|team|position|employer)",
+    r"(?:why|reason) i (?:want|wanted|'d like|would like|'d love|would love) to (?:join|leave|move|work (?:here|for you|"
+    r"with you))",
+    r"(?:i'?d|i would) (?:really )?(?:love|like|want) to (?:join|work (?:here|for you|with you|at your))",
+    r"(?:appeals|appealed) to me|why i applied|why i'?m (?:here|applying|interviewing)",
+    r"(?:this|that|the) question is (?:\w+ )?(?:hard|difficult|tough|tricky) to answer",
+    r"i (?:can'?t|cannot|couldn'?t) (?:really )?(?:think of|come up with|recall|remember) (?:a|an|any) (?:\w+ )?(?:time|"
+    r"example|situation|story|instance)",
+    r"i don'?t (?:really |actually )?have (?:a|an|any) (?:\w+ )?(?:example|story|situation|instance)",
+    r"(?:i'?ve|i have|i) (?:never|not|haven'?t) (?:really |actually )?(?:had|been in|faced|come across|dealt with|run into) "
+    r"(?:a |an |that |this |such a |the )?(?:\w+ )?(?:situation|chance|opportunity|case|example)",
+)
+# Complaints about one's employer, said as how things are rather than as a story.
+VENTING = Phrases(
+    r"(?:nobody|no one|no-one) (?:there |here |ever |really |even |actually )?(?:cares|listens|trusts|asks|values|reads|"
+    r"bothers|wants|notices)",
+    r"(?:management|leadership|my manager|my boss|hr|the company|the business|execs|upper management|senior leadership) "
+    r"(?:\w+ )?(?:doesn'?t|don'?t|never|only|just) (?:really |even |actually )?(?:care|cares|listen|listens|value|values|"
+    r"look|looks|understand|understands|want|wants|trust|trusts|support|supports|think|thinks)",
+    r"(?:is|are) (?:just |completely |totally |so |really |fundamentally )?(?:broken|useless|toxic|a mess|a joke|"
+    r"dysfunctional|clueless|out of touch|incompetent|hopeless)",
+    r"(?:i'?ve|i have) (?:kind of |basically |pretty much |just )?given up|(?:i'?m|i am) (?:so |really |just )?(?:tired|sick) "
+    r"of|fed up",
+    r"(?:at|in) my (?:current|present) (?:company|job|place|role|employer|team|org)",
+    r"nothing (?:ever )?(?:changes|changed|happens|happened|gets done|improves|improved)",
+    r"(?:it|that) (?:doesn'?t|didn'?t|never) (?:really )?matter",
+    r"takes? (?:all )?the credit|lip service|says? one thing (?:and|but) (?:does|do)",
+    r"(?:office )?politics|bureaucra\w*|red tape|micromanag\w*",
+    r"(?:we'?re|we are|i'?m|i am) not (?:even )?allowed to",
+    r"under(?:valued|appreciated|paid)|overworked",
+)
+# What one usually does or what kind of person one is, in place of a story.
+HABITUAL = Phrases(
+    r"(?:i|we) (?:always|usually|normally|generally|typically|tend to|like to|make sure to|make it a point to|make a point of) "
+    r"(?:\w+ )?(?:try|start|make|ask|check|look|talk|go|get|set|write|keep|sit|reach|think|focus|put|take|spend|"
+    r"follow|listen|work|use|do|have|want|find|see|give|read|bring|break|review|share|document|involve|schedule)\b",
+    r"(?:whenever|every time|any time|anytime) (?:there'?s|there is|i see|i get|i have|i'?m|i am|someone|somebody|a "
+    r"customer|a teammate|my team|we have|we get)",
+    r"(?:i'?m|i am) (?:a |the )?(?:really |very |naturally |pretty |quite |just |generally )?(?:\w+ )?(?:person|"
+    r"people person|team player|learner|problem solver|kind of (?:person|engineer|leader)|type of (?:person|engineer|"
+    r"leader)|sort of (?:person|engineer|leader))",
+    r"my (?:general |usual |normal |personal )?(?:approach|philosophy|process|strategy|style|mindset) (?:is|has always been|"
+    r"tends to be)",
+    r"(?:in general|as a rule|generally speaking),? (?:i|we)",
 )
 # Probes that ask for a hypothetical, where "I would" is the right answer.
 HYPOTHETICAL_PROBE = re.compile(r"\b(?:would|suppose|what if|imagine|if you|if it|next time|again|differently)\b", re.I)
@@ -221,6 +542,22 @@ def _not_about_own_work(p: Passage, unit: Unit, match: Hit) -> bool:
     return told and FORECAST_MODAL.search(lead) is not None
 
 
+def _rough_figure(text: str, unit: Unit, match: Hit, said: str) -> bool:
+    """Say whether the hedge only rounds a figure ("maybe a month", "two weeks more or less")."""
+    said = said.replace("’", "'")
+    if said not in _ROUGH_WORDS:
+        return False
+    figure = _FIGURE_AFTER.match(text, match.end(), unit.end)
+    if figure is not None:
+        return _UNSURE_FIGURE.match(text, figure.end(), min(unit.end, figure.end() + 30)) is None
+    if said != "more or less":
+        return False
+    if _FIGURE_BEFORE.search(text, max(unit.start, match.start() - 20), match.start()):
+        return True
+    softened = _SOFTENED_ACT_BEFORE.search(text, max(unit.start, match.start() - 8), match.start())
+    return softened is None and _SOFTENED_ACT_AFTER.match(text, match.end(), unit.end) is None
+
+
 def hedging(p: Passage) -> Finding | None:
     matches = []
     for unit, match in HEDGES.in_units(p.units):
@@ -234,6 +571,8 @@ def hedging(p: Passage) -> Finding | None:
         if said == "or something" and _names_a_thing(unit, match):
             continue
         if _names_a_kind(p, match):
+            continue
+        if _rough_figure(p.text, unit, match, said):
             continue
         if said.replace("’", "'") in WEAK_HEDGES:
             after = unit.text[match.end() : min(unit.end, match.end() + 20)].lower()
@@ -276,18 +615,39 @@ def oversimplified(p: Passage) -> Finding | None:
     )
 
 
-# How far from a reason its stakes must be said to count for it: the reason's own clause, not the
-# whole unit (a transcript's unit can run on for a hundred words).
-_STAKES_BEFORE, _STAKES_AFTER = 40, 80
-# "I didn't trust my instinct, so I tested both": a vague reason named in order to refuse it.
-_REFUSED = re.compile(r"\b(?:not|never|didn'?t|wasn'?t|don'?t|won'?t|rather than|instead of)\s+(?:\w+\s+)?$", re.I)
+def _stakes_near(text: str, start: int, end: int, window: tuple[int, int]) -> bool:
+    """Say whether stakes, evidence or a constraint are said in the window around a reason, outside its own words."""
+    for left, right in ((window[0], start), (end, window[1])):
+        if left >= right:
+            continue
+        if has_number(text, left, right):
+            return True
+        hit = STAKES.search(text, left, right)
+        while hit is not None:
+            if not _COST_WORD.match(text, hit.start(), hit.end() + 11):
+                return True
+            hit = STAKES.search(text, hit.end(), right)
+    return False
+
+
+# "more cost-effective" says nothing of what it costs.
+_COST_WORD = re.compile(r"cost[\s-]effective", re.I)
+
+
+# A spoken "uh" or "um" after a reason usually starts the next thought: stakes beyond it are not the reason's.
+_NEXT_THOUGHT = re.compile(r"[.;!?]|\b(?:um+|uh+|erm)\b", re.I)
 
 
 def vague_rationale(p: Passage) -> Finding | None:
     spans = []
     for unit, match in RATIONALE.in_units(p.units):
         window = (max(unit.start, match.start() - _STAKES_BEFORE), min(unit.end, match.end() + _STAKES_AFTER))
-        if not STAKES.search(unit.text, *window) and not _REFUSED.search(unit.text, window[0], match.start()):
+        stop = _NEXT_THOUGHT.search(unit.text, match.end(), window[1])
+        if stop is not None:
+            window = (window[0], stop.start())
+        if _REFUSED.search(unit.text, window[0], match.start()) or _TURNED.match(unit.text, match.end(), window[1]):
+            continue
+        if not _stakes_near(unit.text, match.start(), match.end(), window):
             spans.append(match)
     if not spans:
         return None
@@ -349,7 +709,13 @@ def gibberish(text: str, units: Sequence[Unit] = ()) -> bool:
     words strung together with no grammar."""
     units = list(units) or split_units(text)
     total = sum(len(u.lower_words) for u in units)
-    english = sum(u.common_words for u in units) / total if total else 0.0
+    # Count common words only until there are enough to pass as language: most answers get there early.
+    enough, common = 0.3 * total, 0
+    for unit in units:
+        common += unit.common_words
+        if common >= enough:
+            break
+    english = common / total if total else 0.0
     if english < 0.12 or (english < 0.3 and letters_ratio(text) < 0.5):
         return True
     return _word_salad(units, total)
@@ -406,6 +772,16 @@ def off_topic(p: Passage) -> Finding | None:
     if p.section == "followup" and p.question and HYPOTHETICAL_PROBE.search(p.question):
         return None  # "what would you have done?" asks for a hypothetical
     lived = sum(1 for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class in DOING)
+    # Talk of leaving one's job, of the job one wants, or of having no story: off topic unless a story is told too.
+    elsewhere = p.find(ELSEWHERE)
+    if elsewhere and (len(elsewhere) >= 2 or lived <= 1):
+        return finding(
+            "off_topic",
+            "major",
+            f"{quote(elsewhere[0].group())}: this talks about your job search or your employer, not a story of what "
+            "you did. Tell one real example that answers the question.",
+            p.cite(elsewhere, 3),
+        )
     # "We'd have missed the date" reasons about a story that happened (a follow-up's story was told before it);
     # an answer with nothing lived in it is only a plan.
     about_a_story = lived > 0 or p.section == "followup"
@@ -413,13 +789,14 @@ def off_topic(p: Passage) -> Finding | None:
         a for a in p.acts if a.hypothetical and a.actor in ("i", "we") and not (a.counterfactual and about_a_story)
     ]
     hypothetical += p.find(ADVICE)
+    hypothetical += p.find(HABITUAL)
     if len(hypothetical) >= 2 and len(hypothetical) > lived:
         first = min(hypothetical, key=lambda h: h.start if isinstance(h, Act) else h.start())
         words_of = p.text[first.start : first.end] if isinstance(first, Act) else first.group()
         return finding(
             "off_topic",
             "major",
-            f"{quote(words_of)}: this says what you would do, not what you did. Behavioral questions "
+            f"{quote(words_of)}: this says what you would do or usually do, not what you did. Behavioral questions "
             "need a real story from your past work.",
             p.cite(hypothetical, 3),
         )
