@@ -63,3 +63,17 @@ def test_work_done_by_others_or_by_nobody_is_heard(action: str) -> None:
 )
 def test_a_cause_a_reviewer_or_ones_own_fix_going_out_is_not_others_doing_the_work(action: str) -> None:
     assert "others_did_the_work" not in codes(action, section="action")
+
+
+def test_a_check_the_candidate_left_to_others_hides_them_from_a_probe_on_how_they_knew() -> None:
+    probe = "How did you know the new index was what fixed it?"
+    theirs = (
+        "the database team looked at the query plans and they said the index was being used, and then they "
+        "compared a week of latencies and it looked fine"
+    )
+    mine = (
+        "I compared the query plans before and after, and I pulled a week of latencies from the slow log myself: "
+        "p95 went from 900 to 140 milliseconds."
+    )
+    assert "others_did_the_work" in analyze(theirs, section="followup", question=probe).codes()
+    assert "others_did_the_work" not in analyze(mine, section="followup", question=probe).codes()

@@ -125,3 +125,12 @@ def test_a_situation_that_opens_with_the_problem_is_not_rambling() -> None:
         "came from a Spark job that read those events a day late."
     )
     assert "rambling_context" not in codes(text, section="situation")
+
+
+def test_a_single_hedge_is_quoted_without_a_count_of_others() -> None:
+    one = analyze("It pretty much worked once I rewrote the retry logic myself.", section="action")
+    several = analyze("I sort of led it, I guess, and it kind of worked in the end.", section="action")
+    (alone,) = [f.message for f in one.findings if f.code == "hedging"]
+    (many,) = [f.message for f in several.findings if f.code == "hedging"]
+    assert "more hedge" not in alone and alone.startswith("“pretty much” makes")
+    assert "(and 2 more hedges)" in many

@@ -211,7 +211,7 @@ def others_did_the_work(p: Passage) -> Finding | None:
         wanted = {code for codes, _ in targets(p.question) for code in codes}
         # Others acting is often the very answer to a probe ("how do you know?"); it hides you only when the
         # probe asks what you did and you never act.
-        if mine or len(theirs) < 2 or (wanted and "first_person_action" not in wanted):
+        if mine or len(theirs) < 2 or (wanted and not wanted & {"first_person_action", "verification"}):
             return None
     hidden = len(theirs) + len(passive)
     if not hidden or (hidden < 2 and len(mine) > 1) or hidden * 2 < len(mine):

@@ -558,6 +558,11 @@ def _rough_figure(text: str, unit: Unit, match: Hit, said: str) -> bool:
     return softened is None and _SOFTENED_ACT_AFTER.match(text, match.end(), unit.end) is None
 
 
+def _and_more(count: int, noun: str) -> str:
+    """ " (and 2 more hedges)" after a quoted first example, or nothing when it stands alone."""
+    return f" (and {count} more {noun}{'s' if count > 1 else ''})" if count else ""
+
+
 def hedging(p: Passage) -> Finding | None:
     matches = []
     for unit, match in HEDGES.in_units(p.units):
@@ -584,8 +589,8 @@ def hedging(p: Passage) -> Finding | None:
     return finding(
         "hedging",
         "major" if len(matches) >= 5 else "minor",
-        f"{quote(matches[0].group())} and {len(matches) - 1} more hedges make you sound unsure of your own work. "
-        "State what you did and what you know.",
+        f"{quote(matches[0].group())}{_and_more(len(matches) - 1, 'hedge')} makes you sound unsure of your own "
+        "work. State what you did and what you know.",
         p.cite(matches, 5),
     )
 
