@@ -243,3 +243,28 @@ def test_a_finding_cites_the_first_three_kept_hits_in_text_order() -> None:
     assert len(found.evidence) == 3
     assert [e.start for e in found.evidence] == sorted(e.start for e in found.evidence)
     assert "shipped" in found.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Batching the writes meant a little more latency on each save, which I judged fine for a settings page.",
+        "I was upfront with the sales team that the new check would slow onboarding by a day.",
+        "The extra validation added about 4% to our p99 latency, and we kept it because bad records cost more.",
+    ],
+    ids=["meant-more-latency", "upfront-it-would-slow", "measured-cost"],
+)
+def test_a_cost_named_for_what_was_chosen_is_a_tradeoff(text: str) -> None:
+    assert "tradeoff" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new layout added about 4% to checkout conversion in the first month.",
+        "It meant a lot to the support team when I walked them through the fix.",
+    ],
+    ids=["gain-not-cost", "meant-a-lot"],
+)
+def test_a_gain_or_a_feeling_is_not_a_tradeoff(text: str) -> None:
+    assert "tradeoff" not in codes(text, "action")

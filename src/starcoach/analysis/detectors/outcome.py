@@ -396,6 +396,18 @@ _COSTS = (
     r"(?:to|until|into) the (?:release|sprint|phase|version) after (?:launch|that|the launch)",
     r"rather than (?:slip|slipping|delay|delaying|miss|missing) (?:the|our)",
     r"(?:days?|weeks?) of (?:work|effort) instead of",
+    # A cost named for what was chosen: "it meant slightly more fraud exposure", "I was upfront that it would cost
+    # our customers something", "invalidation added about 3% to database reads".
+    r"(?:meant|means|would mean|came with|comes with) (?:\w+ ){0,2}?(?:more|higher|extra|some|added) (?:[\w-]+ ){0,2}?"
+    r"(?:risk|exposure|latency|load|cost|costs|work|toil|time|delay|complexity|fraud|errors|reads|writes|spend|"
+    r"storage|maintenance|overhead|friction|steps|clicks|calls)",
+    r"(?:upfront|honest|clear|explicit|open|transparent|straight) (?:with (?:[\w-]+ ){1,3}?)?(?:that|about how) (?:it|this|that|"
+    r"the (?:change|fix|penalty|rule|plan|design|new [\w-]+)) (?:would|will|was going to) (?:cost|slow|add|mean|take|"
+    r"hurt|lose|break|delay)",
+    r"(?:added|adds|would add|cost|costs|would cost) (?:about |around |roughly |only |just |an extra |another )?"
+    r"(?:\d+(?:\.\d+)? ?(?:%|percent|per cent|ms|milliseconds|seconds|minutes)|[a-z]+ (?:percent|per cent)) "
+    r"(?:to|on|of|in|more) (?:the |our |each |every )?(?:[\w-]+ )?(?:reads|writes|load|latency|cost|bill|spend|cpu|"
+    r"memory|p\d\d|build time|storage|requests|queries|page loads?|response time|driving time)",
     # A cost taken on knowingly: debt, scope cut, an imperfect first version.
     r"(?:accepted|accepting|took on|taking on|take on|carry|carried|carrying|incurred) (?:some |a bit of |a little |known |deliberate |"
     r"the )?(?:tech(?:nical)?|design) debt",
