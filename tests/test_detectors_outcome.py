@@ -268,3 +268,12 @@ def test_a_cost_named_for_what_was_chosen_is_a_tradeoff(text: str) -> None:
 )
 def test_a_gain_or_a_feeling_is_not_a_tradeoff(text: str) -> None:
     assert "tradeoff" not in codes(text, "action")
+
+
+def test_a_practice_built_into_how_the_organisation_works_reaches_beyond_the_fix() -> None:
+    fix = "I found the leak in the image cache and patched it. "
+    assert "second_order_effect" in codes(fix + "We now hold a memory review for every screen before it ships.")
+    assert "second_order_effect" in codes(
+        fix + "I made a profiling run on the oldest supported phone a requirement before any release."
+    )
+    assert "second_order_effect" not in codes(fix + "I reran the profiler on my own phone before merging.")

@@ -9,6 +9,7 @@ from heapq import merge
 from itertools import islice
 
 from starcoach.analysis.agency import Act, acts_in
+from starcoach.analysis.detectors.reflection import MECHANISM
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Hit, Phrases, SpanMemo
@@ -492,7 +493,9 @@ def _first_kept(hits: Iterable[Hit], keep: Callable[[Hit], bool]) -> list[Hit]:
 
 
 def second_order_effect(p: Passage) -> Finding | None:
-    matches = _first_kept(p.find(BEYOND), lambda m: _beyond(p, m))
+    # A practice built into how the organisation works (a review every change now goes through) outlasts the fix too.
+    found = sorted([*p.find(BEYOND), *p.find(MECHANISM)], key=Hit.span)
+    matches = _first_kept(found, lambda m: _beyond(p, m))
     if not matches:
         return None
     return finding(
