@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from starcoach.analysis.detectors.delivery import off_topic
 from starcoach.analysis.detectors.reflection import lesson_units
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
@@ -567,6 +568,8 @@ def no_quantification(p: Passage) -> Finding | None:
         ]
     if any(u.numeric for u in scope) or _deltas(p):
         return None
+    if p.section == "answer" and off_topic(p) is not None:
+        return None  # a plan or a complaint, not a story: there is no result to measure
     return finding(
         "no_quantification",
         "major",
