@@ -109,3 +109,36 @@ def test_a_report_checked_by_the_candidate_is_not_unverified() -> None:
         "myself and got the same 6%."
     )
     assert "unverified" not in codes(text)
+
+
+# An answer whose figures all sit in the scene and whose ending claims an outcome with none is unmeasured.
+def test_an_unmeasured_ending_after_a_measured_scene_has_no_quantification() -> None:
+    text = (
+        "so on my last team there were nine of us and we had about 40 flaky tests that failed maybe 3 times a week. "
+        "i spent a sprint going through them and i rewrote the worst ones and deleted the ones nobody needed. "
+        "after that the team shipped a lot faster and everyone was much happier with the build."
+    )
+    assert "no_quantification" in codes(text, "answer")
+
+
+# A result measured in words, a figure told among the steps after the change, or no story at all: no such finding.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I owned the release of the new pricing page. I pushed back on skipping the accessibility review, found the "
+        "contrast problems myself and fixed them. The page shipped two weeks late, and the review caught one serious "
+        "keyboard trap before any customer saw it. Afterwards I made the review a standing step for every page we "
+        "release.",
+        "I rebuilt the on-call handover for our team. I wrote the checklist, ran the first handovers myself and "
+        "fixed the gaps they showed. Handovers now happen weekly instead of monthly, and I made the checklist part "
+        "of how every new rota starts.",
+        "I took over the flaky import job. I read through a month of its failures and rewrote the retry step. "
+        "We switched it on in May, and in the first month after that it failed zero times. Since then the data "
+        "team has copied the same retry step into their own jobs.",
+        "What I would do in that case is first talk to the customer and understand their needs, then I would write "
+        "a proposal and get my manager aligned. I'd follow up after launch to make sure they are happy. I think "
+        "listening is the most important thing you can do.",
+    ],
+)
+def test_measured_in_words_or_no_story_is_not_unquantified(text: str) -> None:
+    assert "no_quantification" not in codes(text, "answer")

@@ -224,6 +224,35 @@ OUTCOME_CUES = Phrases(
     r"(?:this|that|the next|the following) (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|spring|summer|autumn|fall|winter|year|quarter|month|release|cycle|season)",
     r"since then|ever since|from then on|no longer",
+    # A time after the change: "in the first month", "over the next two quarters", "six weeks later".
+    r"(?:in|over|during|within|for|across) the (?:first|next|following|last|two|three|four|six) (?:[a-z]+ )?"
+    r"(?:days?|weeks?|months?|quarters?|years?|releases?|sprints?|cycles?|runs?)",
+    r"(?:days?|weeks?|months?|quarters?|years?) (?:later|after (?:that|the|it|launch|we|i))",
+    # Against the plan: "three days late", "a week ahead of schedule".
+    r"(?:days?|weeks?|months?|sprints?) (?:late|early|ahead of (?:schedule|time|plan|the date)|behind schedule|sooner)",
+)
+# A measure told without a figure the quantity reading counts: "two weeks late", "caught one defect", "a day
+# instead of a week", "hours down to minutes", "single digits".
+MEASURED_IN_WORDS = Phrases(
+    r"(?:one|two|a|an|a couple of|a few|half an?) (?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?) "
+    r"(?:late|early|ahead of (?:schedule|time|plan|the date)|behind schedule|sooner)",
+    r"(?:caught|found|had|saw|logged|hit|fixed|prevented|stopped|blocked|there (?:was|were)) (?:only |just |exactly )?"
+    r"(?:one|two|a single) (?:[\w-]+ )?(?:defects?|bugs?|incidents?|issues?|errors?|outages?|regressions?|pages?|"
+    r"mismatch(?:es)?|failures?|complaints?|tickets?|escalations?|rollbacks?)",
+    r"(?:an? |one |half an? )?(?:seconds?|minutes?|hours?|days?|weeks?|months?) (?:instead of|rather than|down from|"
+    r"not) (?:an? |one |two |several |many |\w+ )?(?:seconds|minutes?|hours?|days?|weeks?|months?)",
+    r"from (?:several |many |a few )?(?:seconds|minutes|hours|days|weeks|months) (?:down )?to (?:a few |under an? |"
+    r"an? |seconds|minutes|hours|days|weeks)",
+    r"(?:single|double|low single|high single)[\s-]digits?",
+    # A rate or share in words: "weekly instead of quarterly", "from monthly to daily", "cut in half".
+    r"(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|same[\s-]day|overnight|real[\s-]time) (?:instead of|"
+    r"rather than|not|down from|up from) (?:once |every )?(?:an? )?(?:hourly|daily|weekly|fortnightly|monthly|quarterly|"
+    r"yearly|annual|annually|day|week|month|quarter|year|hours|days|weeks)",
+    r"from (?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annual|once an? \w+|every \w+) "
+    r"(?:releases? |deploys? |runs? )?to (?:hourly|daily|weekly|fortnightly|monthly|quarterly|several|multiple|many|"
+    r"on[\s-]demand|continuous|every)",
+    r"(?:cut|dropped|fell|shrank|halved|reduced|came down|went down) (?:\w+ ){0,2}?(?:in|by) half|half (?:the|as) "
+    r"(?:time|cost|size|long|many|much|often)",
 )
 # What the outcome was worth: money, time, customers, risk.
 IMPACT = Phrases(
@@ -556,17 +585,21 @@ def metric_delta(p: Passage) -> Finding | None:
 def no_quantification(p: Passage) -> Finding | None:
     if p.section not in ("result", "answer"):
         return None
-    scope = p.part("result") if p.section == "answer" else list(p.units)
-    if p.section == "answer" and not scope:
+    worded = {id(unit) for unit, _ in MEASURED_IN_WORDS.in_units(p.units)}
+    if p.section == "result":
         scope = list(p.units)
-    if p.section == "answer":
+    else:
+        # Where the parts do not show a result, the outcome is told at the end of the story.
+        ending = len(p.text) / 2
+        scope = p.part("result") or [u for u in p.units if u.end > ending]
         # An outcome told among the steps ("this January the update took forty minutes") is still measured.
         scope = scope + [
             u
             for u in p.part("action")
-            if u.numeric and (CHANGE.count(u.text, u.start, u.end) or OUTCOME_CUES.count(u.text, u.start, u.end))
+            if (u.numeric or id(u) in worded)
+            and (CHANGE.count(u.text, u.start, u.end) or OUTCOME_CUES.count(u.text, u.start, u.end))
         ]
-    if any(u.numeric for u in scope) or _deltas(p):
+    if any(u.numeric or id(u) in worded for u in scope) or _deltas(p):
         return None
     if p.section == "answer" and off_topic(p) is not None:
         return None  # a plan or a complaint, not a story: there is no result to measure
