@@ -142,3 +142,35 @@ def test_an_unmeasured_ending_after_a_measured_scene_has_no_quantification() -> 
 )
 def test_measured_in_words_or_no_story_is_not_unquantified(text: str) -> None:
     assert "no_quantification" not in codes(text, "answer")
+
+
+# Fixed, gone, saved, adopted, agreed, paid off: outcomes told with nothing measured.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I swapped the old polling loop for a webhook and honestly that did the trick.",
+        "after the patch the timeouts pretty much went away and the on call rota got quieter",
+        "The new intake form saved the support leads a lot of time every week.",
+        "Once the dashboards were shared, everyone was finally on the same page about what mattered.",
+        "In the end the redesign improved the overall customer experience and boosted morale on the team.",
+        "Fortunately we never had an incident with it afterwards.",
+        "so yeah other teams started using it and the feedback was really positive",
+        "The cutover was completely seamless and the effort really paid off.",
+    ],
+)
+def test_fixed_saved_or_adopted_without_a_measure_is_vague(text: str) -> None:
+    assert "vague_result" in codes(text)
+
+
+# The same words as a purpose, a wish, or beside a figure are not an unmeasured outcome.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wrote a smoke test that ends by loading the home page, so you know it worked before anyone logs in.",
+        "If the platform group had fixed the runners in spring we would have saved a lot of time.",
+        "That did the trick: checkout errors fell from 1.2% to 0.1% the same afternoon.",
+        "The timeouts went away. Over the next 30 days we logged 2 against 140 the month before.",
+    ],
+)
+def test_purposes_wishes_and_measured_fixes_are_not_vague(text: str) -> None:
+    assert "vague_result" not in codes(text)

@@ -370,7 +370,7 @@ UNMEASURED = Phrases(
     r"generally|definitely|a|an|big|huge|great|real|total|complete|massive|resounding) )*(?:successful|success|win)",
     r"(?:went|worked|worked out|turned out|played out|paid off|landed|came together|rolled out|launched|shipped|"
     r"delivered) (?:(?:really|very|pretty|super|quite|so|extremely|incredibly|all|a lot) )*(?:well|great|nicely|"
-    r"smoothly|fine|perfectly|successfully|without a hitch|beautifully)",
+    r"smoothly|fine|perfectly|successfully|without a hitch|beautifully|okay|ok|alright|all right|decently|not bad)",
     r"(?:didn'?t|did not|never) (?:really )?work out",
     # Things, the relationship, the service: fine, better, stable, improved.
     r"(?:things|everything) (?:have |has )?(?:been|were|are|seemed|felt) (?:pretty |really |very |mostly |totally |"
@@ -383,10 +383,53 @@ UNMEASURED = Phrases(
     r"mood)|the situation) "
     r"(?:really |definitely )?(?:improved|got better|got (?:a lot|much|way) better|picked up)",
     # People use it, like it.
-    r"(?:people|everyone|folks|the team|engineers|users|teams) (?:seem to |seemed to )?(?:still )?(?:like|liked|love|"
+    r"(?:people|everyone|folks|the team|engineers|users|teams|customers|clients|the client|the customer|"
+    r"stakeholders|the business|my manager|leadership|product|they) (?:seem to |seemed to |really |all )?(?:still )?"
+    r"(?:like|liked|love|"
     r"loved|enjoy|enjoyed|appreciate|appreciated) (?:it|using it|the [a-z]+)",
     r"(?:i think|i guess|i believe) (?:people|everyone|folks|teams|they) (?:still )?use it",
     # A change told by its size word alone.
+    # Fixed, gone, worked, with nothing to show how far: "that did the trick", "the errors mostly went away".
+    r"(?:it|that|this|the (?:fix|change|patch|new [a-z]+|approach|workaround|script|tool)) (?:seemed to |seems to |"
+    r"basically |mostly |pretty much |definitely |really )?(?:worked|did the trick|fixed (?:it|things|the (?:problem|"
+    r"issue|bug))|solved (?:it|things|the (?:problem|issue))|sorted (?:it|things) out|helped(?: (?:a lot|a bit|a ton|"
+    r"loads|massively|things))?)",
+    r"(?:the |those |our )?(?:problems?|issues?|errors?|bugs?|complaints|alerts|incidents|pages|failures|timeouts|"
+    r"crashes|tickets|escalations|delays) (?:(?:all|mostly|basically|pretty much|largely|more or less) )?(?:went away|"
+    r"stopped|disappeared|dried up|calmed down|died down|(?:was|were|got) (?:resolved|fixed|sorted|solved|gone))",
+    # Saved or cut by an amount never given: "saved us a lot of time", "cut down the manual work".
+    r"(?:saved|saves|saving|freed up|freeing up) (?:[\w']+ ){0,3}?(?:a lot of|lots of|loads of|a ton of|tons of|so much|plenty of|some|a bunch of|heaps of|a fair bit of|"
+    r"quite a bit of|a good amount of|real) (?:time|money|effort|work|hours|headaches?|pain|trouble|cost)",
+    r"(?:made|makes) (?:things|it|life|everyone'?s (?:life|lives|job)|the (?:process|work|job|team'?s life)|work|"
+    r"onboarding|releases|deploys) (?:a lot |much |way |so much |a bit |far |a little |significantly )?(?:easier|"
+    r"simpler|better|faster|smoother|quicker|less painful|more reliable)",
+    r"(?:the )?(?:results?|numbers|metrics|feedback|outcome) (?:were|was|have been|has been|looked|seemed) (?:really |"
+    r"very |pretty |super |quite |all |overall )?(?:good|great|positive|encouraging|promising|solid|excellent|strong)",
+    r"(?:got|saw|had|achieved|delivered) (?:really |very |pretty |some )?(?:good|great|positive|solid|strong|excellent) "
+    r"results",
+    r"(?:launch|rollout|roll-out|migration|release|cutover|transition|handover|switch|upgrade|go-live) (?:was|went) "
+    r"(?:really |very |pretty |super |fairly |completely |totally )?(?:smooth|seamless|painless|uneventful|clean|"
+    r"flawless)",
+    r"(?:the (?:effort|work|investment|time)|it|that|this) (?:really |definitely |eventually |all |more than )?paid off",
+    r"(?:much|a lot|way|far|so much|noticeably|significantly) (?:more|less) (?:productive|efficient|engaged|"
+    r"confident|reliable|stable|predictable|responsive|maintainable|frequent|painful|stressful)",
+    # A gain named by its kind alone: "it improved the customer experience", "boosted morale", "cut down on toil".
+    r"(?:improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|elevat(?:ed|es)) (?:the |our |their )?(?:overall )?(?:customer|user|"
+    r"developer|dev|team|on-?call|shopper|member|patient|employee) experience",
+    r"(?:increased|boosted|improved|raised|lifted|helped) (?:the |our |their )?(?:team'?s? |overall )?(?:morale|"
+    r"productivity|efficiency|velocity|confidence|trust|engagement|visibility)",
+    r"(?:reduced|cut|cut down|cut down on|lowered|decreased|eased|lightened) (?:the |our |their |a lot of )?"
+    r"(?:amount of )?(?:manual work|workload|toil|load on|effort|overhead|friction|noise|back-and-forth|confusion|"
+    r"firefighting|stress|burden)",
+    # Used and agreed, with no count: "other teams started using it", "everyone was finally on the same page".
+    r"(?:people|teams|other teams|everyone|users|customers|engineers|folks|the team) (?:have |has )?(?:started|began|"
+    r"begun|now|are|were|have been|kept) (?:using|adopting|relying on|to use|to adopt) (?:it|them|the [a-z]+)",
+    r"(?:everyone|the team|we|both teams|both sides|the teams) (?:was|were|are|is) (?:all |finally |now |much more |"
+    r"a lot more |more )?(?:on the same page|aligned|in sync)",
+    r"(?:reflected|looked|came across) (?:really |very )?(?:well|good|great) on",
+    # Nothing went wrong, told with no window or count: "we never had an incident".
+    r"(?:we |it )?(?:never|didn'?t|haven'?t|hasn'?t) (?:really )?(?:had|have|see|seen|saw|caused|cause) (?:an?|any) "
+    r"(?:more |further |new |other )?(?:incidents?|issues?|problems?|outages?|complaints?|trouble)",
     r"(?:improved|reduced|dropped|decreased|increased|went (?:down|up)|sped up|cut) (?:(?:it|things|them|that) )?"
     r"(?:a lot|a ton|loads|hugely|significantly|dramatically|massively|greatly|considerably|noticeably|drastically|"
     r"substantially|quite a bit|a great deal|tremendously)",
@@ -394,6 +437,14 @@ UNMEASURED = Phrases(
 # A comparison between two things seen ("way higher than for any other brand") is a symptom, not an outcome;
 # one against the past ("much faster than before") is still an unmeasured outcome.
 _COMPARED = re.compile(r"\s+than\b(?!\s+(?:before|it (?:used to|otherwise|would)|we (?:expected|had)|ever))", re.I)
+# Words before an outcome that make it a purpose, a test or a wish rather than a claim: "so you know it worked",
+# "to check whether it helped", "we would have saved a lot of time".
+_NOT_CLAIMED = re.compile(
+    r"\b(?:know|knew|see|check|checked|checking|tell|whether|if|sure|confirm|verify|prove|test|until|unless|"
+    r"would|could|might|will|should|'d|would have|could have|might have|would've|could've|hope|hoped|expect|expected)"
+    r"(?: that)?\s+$",
+    re.I,
+)
 # Numbers taken from someone else rather than the candidate's own analysis.
 SECONDHAND = Phrases(
     r"(?:my manager|(?:our|the|my) (?:engineering |product |program )?(?:pm|manager|director|vp|lead|head of [a-z]+|cfo|cto|ceo)|"
@@ -655,7 +706,9 @@ def _unmeasured_claims(p: Passage, lessons: set[Unit]) -> list[Hit]:
         following = index[id(unit)] + 1
         if following < len(p.units) and p.units[following].numeric:
             continue
-        if _COMPARED.match(p.text, match.end()):
+        if _COMPARED.match(p.text, match.end()) or _NOT_CLAIMED.search(
+            p.text, max(0, match.start() - 30), match.start()
+        ):
             continue
         claims.append(match)
     return claims
