@@ -174,3 +174,36 @@ def test_fixed_saved_or_adopted_without_a_measure_is_vague(text: str) -> None:
 )
 def test_purposes_wishes_and_measured_fixes_are_not_vague(text: str) -> None:
     assert "vague_result" not in codes(text)
+
+
+# Where the failure happened and nowhere else, a mechanism named, the cause uncovered and tracked down.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i ran the suite in a loop two hundred times and it only failed when the cleanup job happened to run first",
+        "The checkout errors were there because of a rounding bug in the tax service.",
+        "The biggest cause was stale DNS entries on the older hosts.",
+        "I profiled the export and saw the serializer fetched the whole schema for every record.",
+        "Reading the code, the billing job assumed every month had thirty days.",
+        "turns out the load balancer was pinning every session to one node",
+        "I tracked the leak down to an unclosed file handle in the uploader.",
+        "In the end the retry storm from the mobile clients was what was causing the spike.",
+        "it was a race condition between the two writers on the ledger table",
+    ],
+)
+def test_causes_found_in_their_many_forms_are_heard(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+# Someone else's finding, a symptom's trend, where a person came from, a story's opening: no cause named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya, one of the platform engineers, found that the crashes were tied to the new SDK.",
+        "I noticed that our p95 had crept up from 300 ms to 900 ms over the quarter.",
+        "We paired a new hire who'd come from an agency with a senior engineer for his first month.",
+        "so what happened was my manager asked me to take over the release train",
+    ],
+)
+def test_findings_that_name_no_cause_of_the_candidates_are_not_heard(text: str) -> None:
+    assert "root_cause" not in codes(text, "action")

@@ -81,6 +81,47 @@ CAUSE = Phrases(
     r"(?:wasn'?t|weren'?t|was not|were not) (?:using|hitting|reaching|closing|releasing|batching|caching)",
     r"(?:was|were) (?:being )?(?:lost|spent|wasted|stuck) (?:in|inside|on|waiting)",
     r"(?:parked|blocked|waiting) on the same",
+    # Where it happened and nowhere else: "it only failed when the import ran first", "broke whenever two users".
+    r"only (?:ever )?(?:happened|happens|failed|fails|broke|breaks|crashed|crashes|occurred|occurs|showed up|shows up|"
+    r"appeared|appears|timed out|times out|responded|responds|fired|fires|errored|errors|hung|hangs|stalled|slowed) "
+    r"(?:down )?(?:when|whenever|if|on|for|during|after|under|with|in|to|at|once|between)",
+    r"(?:failed|fails|broke|breaks|crashed|crashes|timed out|times out|errored|hung|stalled|spiked|spikes) "
+    r"(?:only )?(?:whenever|every time|each time)",
+    # A mechanism named as the reason: "because of a template bug"; what a clue meant: "which meant every page".
+    r"because of (?:a|an|the|our|their|its|one|two|this|that) (?:[\w-]+ ){0,2}?(?:bug|race|race condition|leak|typo|"
+    r"misconfiguration|mismatch|regression|deadlock|timeout|default|setting|flag|limit|lock|retry|retries|config|"
+    r"configuration|cache|index|query|loop|off-by-one|rounding|time ?zone|encoding|migration|dependency|version)",
+    r"which meant (?:the|our|their|its|every|each|any|page|a|an)",
+    # One cause among several: "the biggest cause was", "the other trigger turned out".
+    r"the (?:biggest|single biggest|primary|most common|likely|first|second|other|one|immediate|proximate|technical) "
+    r"(?:cause|culprit|reason|source|trigger|driver|contributor)(?: [\w']+){0,7}? (?:was|were|turned out|lay|is)",
+    # A mechanism seen at work in a thing, in the simple past: "saw the importer made a round trip for every row".
+    r"(?:found|saw|noticed|realised|realized|discovered|spotted|confirmed) (?:that )?(?:the|our|their|its|each|every) "
+    r"(?:[\w-]+ ){1,3}?(?:only |never |always |still |silently |quietly |actually )?(?:assumed|used|read|wrote|made|"
+    r"sent|called|kept|treated|stored|cached|skipped|dropped|ignored|reused|retried|ran|loaded|fetched|rounded|"
+    r"truncated|labell?ed|counted|measured|mixed|returned|reset|overwrote|swallowed|duplicated|double[\s-]counted)",
+    r"(?:was|were) being (?:charged|counted|double[\s-]counted|dropped|skipped|retried|throttled|evicted|overwritten|"
+    r"rounded|cached|truncated|ignored|sent|processed|rebuilt|recomputed|reloaded|rejected|routed)",
+    # What the code took for granted: "the validation code assumed six-digit numbers".
+    r"(?:code|logic|system|service|job|script|query|parser|schema|design|client|library|sdk|model|function|config|"
+    r"pipeline|importer|template|check|validator|validation) (?:\w+ )?(?:assumed|assumes|expected|expects|treated|"
+    r"treats|ignored|ignores|never (?:read|checked|handled|closed|released))",
+    # The cause told as it was uncovered: "turns out the cache", "what was actually going on was", "tracked the leak
+    # down to", "the retry loop was what was causing it", "it was a race between the two writers".
+    r"turns out",
+    r"what was (?:actually |really )?(?:going on|happening)(?: underneath| under the hood)? (?:was|is)",
+    r"what (?:had )?(?:actually|really) happened (?:was|is)",
+    r"track(?:ed|ing) (?:it|this|that|them|the [a-z-]+(?: [a-z-]+)?) down (?:to|as)",
+    r"(?:isolated|narrowed|localised|localized) (?:it|this|that|them|the [a-z-]+(?: [a-z-]+)?) (?:down )?to",
+    r"(?:was|were|is|are) (?:what was |actually |really )?(?:causing|triggering|driving) (?:it|this|that|the|all|most|"
+    r"every|our|those|these)",
+    r"(?:it|this|that) (?:was|turned out to be) (?:a|an|just a|simply a|actually a) (?:[\w-]+ )?(?:race|race condition|"
+    r"deadlock|memory leak|leak|off-by-one|typo|misconfiguration|mismatch|time ?zone bug|caching bug|config error|"
+    r"n\+1|thundering herd|retry storm|feedback loop)",
+    r"five whys",
+    # The one thing that stood out: "one nightly job stood out".
+    r"(?:one|a single|the same|two|a few) (?:[\w-]+ )?(?:job|query|service|table|endpoint|function|step|config|setting|"
+    r"file|host|node|shard|region|route|test|dependency|customer|tenant|partner|client) (?:stood|jumped) out",
 )
 # Proof that it worked, from the candidate's own checks.
 VERIFY = Phrases(
@@ -514,6 +555,18 @@ _TURNED_OUT_AS_SAID = re.compile(
     re.I,
 )
 _CLAUSE_ENDS = ".;:!?\n"
+# A finding made by someone other than the candidate, or a trend noticed in a symptom rather than its cause.
+_FINDING_VERBS = ("found", "saw", "noticed", "realised", "realized", "discovered", "spotted", "confirmed", "showed")
+_OTHER_FINDERS = frozenset(
+    "he she they team teams engineer engineers lead leads manager sre sres analyst analysts colleague colleagues "
+    "teammate teammates someone somebody vendor support qa".split()
+)
+_TREND = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:had |has |have |was |were )?(?:crept|creeping|grown|growing|risen|rising|gone up|going up|"
+    r"climbed|climbing|increased|increasing|doubled|tripled|jumped|spiked|spiking|dropped|dropping|fallen|falling|"
+    r"gone down|going down|decreased|decreasing|slowed|slowing)\b",
+    re.I,
+)
 _PEOPLE_AS_CAUSE = re.compile(
     r"\s*(?:the |our |their |a |an )?(?:[a-z]+ )?(?:team|teams|people|management|leadership|product|business|clients?|customers?|managers?|"
     r"directors?|vp|stakeholders)\b",
@@ -550,6 +603,23 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
         return False
     if words == "turned out" and (_TURNED_OUT_AS_SAID.match(text, end) or before.endswith("as it ")):
         return False
+    if words.startswith(_FINDING_VERBS):
+        if before.split()[-1:] and before.split()[-1].strip(",") in _OTHER_FINDERS:
+            return False  # someone else's finding: "Priya, one of our engineers, found that..."
+        if _TREND.match(text, end):
+            return False  # a symptom's trend noticed, not its cause: "noticed that build times had crept up"
+    if words.startswith(("came ", "come ", "comes ", "coming ")) and before.split()[-1:] in (
+        ["who"],
+        ["who'd"],
+        ["he"],
+        ["she"],
+        ["they"],
+        ["i"],
+        ["we"],
+        ["i'd"],
+        ["we'd"],
+    ):
+        return False  # where a person came from: "a teammate who'd come from a bootcamp"
     source = words.rfind(" from")
     return source < 0 or not _PEOPLE_AS_CAUSE.match(text, start + source + len(" from"))
 
