@@ -207,3 +207,31 @@ def test_causes_found_in_their_many_forms_are_heard(text: str) -> None:
 )
 def test_findings_that_name_no_cause_of_the_candidates_are_not_heard(text: str) -> None:
     assert "root_cause" not in codes(text, "action")
+
+
+# Old and new run together, a slice first, going back to look, the candidate's own numbers, graphs that confirm.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I kept the old exporter running side by side with the new one and diffed their files every night.",
+        "We turned the new ranking on for 5% of traffic first and compared add-to-cart against the rest.",
+        "I rolled it out one region at a time, starting with the smallest.",
+        "A month later I went back and checked the refund queue against the old baseline.",
+        "I pulled the numbers from the warehouse scans myself rather than trusting the vendor's report.",
+        "the latency graphs confirmed it once the new pool size was live",
+    ],
+)
+def test_checks_that_it_worked_are_heard(text: str) -> None:
+    assert "verification" in codes(text)
+
+
+# Working beside people, or a team gathering data to diagnose, is not a check that the fix worked.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pulled data from three sources into a spreadsheet to see what was going on.",
+        "We sat side by side with the designers for the first week of the project.",
+    ],
+)
+def test_company_and_team_data_pulls_are_not_verification(text: str) -> None:
+    assert "verification" not in codes(text, "action")

@@ -173,6 +173,26 @@ VERIFY = Phrases(
     r"(?:\w+ ){0,4}?(?:up )?(?:against|with) (?:the|our|their|my|each|every|a)",
     r"which told (?:us|me) (?:it was|that)",
     r"from the (?:pager|paging|billing|incident|crash|analytics|support|refund|send|access|error) (?:data|records|reports|logs|history|reason codes)",
+    # What the numbers showed afterwards: "the error graphs confirmed it", "the metrics showed no regressions".
+    r"(?:the |our |my )?(?:[\w-]+ )?(?:metrics|graphs?|charts?|data|numbers|traces|telemetry|monitoring|alerts|logs) "
+    r"(?:then |later |clearly |all )?(?:showed|show|confirmed|proved|backed (?:it|this|that) up)",
+    # Old and new run together, or the new one tried on a slice first.
+    r"side[\s-]by[\s-]side|in parallel with the (?:old|existing|previous|legacy)|parallel[\s-]run|dual[\s-]run|"
+    r"dark[\s-]launch(?:ed)?",
+    r"(?:to|at|on|for) (?:\d+(?:\.\d+)?|one|two|five|ten|a few) ?(?:%|percent|per cent) of (?:traffic|users|requests|"
+    r"customers|hosts|the fleet|accounts|stores|devices) (?:first|initially|for)",
+    r"(?:one|a single) (?:region|cluster|store|site|team|market|shard|tenant) (?:at a time|first)",
+    # Going back to look, or pulling the numbers oneself: "went back a month later and checked".
+    r"went back (?:\w+ ){0,4}?(?:and|to) (?:re-?)?(?:check|checked|look|looked|measure|measured|verify|verified|"
+    r"confirm|confirmed|compare|compared|count|counted|pull|pulled)",
+    r"i (?:pulled|queried|re-?pulled|exported) (?:the |our |a )?(?:[\w-]+ )?(?:numbers|data|metrics|logs|stats|figures|"
+    r"records|counts)",
+    r"(?:i|we) (?:surveyed|polled|interviewed) (?:the |our |all |every |each )?",
+)
+_BESIDE_PEOPLE = re.compile(
+    r"\s+with (?:the |my |our |a |an |their |his |her |two |each )?(?:[\w-]+ )?(?:designers?|team|teams|people|"
+    r"engineers?|developers?|analysts?|users?|customers?|agents?|reviewers?|lead|leads|manager|pm|them|him|her|me|us)\b",
+    re.I,
 )
 # Assumed it worked, with nothing to show.
 # An assumption the story goes on to test is the start of a check ("I assumed it was a test-data glitch,
@@ -648,6 +668,10 @@ def verification(p: Passage) -> Finding | None:
         unit = p.unit_of(match.start())
         if unit is not None and not unit.numeric:
             matches.remove(match)
+    # Working beside people ("side by side with the designers") is not running two versions together.
+    matches = [
+        m for m in matches if not (m.group().lower().startswith("side") and _BESIDE_PEOPLE.match(p.text, m.end()))
+    ]
     if not matches:
         return None
     return finding(
