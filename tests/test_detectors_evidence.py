@@ -235,3 +235,29 @@ def test_checks_that_it_worked_are_heard(text: str) -> None:
 )
 def test_company_and_team_data_pulls_are_not_verification(text: str) -> None:
     assert "verification" not in codes(text, "action")
+
+
+# A measured change in calls, refunds, people's waiting time or baskets is what the outcome was worth.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calls to the help desk about locked accounts fell from about 200 a week to 30.",
+        "Refunds for double charges went from roughly 40 a month to zero after the fix.",
+        "Review times for small changes dropped from two days to under four hours.",
+        "Add-to-basket from the search page rose by 3 points in the following month.",
+    ],
+)
+def test_measured_calls_refunds_and_waiting_times_are_business_impact(text: str) -> None:
+    assert "business_impact" in codes(text)
+
+
+# The same words in someone else's forecast, or in a guess, are not impact.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our head of sales estimated it would cut refunds by 500 a month.",
+        "Review times improved, I think, maybe to around 4 hours.",
+    ],
+)
+def test_forecast_or_guessed_worth_is_not_business_impact(text: str) -> None:
+    assert "business_impact" not in codes(text)

@@ -367,6 +367,16 @@ IMPACT = Phrases(
     r"cycle time",
     r"release (?:cadence|frequency)",
 )
+# More of what an outcome is worth, heard by the impact finding alone (the parts of an answer are found with
+# IMPACT): sales and losses, the work of a business in its own units, and people's time.
+WORTH = Phrases(
+    r"add[\s-]to[\s-](?:cart|basket)|abandon(?:ed|ment)(?: carts?| baskets?)?|basket size",
+    r"refunds?|chargebacks?|fraud losses|write[\s-]offs?|penalt(?:y|ies)|late fees",
+    r"calls|call volume|contact (?:centre|center)|parcels|shipments|deliveries|no[\s-]shows?|reprints|declines",
+    r"toil|person[\s-](?:hours|days|weeks)|engineer[\s-](?:hours|days|weeks)|man[\s-](?:hours|days)",
+    r"(?:deploy|deployment|build|release|approval|review|turnaround|wait|waiting|queue|handling|response|close|"
+    r"closing|setup|resolution) (?:times?|days?)",
+)
 # Forecasts and guesses rather than outcomes.
 PROJECTED = Phrases(
     r"(?:would|could|might|should|will) (?:probably |likely |eventually )?(?:save|cut|bring|reduce|add|generate|make|help)",
@@ -757,7 +767,8 @@ def no_quantification(p: Passage) -> Finding | None:
 
 def business_impact(p: Passage) -> Finding | None:
     spans = []
-    for unit, match in IMPACT.in_units(p.part("result", "answer") or p.units):
+    scope = p.part("result", "answer") or p.units
+    for unit, match in sorted([*IMPACT.in_units(scope), *WORTH.in_units(scope)], key=lambda pair: pair[1].start()):
         if SECONDHAND.search(unit.text, unit.start, unit.end) or PROJECTED.search(unit.text, unit.start, unit.end):
             continue  # someone else's figure, or a forecast, is not evidence of impact
         if unit.numeric or CHANGE.search(unit.text, unit.start, unit.end):
