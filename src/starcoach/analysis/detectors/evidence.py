@@ -591,11 +591,9 @@ _OTHER_FINDERS = frozenset(
     "he she they team teams engineer engineers lead leads manager sre sres analyst analysts colleague colleagues "
     "teammate teammates someone somebody vendor support qa".split()
 )
-_TREND = re.compile(
-    r"[^.;:!?\n]{0,60}?\b(?:had |has |have |was |were )?(?:crept|creeping|grown|growing|risen|rising|gone up|going up|"
-    r"climbed|climbing|increased|increasing|doubled|tripled|jumped|spiked|spiking|dropped|dropping|fallen|falling|"
-    r"gone down|going down|decreased|decreasing|slowed|slowing)\b",
-    re.I,
+_TREND = frozenset(
+    "crept creeping grown growing risen rising climbed climbing increased increasing doubled tripled jumped spiked "
+    "spiking dropped dropping fallen falling decreased decreasing slowed slowing".split()
 )
 _PEOPLE_AS_CAUSE = re.compile(
     r"\s*(?:the |our |their |a |an )?(?:[a-z]+ )?(?:team|teams|people|management|leadership|product|business|clients?|customers?|managers?|"
@@ -636,7 +634,7 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
     if words.startswith(_FINDING_VERBS):
         if before.split()[-1:] and before.split()[-1].strip(",") in _OTHER_FINDERS:
             return False  # someone else's finding: "Priya, one of our engineers, found that..."
-        if _TREND.match(text, end):
+        if _trend_follows(text, end):
             return False  # a symptom's trend noticed, not its cause: "noticed that build times had crept up"
     if words.startswith(("came ", "come ", "comes ", "coming ")) and before.split()[-1:] in (
         ["who"],
@@ -652,6 +650,15 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
         return False  # where a person came from: "a teammate who'd come from a bootcamp"
     source = words.rfind(" from")
     return source < 0 or not _PEOPLE_AS_CAUSE.match(text, start + source + len(" from"))
+
+
+def _trend_follows(text: str, end: int) -> bool:
+    """Say whether the clause after a finding tells a measure rising or falling ("had crept up", "was going down")."""
+    words = re.split(r"[.;:!?\n]", text[end : end + 70], maxsplit=1)[0].lower().split()
+    for index, word in enumerate(words):
+        if word in _TREND or word in ("gone", "going") and words[index + 1 : index + 2] in (["up"], ["down"]):
+            return True
+    return False
 
 
 def _unfound(preceding: list[str]) -> bool:
@@ -679,9 +686,8 @@ def verification(p: Passage) -> Finding | None:
         if unit is not None and not unit.numeric:
             matches.remove(match)
     # Working beside people ("side by side with the designers") is not running two versions together.
-    matches = [
-        m for m in matches if not (m.group().lower().startswith("side") and _BESIDE_PEOPLE.match(p.text, m.end()))
-    ]
+    if any(m.group()[:4].lower() == "side" for m in matches):
+        matches = [m for m in matches if m.group()[:4].lower() != "side" or not _BESIDE_PEOPLE.match(p.text, m.end())]
     if not matches:
         return None
     return finding(
@@ -740,7 +746,7 @@ def metric_delta(p: Passage) -> Finding | None:
 def no_quantification(p: Passage) -> Finding | None:
     if p.section not in ("result", "answer"):
         return None
-    worded = {id(unit) for unit, _ in MEASURED_IN_WORDS.in_units(p.units)}
+    steps: list[Unit] = []
     if p.section == "result":
         scope = list(p.units)
     else:
@@ -748,13 +754,13 @@ def no_quantification(p: Passage) -> Finding | None:
         ending = len(p.text) / 2
         scope = p.part("result") or [u for u in p.units if u.end > ending]
         # An outcome told among the steps ("this January the update took forty minutes") is still measured.
-        scope = scope + [
-            u
-            for u in p.part("action")
-            if (u.numeric or id(u) in worded)
-            and (CHANGE.count(u.text, u.start, u.end) or OUTCOME_CUES.count(u.text, u.start, u.end))
-        ]
-    if any(u.numeric or id(u) in worded for u in scope) or _deltas(p):
+        steps = p.part("action")
+    if any(u.numeric for u in scope) or any(u.numeric and _outcome_among_steps(u) for u in steps) or _deltas(p):
+        return None
+    worded = {id(unit) for unit, _ in MEASURED_IN_WORDS.in_units(p.units)}
+    if worded and (
+        any(id(u) in worded for u in scope) or any(id(u) in worded and _outcome_among_steps(u) for u in steps)
+    ):
         return None
     if p.section == "answer" and off_topic(p) is not None:
         return None  # a plan or a complaint, not a story: there is no result to measure
@@ -765,14 +771,26 @@ def no_quantification(p: Passage) -> Finding | None:
     )
 
 
+def _outcome_among_steps(unit: Unit) -> bool:
+    """Say whether a step's sentence tells an outcome: a change, or how long it now takes, or when it came back."""
+    return bool(CHANGE.count(unit.text, unit.start, unit.end) or OUTCOME_CUES.count(unit.text, unit.start, unit.end))
+
+
 def business_impact(p: Passage) -> Finding | None:
-    spans = []
+    spans: list[tuple[int, int]] = []
     scope = p.part("result", "answer") or p.units
-    for unit, match in sorted([*IMPACT.in_units(scope), *WORTH.in_units(scope)], key=lambda pair: pair[1].start()):
-        if SECONDHAND.search(unit.text, unit.start, unit.end) or PROJECTED.search(unit.text, unit.start, unit.end):
-            continue  # someone else's figure, or a forecast, is not evidence of impact
-        if unit.numeric or CHANGE.search(unit.text, unit.start, unit.end):
+    hits = list(IMPACT.in_units(scope))
+    more = list(WORTH.in_units(scope))
+    if more:
+        hits = sorted(hits + more, key=lambda pair: pair[1].start())
+    judged: dict[int, bool] = {}  # a unit's verdict, asked once however many hits it holds
+    for unit, match in hits:
+        if id(unit) not in judged:
+            judged[id(unit)] = _measured_worth(unit)
+        if judged[id(unit)]:
             spans.append((match.start(), match.end()))
+            if len(spans) == 3:  # as many as are cited
+                break
     if not spans:
         return None
     holder = p.unit_of(spans[0][0])
@@ -780,6 +798,15 @@ def business_impact(p: Passage) -> Finding | None:
     return finding(
         "business_impact", "major", f"The outcome is tied to what it was worth: {quote(context, 80)}.", p.cite(spans, 3)
     )
+
+
+def _measured_worth(unit: Unit) -> bool:
+    """Say whether a unit tells an outcome's worth as the candidate's own measure: a figure or a change, and neither
+    someone else's figure nor a forecast."""
+    text, start, end = unit.text, unit.start, unit.end
+    if not (unit.numeric or CHANGE.search(text, start, end)):
+        return False
+    return not (SECONDHAND.search(text, start, end) or PROJECTED.search(text, start, end))
 
 
 def vague_result(p: Passage) -> Finding | None:
