@@ -109,3 +109,155 @@ def test_a_report_checked_by_the_candidate_is_not_unverified() -> None:
         "myself and got the same 6%."
     )
     assert "unverified" not in codes(text)
+
+
+# An answer whose figures all sit in the scene and whose ending claims an outcome with none is unmeasured.
+def test_an_unmeasured_ending_after_a_measured_scene_has_no_quantification() -> None:
+    text = (
+        "so on my last team there were nine of us and we had about 40 flaky tests that failed maybe 3 times a week. "
+        "i spent a sprint going through them and i rewrote the worst ones and deleted the ones nobody needed. "
+        "after that the team shipped a lot faster and everyone was much happier with the build."
+    )
+    assert "no_quantification" in codes(text, "answer")
+
+
+# A result measured in words, a figure told among the steps after the change, or no story at all: no such finding.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I owned the release of the new pricing page. I pushed back on skipping the accessibility review, found the "
+        "contrast problems myself and fixed them. The page shipped two weeks late, and the review caught one serious "
+        "keyboard trap before any customer saw it. Afterwards I made the review a standing step for every page we "
+        "release.",
+        "I rebuilt the on-call handover for our team. I wrote the checklist, ran the first handovers myself and "
+        "fixed the gaps they showed. Handovers now happen weekly instead of monthly, and I made the checklist part "
+        "of how every new rota starts.",
+        "I took over the flaky import job. I read through a month of its failures and rewrote the retry step. "
+        "We switched it on in May, and in the first month after that it failed zero times. Since then the data "
+        "team has copied the same retry step into their own jobs.",
+        "What I would do in that case is first talk to the customer and understand their needs, then I would write "
+        "a proposal and get my manager aligned. I'd follow up after launch to make sure they are happy. I think "
+        "listening is the most important thing you can do.",
+    ],
+)
+def test_measured_in_words_or_no_story_is_not_unquantified(text: str) -> None:
+    assert "no_quantification" not in codes(text, "answer")
+
+
+# Fixed, gone, saved, adopted, agreed, paid off: outcomes told with nothing measured.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I swapped the old polling loop for a webhook and honestly that did the trick.",
+        "after the patch the timeouts pretty much went away and the on call rota got quieter",
+        "The new intake form saved the support leads a lot of time every week.",
+        "Once the dashboards were shared, everyone was finally on the same page about what mattered.",
+        "In the end the redesign improved the overall customer experience and boosted morale on the team.",
+        "Fortunately we never had an incident with it afterwards.",
+        "so yeah other teams started using it and the feedback was really positive",
+        "The cutover was completely seamless and the effort really paid off.",
+    ],
+)
+def test_fixed_saved_or_adopted_without_a_measure_is_vague(text: str) -> None:
+    assert "vague_result" in codes(text)
+
+
+# The same words as a purpose, a wish, or beside a figure are not an unmeasured outcome.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wrote a smoke test that ends by loading the home page, so you know it worked before anyone logs in.",
+        "If the platform group had fixed the runners in spring we would have saved a lot of time.",
+        "That did the trick: checkout errors fell from 1.2% to 0.1% the same afternoon.",
+        "The timeouts went away. Over the next 30 days we logged 2 against 140 the month before.",
+    ],
+)
+def test_purposes_wishes_and_measured_fixes_are_not_vague(text: str) -> None:
+    assert "vague_result" not in codes(text)
+
+
+# Where the failure happened and nowhere else, a mechanism named, the cause uncovered and tracked down.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i ran the suite in a loop two hundred times and it only failed when the cleanup job happened to run first",
+        "The checkout errors were there because of a rounding bug in the tax service.",
+        "The biggest cause was stale DNS entries on the older hosts.",
+        "I profiled the export and saw the serializer fetched the whole schema for every record.",
+        "Reading the code, the billing job assumed every month had thirty days.",
+        "turns out the load balancer was pinning every session to one node",
+        "I tracked the leak down to an unclosed file handle in the uploader.",
+        "In the end the retry storm from the mobile clients was what was causing the spike.",
+        "it was a race condition between the two writers on the ledger table",
+    ],
+)
+def test_causes_found_in_their_many_forms_are_heard(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+# Someone else's finding, a symptom's trend, where a person came from, a story's opening: no cause named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya, one of the platform engineers, found that the crashes were tied to the new SDK.",
+        "I noticed that our p95 had crept up from 300 ms to 900 ms over the quarter.",
+        "We paired a new hire who'd come from an agency with a senior engineer for his first month.",
+        "so what happened was my manager asked me to take over the release train",
+    ],
+)
+def test_findings_that_name_no_cause_of_the_candidates_are_not_heard(text: str) -> None:
+    assert "root_cause" not in codes(text, "action")
+
+
+# Old and new run together, a slice first, going back to look, the candidate's own numbers, graphs that confirm.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I kept the old exporter running side by side with the new one and diffed their files every night.",
+        "We turned the new ranking on for 5% of traffic first and compared add-to-cart against the rest.",
+        "I rolled it out one region at a time, starting with the smallest.",
+        "A month later I went back and checked the refund queue against the old baseline.",
+        "I pulled the numbers from the warehouse scans myself rather than trusting the vendor's report.",
+        "the latency graphs confirmed it once the new pool size was live",
+    ],
+)
+def test_checks_that_it_worked_are_heard(text: str) -> None:
+    assert "verification" in codes(text)
+
+
+# Working beside people, or a team gathering data to diagnose, is not a check that the fix worked.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pulled data from three sources into a spreadsheet to see what was going on.",
+        "We sat side by side with the designers for the first week of the project.",
+    ],
+)
+def test_company_and_team_data_pulls_are_not_verification(text: str) -> None:
+    assert "verification" not in codes(text, "action")
+
+
+# A measured change in calls, refunds, people's waiting time or baskets is what the outcome was worth.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calls to the help desk about locked accounts fell from about 200 a week to 30.",
+        "Refunds for double charges went from roughly 40 a month to zero after the fix.",
+        "Review times for small changes dropped from two days to under four hours.",
+        "Add-to-basket from the search page rose by 3 points in the following month.",
+    ],
+)
+def test_measured_calls_refunds_and_waiting_times_are_business_impact(text: str) -> None:
+    assert "business_impact" in codes(text)
+
+
+# The same words in someone else's forecast, or in a guess, are not impact.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our head of sales estimated it would cut refunds by 500 a month.",
+        "Review times improved, I think, maybe to around 4 hours.",
+    ],
+)
+def test_forecast_or_guessed_worth_is_not_business_impact(text: str) -> None:
+    assert "business_impact" not in codes(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from starcoach.analysis.detectors.delivery import off_topic
 from starcoach.analysis.detectors.reflection import lesson_units
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
@@ -80,6 +81,47 @@ CAUSE = Phrases(
     r"(?:wasn'?t|weren'?t|was not|were not) (?:using|hitting|reaching|closing|releasing|batching|caching)",
     r"(?:was|were) (?:being )?(?:lost|spent|wasted|stuck) (?:in|inside|on|waiting)",
     r"(?:parked|blocked|waiting) on the same",
+    # Where it happened and nowhere else: "it only failed when the import ran first", "broke whenever two users".
+    r"only (?:ever )?(?:happened|happens|failed|fails|broke|breaks|crashed|crashes|occurred|occurs|showed up|shows up|"
+    r"appeared|appears|timed out|times out|responded|responds|fired|fires|errored|errors|hung|hangs|stalled|slowed) "
+    r"(?:down )?(?:when|whenever|if|on|for|during|after|under|with|in|to|at|once|between)",
+    r"(?:failed|fails|broke|breaks|crashed|crashes|timed out|times out|errored|hung|stalled|spiked|spikes) "
+    r"(?:only )?(?:whenever|every time|each time)",
+    # A mechanism named as the reason: "because of a template bug"; what a clue meant: "which meant every page".
+    r"because of (?:a|an|the|our|their|its|one|two|this|that) (?:[\w-]+ ){0,2}?(?:bug|race|race condition|leak|typo|"
+    r"misconfiguration|mismatch|regression|deadlock|timeout|default|setting|flag|limit|lock|retry|retries|config|"
+    r"configuration|cache|index|query|loop|off-by-one|rounding|time ?zone|encoding|migration|dependency|version)",
+    r"which meant (?:the|our|their|its|every|each|any|page|a|an)",
+    # One cause among several: "the biggest cause was", "the other trigger turned out".
+    r"the (?:biggest|single biggest|primary|most common|likely|first|second|other|one|immediate|proximate|technical) "
+    r"(?:cause|culprit|reason|source|trigger|driver|contributor)(?: [\w']+){0,7}? (?:was|were|turned out|lay|is)",
+    # A mechanism seen at work in a thing, in the simple past: "saw the importer made a round trip for every row".
+    r"(?:found|saw|noticed|realised|realized|discovered|spotted|confirmed) (?:that )?(?:the|our|their|its|each|every) "
+    r"(?:[\w-]+ ){1,3}?(?:only |never |always |still |silently |quietly |actually )?(?:assumed|used|read|wrote|made|"
+    r"sent|called|kept|treated|stored|cached|skipped|dropped|ignored|reused|retried|ran|loaded|fetched|rounded|"
+    r"truncated|labell?ed|counted|measured|mixed|returned|reset|overwrote|swallowed|duplicated|double[\s-]counted)",
+    r"(?:was|were) being (?:charged|counted|double[\s-]counted|dropped|skipped|retried|throttled|evicted|overwritten|"
+    r"rounded|cached|truncated|ignored|sent|processed|rebuilt|recomputed|reloaded|rejected|routed)",
+    # What the code took for granted: "the validation code assumed six-digit numbers".
+    r"(?:code|logic|system|service|job|script|query|parser|schema|design|client|library|sdk|model|function|config|"
+    r"pipeline|importer|template|check|validator|validation) (?:\w+ )?(?:assumed|assumes|expected|expects|treated|"
+    r"treats|ignored|ignores|never (?:read|checked|handled|closed|released))",
+    # The cause told as it was uncovered: "turns out the cache", "what was actually going on was", "tracked the leak
+    # down to", "the retry loop was what was causing it", "it was a race between the two writers".
+    r"turns out",
+    r"what was (?:actually |really )?(?:going on|happening)(?: underneath| under the hood)? (?:was|is)",
+    r"what (?:had )?(?:actually|really) happened (?:was|is)",
+    r"track(?:ed|ing) (?:it|this|that|them|the [a-z-]+(?: [a-z-]+)?) down (?:to|as)",
+    r"(?:isolated|narrowed|localised|localized) (?:it|this|that|them|the [a-z-]+(?: [a-z-]+)?) (?:down )?to",
+    r"(?:was|were|is|are) (?:what was |actually |really )?(?:causing|triggering|driving) (?:it|this|that|the|all|most|"
+    r"every|our|those|these)",
+    r"(?:it|this|that) (?:was|turned out to be) (?:a|an|just a|simply a|actually a) (?:[\w-]+ )?(?:race|race condition|"
+    r"deadlock|memory leak|leak|off-by-one|typo|misconfiguration|mismatch|time ?zone bug|caching bug|config error|"
+    r"n\+1|thundering herd|retry storm|feedback loop)",
+    r"five whys",
+    # The one thing that stood out: "one nightly job stood out".
+    r"(?:one|a single|the same|two|a few) (?:[\w-]+ )?(?:job|query|service|table|endpoint|function|step|config|setting|"
+    r"file|host|node|shard|region|route|test|dependency|customer|tenant|partner|client) (?:stood|jumped) out",
 )
 # Proof that it worked, from the candidate's own checks.
 VERIFY = Phrases(
@@ -131,6 +173,26 @@ VERIFY = Phrases(
     r"(?:\w+ ){0,4}?(?:up )?(?:against|with) (?:the|our|their|my|each|every|a)",
     r"which told (?:us|me) (?:it was|that)",
     r"from the (?:pager|paging|billing|incident|crash|analytics|support|refund|send|access|error) (?:data|records|reports|logs|history|reason codes)",
+    # What the numbers showed afterwards: "the error graphs confirmed it", "the metrics showed no regressions".
+    r"(?:the |our |my )?(?:[\w-]+ )?(?:metrics|graphs?|charts?|data|numbers|traces|telemetry|monitoring|alerts|logs) "
+    r"(?:then |later |clearly |all )?(?:showed|show|confirmed|proved|backed (?:it|this|that) up)",
+    # Old and new run together, or the new one tried on a slice first.
+    r"side[\s-]by[\s-]side|in parallel with the (?:old|existing|previous|legacy)|parallel[\s-]run|dual[\s-]run|"
+    r"dark[\s-]launch(?:ed)?",
+    r"(?:to|at|on|for) (?:\d+(?:\.\d+)?|one|two|five|ten|a few) ?(?:%|percent|per cent) of (?:traffic|users|requests|"
+    r"customers|hosts|the fleet|accounts|stores|devices) (?:first|initially|for)",
+    r"(?:one|a single) (?:region|cluster|store|site|team|market|shard|tenant) (?:at a time|first)",
+    # Going back to look, or pulling the numbers oneself: "went back a month later and checked".
+    r"went back (?:\w+ ){0,4}?(?:and|to) (?:re-?)?(?:check|checked|look|looked|measure|measured|verify|verified|"
+    r"confirm|confirmed|compare|compared|count|counted|pull|pulled)",
+    r"i (?:pulled|queried|re-?pulled|exported) (?:the |our |a )?(?:[\w-]+ )?(?:numbers|data|metrics|logs|stats|figures|"
+    r"records|counts)",
+    r"(?:i|we) (?:surveyed|polled|interviewed) (?:the |our |all |every |each )?",
+)
+_BESIDE_PEOPLE = re.compile(
+    r"\s+with (?:the |my |our |a |an |their |his |her |two |each )?(?:[\w-]+ )?(?:designers?|team|teams|people|"
+    r"engineers?|developers?|analysts?|users?|customers?|agents?|reviewers?|lead|leads|manager|pm|them|him|her|me|us)\b",
+    re.I,
 )
 # Assumed it worked, with nothing to show.
 # An assumption the story goes on to test is the start of a check ("I assumed it was a test-data glitch,
@@ -223,6 +285,35 @@ OUTCOME_CUES = Phrases(
     r"(?:this|that|the next|the following) (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|spring|summer|autumn|fall|winter|year|quarter|month|release|cycle|season)",
     r"since then|ever since|from then on|no longer",
+    # A time after the change: "in the first month", "over the next two quarters", "six weeks later".
+    r"(?:in|over|during|within|for|across) the (?:first|next|following|last|two|three|four|six) (?:[a-z]+ )?"
+    r"(?:days?|weeks?|months?|quarters?|years?|releases?|sprints?|cycles?|runs?)",
+    r"(?:days?|weeks?|months?|quarters?|years?) (?:later|after (?:that|the|it|launch|we|i))",
+    # Against the plan: "three days late", "a week ahead of schedule".
+    r"(?:days?|weeks?|months?|sprints?) (?:late|early|ahead of (?:schedule|time|plan|the date)|behind schedule|sooner)",
+)
+# A measure told without a figure the quantity reading counts: "two weeks late", "caught one defect", "a day
+# instead of a week", "hours down to minutes", "single digits".
+MEASURED_IN_WORDS = Phrases(
+    r"(?:one|two|a|an|a couple of|a few|half an?) (?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?) "
+    r"(?:late|early|ahead of (?:schedule|time|plan|the date)|behind schedule|sooner)",
+    r"(?:caught|found|had|saw|logged|hit|fixed|prevented|stopped|blocked|there (?:was|were)) (?:only |just |exactly )?"
+    r"(?:one|two|a single) (?:[\w-]+ )?(?:defects?|bugs?|incidents?|issues?|errors?|outages?|regressions?|pages?|"
+    r"mismatch(?:es)?|failures?|complaints?|tickets?|escalations?|rollbacks?)",
+    r"(?:an? |one |half an? )?(?:seconds?|minutes?|hours?|days?|weeks?|months?) (?:instead of|rather than|down from|"
+    r"not) (?:an? |one |two |several |many |\w+ )?(?:seconds|minutes?|hours?|days?|weeks?|months?)",
+    r"from (?:several |many |a few )?(?:seconds|minutes|hours|days|weeks|months) (?:down )?to (?:a few |under an? |"
+    r"an? |seconds|minutes|hours|days|weeks)",
+    r"(?:single|double|low single|high single)[\s-]digits?",
+    # A rate or share in words: "weekly instead of quarterly", "from monthly to daily", "cut in half".
+    r"(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|same[\s-]day|overnight|real[\s-]time) (?:instead of|"
+    r"rather than|not|down from|up from) (?:once |every )?(?:an? )?(?:hourly|daily|weekly|fortnightly|monthly|quarterly|"
+    r"yearly|annual|annually|day|week|month|quarter|year|hours|days|weeks)",
+    r"from (?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annual|once an? \w+|every \w+) "
+    r"(?:releases? |deploys? |runs? )?to (?:hourly|daily|weekly|fortnightly|monthly|quarterly|several|multiple|many|"
+    r"on[\s-]demand|continuous|every)",
+    r"(?:cut|dropped|fell|shrank|halved|reduced|came down|went down) (?:\w+ ){0,2}?(?:in|by) half|half (?:the|as) "
+    r"(?:time|cost|size|long|many|much|often)",
 )
 # What the outcome was worth: money, time, customers, risk.
 IMPACT = Phrases(
@@ -275,6 +366,16 @@ IMPACT = Phrases(
     r"lead time",
     r"cycle time",
     r"release (?:cadence|frequency)",
+)
+# More of what an outcome is worth, heard by the impact finding alone (the parts of an answer are found with
+# IMPACT): sales and losses, the work of a business in its own units, and people's time.
+WORTH = Phrases(
+    r"add[\s-]to[\s-](?:cart|basket)|abandon(?:ed|ment)(?: carts?| baskets?)?|basket size",
+    r"refunds?|chargebacks?|fraud losses|write[\s-]offs?|penalt(?:y|ies)|late fees",
+    r"calls|call volume|contact (?:centre|center)|parcels|shipments|deliveries|no[\s-]shows?|reprints|declines",
+    r"toil|person[\s-](?:hours|days|weeks)|engineer[\s-](?:hours|days|weeks)|man[\s-](?:hours|days)",
+    r"(?:deploy|deployment|build|release|approval|review|turnaround|wait|waiting|queue|handling|response|close|"
+    r"closing|setup|resolution) (?:times?|days?)",
 )
 # Forecasts and guesses rather than outcomes.
 PROJECTED = Phrases(
@@ -340,7 +441,7 @@ UNMEASURED = Phrases(
     r"generally|definitely|a|an|big|huge|great|real|total|complete|massive|resounding) )*(?:successful|success|win)",
     r"(?:went|worked|worked out|turned out|played out|paid off|landed|came together|rolled out|launched|shipped|"
     r"delivered) (?:(?:really|very|pretty|super|quite|so|extremely|incredibly|all|a lot) )*(?:well|great|nicely|"
-    r"smoothly|fine|perfectly|successfully|without a hitch|beautifully)",
+    r"smoothly|fine|perfectly|successfully|without a hitch|beautifully|okay|ok|alright|all right|decently|not bad)",
     r"(?:didn'?t|did not|never) (?:really )?work out",
     # Things, the relationship, the service: fine, better, stable, improved.
     r"(?:things|everything) (?:have |has )?(?:been|were|are|seemed|felt) (?:pretty |really |very |mostly |totally |"
@@ -353,10 +454,53 @@ UNMEASURED = Phrases(
     r"mood)|the situation) "
     r"(?:really |definitely )?(?:improved|got better|got (?:a lot|much|way) better|picked up)",
     # People use it, like it.
-    r"(?:people|everyone|folks|the team|engineers|users|teams) (?:seem to |seemed to )?(?:still )?(?:like|liked|love|"
+    r"(?:people|everyone|folks|the team|engineers|users|teams|customers|clients|the client|the customer|"
+    r"stakeholders|the business|my manager|leadership|product|they) (?:seem to |seemed to |really |all )?(?:still )?"
+    r"(?:like|liked|love|"
     r"loved|enjoy|enjoyed|appreciate|appreciated) (?:it|using it|the [a-z]+)",
     r"(?:i think|i guess|i believe) (?:people|everyone|folks|teams|they) (?:still )?use it",
     # A change told by its size word alone.
+    # Fixed, gone, worked, with nothing to show how far: "that did the trick", "the errors mostly went away".
+    r"(?:it|that|this|the (?:fix|change|patch|new [a-z]+|approach|workaround|script|tool)) (?:seemed to |seems to |"
+    r"basically |mostly |pretty much |definitely |really )?(?:worked|did the trick|fixed (?:it|things|the (?:problem|"
+    r"issue|bug))|solved (?:it|things|the (?:problem|issue))|sorted (?:it|things) out|helped(?: (?:a lot|a bit|a ton|"
+    r"loads|massively|things))?)",
+    r"(?:the |those |our )?(?:problems?|issues?|errors?|bugs?|complaints|alerts|incidents|pages|failures|timeouts|"
+    r"crashes|tickets|escalations|delays) (?:(?:all|mostly|basically|pretty much|largely|more or less) )?(?:went away|"
+    r"stopped|disappeared|dried up|calmed down|died down|(?:was|were|got) (?:resolved|fixed|sorted|solved|gone))",
+    # Saved or cut by an amount never given: "saved us a lot of time", "cut down the manual work".
+    r"(?:saved|saves|saving|freed up|freeing up) (?:[\w']+ ){0,3}?(?:a lot of|lots of|loads of|a ton of|tons of|so much|plenty of|some|a bunch of|heaps of|a fair bit of|"
+    r"quite a bit of|a good amount of|real) (?:time|money|effort|work|hours|headaches?|pain|trouble|cost)",
+    r"(?:made|makes) (?:things|it|life|everyone'?s (?:life|lives|job)|the (?:process|work|job|team'?s life)|work|"
+    r"onboarding|releases|deploys) (?:a lot |much |way |so much |a bit |far |a little |significantly )?(?:easier|"
+    r"simpler|better|faster|smoother|quicker|less painful|more reliable)",
+    r"(?:the )?(?:results?|numbers|metrics|feedback|outcome) (?:were|was|have been|has been|looked|seemed) (?:really |"
+    r"very |pretty |super |quite |all |overall )?(?:good|great|positive|encouraging|promising|solid|excellent|strong)",
+    r"(?:got|saw|had|achieved|delivered) (?:really |very |pretty |some )?(?:good|great|positive|solid|strong|excellent) "
+    r"results",
+    r"(?:launch|rollout|roll-out|migration|release|cutover|transition|handover|switch|upgrade|go-live) (?:was|went) "
+    r"(?:really |very |pretty |super |fairly |completely |totally )?(?:smooth|seamless|painless|uneventful|clean|"
+    r"flawless)",
+    r"(?:the (?:effort|work|investment|time)|it|that|this) (?:really |definitely |eventually |all |more than )?paid off",
+    r"(?:much|a lot|way|far|so much|noticeably|significantly) (?:more|less) (?:productive|efficient|engaged|"
+    r"confident|reliable|stable|predictable|responsive|maintainable|frequent|painful|stressful)",
+    # A gain named by its kind alone: "it improved the customer experience", "boosted morale", "cut down on toil".
+    r"(?:improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|elevat(?:ed|es)) (?:the |our |their )?(?:overall )?(?:customer|user|"
+    r"developer|dev|team|on-?call|shopper|member|patient|employee) experience",
+    r"(?:increased|boosted|improved|raised|lifted|helped) (?:the |our |their )?(?:team'?s? |overall )?(?:morale|"
+    r"productivity|efficiency|velocity|confidence|trust|engagement|visibility)",
+    r"(?:reduced|cut|cut down|cut down on|lowered|decreased|eased|lightened) (?:the |our |their |a lot of )?"
+    r"(?:amount of )?(?:manual work|workload|toil|load on|effort|overhead|friction|noise|back-and-forth|confusion|"
+    r"firefighting|stress|burden)",
+    # Used and agreed, with no count: "other teams started using it", "everyone was finally on the same page".
+    r"(?:people|teams|other teams|everyone|users|customers|engineers|folks|the team) (?:have |has )?(?:started|began|"
+    r"begun|now|are|were|have been|kept) (?:using|adopting|relying on|to use|to adopt) (?:it|them|the [a-z]+)",
+    r"(?:everyone|the team|we|both teams|both sides|the teams) (?:was|were|are|is) (?:all |finally |now |much more |"
+    r"a lot more |more )?(?:on the same page|aligned|in sync)",
+    r"(?:reflected|looked|came across) (?:really |very )?(?:well|good|great) on",
+    # Nothing went wrong, told with no window or count: "we never had an incident".
+    r"(?:we |it )?(?:never|didn'?t|haven'?t|hasn'?t) (?:really )?(?:had|have|see|seen|saw|caused|cause) (?:an?|any) "
+    r"(?:more |further |new |other )?(?:incidents?|issues?|problems?|outages?|complaints?|trouble)",
     r"(?:improved|reduced|dropped|decreased|increased|went (?:down|up)|sped up|cut) (?:(?:it|things|them|that) )?"
     r"(?:a lot|a ton|loads|hugely|significantly|dramatically|massively|greatly|considerably|noticeably|drastically|"
     r"substantially|quite a bit|a great deal|tremendously)",
@@ -364,6 +508,14 @@ UNMEASURED = Phrases(
 # A comparison between two things seen ("way higher than for any other brand") is a symptom, not an outcome;
 # one against the past ("much faster than before") is still an unmeasured outcome.
 _COMPARED = re.compile(r"\s+than\b(?!\s+(?:before|it (?:used to|otherwise|would)|we (?:expected|had)|ever))", re.I)
+# Words before an outcome that make it a purpose, a test or a wish rather than a claim: "so you know it worked",
+# "to check whether it helped", "we would have saved a lot of time".
+_NOT_CLAIMED = re.compile(
+    r"\b(?:know|knew|see|check|checked|checking|tell|whether|if|sure|confirm|verify|prove|test|until|unless|"
+    r"would|could|might|will|should|'d|would have|could have|might have|would've|could've|hope|hoped|expect|expected)"
+    r"(?: that)?\s+$",
+    re.I,
+)
 # Numbers taken from someone else rather than the candidate's own analysis.
 SECONDHAND = Phrases(
     r"(?:my manager|(?:our|the|my) (?:engineering |product |program )?(?:pm|manager|director|vp|lead|head of [a-z]+|cfo|cto|ceo)|"
@@ -433,6 +585,16 @@ _TURNED_OUT_AS_SAID = re.compile(
     re.I,
 )
 _CLAUSE_ENDS = ".;:!?\n"
+# A finding made by someone other than the candidate, or a trend noticed in a symptom rather than its cause.
+_FINDING_VERBS = ("found", "saw", "noticed", "realised", "realized", "discovered", "spotted", "confirmed", "showed")
+_OTHER_FINDERS = frozenset(
+    "he she they team teams engineer engineers lead leads manager sre sres analyst analysts colleague colleagues "
+    "teammate teammates someone somebody vendor support qa".split()
+)
+_TREND = frozenset(
+    "crept creeping grown growing risen rising climbed climbing increased increasing doubled tripled jumped spiked "
+    "spiking dropped dropping fallen falling decreased decreasing slowed slowing".split()
+)
 _PEOPLE_AS_CAUSE = re.compile(
     r"\s*(?:the |our |their |a |an )?(?:[a-z]+ )?(?:team|teams|people|management|leadership|product|business|clients?|customers?|managers?|"
     r"directors?|vp|stakeholders)\b",
@@ -469,8 +631,34 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
         return False
     if words == "turned out" and (_TURNED_OUT_AS_SAID.match(text, end) or before.endswith("as it ")):
         return False
+    if words.startswith(_FINDING_VERBS):
+        if before.split()[-1:] and before.split()[-1].strip(",") in _OTHER_FINDERS:
+            return False  # someone else's finding: "Priya, one of our engineers, found that..."
+        if _trend_follows(text, end):
+            return False  # a symptom's trend noticed, not its cause: "noticed that build times had crept up"
+    if words.startswith(("came ", "come ", "comes ", "coming ")) and before.split()[-1:] in (
+        ["who"],
+        ["who'd"],
+        ["he"],
+        ["she"],
+        ["they"],
+        ["i"],
+        ["we"],
+        ["i'd"],
+        ["we'd"],
+    ):
+        return False  # where a person came from: "a teammate who'd come from a bootcamp"
     source = words.rfind(" from")
     return source < 0 or not _PEOPLE_AS_CAUSE.match(text, start + source + len(" from"))
+
+
+def _trend_follows(text: str, end: int) -> bool:
+    """Say whether the clause after a finding tells a measure rising or falling ("had crept up", "was going down")."""
+    words = re.split(r"[.;:!?\n]", text[end : end + 70], maxsplit=1)[0].lower().split()
+    for index, word in enumerate(words):
+        if word in _TREND or word in ("gone", "going") and words[index + 1 : index + 2] in (["up"], ["down"]):
+            return True
+    return False
 
 
 def _unfound(preceding: list[str]) -> bool:
@@ -497,6 +685,9 @@ def verification(p: Passage) -> Finding | None:
         unit = p.unit_of(match.start())
         if unit is not None and not unit.numeric:
             matches.remove(match)
+    # Working beside people ("side by side with the designers") is not running two versions together.
+    if any(m.group()[:4].lower() == "side" for m in matches):
+        matches = [m for m in matches if m.group()[:4].lower() != "side" or not _BESIDE_PEOPLE.match(p.text, m.end())]
     if not matches:
         return None
     return finding(
@@ -555,18 +746,24 @@ def metric_delta(p: Passage) -> Finding | None:
 def no_quantification(p: Passage) -> Finding | None:
     if p.section not in ("result", "answer"):
         return None
-    scope = p.part("result") if p.section == "answer" else list(p.units)
-    if p.section == "answer" and not scope:
+    steps: list[Unit] = []
+    if p.section == "result":
         scope = list(p.units)
-    if p.section == "answer":
+    else:
+        # Where the parts do not show a result, the outcome is told at the end of the story.
+        ending = len(p.text) / 2
+        scope = p.part("result") or [u for u in p.units if u.end > ending]
         # An outcome told among the steps ("this January the update took forty minutes") is still measured.
-        scope = scope + [
-            u
-            for u in p.part("action")
-            if u.numeric and (CHANGE.count(u.text, u.start, u.end) or OUTCOME_CUES.count(u.text, u.start, u.end))
-        ]
-    if any(u.numeric for u in scope) or _deltas(p):
+        steps = p.part("action")
+    if any(u.numeric for u in scope) or any(u.numeric and _outcome_among_steps(u) for u in steps) or _deltas(p):
         return None
+    worded = {id(unit) for unit, _ in MEASURED_IN_WORDS.in_units(p.units)}
+    if worded and (
+        any(id(u) in worded for u in scope) or any(id(u) in worded and _outcome_among_steps(u) for u in steps)
+    ):
+        return None
+    if p.section == "answer" and off_topic(p) is not None:
+        return None  # a plan or a complaint, not a story: there is no result to measure
     return finding(
         "no_quantification",
         "major",
@@ -574,13 +771,26 @@ def no_quantification(p: Passage) -> Finding | None:
     )
 
 
+def _outcome_among_steps(unit: Unit) -> bool:
+    """Say whether a step's sentence tells an outcome: a change, or how long it now takes, or when it came back."""
+    return bool(CHANGE.count(unit.text, unit.start, unit.end) or OUTCOME_CUES.count(unit.text, unit.start, unit.end))
+
+
 def business_impact(p: Passage) -> Finding | None:
-    spans = []
-    for unit, match in IMPACT.in_units(p.part("result", "answer") or p.units):
-        if SECONDHAND.search(unit.text, unit.start, unit.end) or PROJECTED.search(unit.text, unit.start, unit.end):
-            continue  # someone else's figure, or a forecast, is not evidence of impact
-        if unit.numeric or CHANGE.search(unit.text, unit.start, unit.end):
+    spans: list[tuple[int, int]] = []
+    scope = p.part("result", "answer") or p.units
+    hits = list(IMPACT.in_units(scope))
+    more = list(WORTH.in_units(scope))
+    if more:
+        hits = sorted(hits + more, key=lambda pair: pair[1].start())
+    judged: dict[int, bool] = {}  # a unit's verdict, asked once however many hits it holds
+    for unit, match in hits:
+        if id(unit) not in judged:
+            judged[id(unit)] = _measured_worth(unit)
+        if judged[id(unit)]:
             spans.append((match.start(), match.end()))
+            if len(spans) == 3:  # as many as are cited
+                break
     if not spans:
         return None
     holder = p.unit_of(spans[0][0])
@@ -588,6 +798,15 @@ def business_impact(p: Passage) -> Finding | None:
     return finding(
         "business_impact", "major", f"The outcome is tied to what it was worth: {quote(context, 80)}.", p.cite(spans, 3)
     )
+
+
+def _measured_worth(unit: Unit) -> bool:
+    """Say whether a unit tells an outcome's worth as the candidate's own measure: a figure or a change, and neither
+    someone else's figure nor a forecast."""
+    text, start, end = unit.text, unit.start, unit.end
+    if not (unit.numeric or CHANGE.search(text, start, end)):
+        return False
+    return not (SECONDHAND.search(text, start, end) or PROJECTED.search(text, start, end))
 
 
 def vague_result(p: Passage) -> Finding | None:
@@ -619,7 +838,9 @@ def _unmeasured_claims(p: Passage, lessons: set[Unit]) -> list[Hit]:
         following = index[id(unit)] + 1
         if following < len(p.units) and p.units[following].numeric:
             continue
-        if _COMPARED.match(p.text, match.end()):
+        if _COMPARED.match(p.text, match.end()) or _NOT_CLAIMED.search(
+            p.text, max(0, match.start() - 30), match.start()
+        ):
             continue
         claims.append(match)
     return claims
@@ -657,10 +878,10 @@ def secondhand_numbers(p: Passage) -> Finding | None:
     )
 
 
-# Words without which no figure can be absurd: a cheap first pass before the exact checks.
+# Words without which no figure can be absurd: a cheap first pass, each hint naming the one exact check it needs.
 IMPLAUSIBLE_HINTS = Phrases(
     r"\d[\d,.]*\s?(?:%|x|times|percent|per cent)",
-    r"billion|bn|trillion",
+    r"billion|bn|trillion|\d{1,3}(?:,\d{3}){3,}",
     r"forever",
     r"every single",
     r"(?:zero|no) (?:bugs|defects|incidents)",
@@ -669,26 +890,37 @@ IMPLAUSIBLE_HINTS = Phrases(
 
 def implausible_claim(p: Passage) -> Finding | None:
     spans: list[tuple[int, int]] = []
-    hinted = {id(unit) for unit, _ in IMPLAUSIBLE_HINTS.in_units(list(p.units))}
-    for unit in p.units:
-        if id(unit) not in hinted:
+    checked: set[tuple[int, str]] = set()  # (unit, kind of check) already made
+    for unit, hint in IMPLAUSIBLE_HINTS.in_units(p.units):
+        text, start, end = unit.text, unit.start, unit.end
+        word = hint.group().lower()
+        if word[0].isdigit() and not word[-1].isdigit():
+            percent = _PERCENT.match(text, hint.start(), hint.end())
+            if percent is not None:
+                amount = float(percent.group(1).replace(",", ""))
+                if amount >= 1000 or (amount > 100 and _DECREASE.search(text, start, end)):
+                    spans.append(percent.span())
+                continue
+            multiplier = _MULTIPLIER.match(text, hint.start(), end)
+            if multiplier is not None and float(multiplier.group(1).replace(",", "")) >= 500:
+                spans.append(multiplier.span())
             continue
-        value = unit.text[unit.start : unit.end]
-        for match in _PERCENT.finditer(unit.text, unit.start, unit.end):
-            amount = float(match.group(1).replace(",", ""))
-            if amount >= 1000 or (amount > 100 and _DECREASE.search(value)):
-                spans.append((match.start(), match.end()))
-        for match in _MULTIPLIER.finditer(unit.text, unit.start, unit.end):
-            if float(match.group(1).replace(",", "")) >= 500:
-                spans.append((match.start(), match.end()))
-        huge = _HUGE.search(unit.text, unit.start, unit.end)
-        if huge and _PEOPLE_OR_MONEY.search(value) and _SHORT_WINDOW.search(value):
-            spans.append((huge.start(), huge.end()))
-        absolute = _ABSOLUTE.search(unit.text, unit.start, unit.end)
-        if absolute:
-            spans.append((absolute.start(), absolute.end()))
+        kind = "huge" if word[0].isdigit() or word in ("billion", "bn", "trillion") else "absolute"
+        if (id(unit), kind) in checked:
+            continue
+        checked.add((id(unit), kind))
+        if kind == "huge":
+            value = text[start:end]
+            huge = _HUGE.search(text, start, end)
+            if huge and _PEOPLE_OR_MONEY.search(value) and _SHORT_WINDOW.search(value):
+                spans.append(huge.span())
+        else:
+            absolute = _ABSOLUTE.search(text, start, end)
+            if absolute:
+                spans.append(absolute.span())
     if not spans:
         return None
+    spans = sorted(set(spans))
     return finding(
         "implausible_claim",
         "major",
