@@ -261,3 +261,31 @@ def test_measured_calls_refunds_and_waiting_times_are_business_impact(text: str)
 )
 def test_forecast_or_guessed_worth_is_not_business_impact(text: str) -> None:
     assert "business_impact" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At first the error graphs looked fine, but when I split them by tenant one customer was failing every call.",
+        "The patch seemed to work on my machine, so I replayed an hour of production traffic against it to be sure.",
+        "I couldn't measure the old queue's latency directly, so I reconstructed it from the broker's logs.",
+        "I didn't verify the backup restore before the migration, which is on me; I now restore one every Friday.",
+        "We hadn't heard any complaints, but then I compared error rates by app version and found the Android one.",
+    ],
+    ids=["turn", "own-replay", "reconstructed", "owned-miss", "compared"],
+)
+def test_a_doubt_settled_by_a_check_of_ones_own_is_not_unverified(text: str) -> None:
+    assert "unverified" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patch seemed to work on my machine, so we closed the ticket and moved on.",
+        "After the change things looked fine and nobody complained, so I'd call it a success.",
+        "i think the fix helped but we never checked in with the support team about it",
+    ],
+    ids=["closed-ticket", "nobody-complained", "checked-in-is-no-check"],
+)
+def test_a_doubt_left_standing_is_unverified(text: str) -> None:
+    assert "unverified" in codes(text, "action")

@@ -698,7 +698,7 @@ def verification(p: Passage) -> Finding | None:
 def unverified(p: Passage) -> Finding | None:
     matches = _assumptions(p)
     if not matches:
-        matches = _outside_context(p, list(UNSURE.in_units(p.units)))
+        matches = [m for m in _outside_context(p, list(UNSURE.in_units(p.units))) if not _settled(p, m)]
         if not matches and not p.find(VERIFY):
             # With no check of their own, an outcome that rests on someone else's word, or on a guess, is not verified.
             matches = [m for unit, m in SECONDHAND.in_units(p.units) if unit.numeric]
@@ -724,7 +724,32 @@ def _find_assumptions(p: Passage) -> list[Hit]:
     untested = [
         m for m in p.find(ASSUMPTION) if TESTED_AFTER.search(p.text, m.end(), min(len(p.text), m.end() + 80)) is None
     ]
-    return sorted([*p.find(ASSUMED), *untested], key=Hit.start)
+    return sorted([*(m for m in p.find(ASSUMED) if not _settled(p, m)), *untested], key=Hit.start)
+
+
+# What follows a doubt in its own sentence and settles it: a turn ("…looked fine, but when I split it by region"),
+# a check of one's own ("…so I reconstructed it from the logs"), or the miss owned ("…which is on me").
+_CHECKING = (
+    r"(?:ran|re-?ran|checked(?! in| with| back)|tested|measured|compared|pulled|replayed|verified|timed|reconstructed|"
+    r"disabled|split|dug|"
+    r"confirmed|profiled|traced|benchmarked|load[\s-]tested|looked at|went through|counted|sampled|queried|graphed|"
+    r"plotted|instrumented|added an? (?:metric|alert|test|dashboard|check)|now have)"
+)
+_SETTLED_AFTER = re.compile(
+    r"[^.!?]{0,120}?\b(?:(?:but|however|so|then|until|before|and)(?: when| after| once)? (?:i|we) (?:\w+ )?"
+    + _CHECKING
+    + r"|which (?:is|was) on me|my (?:mistake|miss)|(?:i|we) should have|because (?:they|people|users|nobody))\b",
+    re.IGNORECASE,
+)
+
+
+def _settled(p: Passage, m: Hit) -> bool:
+    """Say whether a doubt is settled in its own sentence by a turn, a check of one's own, or the miss owned, or
+    sits beside a check the candidate made in the same unit."""
+    if _SETTLED_AFTER.match(p.text, m.end()) is not None:
+        return True
+    unit = p.unit_of(m.start())
+    return unit is not None and VERIFY.search(p.text, m.end(), unit.end) is not None
 
 
 def _deltas(p: Passage) -> list[tuple[int, int]]:
