@@ -253,26 +253,22 @@ def _flexible(pattern: str) -> str:
 
     Inside a character class an apostrophe simply gains its curly twin.
     """
-    out: list[str] = []
-    in_class = escaped = False
-    for char in pattern:
-        if escaped:
-            out.append(char)
-            escaped = False
-        elif char == "\\":
-            out.append(char)
-            escaped = True
-        elif char == "[" and not in_class:
-            in_class = True
-            out.append(char)
-        elif char == "]" and in_class:
-            in_class = False
-            out.append(char)
-        elif char == "'":
-            out.append("'’" if in_class else "['’]?")
-        else:
-            out.append(char)
-    return "".join(out)
+    if "'" not in pattern:
+        return pattern
+    return _FLEX_TOKEN.sub(_flex_token, pattern)
+
+
+# An escaped character, a whole character class, or an apostrophe: the pieces `_flexible` reads a pattern in.
+_FLEX_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|'")
+
+
+def _flex_token(match: re.Match[str]) -> str:
+    token = match.group()
+    if token == "'":
+        return "['’]?"
+    if token[0] == "[":
+        return token.replace("'", "'’")
+    return token
 
 
 class Hit:
@@ -314,7 +310,7 @@ class Phrases:
         self._fast = _compile_re2("|".join(plain)) if plain else None
         if self._fast is None:
             special = [_flexible(p) for p in patterns]
-        self._slow = re.compile(r"(?<!\w)(?:" + "|".join(special) + r")(?!\w)", re.IGNORECASE) if special else None
+        self._special = special
         self._index = self._register(self._fast.pattern if self._fast is not None else None)
         # The look-around patterns, without their look-arounds, in the combined scan too: a text that has
         # no match even of this looser form needs no scan with Python's engine.
@@ -324,6 +320,11 @@ class Phrases:
         self._cache: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._matches: dict[tuple[int, int], Hit | None] = {}
+
+    @cached_property
+    def _slow(self) -> re.Pattern[str]:
+        """The look-around patterns in Python's engine, compiled on first use: the gate spares most texts a scan."""
+        return re.compile(r"(?<!\w)(?:" + "|".join(self._special) + r")(?!\w)", re.IGNORECASE)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -344,7 +345,7 @@ class Phrases:
             found: list[tuple[int, int]] = []
             if self._fast is not None and self._index in _families_in(text):
                 found = _bounded_spans(self._fast, text)
-            if self._slow is not None and (self._gate < 0 or self._gate in _families_in(text)):
+            if self._special and (self._gate < 0 or self._gate in _families_in(text)):
                 found = sorted(found + [m.span() for m in self._slow.finditer(text)])
             self._cache_text, self._cache, self._starts = text, found, [start for start, _ in found]
             self._matches = {}
