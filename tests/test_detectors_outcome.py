@@ -277,3 +277,11 @@ def test_a_practice_built_into_how_the_organisation_works_reaches_beyond_the_fix
         fix + "I made a profiling run on the oldest supported phone a requirement before any release."
     )
     assert "second_order_effect" not in codes(fix + "I reran the profiler on my own phone before merging.")
+
+
+def test_a_cost_accepted_told_in_the_result_is_a_tradeoff_and_an_overrun_is_not() -> None:
+    accepted = "The launch slipped by a week, which the team agreed was worth it for the extra load testing."
+    overrun = "In the end the migration took longer than planned, but it finished before the holidays."
+    assert "tradeoff" in codes(accepted, "result")
+    assert "tradeoff" not in codes(overrun, "result")
+    assert "tradeoff" not in codes(overrun, "action")

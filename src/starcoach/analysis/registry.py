@@ -49,7 +49,7 @@ DETECTORS: tuple[Detector, ...] = (
     _d("followthrough", WORK | {"result"}, outcome.followthrough),
     _d("specific_reflection", {"reflection", "answer", "followup"}, reflection.specific_reflection),
     _d("systemic_insight", {"reflection", "answer", "followup", "result"}, reflection.systemic_insight),
-    _d("tradeoff", WORK | {"task", "reflection"}, outcome.tradeoff),
+    _d("tradeoff", WORK | {"task", "result", "reflection"}, outcome.tradeoff),
     _d("we_language", WORK | {"task", "result", "reflection"}, action.we_language),
     _d("others_did_the_work", WORK, action.others_did_the_work),
     _d("delegated_initiative", ALL - {"reflection", "result"}, ownership.delegated_initiative),

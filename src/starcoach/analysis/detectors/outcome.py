@@ -386,7 +386,7 @@ _COSTS = (
     r"(?:slip|slipped|slipping|delay|delayed|delaying) (?:the|our|my) [\w\s-]{1,30}? (?:by|to|until)",
     r"(?:a|one|two|three|four|short|small|[a-z]+[\s-]week|[a-z]+[\s-]day) slip\b",
     r"(?:a|an|one|two|three|four|five|six|few|couple of|\d+) (?:extra )?(?:days?|weeks?|months?|sprints?) longer",
-    r"(?:slower|later|longer) than (?:if|promised|planned|forcing)",
+    r"(?:slower|later|longer) than (?:if|forcing)",
     r"(?:would|will) (?:miss|lose) some",
     r"(?:a )?(?:small|slight|modest|minor) (?:[\w-]+ )?(?:hit|loss|regression|penalty)",
     r"would (?:have )?cost (?:\w+ ){0,3}?more (?:\w+ ){0,3}?than",
