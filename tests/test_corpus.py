@@ -45,6 +45,11 @@ def test_verdicts_land_on_the_right_side(figures: tuple[Figures, Figures]) -> No
     assert ours.summary()["verdict_side_accuracy"] > naive.summary()["verdict_side_accuracy"]
 
 
+def test_strong_answers_are_rarely_accused_of_mistakes(figures: tuple[Figures, Figures]) -> None:
+    ours, _ = figures
+    assert ours.summary()["strong_false_alarm_rate"] <= 0.05
+
+
 def test_codes_are_found_and_mostly_right(figures: tuple[Figures, Figures]) -> None:
     ours, _ = figures
     table = ours.code_table()
