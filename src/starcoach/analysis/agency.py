@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from starcoach.analysis.text import SpanFinder, Unit, words_after
@@ -177,12 +178,15 @@ _ROLE_WORDS = frozenset(re.findall(r"[a-z&]+", _OTHER_ROLES)) | {
 _DETERMINERS = frozenset("my our the a an another one his her their two some other".split())
 
 
+@cache
+def _is_role(lowered: str) -> bool:
+    """Say whether a word (lower case) names a role: 'engineers', 'on-call', 'sre'."""
+    return lowered in _ROLE_WORDS or lowered.rstrip("s") in _ROLE_WORDS or lowered.split("-")[-1] in _ROLE_WORDS
+
+
 def _may_start_other(text: str, position: int, end: int) -> bool:
     """Say whether one of the next four words could be a role, so a determiner there may start a subject."""
-    for lowered in words_after(text, position, end, 4):
-        if lowered in _ROLE_WORDS or lowered.rstrip("s") in _ROLE_WORDS or lowered.split("-")[-1] in _ROLE_WORDS:
-            return True
-    return False
+    return any(map(_is_role, words_after(text, position, end, 4)))
 
 
 def _restarted(match: re.Match[str]) -> bool:
