@@ -285,3 +285,22 @@ def test_a_cost_accepted_told_in_the_result_is_a_tradeoff_and_an_overrun_is_not(
     assert "tradeoff" in codes(accepted, "result")
     assert "tradeoff" not in codes(overrun, "result")
     assert "tradeoff" not in codes(overrun, "action")
+
+
+def test_an_outcome_watched_over_time_after_ones_own_work_is_followthrough() -> None:
+    own = (
+        "I traced the duplicate invoices to a retry that re-sent the whole batch, rewrote the sender to skip batches "
+        "already acknowledged, and added a check that compares counts with the ledger each night. Over the next "
+        "six weeks duplicates went from about 40 a week to none."
+    )
+    others = (
+        "The finance systems team looked into the duplicate invoices and their lead rewrote the sender. Over the "
+        "next six weeks duplicates went from about 40 a week to none."
+    )
+    plan = (
+        "I traced the duplicate invoices to a retry that re-sent the whole batch, rewrote the sender, and added a "
+        "nightly check against the ledger. In the next release we will add the same check to refunds."
+    )
+    assert "followthrough" in codes(own, "answer")
+    assert "followthrough" not in codes(others, "answer")
+    assert "followthrough" not in codes(plan, "answer")

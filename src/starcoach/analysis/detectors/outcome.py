@@ -581,8 +581,24 @@ def _after_it(p: Passage, hit: Hit) -> bool:
     )
 
 
+# A time after the change over which its outcome was watched: "over the first eight weeks", "after the first year".
+AFTERWARDS = Phrases(
+    r"(?:over|during|in|across|within|for) the (?:first|next|following) (?:(?:few|two|three|four|five|six|eight|ten|"
+    r"twelve|\d+|couple of) )?(?:days?|weeks?|months?|quarters?|years?|billing cycles?)",
+    r"after the first (?:days?|weeks?|months?|quarters?|years?)",
+)
+
+
+def _watched_after(p: Passage) -> list[Hit]:
+    """Return outcomes measured over a time after the change, in a story where the candidate did the work: they
+    stayed with it long enough to see it through."""
+    if len(p.my_actions) < 3:
+        return []
+    return [m for unit, m in AFTERWARDS.in_units(p.units) if unit.numeric][:1]
+
+
 def followthrough(p: Passage) -> Finding | None:
-    matches = _first_kept(p.find(FOLLOWTHROUGH), lambda m: _carried_once(p, m))
+    matches = _first_kept(p.find(FOLLOWTHROUGH), lambda m: _carried_once(p, m)) or _watched_after(p)
     if not matches:
         return None
     return finding(
