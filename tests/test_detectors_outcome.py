@@ -304,3 +304,30 @@ def test_an_outcome_watched_over_time_after_ones_own_work_is_followthrough() -> 
     assert "followthrough" in codes(own, "answer")
     assert "followthrough" not in codes(others, "answer")
     assert "followthrough" not in codes(plan, "answer")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "A month later the payments squad asked to reuse the same retry wrapper for refunds.",
+        "I also wrote up the steps in a short runbook, which the other on-call engineers used from then on.",
+        "For every later schema change I set up a dry run against a copy of production as the first step.",
+    ],
+    ids=["asked-to-reuse", "which-others-used", "for-every-later"],
+)
+def test_others_taking_it_up_or_a_step_set_for_later_cases_reaches_beyond_the_fix(ending: str) -> None:
+    fix = "I found the retry storm in the payment client and added backoff with jitter. "
+    assert "second_order_effect" in codes(fix + ending)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "My lead asked to see the graphs before we closed the ticket.",
+        "For the next hour I watched the error rate on the dashboard.",
+    ],
+    ids=["asked-to-see", "for-the-next-hour"],
+)
+def test_a_request_to_look_or_a_watch_is_not_an_effect_beyond_the_fix(ending: str) -> None:
+    fix = "I found the retry storm in the payment client and added backoff with jitter. "
+    assert "second_order_effect" not in codes(fix + ending)

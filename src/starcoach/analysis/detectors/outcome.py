@@ -16,6 +16,15 @@ from starcoach.analysis.text import Hit, Phrases, SpanMemo
 
 # Effects beyond the fix: others reuse it, it becomes a standard, a process changes.
 BEYOND = Phrases(
+    # Others taking it up: "the pricing team then asked to use the same drop", "a guide the other programmers used".
+    r"asked (?:to|if they could|whether they could) (?:use|reuse|adopt|borrow|copy|have|run) (?:the same|it|our|my|"
+    r"this|that|the (?:tool|script|service|pattern|approach|library|guide|template|check|dashboard))",
+    r"which (?:the )?(?:other|rest of the|[\w-]+) (?:\w+ )?(?:engineers|programmers|developers|teams|squads|analysts|"
+    r"designers|testers|people|departments|stores|sites) (?:then |also |now |have |had |still )?(?:used|use|adopted|"
+    r"followed|reused|picked up|copied)",
+    # Set up for every later case, not only this one: "for the next regulatory change I set up a scope list".
+    r"for (?:the|every|each|any|all) (?:next|future|later|subsequent|following) [\w-]+ (?:[\w-]+ )?(?:i|we) "
+    r"(?:set up|created|wrote|built|added|introduced|put in place|made)",
     r"(?:adopted|reused|copied|picked up|used|taken up|forked|rolled out|applied|extended) (?:by|across|in|to|for) (?:\w+ )?"
     r"(?:other|another|several|multiple|three|two|four|five|six|eleven|\d+|all|every|the whole|the wider|more|neighbou?ring|sister|"
     r"new|each)",
