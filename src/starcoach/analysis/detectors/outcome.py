@@ -19,7 +19,7 @@ BEYOND = Phrases(
     # Others taking it up: "the pricing team then asked to use the same drop", "a guide the other programmers used".
     r"asked (?:to|if they could|whether they could) (?:use|reuse|adopt|borrow|copy|have|run) (?:the same|it|our|my|"
     r"this|that|the (?:tool|script|service|pattern|approach|library|guide|template|check|dashboard))",
-    r"which (?:the )?(?:other|rest of the|[\w-]+) (?:\w+ )?(?:engineers|programmers|developers|teams|squads|analysts|"
+    r"which (?:the )?(?:other|rest of the|[\w-]+) (?:[\w-]+ )?(?:engineers|programmers|developers|teams|squads|analysts|"
     r"designers|testers|people|departments|stores|sites) (?:then |also |now |have |had |still )?(?:used|use|adopted|"
     r"followed|reused|picked up|copied)",
     # Set up for every later case, not only this one: "for the next regulatory change I set up a scope list".
