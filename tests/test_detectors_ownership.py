@@ -287,3 +287,370 @@ def test_others_cast_as_what_held_the_work_up_is_blame(text: str) -> None:
 )
 def test_a_constraint_or_ones_own_delay_is_not_blame(text: str) -> None:
     assert "blame" not in codes(text, "action")
+
+
+# A strong answer comes near each mistake's words without making it: a constraint met with a step of one's own, a
+# miss owned or another side seen fairly, a wait used for work, a telling followed by the fix, a go-ahead the
+# candidate asked for.
+STRONG_NEAR_MISSES = [
+    (
+        "blame",
+        (
+            "Because the data team didn't have a staging environment, I built a small one from our fixtures so "
+            "we could test together."
+        ),
+        "action",
+    ),
+    (
+        "blame",
+        (
+            "Since the previous owner hadn't left any docs, I spent my first week reading the code and wrote the "
+            "runbook myself."
+        ),
+        "situation",
+    ),
+    (
+        "blame",
+        (
+            "The client told us, quote, you keep changing the requirements on us, and she was right, so I froze "
+            "the export format and versioned it."
+        ),
+        "action",
+    ),
+    (
+        "blame",
+        (
+            "The design folks were slower to sign off than I'd planned for, which was my planning error, so next "
+            "time I book their review in week one."
+        ),
+        "reflection",
+    ),
+    (
+        "blame",
+        "the real issue was that qa hadn't been given the test data which was on me since i owned the fixtures",
+        "reflection",
+    ),
+    (
+        "blame",
+        (
+            "so the outage came from their side the gateway was dropping headers but honestly our client should "
+            "have handled that so i added a fallback"
+        ),
+        "action",
+    ),
+    (
+        "blame",
+        (
+            "Our PM changed priorities every week during the launch, which is normal for a launch, so I kept a "
+            "one-page plan we re-ranked each Monday."
+        ),
+        "action",
+    ),
+    (
+        "blame",
+        "I'd warned them in the design review, but rather than say I told you so I paired with their lead on the fix.",
+        "action",
+    ),
+    (
+        "blame",
+        (
+            "Since the platform team had never tested at our volume, I ran the load test myself and shared the "
+            "results with them."
+        ),
+        "action",
+    ),
+    (
+        "blame",
+        (
+            "um basically because the mobile folks couldn't reproduce it on their devices i borrowed a test "
+            "phone and reproduced it with them"
+        ),
+        "action",
+    ),
+    (
+        "passive_waiting",
+        (
+            "While we waited on legal's sign-off, I built the feature behind a flag so it could ship the day "
+            "they approved."
+        ),
+        "action",
+    ),
+    (
+        "passive_waiting",
+        "I let the team decide the naming, since it mattered more to them, and I focused on the migration tooling.",
+        "action",
+    ),
+    (
+        "passive_waiting",
+        (
+            "As tech lead I stepped back and let the junior engineer own the rollout, and I reviewed her plan "
+            "with her each morning."
+        ),
+        "action",
+    ),
+    (
+        "passive_waiting",
+        "I hoped they would pick it up on their own, but when nothing moved in a week I wrote the patch myself.",
+        "action",
+    ),
+    (
+        "passive_waiting",
+        (
+            "At first I assumed the platform team would handle it, but after a day I realised nobody was on it "
+            "and took it."
+        ),
+        "action",
+    ),
+    (
+        "passive_waiting",
+        (
+            "i was told to hold off but i showed my manager the error rate and she agreed we should ship the fix "
+            "that afternoon"
+        ),
+        "action",
+    ),
+    (
+        "passive_waiting",
+        "The alert resolved itself within minutes every time, which is exactly why it was noise, so I deleted it.",
+        "action",
+    ),
+    (
+        "passive_waiting",
+        (
+            "Eventually the platform team picked it up and built it into their base image, after I had shipped "
+            "the first version for our services."
+        ),
+        "result",
+    ),
+    (
+        "passive_waiting",
+        "My hands were tied on pricing, so I focused on what I could change, which was checkout latency.",
+        "action",
+    ),
+    (
+        "passive_waiting",
+        "we lived with the flaky test for two sprints while i rewrote the harness underneath it",
+        "action",
+    ),
+    (
+        "passive_waiting",
+        (
+            "We kept it in the backlog on purpose, because the data showed only three customers hit it, and I "
+            "wrote up why."
+        ),
+        "action",
+    ),
+    (
+        "passive_waiting",
+        (
+            "I left it as is for the first release, since a rewrite would have pushed the launch a month, and I "
+            "scheduled the rewrite for the next quarter."
+        ),
+        "action",
+    ),
+    (
+        "passive_waiting",
+        "The vendor never fully figured out the cause, so I wrote a guard that made it harmless on our side.",
+        "action",
+    ),
+    (
+        "passive_waiting",
+        (
+            "In the meantime I kept the old cron job running by hand so no reports were missed, and I wrote the "
+            "new scheduler."
+        ),
+        "action",
+    ),
+    (
+        "passive_waiting",
+        "so i waited for the product lead to get back from leave and in the meantime i built a prototype to show her",
+        "action",
+    ),
+    ("handoff", "I filed a ticket for the record and then fixed it myself that afternoon.", "action"),
+    (
+        "handoff",
+        "The issue was escalated to me by the on-call at two in the morning, and I took it from there.",
+        "action",
+    ),
+    (
+        "handoff",
+        (
+            "I handed the runbook over to the SRE team after training them on it for two weeks, and they have "
+            "run it since."
+        ),
+        "result",
+    ),
+    ("handoff", "I let Priya know the fix was live and sent her the before-and-after numbers.", "result"),
+    ("handoff", "I raised it in the retro and took the action to fix the alert routing myself.", "action"),
+    (
+        "handoff",
+        "I escalated it to the director with a proposal for which team should own it, and then I led the migration.",
+        "action",
+    ),
+    (
+        "handoff",
+        "Once the migration was done I handed the service over to the team that would run it, with a runbook I wrote.",
+        "result",
+    ),
+    (
+        "delegated_initiative",
+        "Nobody asked me to; I was told about the outage by a customer, not by anyone at work.",
+        "task",
+    ),
+    (
+        "delegated_initiative",
+        (
+            "I used my free time that week to dig into why the cache hit rate had dropped, because it was "
+            "costing us 30% more in compute."
+        ),
+        "task",
+    ),
+    ("delegated_initiative", "My manager told me later that the VP had noticed the drop in tickets.", "followup"),
+    (
+        "delegated_initiative",
+        "The task force was set up after my write-up: I'd documented the 14 incidents and taken them to the director.",
+        "situation",
+    ),
+    (
+        "delegated_initiative",
+        "My lead asked me how I'd found the bug, and I walked her through the profiler traces.",
+        "followup",
+    ),
+    (
+        "delegated_initiative",
+        "I proposed the audit in our planning meeting, and my manager gave me the sprint to do it.",
+        "task",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "section"), STRONG_NEAR_MISSES)
+def test_a_strong_phrasing_near_a_mistake_is_not_accused_of_it(code: str, text: str, section: str) -> None:
+    assert code not in codes(text, section)
+
+
+# The same mistakes, in forms the earlier phrase families did not hear.
+WEAK_NEW_FORMS = [
+    (
+        "blame",
+        "Honestly the whole thing was on the QA team; they signed it off without running the regression suite.",
+        "result",
+    ),
+    ("blame", "Leadership set an impossible deadline and then acted surprised when we missed it.", "result"),
+    ("blame", "they never read the runbook i wrote so of course it broke again", "result"),
+    ("blame", "It was entirely the networking team's mistake, not anything we did.", "reflection"),
+    ("blame", "We missed the date thanks to the vendor being slow to respond.", "result"),
+    ("blame", "the designers kept changing the mocks so we could never finish", "result"),
+    ("passive_waiting", "I figured the other team had it covered.", "action"),
+    ("passive_waiting", "so yeah we just kind of waited it out", "action"),
+    ("passive_waiting", "We parked it until someone from the platform side had time.", "action"),
+    ("passive_waiting", "It sat in their queue for two months.", "result"),
+    ("passive_waiting", "I was hoping the vendor would come back with a fix.", "action"),
+    ("passive_waiting", "I held off until my director gave the go-ahead.", "action"),
+    ("passive_waiting", "Nobody picked it up, so it just stayed broken for a while.", "result"),
+    ("passive_waiting", "I didn't chase it after that.", "action"),
+    ("passive_waiting", "we sort of waited for someone senior to make a decision", "action"),
+    ("passive_waiting", "I left it to the architects to decide.", "action"),
+    ("passive_waiting", "I assumed someone on the infra side would notice eventually.", "action"),
+    ("handoff", "I logged it in their Jira and moved on.", "action"),
+    ("handoff", "so i just sent it over to the platform folks and they dealt with it", "action"),
+    ("handoff", "That was the end of my involvement; the infra team owned it from there.", "action"),
+    ("handoff", "Once I'd written it up I gave it to the SRE team to fix.", "action"),
+    ("handoff", "I pointed their on-call at the logs and left them to it.", "action"),
+    ("handoff", "we kicked it over to the database team", "action"),
+    ("handoff", "I made their manager aware and it was sorted a few weeks later.", "action"),
+    ("handoff", "i assigned the bug to their team and closed my ticket", "action"),
+    ("delegated_initiative", "The migration landed on my plate after the reorg.", "task"),
+    ("delegated_initiative", "our vp wanted the dashboards done by q3 so that's what i worked on", "task"),
+    ("delegated_initiative", "I had a quiet couple of weeks so I thought I'd look at the alerts.", "task"),
+    ("delegated_initiative", "My manager put it on my plate.", "task"),
+    ("delegated_initiative", "The director made it my job to sort out the release process.", "task"),
+    ("delegated_initiative", "Management handed down a mandate to cut costs by 15%.", "situation"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "section"), WEAK_NEW_FORMS)
+def test_a_weak_phrasing_is_heard(code: str, text: str, section: str) -> None:
+    assert code in codes(text, section)
+
+
+# Readings that must hold: a cause that opens a sentence still blames when no step of one's own follows it, and a
+# request the candidate only asked to be given still starts with someone else.
+STILL_HEARD = [
+    ("blame", "Because the infra team didn't bother to review my change, it sat for two weeks.", "action"),
+    ("blame", "Frankly, product dropped the ball on this one.", "reflection"),
+    ("passive_waiting", "there wasn't much i could do until they got back to us", "action"),
+    ("handoff", "I escalated and the director handled it.", "action"),
+    (
+        "handoff",
+        (
+            "In Q3 I handed the mentoring over to another engineer because I moved to a new project, but I "
+            "checked in with them once."
+        ),
+        "action",
+    ),
+    ("delegated_initiative", "My manager wanted me to own the rollout.", "task"),
+    (
+        "delegated_initiative",
+        "I asked my manager what to pick up next, and my manager gave me the billing migration.",
+        "task",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "section"), STILL_HEARD)
+def test_the_mistake_is_still_heard_without_a_step_of_ones_own(code: str, text: str, section: str) -> None:
+    assert code in codes(text, section)
+
+
+OWNERSHIP_PROBE = "Tell me about a time you took ownership of something outside your job."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "It was my team's service, so the outage was ours to deal with. I got paged at two, rolled back the "
+            "deploy, found the migration that locked the orders table, rewrote it in batches, and added a lint "
+            "check that now blocks long locks."
+        ),
+        (
+            "The code was mine, since I had written the original importer two years earlier. When it started "
+            "dropping rows I traced it to a timezone bug, fixed it, backfilled the missing data, and wrote a "
+            "checker that runs after every import."
+        ),
+        (
+            "It was a shared library that every team used and no team looked after. I noticed the security "
+            "advisory, upgraded it across eleven services, wrote the migration notes, and set up a bot so "
+            "upgrades now arrive as pull requests."
+        ),
+        (
+            "The vendor owned the SDK, but our customers felt the bug, so I treated it as ours. I built a "
+            "minimal repro, sent the vendor a patch, and shipped a workaround in our app the same week that cut "
+            "crashes by 80 percent."
+        ),
+        (
+            "it was technically the data platform team's problem but they were in the middle of a migration so i "
+            "wrote the fix in their repo had them review it and rolled it out with their on call watching and "
+            "the dashboards went green"
+        ),
+        (
+            "As the owner of the checkout service I was accountable for its error budget. When the budget burned "
+            "in a day I traced it to a retry storm, added jittered backoff, and wrote a playbook that we now use "
+            "across the team."
+        ),
+        (
+            "The runbook had been written by a team that was disbanded in the reorg, so nobody maintained it. I "
+            "rewrote it, tested each step in staging, and got our on-call to adopt it; pages that needed "
+            "escalation fell by half."
+        ),
+        (
+            "i was on call that week so it was mine to sort out i found the queue was backing up because one "
+            "consumer had died i restarted it added a liveness check and wrote up why it had gone unnoticed for "
+            "six hours"
+        ),
+    ],
+)
+def test_whose_problem_it_was_said_outright_answers_an_ownership_question(text: str) -> None:
+    assert "missing_scope_boundary" not in codes(text, "followup", OWNERSHIP_PROBE)
+    assert "missing_scope_boundary" not in analyze(text, section="answer", lp="ownership").codes()

@@ -80,7 +80,7 @@ SCOPE = Phrases(
     r"(?:owned|maintained|run|built|written) by (?:another|a different|an?other|the [a-z]+|a partner|a sister|a separate) "
     r"(?:[a-z-]+ )?(?:team|org|group|squad|department)",
     r"(?:another|a different|other) team[’']s",
-    r"(?:a|the) (?:[a-z-]+ )?team[’']s (?:service|code|system|library|pipeline|component|api|repo|module|job|problem|bug|area|"
+    r"(?:a|the) (?:[a-z-]+ ){0,2}?team[’']s (?:service|code|system|library|pipeline|component|api|repo|module|job|problem|bug|area|"
     r"cluster|database|config|alert|queue|sdk|client|platform)",
     r"(?:it|that|this|the [a-z-]+(?: [a-z-]+)?) (?:belonged|belongs|lived|lives|sat|sits) (?:to|with|in|under) (?:another|a different|"
     r"the [a-z-]+(?: [a-z-]+)?|their|a)",
@@ -120,6 +120,20 @@ WHOSE = Phrases(
     r"(?:the|its) (?:project'?s )?maintainers?",
     r"the original (?:project|authors?)",
     r"an? (?:open[- ]source|third[- ]party|vendor'?s?) (?:library|project|package|dependency|tool|sdk)",
+    # The candidate's own, said outright: "it was my team's service", "the code was mine", "I was on call that week",
+    # "as the owner of the checkout service".
+    r"(?:it|that|this|the [\w-]+(?: [\w-]+)?) (?:was|were|is) (?:my|our) (?:own |team'?s )?(?:service|system|code|module|"
+    r"pipeline|area|problem|responsibility|library|product|component|job|app|codebase|repo|on-?call)",
+    r"(?:was|were|is|as) (?:all |really |squarely |entirely )?(?:mine|ours)\b",
+    r"i (?:was|am) (?:the |its |their )?(?:owner|on[- ]call|accountable|responsible for)",
+    r"(?:as|being) (?:the|its) (?:[\w-]+ )?owner of",
+    r"i (?:owned|own|maintained|maintain|had (?:originally )?(?:written|built)) (?:the|that|this|it)\b",
+    # Owned outside the company or by no one left: "the vendor owned the SDK", "a team that was disbanded in the
+    # reorg", "nobody maintained it".
+    r"(?:the |a |our )?(?:vendor|supplier|partner|provider|[\w-]+ team) (?:owned|owns|maintained|maintains)",
+    r"(?:team|owners?|authors?) (?:that|who) (?:was|were|had been|got) (?:disbanded|dissolved|reorgan[iz]ed away|laid off|let go)",
+    r"(?:nobody|no one|no team) (?:\w+ ){0,3}?(?:maintained|looked after|took care of|felt responsible|was maintaining)",
+    r"(?:had )?left the company",
 )
 # The people whose request starts a story.
 _ASKERS = (
@@ -139,7 +153,11 @@ DELEGATED = Phrases(
     r"had (?:some )?(?:time|bandwidth) (?:on my hands|to kill)",
     r"(?:was|were) (?:a bit )?(?:bored|idle)",
     r"nothing (?:else )?(?:to do|on my plate)",
-    r"(?:a )?slow (?:week|sprint)",
+    r"(?:a )?(?:slow|quiet) (?:week|sprint|couple of weeks|few weeks|patch|period)",
+    r"(?:landed|dropped|ended up|put (?:it|this|that)) on my plate",
+    r"handed down (?:a|the) (?:mandate|target|goal|directive|deadline)",
+    _ASKERS + r" made it my (?:job|responsibility|task)",
+    _ASKERS + r" wanted (?:the|a|an|it|this|that) (?:[\w-]+ ){0,3}?(?:done|built|shipped|finished|fixed|delivered)",
     r"(?:came|was) (?:down )?(?:from|handed down by) (?:my manager|leadership|management|above)",
     # The request told as a scene: "my manager came to me and said", "my lead paired me with a new hire".
     _ASKERS + r" came (?:to|over to|up to) (?:me|us|my desk)",
@@ -196,6 +214,15 @@ HANDOFF = Phrases(
     r"owners?|on-?call|director|vp|pm)",
     r"(?:handed|passed|threw) (?:it|this|the [a-z]+) (?:over|off|back)",
     r"left it (?:with|to) (?:them|the)",
+    r"left (?:them|him|her) to it",
+    r"(?:logged|filed|raised|dropped) (?:it|this|that) (?:in|on|into) (?:their|the) (?:[\w-]+ )?(?:jira|backlog|queue|board|"
+    r"tracker)",
+    r"(?:sent|kicked|punted|bounced|tossed|lobbed) (?:it|this|that) (?:over|across|back) to",
+    r"gave (?:it|this|that) to (?:the|their) (?:[\w-]+ ){0,2}?(?:team|owners?|folks|on-?call) to (?:fix|handle|sort|deal|"
+    r"look)",
+    r"made (?:the|their|my|our) (?:[\w-]+ )?(?:manager|lead|team|owners?|director|on-?call) aware",
+    r"(?:that was|that'?s|which was) (?:the end of|where) my (?:involvement|part)",
+    r"assigned (?:it|this|that|the (?:bug|ticket|issue)) to (?:their|the other|the [\w-]+) team",
     r"(?:it was|was) (?:out of my hands|their (?:call|job|problem)|up to them)",
     r"(?:their|the other team'?s|the owners'?) (?:problem|responsibility) to fix",
     r"let the (?:\w+ )?(?:directors|managers|teams|leads) sort",
@@ -216,7 +243,7 @@ HANDOFF = Phrases(
 # Acts that keep a report alive rather than fix anything.
 REPORTING_VERBS = frozenset(
     "created opened filed logged raised posted tagged followed kept pinged emailed messaged escalated flagged reported "
-    "documented mentioned checked asked told sent updated".split()
+    "documented mentioned checked asked told sent updated reminded chased nudged bumped".split()
 )
 # Acts that are not work on the problem: an auxiliary ("I did mention it"), going back to other work, sitting in
 # on meetings, being thanked, waiting.
@@ -246,6 +273,19 @@ WAITING = Phrases(
     r"(?:i|we) (?:were|was) waiting (?:for|on)",
     r"wait(?:ed)? (?:to see|and see)",
     r"(?:i|we) hoped (?:someone|they|somebody|it would)",
+    r"(?:i|we) (?:was|were) (?:really |kind of |sort of )?hoping (?:that )?(?:someone|somebody|they|the [\w-]+|it) "
+    r"(?:would|'d|was going to|were going to)",
+    r"(?:assumed|figured|thought) (?:that )?(?:someone|somebody|the other team|they|the [\w-]+ team) (?:else )?had it "
+    r"(?:covered|in hand|under control|handled)",
+    r"(?:assumed|figured|thought|expected) (?:that )?(?:someone|somebody) (?:\w+ ){1,4}?(?:would|was going to) "
+    r"(?:notice|fix|pick|handle|sort|deal|catch|get)",
+    r"(?:parked|shelved) (?:it|this|that|the [\w-]+) until (?:someone|somebody|they|the [\w-]+ (?:team|side|folks))",
+    r"(?:it|the (?:ticket|issue|bug|request|pr|fix)) (?:sat|stayed|languished|lingered) in (?:the|their|a|our) "
+    r"(?:[\w-]+ )?(?:queue|inbox|board|backlog)",
+    r"(?:it|the [\w-]+) (?:just )?(?:stayed|remained) (?:broken|unfixed|unresolved) for",
+    r"(?:didn'?t|did not|never) (?:chase|follow up on) (?:it|them|that|this)",
+    r"(?:left|leave) (?:it|the (?:call|decision|choice)) (?:up )?to (?:them|the [\w-]+|their [\w-]+|my [\w-]+) to "
+    r"(?:decide|sort|figure|work out|deal|fix|handle)",
     r"(?:assumed|figured|thought) (?:someone|somebody|the other team|they) (?:else )?(?:would|was|were)",
     r"(?:wasn'?t|not) my place",
     r"(?:didn'?t|did not) want to step on (?:anyone'?s |their |any )?toes",
@@ -287,13 +327,14 @@ WAITING = Phrases(
     r"(?:it|the ticket) (?:sat|stayed) in the backlog",
     # Waiting on a person, a reply or a decision, the subject often left out: "escalated it and waited for their lead",
     # "then just waited on sign-off", "waited until the next sprint".
-    r"(?:and|then|so|just|had to|decided to|i|we) (?:\w+ )?wait(?:ed)? (?:for|until|on) " + _AWAITED,
+    r"(?:and|then|so|just|had to|decided to|i|we) (?:\w+ ){0,2}?wait(?:ed)? (?:for|until|on) " + _AWAITED,
+    r"(?:i|we) (?:\w+ ){0,3}?waited it out",
     r"(?:wait|waited|waiting) to hear (?:back|from)",
     # Waiting for someone else to move: "waiting on their team to prioritise it", "waited for someone to pick it up".
     r"(?:wait|waited|waiting) (?:for|on) (?:\w+ ){1,3}?to (?:pick|prioriti[sz]e|get (?:a)?round|come back|respond|reply|"
     r"decide|sign off|approve|fix|look|free up|schedule|make a call|give)",
     r"(?:held|hold|holding) off (?:\w+ ){0,3}?until (?:they|someone|somebody|the [\w-]+ (?:team|lead|manager|owners?)|"
-    r"leadership|management|legal|security|my manager|(?:i|we) (?:heard|got))",
+    r"leadership|management|legal|security|(?:my|our) (?:manager|lead|director|boss|vp)|(?:i|we) (?:heard|got))",
     r"(?:let|left) (?:it|the ticket|the issue|the bug|the request|the pr|things|that) (?:sit|slide|ride|linger|drag)",
     # Deferring to a sense of place: "I didn't feel it was my call", "I didn't want to make waves".
     r"(?:didn'?t|did not) (?:feel|think) (?:that )?(?:it was |it'?s )?(?:my|our) (?:place|call|job|decision|role)",
@@ -322,6 +363,9 @@ WAITING = Phrases(
     # Fixed in the end by no one named: "eventually it got fixed", "months later the bug was resolved".
     r"(?:eventually|finally|months later|weeks later|in the end),? (?:it|the (?:bug|issue|problem|ticket|fix)) (?:got|was) "
     r"(?:\w+ )?(?:fixed|resolved|sorted|addressed|picked up|prioriti[sz]ed)",
+    # The fix arriving from another party in their own time: "a fix was eventually deployed by the ledger team".
+    r"(?:a|the) (?:fix|patch|workaround) (?:was|got) (?:eventually|finally) (?:\w+ )?(?:deployed|shipped|released|rolled out|"
+    r"pushed|merged|delivered|made|applied) by (?:the|their|a|an|one of)",
 )
 # After a decision named as someone else's, the candidate letting it go. Read across a clause break, since a
 # transcript splits "it was their call / so I just went back to my tickets".
@@ -345,7 +389,8 @@ _FAILED = (
     r"kept (?:changing|adding|breaking|missing|ignoring|moving|pushing|shifting|slipping)|"
     r"had (?:misconfigured|configured|broken|shipped|changed|skipped|missed|ignored)|misconfigured|skipped|missed|"
     r"shipped (?:it |the [a-z]+ )?without|broke|messed|screwed|dropped|changed the requirements|rushed|couldn'?t|"
-    r"not \w+ing|took (?:weeks|months|forever|ages|so long))"
+    r"not \w+ing|took (?:weeks|months|forever|ages|so long)|being (?:\w+ )?(?:slow|late|unresponsive|difficult)|"
+    r"\w+ (?:us |me )?(?:the|a) wrong)"
 )
 # Other parties as the subject of a slow or grudging response ("some teams were slower to adopt").
 _GROUPS = (
@@ -369,7 +414,7 @@ BLAME = Phrases(
     r"(?:how |that |the way )?" + _OTHERS + r" (?:\w+ ){0,4}?" + _FAILED,
     r"(?:they|he|she|the other team|qa|product|ops|management|the vendor|the contractors?|the previous (?:team|developer|engineer)|"
     r"the offshore team|the business) (?:had |really |completely |totally |just )?(?:messed|screwed|dropped the ball|botched|"
-    r"refused to listen|never (?:bothered|tested|listened|documented)|didn'?t (?:bother|care|test|listen|know what|read)|"
+    r"refused to listen|never (?:bothered|tested|listened|documented|read)|didn'?t (?:bother|care|test|listen|know what|read)|"
     r"couldn'?t be bothered|(?:was|were) (?:incompetent|clueless|useless|sloppy|lazy|careless|slow to respond|not putting in)|"
     r"(?:wasn'?t|weren'?t) (?:putting in|pulling|trying|interested))",
     r"(?:their|his|her|the other team'?s|the previous team'?s) (?:sloppy|bad|terrible|awful|lazy|careless|shoddy|poor) "
@@ -381,6 +426,7 @@ BLAME = Phrases(
     r"(?:it'?s|it is|it was|that'?s|that was) (?:their|his|her|the [a-z]+ team'?s) (?:job|responsibility|problem) to",
     r"(?:changing|changed) (?:the )?(?:requirements|scope|specs?|priorities) on us",
     r"(?:they|he|she) (?:just )?(?:kept|keeps) changing",
+    _BLAMED + r" (?:just )?(?:kept|keeps) (?:changing|moving|rewriting|redoing|adding to) (?:the|their|its|his|her)",
     r"the real (?:problem|issue|cause) was (?:that )?(?:qa|they|he|she|the [a-z-]+(?: [a-z-]+)?|our [a-z-]+ team|product|management|"
     r"leadership|the reviewer|my lead|my manager) (?:\w+ )?(?:hadn'?t|didn'?t|never|had not|did not|wasn'?t|weren'?t|failed|approved)",
     r"(?:wasn'?t|was not|isn'?t) (?:really |actually )?(?:our|my) fault",
@@ -430,7 +476,12 @@ BLAME = Phrases(
     # The cause placed on the other side, or on what they were like.
     r"(?:came|comes|coming) from (?:their|his|her|the other) (?:side|end|team|code|service|gateway|system)",
     r"(?:was|were|is|are) (?:just |so |really |pretty )?(?:badly|poorly|sloppily) (?:written|designed|built|tested|run|managed)",
-    r"(?:unrealistic|unreasonable|impossible) (?:expectations|demands|deadlines)",
+    r"(?:unrealistic|unreasonable|impossible) (?:expectations|demands|deadlines?|timelines?|targets?)",
+    # The whole failure laid at another's door: "the whole thing was on the QA team", "it was entirely the networking
+    # team's mistake".
+    r"(?:the whole thing|it|that|this|the (?:outage|delay|failure|miss|slip|incident)) was (?:all |entirely |squarely |"
+    r"really |mostly )?on (?:them|him|her|the [\w-]+ (?:team|folks|side)|qa|product|ops|the vendor)\b",
+    r"(?:it was|was) (?:all |entirely |completely |mostly |really )?the [\w-]+ (?:[\w-]+ )?team'?s (?:fault|mistake|doing)",
     # The fault named as someone's: "it was mostly the lead's fault", "the fault lay with them".
     r"(?:the|their|his|her|that|this) (?:[\w-]+ ){0,2}?[\w-]+'s fault|(?:their|his|her) fault",
     r"(?:fault|blame) (?:lay|lies|was|sat|sits|rests|rested) (?:\w+ )?(?:with|on) (?:them|him|her|the|their)",
@@ -512,8 +563,54 @@ _NOT_A_TASK = re.compile(
 )
 
 
+# "I was told about the outage by a customer", "my manager told me later that", "she asked me how I'd found it":
+# news or a question, not work handed over.
+_NEWS = re.compile(r"\s+(?:about|later|afterwards|that)\b", re.IGNORECASE)
+_QUESTION = re.compile(
+    r"\s+(?:what|how)\s+(?:i|we)(?:['’]d|\s+had)\s+(?:found|done|made|built|did|known|got|managed|spotted|\w+ed)\b",
+    re.IGNORECASE,
+)
+# The candidate's own time, or a group set up on the candidate's own findings: "in my spare time", "a task force was
+# set up after my write-up".
+_MY_TIME = re.compile(r"\bmy\s+(?:own\s+)?$", re.IGNORECASE)
+_ON_MY_FINDINGS = re.compile(
+    r"\s+(?:after|because of|on the back of|in response to|following|from)\s+(?:my|our)\b", re.IGNORECASE
+)
+
+
+# The candidate's own proposal or request, which a manager's go-ahead then answers.
+_PROPOSED = re.compile(
+    r"i (?:also )?(?:proposed|pitched|made the case|pushed for|wrote)\b",
+    re.IGNORECASE,
+)
+
+
+def _handed_over(p: Passage, m: Hit, self_started: list[Hit]) -> bool:
+    """Say whether a request phrase hands the candidate work: not feedback, news or a question, not the candidate's
+    own time, not a group formed on the candidate's own findings, and not a go-ahead that answers the candidate's
+    own proposal earlier in the same sentence."""
+    if _NOT_A_TASK.match(p.text, m.end()) is not None:
+        return False
+    text = m.group().lower()
+    if text.endswith(("told", "told me", "told us")) and _NEWS.match(p.text, m.end()) is not None:
+        return False
+    if text.endswith(("asked me", "asked us")) and _QUESTION.match(p.text, m.end()) is not None:
+        return False
+    if text.startswith(("spare", "free", "extra")) and _MY_TIME.search(p.text, max(0, m.start() - 10), m.start()):
+        return False
+    if _ON_MY_FINDINGS.match(p.text, m.end()) is not None:
+        return False
+    # The proposal must be close by: a transcript has no full stops to end its sentences.
+    since = max(m.start() - 80, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
+    return not any(since <= s.start() < m.start() and _PROPOSED.match(s.group()) for s in self_started)
+
+
 def delegated_initiative(p: Passage) -> Finding | None:
-    matches = [m for m in p.find(DELEGATED) if _NOT_A_TASK.match(p.text, m.end()) is None]
+    matches = p.find(DELEGATED)
+    if not matches:
+        return None
+    self_started = p.find(SELF_STARTED)
+    matches = [m for m in matches if _handed_over(p, m, self_started)]
     if p.section == "answer" and p.units:
         # Only how the story starts counts: being asked to own something after the work is recognition.
         opening = p.units[0].start + (p.units[-1].end - p.units[0].start) * 0.45
@@ -523,7 +620,7 @@ def delegated_initiative(p: Passage) -> Finding | None:
     matches = [m for m in matches if sum(a.end <= m.start() for a in p.my_actions) < 3]
     if not matches:
         return None
-    went_beyond = [m for m in p.find(SELF_STARTED) if m.start() > matches[0].end()]
+    went_beyond = [m for m in self_started if m.start() > matches[0].end()]
     if went_beyond:
         return None
     return finding(
@@ -537,8 +634,38 @@ def delegated_initiative(p: Passage) -> Finding | None:
     )
 
 
+# "I took it from there": the candidate carrying it on, not another party.
+_I_CARRIED_ON = re.compile(r"\bi\s+(?:then\s+|just\s+)?$", re.IGNORECASE)
+# What the candidate built, handed to those who will run it once the work is done: "I handed the runbook over".
+_WORK_PRODUCT = re.compile(
+    r"(?:handed|passed)\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:runbook|playbook|service|system|tool|tooling|dashboard|"
+    r"rotation|pager|docs|documentation|pipeline|project|platform|library|process)\b",
+    re.IGNORECASE,
+)
+# What was told is the work done: "I let Priya know the fix was live".
+_TOLD_IT_WAS_DONE = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+|our\s+|my\s+)?(?:fix|patch|change|release|rollout|migration|it)\s+(?:was|had\s+been|is|"
+    r"had)\s+(?:\w+\s+)?(?:live|done|fixed|shipped|out|deployed|complete|finished|resolved|merged|landed)\b",
+    re.IGNORECASE,
+)
+
+
+def _passed_on(p: Passage, m: Hit) -> bool:
+    """Say whether a handing-off phrase passes the problem on: not the candidate taking it from there, not a finished
+    piece of work handed to those who will run it, not news that the fix is done, and not a telling the candidate
+    follows with a step of their own in the same sentence."""
+    text = m.group().lower()
+    if text.startswith("took") and _I_CARRIED_ON.search(p.text, max(0, m.start() - 12), m.start()) is not None:
+        return False
+    if _WORK_PRODUCT.search(text) is not None:
+        return False
+    if _TOLD_IT_WAS_DONE.match(p.text, m.end()) is not None:
+        return False
+    return not _own_step_after(p, m, REPORTING_VERBS)
+
+
 def handoff(p: Passage) -> Finding | None:
-    matches = p.find(HANDOFF)
+    matches = [m for m in p.find(HANDOFF) if _passed_on(p, m)]
     if not matches:
         return None
     last = matches[-1]
@@ -559,6 +686,46 @@ def handoff(p: Passage) -> Finding | None:
         f"{quote(last.group())} and then the story stops being yours: say what you did to get it fixed, "
         "not only who you told.",
         p.cite(matches, 3),
+    )
+
+
+# The end of the sentence a phrase sits in: what follows up to here is said in the same breath.
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+# A sentence that opens on its cause ("Because the data team had no staging, I built one"): only fillers before it.
+_OPENING = re.compile(
+    r"(?:^|[.!?;:\n])[\s,]*(?:(?:so|and|um|uh|well|basically|honestly|actually|also|then|like|you know|i mean)[\s,]+)*$",
+    re.I,
+)
+# The miss owned, or the other party's side seen fairly, later in the same sentence: "which was my planning error",
+# "but honestly our client should have handled it", "which is normal for a launch", "and she was right".
+_OWNED_OR_FAIR = re.compile(
+    r"\b(?:on me|my (?:own )?(?:[\w-]+ )?(?:fault|mistake|error|miss|gap|oversight)|(?:i|we|our (?:[\w-]+ )?[\w-]+) "
+    r"should(?:n['’]t)? have|(?:which|that) (?:is|was|'s) (?:normal|fair|understandable|reasonable|expected)|"
+    r"which made sense|fair enough|(?:and|but) (?:she|he|they) (?:was|were) right)\b",
+    re.I,
+)
+
+
+def _sentence_end(p: Passage, position: int) -> int:
+    end = _SENTENCE_END.search(p.text, position)
+    return len(p.text) if end is None else end.start()
+
+
+# Steps that let it go rather than take it on: "I moved on", "I left it", "I kept restarting the pods".
+_GIVING_UP_VERBS = frozenset("left moved dropped stopped gave let kept".split())
+
+
+def _own_step_after(p: Passage, m: Hit, besides: frozenset[str] = frozenset()) -> bool:
+    """Say whether the candidate does something about it in the same sentence, after the phrase (a step whose verb
+    is not one of `besides`)."""
+    end = _sentence_end(p, m.end())
+    return any(
+        m.end() <= a.start < end
+        and a.verb_class in ("action", "decision")
+        and a.verb not in BYSTANDER_VERBS
+        and a.verb not in _GIVING_UP_VERBS
+        and a.verb not in besides
+        for a in p.my_actions
     )
 
 
@@ -620,11 +787,13 @@ def _waited(p: Passage, m: Hit) -> bool:
         return False
     if _SOMEONE_ELSES_CALL.search(text) is not None:
         return _LETTING_GO.match(p.text, m.end()) is not None
-    if _ON_ITS_OWN.search(text) is not None:
-        return _WHAT_IT_DOES.search(p.text, max(0, m.start() - 24), m.start()) is None
+    if _ON_ITS_OWN.search(text) is not None and _WHAT_IT_DOES.search(p.text, max(0, m.start() - 24), m.start()):
+        return False
     if _RELUCTANCE.match(text) is not None:
         return not _acted_instead(p, m)
-    return True
+    # "While we waited on legal, I built it behind a flag", "I hoped they'd pick it up, but when nothing moved I wrote
+    # the patch": a step of the candidate's own in the same sentence makes the wait a pause, not the story.
+    return not _own_step_after(p, m)
 
 
 def passive_waiting(p: Passage) -> Finding | None:
@@ -639,8 +808,11 @@ def passive_waiting(p: Passage) -> Finding | None:
     )
 
 
-# "It wasn't because engineers didn't care": a cause of blame named in order to reject it.
-_REJECTED = re.compile(r"\b(?:not|never|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:\w+\s+){0,2}$", re.I)
+# "It wasn't because engineers didn't care", "rather than say I told you so": a cause of blame named in order to
+# reject it, or a reproach set aside.
+_REJECTED = re.compile(
+    r"\b(?:not|never|wasn['’]t|weren['’]t|isn['’]t|aren['’]t|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,2}$", re.I
+)
 # "If I had tested it", "if we'd been told": a condition on the candidate's own side owns the miss.
 _OWN_CONDITION = re.compile(r"if\s+(?:i|we)\b", re.I)
 # "Nobody told me to": a lack of instructions, which is initiative, not a complaint.
@@ -649,12 +821,18 @@ _TOLD_TO = re.compile(r"\s+to\b", re.I)
 
 def _blames(p: Passage, m: Hit) -> bool:
     """Say whether a blame phrase faults others: not a cause named to reject it, not a condition on the candidate's
-    own acts, and not "nobody told me to"."""
+    own acts, not "nobody told me to", not a constraint the sentence opens on and the candidate then meets with a
+    step of their own, and not a fault the same sentence goes on to own or see fairly."""
     if _REJECTED.search(p.text, max(0, m.start() - 40), m.start()) is not None:
         return False
     if _OWN_CONDITION.match(p.text, m.start()) is not None:
         return False
-    return not (m.group().lower().startswith(("nobody", "no one")) and _TOLD_TO.match(p.text, m.end()))
+    if m.group().lower().startswith(("nobody", "no one")) and _TOLD_TO.match(p.text, m.end()):
+        return False
+    if _OWNED_OR_FAIR.search(p.text, m.end(), _sentence_end(p, m.end())) is not None:
+        return False
+    opens = _OPENING.search(p.text, max(0, m.start() - 40), m.start()) is not None
+    return not (opens and m.group().lower().startswith(("because", "since", "as ")) and _own_step_after(p, m))
 
 
 def blame(p: Passage) -> Finding | None:
