@@ -289,3 +289,76 @@ def test_a_doubt_settled_by_a_check_of_ones_own_is_not_unverified(text: str) -> 
 )
 def test_a_doubt_left_standing_is_unverified(text: str) -> None:
     assert "unverified" in codes(text, "action")
+
+
+# A doubt settled by a check of one's own (in its sentence, or opening the next), a measured change after it,
+# or the miss owned: typed and spoken, in many trades.
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        (
+            "At first the latency graphs looked fine, but once I broke them down by device the older phones were "
+            "timing out.",
+            "action",
+        ),
+        (
+            "i didnt test the rollback path the first time which was a mistake so now every release runs a rollback "
+            "drill",
+            "action",
+        ),
+        (
+            "The partner team reported a 30% drop in failed payments, and my own query on the payments table showed "
+            "28%.",
+            "result",
+        ),
+        ("We never measured the old process, so I spent the first week timing twenty claims end to end.", "action"),
+        (
+            "As far as I know nobody has hit it since, and the alert I added on the retry count hasn't fired in four "
+            "months.",
+            "result",
+        ),
+        ("Things calmed down after the change: the pager went from nine alerts a night to one.", "result"),
+        (
+            "We didn't have hard data on why drivers were quitting, so I rode along on six shifts and interviewed "
+            "them.",
+            "action",
+        ),
+        (
+            "The vendor said the patch should have fixed it; I waited for the Monday batch and diffed its output "
+            "against the old one.",
+            "action",
+        ),
+        (
+            "The canary looked fine after an hour, but I held it for the full day we'd agreed because the bug only "
+            "showed under the nightly load.",
+            "action",
+        ),
+        ("The fix seemed to work locally, so I ran it against a copy of last week's traffic before merging.", "action"),
+        ("the dashboard looked fine but i didnt trust it so i sampled fifty orders by hand", "action"),
+    ],
+)
+def test_a_doubt_settled_in_its_many_forms_is_not_unverified(text: str, section: str) -> None:
+    assert "unverified" not in codes(text, section)
+
+
+# Moving on is not a check ("we ran with it", "pulled the old servers"), nor is a check denied ("but never went
+# back to check"), nor "nobody complained" given as the reason; hedged outcomes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seemed to work, so we ran with it and moved on to the next thing.",
+        "It seemed to fix the errors, so we disabled the extra alert.",
+        "Things looked fine and we pulled the old servers the next day.",
+        "It seemed to work because nobody complained after that.",
+        "the numbers looked good so we split the team up and went back to features",
+        "I assumed it worked but never went back to check.",
+        "I'd imagine it saved a fair bit of time but I never went back to look.",
+        "I'm pretty confident it fixed the problem, we didn't see it again.",
+        "There were no complaints from the business after go-live.",
+        "Hopefully it made things faster for the users.",
+        "It probably reduced the load on the database quite a bit.",
+        "so yeah um it should be a lot faster now i reckon",
+    ],
+)
+def test_a_doubt_left_standing_in_other_words_is_unverified(text: str) -> None:
+    assert "unverified" in codes(text)

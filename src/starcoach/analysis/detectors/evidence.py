@@ -9,7 +9,7 @@ from starcoach.analysis.detectors.delivery import off_topic
 from starcoach.analysis.detectors.reflection import lesson_units
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, numbers
+from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, has_number, numbers
 
 # Naming the cause, not the symptom.
 CAUSE = Phrases(
@@ -154,7 +154,7 @@ VERIFY = Phrases(
     r"(?:zero|no) (?:recurrence|regressions?|repeats?|"
     r"duplicates|missed [a-z]+|false [a-z]+)",
     r"(?:hasn'?t|has not|didn'?t|did not|never) (?:happened|recurred|come back|fired|"
-    r"reoccurred|returned) (?:again|since)",
+    r"reoccurred|returned) (?:again|since|in (?:the )?(?:\w+ )?(?:days|weeks|months|years|releases))",
     r"control group",
     r"statistically significant",
     r"significance",
@@ -167,6 +167,8 @@ VERIFY = Phrases(
     r"(?:i|we) (?:watched|monitored|tracked) (?:the )?(?:next|following) \w+",
     r"(?:in|from|on) (?:the|our) (?:git history|logs|route logs|paging tool|repo'?s? (?:pr )?history|billing data|query logs|cdn logs)",
     r"(?:in|from|by) my own (?:query|queries|count|counts|analysis|check|checks|measurement|numbers|logs|sample|tally)",
+    r"my own (?:query|queries|count|counts|analysis|measurement|numbers|sample|tally) (?:[\w-]+ ){0,4}?(?:showed|found|"
+    r"gave|came to|came out at|put it at)",
     r"(?:which|that|as) i (?:check|measure|track|count|review|audit|reconcile|sample)(?:ed)? (?:\w+ )?(?:against|in|on|from|every|each|monthly|weekly|daily)",
     r"i (?:counted|tallied|reconciled|cross[\s-]?checked|spot[\s-]?checked|timed|diffed)",
     r"(?:lined|matched|cross[\s-]referenced|compared|checked|checking|diffed|reconciled) "
@@ -198,7 +200,12 @@ _BESIDE_PEOPLE = re.compile(
 # An assumption the story goes on to test is the start of a check ("I assumed it was a test-data glitch,
 # but I couldn't reproduce it, so I went through the ledger").
 ASSUMPTION = Phrases(r"(?:assumed|presumably|i assume) (?:it|that|the fix)")
-TESTED_AFTER = re.compile(r"\b(?:until|but|however|so i|then i|before i|which turned out|turned out)\b", re.I)
+# A turn that goes on to deny the test ("…but never went back to check") leaves it untested.
+TESTED_AFTER = re.compile(
+    r"\b(?:until|but|however|so i|then i|before i|which turned out|turned out)\b"
+    r"(?!,? (?:i |we )?(?:never|didn'?t|did not|haven'?t|hadn'?t|couldn'?t|no one|nobody)\b)",
+    re.I,
+)
 ASSUMED = Phrases(
     r"(?:should|must) have (?:fixed|solved|worked|helped)",
     r"seem(?:ed|s) to (?:work|fix|help|be (?:fine|ok|okay|better|working|stable))",
@@ -208,7 +215,10 @@ ASSUMED = Phrases(
     r"(?:i|we) (?:think|believe|guess|assume|hope) (?:that )?(?:it|that|the [a-z]+|things|the failures|the issue|the problem|"
     r"support tickets|incidents|errors|latency|performance) (?:\w+ ){0,2}?(?:worked|fixed|helped|solved|stopped|went down|dropped|"
     r"improved|got better|was fine|was resolved|mostly stopped|went away|decreased|is fine)",
-    r"(?:probably|hopefully|presumably) (?:worked|fixed|helped|solved|went down|improved|resolved)",
+    r"(?:probably|hopefully|presumably) (?:it |this |that )?(?:worked|fixed|helped|solved|went down|improved|resolved|"
+    r"reduced|made|cut|sped|saved|lowered|stopped|prevented|brought|freed|eased)",
+    r"(?:i'?d imagine|i imagine|i'?m (?:pretty |fairly |quite )?confident) (?:that )?(?:it|this|that|the [\w-]+) "
+    r"(?:\w+ )?(?:worked|fixed|helped|solved|saved|made|cut|reduced|sped|improved|did)",
     r"(?:monitored|watched|kept an eye on) (?:it|things|the [a-z]+)? ?for (?:a (?:few|couple of)|some|several|a) (?:days|weeks|hours|while)",
     r"(?:didn'?t|did not|never|haven'?t|couldn'?t) (?:really |actually )?(?:get to |have time to |get a chance to )?(?:measure|test|verify|"
     r"check|confirm|look at|track|quantify|follow up|validate)",
@@ -217,8 +227,8 @@ ASSUMED = Phrases(
     r"(?:as far as i know|as far as i can tell|i never checked|to my knowledge)",
     r"after that (?:it was|things were|everything was) (?:fine|good|ok|okay|stable)",
     r"(?:it|things|everything) (?:was|were) fine after",
-    r"(?:should|would) (?:be|have been) (?:fine|better|faster|fixed)",
-    r"no (?:more )?complaints? (?:since|after)",
+    r"(?:should|would) (?:be|have been) (?:a lot |much |way |far |a bit |loads )?(?:fine|better|faster|fixed)",
+    r"no (?:more |further )?complaints? (?:from (?:the |our |any )?[\w-]+(?: [\w-]+)? )?(?:since|after)",
     r"(?:that|as far as) i (?:know|knew|can tell|could tell)(?: of)?",
     r"(?:fortunately|luckily|thankfully),? (?:we |it |there )?(?:never|didn'?t|hasn'?t|wasn'?t)",
     r"(?:things|it|everything) (?:calmed|settled|quieted) down",
@@ -727,29 +737,53 @@ def _find_assumptions(p: Passage) -> list[Hit]:
     return sorted([*(m for m in p.find(ASSUMED) if not _settled(p, m)), *untested], key=Hit.start)
 
 
-# What follows a doubt in its own sentence and settles it: a turn ("…looked fine, but when I split it by region"),
-# a check of one's own ("…so I reconstructed it from the logs"), or the miss owned ("…which is on me").
+# What follows a doubt in its own sentence (or opens the next one, told by "I" or "we") and settles it: a turn
+# ("…looked fine, but when I split it by region"), a check of one's own ("…so I reconstructed it from the logs"),
+# or the miss owned ("…which was a mistake"). Verbs that also tell moving on ("we ran with it", "pulled the old
+# servers", "split the team") count only with what makes them a check.
 _CHECKING = (
-    r"(?:ran|re-?ran|checked(?! in| with| back)|tested|measured|compared|pulled|replayed|verified|timed|reconstructed|"
-    r"disabled|split|dug|"
-    r"confirmed|profiled|traced|benchmarked|load[\s-]tested|looked at|went through|counted|sampled|queried|graphed|"
-    r"plotted|instrumented|added an? (?:metric|alert|test|dashboard|check)|now have)"
+    r"(?:re-?ran|ran(?! with| out| into| over| away| behind| late| short| off| the (?:team|show|project|meeting))|"
+    r"checked(?! in| with| back)|tested|measured|compared|replayed|verified|timed|timing|reconstructed|rebuilt|"
+    r"pulled (?:the |a |an |our |their |my |every |all )?(?:[\w-]+ ){0,2}?(?:logs|numbers|data|traces|records|metrics|"
+    r"figures|counts|dumps?|samples?|history|ledger)|"
+    r"split (?:it|them|the [\w-]+(?: [\w-]+)?) (?:out )?by|broke (?:it|them|the [\w-]+(?: [\w-]+)?) down|"
+    r"dug|confirmed|profiled|traced|benchmarked|load[\s-]tested|looked (?:at|into|closer)|went through|read through|"
+    r"went back (?:and|to) (?:re-?)?(?:check|look|measure|verify|confirm|compare|count|pull|read)|counted|sampled|queried|graphed|plotted|instrumented|diffed|reconciled|reproduced|audited|"
+    r"spot[\s-]checked|interviewed|surveyed|visited|shadowed|sat (?:in on|with)|rode along|"
+    r"held (?:it|the [\w-]+) (?:back )?for|added an? (?:[\w-]+ )?(?:metric|alert|test|dashboard|check)|"
+    r"now (?:have|run) an? (?:[\w-]+ )?(?:alert|test|check|dashboard|metric|drill))"
+)
+_NOT = (
+    r"(?:never|not|no|nothing|cannot|\w+n[’']t|didnt|dont|doesnt|wasnt|werent|couldnt|hadnt|havent|hasnt|wouldnt|cant)"
 )
 _SETTLED_AFTER = re.compile(
-    r"[^.!?]{0,120}?\b(?:(?:but|however|so|then|until|before|and)(?: when| after| once)? (?:i|we) (?:\w+ )?"
+    r"(?:[^.!?;]|[.;]\s+(?=(?:so |then |but |instead |and )?(?:i|we)\b)){0,160}?\b(?:(?:but|however|so|then|until|"
+    r"before|and|instead)?(?: when| after| once)? ?(?:i|we) (?:(?!"
+    + _NOT
+    + r" )[\w']+ ){0,6}?"
     + _CHECKING
-    + r"|which (?:is|was) on me|my (?:mistake|miss)|(?:i|we) should have|because (?:they|people|users|nobody))\b",
+    + r"|(?:which|that|and that) (?:is|was) (?:on me|my (?:mistake|miss|fault)|a mistake)|my (?:mistake|miss|fault)|"
+    r"(?:i|we) should have|because (?:they|people|users|nobody)(?! (?:\w+ )?(?:complained|raised|reported|said|"
+    r"mentioned|noticed|asked)))\b",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_NEGATED = re.compile(r"\b" + _NOT + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _settled(p: Passage, m: Hit) -> bool:
-    """Say whether a doubt is settled in its own sentence by a turn, a check of one's own, or the miss owned, or
-    sits beside a check the candidate made in the same unit."""
+    """Say whether a doubt is settled in its own sentence: by a turn, a check of one's own, or the miss owned that
+    follows it, or by a check or a measured change told after it."""
     if _SETTLED_AFTER.match(p.text, m.end()) is not None:
         return True
-    unit = p.unit_of(m.start())
-    return unit is not None and VERIFY.search(p.text, m.end(), unit.end) is not None
+    stop = _SENTENCE_END.search(p.text, m.end(), m.end() + 200)
+    end = stop.start() if stop is not None else min(len(p.text), m.end() + 200)
+    check = VERIFY.search(p.text, m.end(), end)
+    if check is not None and _NEGATED.search(p.text, max(m.end(), check.start() - 16), check.start()) is None:
+        return True
+    # "Things calmed down: the pager went from nine alerts a night to one" is measured, not assumed.
+    change = CHANGE.search(p.text, m.end(), end)
+    return change is not None and has_number(p.text, m.end(), end)
 
 
 def _deltas(p: Passage) -> list[tuple[int, int]]:
