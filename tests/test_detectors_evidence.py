@@ -362,3 +362,58 @@ def test_a_doubt_settled_in_its_many_forms_is_not_unverified(text: str, section:
 )
 def test_a_doubt_left_standing_in_other_words_is_unverified(text: str) -> None:
     assert "unverified" in codes(text)
+
+
+# Feelings that are a willingness or a view of a plan, claims the sentence turns, and praise followed by its measured
+# change are not vague results.
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("My manager was pleased, but what mattered more was that refunds went from 40 a week to 3.", "result"),
+        ("The rollout went smoothly. Over the next month, failed logins dropped from about 900 a day to 40.", "result"),
+        ("The team was happy to take it on once I'd written the runbook and paired with each of them.", "result"),
+        ("My manager was happy for me to take it on, as long as the release didn't slip.", "followup"),
+        (
+            "I was glad I'd pushed for the canary, because it caught a spike in checkout errors before most shoppers "
+            "saw it.",
+            "result",
+        ),
+        ("Leadership was pleased with the plan, but I asked for a week to prove the cost model first.", "followup"),
+        (
+            "I thought the design review went well, but the on-call engineers disagreed, so I sat with two of them.",
+            "followup",
+        ),
+        (
+            "It worked, but only for the EU stores; the US ones still timed out, so I dug into the CDN config.",
+            "followup",
+        ),
+        (
+            "Our previous attempt was a success on paper but nobody used it, so I started by interviewing dispatchers.",
+            "followup",
+        ),
+        (
+            "it went well in staging and then fell over in production so i started testing with real data volumes",
+            "followup",
+        ),
+    ],
+)
+def test_willingness_turned_claims_and_measured_praise_are_not_vague(text: str, section: str) -> None:
+    assert "vague_result" not in codes(text, section)
+
+
+# Outcomes in other words of praise and size, British and spoken, and "fine since then" however it goes on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of the day everyone was really chuffed with how it turned out.",
+        "In the end it made a massive difference to the team.",
+        "Customer satisfaction went through the roof.",
+        "It really moved the needle for the business.",
+        "The new flow was a huge hit with the clinicians.",
+        "and yeah it just made everything so much smoother for everyone",
+        "so um the results were honestly amazing and the vp sent a note to the whole org",
+        "We never found the cause, but things have been fine since then and nobody has complained.",
+    ],
+)
+def test_praise_and_size_in_other_words_are_vague(text: str) -> None:
+    assert "vague_result" in codes(text)

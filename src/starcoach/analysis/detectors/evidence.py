@@ -410,7 +410,8 @@ VAGUE = Phrases(
     r"(?:positive|good|great) feedback",
     r"(?:a lot of|lots of) (?:praise|kudos|recognition)",
     r"improved (?:things|it|the situation|a lot|overall)",
-    r"(?:made|had) a (?:big|huge|real|significant|positive) (?:impact|difference)",
+    r"(?:made|had) a (?:big|huge|real|significant|positive|massive|tremendous|noticeable|meaningful|world of) "
+    r"(?:impact|difference)",
     r"(?:significantly|greatly|vastly|dramatically|hugely|massively) (?:improved|better|reduced|faster|increased)",
     r"(?:a )?good outcome",
     r"(?:emoji|reactions|shout[\s-]?out|kudos|thanks)",
@@ -436,7 +437,9 @@ UNMEASURED = Phrases(
     # How people felt about it.
     r"(?:was|were|seemed|felt|looked|are|is|got|left|ended up|been) (?:(?:really|very|super|pretty|all|quite|so|"
     r"genuinely|extremely|incredibly|much|a lot|way|visibly) )*(?:happy|pleased|satisfied|impressed|grateful|thrilled|"
-    r"glad|excited|delighted|relieved|appreciative|happier|ecstatic|over the moon)",
+    r"glad|excited|delighted|relieved|appreciative|happier|ecstatic|over the moon|chuffed|stoked)",
+    r"went through the roof|moved the needle|(?:was|were) (?:a |an )?(?:big |huge |massive |real |instant )?hit with|"
+    r"(?:a |an absolute |a real |a total )?game[\s-]?changer",
     # Praise as the outcome: thanked, called out, said it was great.
     r"(?:appreciated|praised|thanked|applauded|complimented|commended|congratulated) "
     r"(?:me|us|the team|the work|my work|having|it|the effort|how|our|my)",
@@ -481,11 +484,12 @@ UNMEASURED = Phrases(
     # Saved or cut by an amount never given: "saved us a lot of time", "cut down the manual work".
     r"(?:saved|saves|saving|freed up|freeing up) (?:[\w']+ ){0,3}?(?:a lot of|lots of|loads of|a ton of|tons of|so much|plenty of|some|a bunch of|heaps of|a fair bit of|"
     r"quite a bit of|a good amount of|real) (?:time|money|effort|work|hours|headaches?|pain|trouble|cost)",
-    r"(?:made|makes) (?:things|it|life|everyone'?s (?:life|lives|job)|the (?:process|work|job|team'?s life)|work|"
+    r"(?:made|makes) (?:things|it|life|everything|everyone'?s (?:life|lives|job|day)|the (?:process|work|job|team'?s life)|work|"
     r"onboarding|releases|deploys) (?:a lot |much |way |so much |a bit |far |a little |significantly )?(?:easier|"
     r"simpler|better|faster|smoother|quicker|less painful|more reliable)",
     r"(?:the )?(?:results?|numbers|metrics|feedback|outcome) (?:were|was|have been|has been|looked|seemed) (?:really |"
-    r"very |pretty |super |quite |all |overall )?(?:good|great|positive|encouraging|promising|solid|excellent|strong)",
+    r"very |pretty |super |quite |all |overall |honestly |just )?(?:good|great|positive|encouraging|promising|solid|"
+    r"excellent|strong|amazing|fantastic|incredible|brilliant|outstanding)",
     r"(?:got|saw|had|achieved|delivered) (?:really |very |pretty |some )?(?:good|great|positive|solid|strong|excellent) "
     r"results",
     r"(?:launch|rollout|roll-out|migration|release|cutover|transition|handover|switch|upgrade|go-live) (?:was|went) "
@@ -871,8 +875,15 @@ def _measured_worth(unit: Unit) -> bool:
 def vague_result(p: Passage) -> Finding | None:
     # A lesson's general claim ("it is faster when one person goes deep") is judged as a reflection, not a result.
     lessons = set(lesson_units(p))
-    spans = [match for unit, match in VAGUE.in_units(p.units) if unit not in lessons]
+    hits = list(VAGUE.in_units(p.units))
+    spans = []
+    if hits:
+        index = {id(unit): i for i, unit in enumerate(p.units)}
+        spans = [
+            m for unit, m in hits if unit not in lessons and not _change_near(p, unit, m, index) and _claimed(p, m)
+        ]
     spans += _unmeasured_claims(p, lessons)
+    spans.sort(key=Hit.start)
     if not spans:
         return None
     return finding(
@@ -892,17 +903,59 @@ def _unmeasured_claims(p: Passage, lessons: set[Unit]) -> list[Hit]:
     context = _context_units(p)
     claims = []
     for unit, match in hits:
-        if unit in lessons or unit.numeric or id(unit) in context:
-            continue
-        following = index[id(unit)] + 1
-        if following < len(p.units) and p.units[following].numeric:
+        if unit in lessons or id(unit) in context or _measured_near(p, unit, index):
             continue
         if _COMPARED.match(p.text, match.end()) or _NOT_CLAIMED.search(
             p.text, max(0, match.start() - 30), match.start()
         ):
             continue
-        claims.append(match)
+        if _claimed(p, match):
+            claims.append(match)
     return claims
+
+
+def _measured_near(p: Passage, unit: Unit, index: dict[int, int]) -> bool:
+    """Say whether a figure stands in the unit or the next one ("the team was relieved: zero pages since")."""
+    following = index[id(unit)] + 1
+    return unit.numeric or (following < len(p.units) and p.units[following].numeric)
+
+
+def _change_near(p: Passage, unit: Unit, match: Hit, index: dict[int, int]) -> bool:
+    """Say whether a measured change follows the words, in their unit or the next ("my manager was pleased, but what
+    mattered was that refunds went from 40 a week to 3"; "the rollout went smoothly. Failed logins fell from 900 a
+    day to 40")."""
+    following = index[id(unit)] + 1
+    if unit.numeric and CHANGE.search(unit.text, match.end(), unit.end) is not None:
+        return True
+    return following < len(p.units) and _measured_change(p.units[following])
+
+
+def _measured_change(unit: Unit) -> bool:
+    return unit.numeric and CHANGE.search(unit.text, unit.start, unit.end) is not None
+
+
+def _claimed(p: Passage, match: Hit) -> bool:
+    """Say whether words of feeling or success claim an outcome, judged by what follows them in the sentence: not a
+    willingness or a permission ("happy to take it on", "happy for me to"), nor a claim the sentence turns
+    ("it worked, but only for the EU stores", "went well in staging and then fell over")."""
+    if _NOT_AN_OUTCOME.match(p.text, match.end()):
+        return False
+    return _TURNED.match(p.text, match.end()) is None
+
+
+# What follows a feeling that makes it a willingness, a permission or a view of a plan, not an outcome.
+_NOT_AN_OUTCOME = re.compile(
+    r"\s+(?:to (?!(?:the|a|an|our|their|my|his|her|its|everyone|everybody|all|us|me|them|him|people|customers|"
+    r"users)\b)[a-z]+|for (?:me|us|him|her|them|the team) to\b|(?:that )?i(?:'d| had)\b|with (?:the|my|our|this|that) "
+    r"(?:plan|proposal|idea|approach|design|estimate|direction)\b)",
+    re.IGNORECASE,
+)
+# A turn in the same sentence that limits or undoes the claim.
+_TURNED = re.compile(
+    r"[^.!?;]{0,60}?\b(?:but|and then|, then|until|except|only)\b,?(?: [\w'’-]+){0,5}? (?:only|never|(?:nobody|no one)(?! (?:has |had |ever )?complained)|"
+    r"didn'?t|wasn'?t|weren'?t|disagreed|fell over|broke|failed|crashed|not (?:for|in|on|everyone|all|under))\b",
+    re.IGNORECASE,
+)
 
 
 def _outside_context(p: Passage, hits: list[tuple[Unit, Hit]]) -> list[Hit]:
