@@ -417,3 +417,56 @@ def test_willingness_turned_claims_and_measured_praise_are_not_vague(text: str, 
 )
 def test_praise_and_size_in_other_words_are_vague(text: str) -> None:
     assert "vague_result" in codes(text)
+
+
+# Someone's promise doubted or denied, the size of a system at work, and a speed-up whose times agree with it are
+# not implausible claims.
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        (
+            "i told the team we couldn't promise every single bug would be gone forever but we could catch regressions "
+            "early",
+            "followup",
+        ),
+        (
+            "The previous vendor claimed their tool would eliminate incidents forever, which is why I insisted on a "
+            "trial.",
+            "situation",
+        ),
+        (
+            "I don't believe anything gets fixed forever, so I added a check that fails the build if it comes back.",
+            "followup",
+        ),
+        (
+            "The marketing deck promised 1000% growth in a week, which is why I asked to see the raw numbers.",
+            "situation",
+        ),
+        (
+            "The bank settles roughly £1 billion a day through this system, so a one-hour outage is serious.",
+            "situation",
+        ),
+        ("we process around 2 billion dollars a day in card payments so even a small error rate matters", "situation"),
+        (
+            "The index lookup became 1000 times faster, from 2 seconds to 2 milliseconds, once it stopped scanning.",
+            "result",
+        ),
+        ("Queries that took 30 minutes now run in 2 seconds, a 900x speedup on the worst report.", "result"),
+    ],
+)
+def test_promises_doubted_system_sizes_and_shown_speedups_are_not_implausible(text: str, section: str) -> None:
+    assert "implausible_claim" not in codes(text, section)
+
+
+# Claims no one would believe, in digits or in words, and a speed-up whose times do not bear it out.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "revenue went up five thousand percent in a week",
+        "the new ranking made search 10000 times faster for every customer",
+        "We saved $5 billion in a single week with the new caching layer.",
+        "Page loads went from 3 seconds to 1 second, 1000x faster for every shopper.",
+    ],
+)
+def test_unbelievable_figures_are_implausible(text: str) -> None:
+    assert "implausible_claim" in codes(text)

@@ -997,6 +997,7 @@ IMPLAUSIBLE_HINTS = Phrases(
     r"forever",
     r"every single",
     r"(?:zero|no) (?:bugs|defects|incidents)",
+    r"(?:[a-z]+ )?thousand (?:percent|per cent)",  # told in words: "five thousand percent"
 )
 
 
@@ -1014,8 +1015,15 @@ def implausible_claim(p: Passage) -> Finding | None:
                     spans.append(percent.span())
                 continue
             multiplier = _MULTIPLIER.match(text, hint.start(), end)
-            if multiplier is not None and float(multiplier.group(1).replace(",", "")) >= 500:
+            if (
+                multiplier is not None
+                and float(multiplier.group(1).replace(",", "")) >= 500
+                and not _shown_by_endpoints(text, start, end, float(multiplier.group(1).replace(",", "")))
+            ):
                 spans.append(multiplier.span())
+            continue
+        if word.endswith("cent"):
+            spans.append(hint.span())  # thousands of percent, in words
             continue
         kind = "huge" if word[0].isdigit() or word in ("billion", "bn", "trillion") else "absolute"
         if (id(unit), kind) in checked:
@@ -1030,6 +1038,7 @@ def implausible_claim(p: Passage) -> Finding | None:
             absolute = _ABSOLUTE.search(text, start, end)
             if absolute:
                 spans.append(absolute.span())
+    spans = [span for span in spans if _claimed_figure(p.text, span)]
     if not spans:
         return None
     spans = sorted(set(spans))
@@ -1040,6 +1049,60 @@ def implausible_claim(p: Passage) -> Finding | None:
         "Use the real, checkable figure.",
         p.cite(spans, 3),
     )
+
+
+def _claimed_figure(text: str, span: tuple[int, int]) -> bool:
+    """Say whether a figure is claimed as the candidate's outcome, judged by the words before it in its clause: not
+    someone's promise doubted or denied ("the vendor claimed it would end incidents forever", "I couldn't promise
+    every single bug would be gone forever"), nor the size of a system at work ("we settle £1 billion a day")."""
+    clause = _CLAUSE_BEFORE.search(text, max(0, span[0] - 80), span[0])
+    before = text[clause.start() if clause else max(0, span[0] - 80) : span[0]]
+    return _SOMEONES_PROMISE.search(before) is None and _THROUGHPUT.search(before) is None
+
+
+_CLAUSE_BEFORE = re.compile(r"[^.!?;]*$")
+_SOMEONES_PROMISE = re.compile(
+    r"\b(?:promis\w*|claim(?:ed|s|ing)?|pitch(?:ed|es)?|projected|projections?|deck|vendor'?s?|couldn'?t|can'?t|cannot|"
+    r"don'?t (?:believe|think)|doesn'?t|never believe|no such thing)\b",
+    re.IGNORECASE,
+)
+_THROUGHPUT = re.compile(
+    r"\b(?:process(?:es|ed)?|handl(?:e|es|ed)|serv(?:e|es|ed)|settl(?:e|es|ed)|deliver(?:s|ed)?|sends?|moves?|"
+    r"routes?|ingests?|carr(?:y|ies)|clears?|flows? through|pass(?:es)? through|peak(?:s|ed)? at)\b",
+    re.IGNORECASE,
+)
+# A speed-up shown by its before and after times ("from 2 seconds to 2 milliseconds", "took 30 minutes now run in 2
+# seconds") can be checked, and algorithmic speed-ups of that size are real when the times agree with it.
+_TIME = r"(\d[\d,.]*)\s?(ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b"
+_ENDPOINTS = re.compile(r"\b(?:from|took)\s" + _TIME + r".{0,40}?\b(?:to|in)\s" + _TIME, re.IGNORECASE)
+_SECONDS = {
+    "ms": 0.001,
+    "mi": 0.001,
+    "s": 1,
+    "se": 1,
+    "mn": 60,
+    "h": 3600,
+    "hr": 3600,
+    "ho": 3600,
+    "d": 86400,
+    "da": 86400,
+}
+
+
+def _shown_by_endpoints(text: str, start: int, end: int, multiplier: float) -> bool:
+    """Say whether the unit gives the before and after times of a speed-up, and they agree with its size."""
+    shown = _ENDPOINTS.search(text, start, end)
+    if shown is None:
+        return False
+    before, after = (float(shown.group(n).replace(",", "")) * _seconds(shown.group(n + 1)) for n in (1, 3))
+    return after > 0 and multiplier / 3 <= before / after <= multiplier * 3
+
+
+def _seconds(unit: str) -> float:
+    word = unit.lower()
+    if word.startswith("mi") and not word.startswith("mil"):
+        return 60
+    return _SECONDS.get(word[:2], _SECONDS.get(word[:1], 1))
 
 
 def quantities(p: Passage) -> int:
