@@ -289,3 +289,184 @@ def test_a_doubt_settled_by_a_check_of_ones_own_is_not_unverified(text: str) -> 
 )
 def test_a_doubt_left_standing_is_unverified(text: str) -> None:
     assert "unverified" in codes(text, "action")
+
+
+# A doubt settled by a check of one's own (in its sentence, or opening the next), a measured change after it,
+# or the miss owned: typed and spoken, in many trades.
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        (
+            "At first the latency graphs looked fine, but once I broke them down by device the older phones were "
+            "timing out.",
+            "action",
+        ),
+        (
+            "i didnt test the rollback path the first time which was a mistake so now every release runs a rollback "
+            "drill",
+            "action",
+        ),
+        (
+            "The partner team reported a 30% drop in failed payments, and my own query on the payments table showed "
+            "28%.",
+            "result",
+        ),
+        ("We never measured the old process, so I spent the first week timing twenty claims end to end.", "action"),
+        (
+            "As far as I know nobody has hit it since, and the alert I added on the retry count hasn't fired in four "
+            "months.",
+            "result",
+        ),
+        ("Things calmed down after the change: the pager went from nine alerts a night to one.", "result"),
+        (
+            "We didn't have hard data on why drivers were quitting, so I rode along on six shifts and interviewed "
+            "them.",
+            "action",
+        ),
+        (
+            "The vendor said the patch should have fixed it; I waited for the Monday batch and diffed its output "
+            "against the old one.",
+            "action",
+        ),
+        (
+            "The canary looked fine after an hour, but I held it for the full day we'd agreed because the bug only "
+            "showed under the nightly load.",
+            "action",
+        ),
+        ("The fix seemed to work locally, so I ran it against a copy of last week's traffic before merging.", "action"),
+        ("the dashboard looked fine but i didnt trust it so i sampled fifty orders by hand", "action"),
+    ],
+)
+def test_a_doubt_settled_in_its_many_forms_is_not_unverified(text: str, section: str) -> None:
+    assert "unverified" not in codes(text, section)
+
+
+# Moving on is not a check ("we ran with it", "pulled the old servers"), nor is a check denied ("but never went
+# back to check"), nor "nobody complained" given as the reason; hedged outcomes in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seemed to work, so we ran with it and moved on to the next thing.",
+        "It seemed to fix the errors, so we disabled the extra alert.",
+        "Things looked fine and we pulled the old servers the next day.",
+        "It seemed to work because nobody complained after that.",
+        "the numbers looked good so we split the team up and went back to features",
+        "I assumed it worked but never went back to check.",
+        "I'd imagine it saved a fair bit of time but I never went back to look.",
+        "I'm pretty confident it fixed the problem, we didn't see it again.",
+        "There were no complaints from the business after go-live.",
+        "Hopefully it made things faster for the users.",
+        "It probably reduced the load on the database quite a bit.",
+        "so yeah um it should be a lot faster now i reckon",
+    ],
+)
+def test_a_doubt_left_standing_in_other_words_is_unverified(text: str) -> None:
+    assert "unverified" in codes(text)
+
+
+# Feelings that are a willingness or a view of a plan, claims the sentence turns, and praise followed by its measured
+# change are not vague results.
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("My manager was pleased, but what mattered more was that refunds went from 40 a week to 3.", "result"),
+        ("The rollout went smoothly. Over the next month, failed logins dropped from about 900 a day to 40.", "result"),
+        ("The team was happy to take it on once I'd written the runbook and paired with each of them.", "result"),
+        ("My manager was happy for me to take it on, as long as the release didn't slip.", "followup"),
+        (
+            "I was glad I'd pushed for the canary, because it caught a spike in checkout errors before most shoppers "
+            "saw it.",
+            "result",
+        ),
+        ("Leadership was pleased with the plan, but I asked for a week to prove the cost model first.", "followup"),
+        (
+            "I thought the design review went well, but the on-call engineers disagreed, so I sat with two of them.",
+            "followup",
+        ),
+        (
+            "It worked, but only for the EU stores; the US ones still timed out, so I dug into the CDN config.",
+            "followup",
+        ),
+        (
+            "Our previous attempt was a success on paper but nobody used it, so I started by interviewing dispatchers.",
+            "followup",
+        ),
+        (
+            "it went well in staging and then fell over in production so i started testing with real data volumes",
+            "followup",
+        ),
+    ],
+)
+def test_willingness_turned_claims_and_measured_praise_are_not_vague(text: str, section: str) -> None:
+    assert "vague_result" not in codes(text, section)
+
+
+# Outcomes in other words of praise and size, British and spoken, and "fine since then" however it goes on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of the day everyone was really chuffed with how it turned out.",
+        "In the end it made a massive difference to the team.",
+        "Customer satisfaction went through the roof.",
+        "It really moved the needle for the business.",
+        "The new flow was a huge hit with the clinicians.",
+        "and yeah it just made everything so much smoother for everyone",
+        "so um the results were honestly amazing and the vp sent a note to the whole org",
+        "We never found the cause, but things have been fine since then and nobody has complained.",
+    ],
+)
+def test_praise_and_size_in_other_words_are_vague(text: str) -> None:
+    assert "vague_result" in codes(text)
+
+
+# Someone's promise doubted or denied, the size of a system at work, and a speed-up whose times agree with it are
+# not implausible claims.
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        (
+            "i told the team we couldn't promise every single bug would be gone forever but we could catch regressions "
+            "early",
+            "followup",
+        ),
+        (
+            "The previous vendor claimed their tool would eliminate incidents forever, which is why I insisted on a "
+            "trial.",
+            "situation",
+        ),
+        (
+            "I don't believe anything gets fixed forever, so I added a check that fails the build if it comes back.",
+            "followup",
+        ),
+        (
+            "The marketing deck promised 1000% growth in a week, which is why I asked to see the raw numbers.",
+            "situation",
+        ),
+        (
+            "The bank settles roughly £1 billion a day through this system, so a one-hour outage is serious.",
+            "situation",
+        ),
+        ("we process around 2 billion dollars a day in card payments so even a small error rate matters", "situation"),
+        (
+            "The index lookup became 1000 times faster, from 2 seconds to 2 milliseconds, once it stopped scanning.",
+            "result",
+        ),
+        ("Queries that took 30 minutes now run in 2 seconds, a 900x speedup on the worst report.", "result"),
+    ],
+)
+def test_promises_doubted_system_sizes_and_shown_speedups_are_not_implausible(text: str, section: str) -> None:
+    assert "implausible_claim" not in codes(text, section)
+
+
+# Claims no one would believe, in digits or in words, and a speed-up whose times do not bear it out.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "revenue went up five thousand percent in a week",
+        "the new ranking made search 10000 times faster for every customer",
+        "We saved $5 billion in a single week with the new caching layer.",
+        "Page loads went from 3 seconds to 1 second, 1000x faster for every shopper.",
+    ],
+)
+def test_unbelievable_figures_are_implausible(text: str) -> None:
+    assert "implausible_claim" in codes(text)

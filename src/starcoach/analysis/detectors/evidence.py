@@ -9,7 +9,7 @@ from starcoach.analysis.detectors.delivery import off_topic
 from starcoach.analysis.detectors.reflection import lesson_units
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, numbers
+from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, has_number, numbers
 
 # Naming the cause, not the symptom.
 CAUSE = Phrases(
@@ -154,7 +154,7 @@ VERIFY = Phrases(
     r"(?:zero|no) (?:recurrence|regressions?|repeats?|"
     r"duplicates|missed [a-z]+|false [a-z]+)",
     r"(?:hasn'?t|has not|didn'?t|did not|never) (?:happened|recurred|come back|fired|"
-    r"reoccurred|returned) (?:again|since)",
+    r"reoccurred|returned) (?:again|since|in (?:the )?(?:\w+ )?(?:days|weeks|months|years|releases))",
     r"control group",
     r"statistically significant",
     r"significance",
@@ -167,6 +167,8 @@ VERIFY = Phrases(
     r"(?:i|we) (?:watched|monitored|tracked) (?:the )?(?:next|following) \w+",
     r"(?:in|from|on) (?:the|our) (?:git history|logs|route logs|paging tool|repo'?s? (?:pr )?history|billing data|query logs|cdn logs)",
     r"(?:in|from|by) my own (?:query|queries|count|counts|analysis|check|checks|measurement|numbers|logs|sample|tally)",
+    r"my own (?:query|queries|count|counts|analysis|measurement|numbers|sample|tally) (?:[\w-]+ ){0,4}?(?:showed|found|"
+    r"gave|came to|came out at|put it at)",
     r"(?:which|that|as) i (?:check|measure|track|count|review|audit|reconcile|sample)(?:ed)? (?:\w+ )?(?:against|in|on|from|every|each|monthly|weekly|daily)",
     r"i (?:counted|tallied|reconciled|cross[\s-]?checked|spot[\s-]?checked|timed|diffed)",
     r"(?:lined|matched|cross[\s-]referenced|compared|checked|checking|diffed|reconciled) "
@@ -198,7 +200,12 @@ _BESIDE_PEOPLE = re.compile(
 # An assumption the story goes on to test is the start of a check ("I assumed it was a test-data glitch,
 # but I couldn't reproduce it, so I went through the ledger").
 ASSUMPTION = Phrases(r"(?:assumed|presumably|i assume) (?:it|that|the fix)")
-TESTED_AFTER = re.compile(r"\b(?:until|but|however|so i|then i|before i|which turned out|turned out)\b", re.I)
+# A turn that goes on to deny the test ("…but never went back to check") leaves it untested.
+TESTED_AFTER = re.compile(
+    r"\b(?:until|but|however|so i|then i|before i|which turned out|turned out)\b"
+    r"(?!,? (?:i |we )?(?:never|didn'?t|did not|haven'?t|hadn'?t|couldn'?t|no one|nobody)\b)",
+    re.I,
+)
 ASSUMED = Phrases(
     r"(?:should|must) have (?:fixed|solved|worked|helped)",
     r"seem(?:ed|s) to (?:work|fix|help|be (?:fine|ok|okay|better|working|stable))",
@@ -208,7 +215,10 @@ ASSUMED = Phrases(
     r"(?:i|we) (?:think|believe|guess|assume|hope) (?:that )?(?:it|that|the [a-z]+|things|the failures|the issue|the problem|"
     r"support tickets|incidents|errors|latency|performance) (?:\w+ ){0,2}?(?:worked|fixed|helped|solved|stopped|went down|dropped|"
     r"improved|got better|was fine|was resolved|mostly stopped|went away|decreased|is fine)",
-    r"(?:probably|hopefully|presumably) (?:worked|fixed|helped|solved|went down|improved|resolved)",
+    r"(?:probably|hopefully|presumably) (?:it |this |that )?(?:worked|fixed|helped|solved|went down|improved|resolved|"
+    r"reduced|made|cut|sped|saved|lowered|stopped|prevented|brought|freed|eased)",
+    r"(?:i'?d imagine|i imagine|i'?m (?:pretty |fairly |quite )?confident) (?:that )?(?:it|this|that|the [\w-]+) "
+    r"(?:\w+ )?(?:worked|fixed|helped|solved|saved|made|cut|reduced|sped|improved|did)",
     r"(?:monitored|watched|kept an eye on) (?:it|things|the [a-z]+)? ?for (?:a (?:few|couple of)|some|several|a) (?:days|weeks|hours|while)",
     r"(?:didn'?t|did not|never|haven'?t|couldn'?t) (?:really |actually )?(?:get to |have time to |get a chance to )?(?:measure|test|verify|"
     r"check|confirm|look at|track|quantify|follow up|validate)",
@@ -217,8 +227,8 @@ ASSUMED = Phrases(
     r"(?:as far as i know|as far as i can tell|i never checked|to my knowledge)",
     r"after that (?:it was|things were|everything was) (?:fine|good|ok|okay|stable)",
     r"(?:it|things|everything) (?:was|were) fine after",
-    r"(?:should|would) (?:be|have been) (?:fine|better|faster|fixed)",
-    r"no (?:more )?complaints? (?:since|after)",
+    r"(?:should|would) (?:be|have been) (?:a lot |much |way |far |a bit |loads )?(?:fine|better|faster|fixed)",
+    r"no (?:more |further )?complaints? (?:from (?:the |our |any )?[\w-]+(?: [\w-]+)? )?(?:since|after)",
     r"(?:that|as far as) i (?:know|knew|can tell|could tell)(?: of)?",
     r"(?:fortunately|luckily|thankfully),? (?:we |it |there )?(?:never|didn'?t|hasn'?t|wasn'?t)",
     r"(?:things|it|everything) (?:calmed|settled|quieted) down",
@@ -400,7 +410,8 @@ VAGUE = Phrases(
     r"(?:positive|good|great) feedback",
     r"(?:a lot of|lots of) (?:praise|kudos|recognition)",
     r"improved (?:things|it|the situation|a lot|overall)",
-    r"(?:made|had) a (?:big|huge|real|significant|positive) (?:impact|difference)",
+    r"(?:made|had) a (?:big|huge|real|significant|positive|massive|tremendous|noticeable|meaningful|world of) "
+    r"(?:impact|difference)",
     r"(?:significantly|greatly|vastly|dramatically|hugely|massively) (?:improved|better|reduced|faster|increased)",
     r"(?:a )?good outcome",
     r"(?:emoji|reactions|shout[\s-]?out|kudos|thanks)",
@@ -426,7 +437,9 @@ UNMEASURED = Phrases(
     # How people felt about it.
     r"(?:was|were|seemed|felt|looked|are|is|got|left|ended up|been) (?:(?:really|very|super|pretty|all|quite|so|"
     r"genuinely|extremely|incredibly|much|a lot|way|visibly) )*(?:happy|pleased|satisfied|impressed|grateful|thrilled|"
-    r"glad|excited|delighted|relieved|appreciative|happier|ecstatic|over the moon)",
+    r"glad|excited|delighted|relieved|appreciative|happier|ecstatic|over the moon|chuffed|stoked)",
+    r"went through the roof|moved the needle|(?:was|were) (?:a |an )?(?:big |huge |massive |real |instant )?hit with|"
+    r"(?:a |an absolute |a real |a total )?game[\s-]?changer",
     # Praise as the outcome: thanked, called out, said it was great.
     r"(?:appreciated|praised|thanked|applauded|complimented|commended|congratulated) "
     r"(?:me|us|the team|the work|my work|having|it|the effort|how|our|my)",
@@ -471,11 +484,12 @@ UNMEASURED = Phrases(
     # Saved or cut by an amount never given: "saved us a lot of time", "cut down the manual work".
     r"(?:saved|saves|saving|freed up|freeing up) (?:[\w']+ ){0,3}?(?:a lot of|lots of|loads of|a ton of|tons of|so much|plenty of|some|a bunch of|heaps of|a fair bit of|"
     r"quite a bit of|a good amount of|real) (?:time|money|effort|work|hours|headaches?|pain|trouble|cost)",
-    r"(?:made|makes) (?:things|it|life|everyone'?s (?:life|lives|job)|the (?:process|work|job|team'?s life)|work|"
+    r"(?:made|makes) (?:things|it|life|everything|everyone'?s (?:life|lives|job|day)|the (?:process|work|job|team'?s life)|work|"
     r"onboarding|releases|deploys) (?:a lot |much |way |so much |a bit |far |a little |significantly )?(?:easier|"
     r"simpler|better|faster|smoother|quicker|less painful|more reliable)",
     r"(?:the )?(?:results?|numbers|metrics|feedback|outcome) (?:were|was|have been|has been|looked|seemed) (?:really |"
-    r"very |pretty |super |quite |all |overall )?(?:good|great|positive|encouraging|promising|solid|excellent|strong)",
+    r"very |pretty |super |quite |all |overall |honestly |just )?(?:good|great|positive|encouraging|promising|solid|"
+    r"excellent|strong|amazing|fantastic|incredible|brilliant|outstanding)",
     r"(?:got|saw|had|achieved|delivered) (?:really |very |pretty |some )?(?:good|great|positive|solid|strong|excellent) "
     r"results",
     r"(?:launch|rollout|roll-out|migration|release|cutover|transition|handover|switch|upgrade|go-live) (?:was|went) "
@@ -727,29 +741,53 @@ def _find_assumptions(p: Passage) -> list[Hit]:
     return sorted([*(m for m in p.find(ASSUMED) if not _settled(p, m)), *untested], key=Hit.start)
 
 
-# What follows a doubt in its own sentence and settles it: a turn ("…looked fine, but when I split it by region"),
-# a check of one's own ("…so I reconstructed it from the logs"), or the miss owned ("…which is on me").
+# What follows a doubt in its own sentence (or opens the next one, told by "I" or "we") and settles it: a turn
+# ("…looked fine, but when I split it by region"), a check of one's own ("…so I reconstructed it from the logs"),
+# or the miss owned ("…which was a mistake"). Verbs that also tell moving on ("we ran with it", "pulled the old
+# servers", "split the team") count only with what makes them a check.
 _CHECKING = (
-    r"(?:ran|re-?ran|checked(?! in| with| back)|tested|measured|compared|pulled|replayed|verified|timed|reconstructed|"
-    r"disabled|split|dug|"
-    r"confirmed|profiled|traced|benchmarked|load[\s-]tested|looked at|went through|counted|sampled|queried|graphed|"
-    r"plotted|instrumented|added an? (?:metric|alert|test|dashboard|check)|now have)"
+    r"(?:re-?ran|ran(?! with| out| into| over| away| behind| late| short| off| the (?:team|show|project|meeting))|"
+    r"checked(?! in| with| back)|tested|measured|compared|replayed|verified|timed|timing|reconstructed|rebuilt|"
+    r"pulled (?:the |a |an |our |their |my |every |all )?(?:[\w-]+ ){0,2}?(?:logs|numbers|data|traces|records|metrics|"
+    r"figures|counts|dumps?|samples?|history|ledger)|"
+    r"split (?:it|them|the [\w-]+(?: [\w-]+)?) (?:out )?by|broke (?:it|them|the [\w-]+(?: [\w-]+)?) down|"
+    r"dug|confirmed|profiled|traced|benchmarked|load[\s-]tested|looked (?:at|into|closer)|went through|read through|"
+    r"went back (?:and|to) (?:re-?)?(?:check|look|measure|verify|confirm|compare|count|pull|read)|counted|sampled|queried|graphed|plotted|instrumented|diffed|reconciled|reproduced|audited|"
+    r"spot[\s-]checked|interviewed|surveyed|visited|shadowed|sat (?:in on|with)|rode along|"
+    r"held (?:it|the [\w-]+) (?:back )?for|added an? (?:[\w-]+ )?(?:metric|alert|test|dashboard|check)|"
+    r"now (?:have|run) an? (?:[\w-]+ )?(?:alert|test|check|dashboard|metric|drill))"
+)
+_NOT = (
+    r"(?:never|not|no|nothing|cannot|\w+n[’']t|didnt|dont|doesnt|wasnt|werent|couldnt|hadnt|havent|hasnt|wouldnt|cant)"
 )
 _SETTLED_AFTER = re.compile(
-    r"[^.!?]{0,120}?\b(?:(?:but|however|so|then|until|before|and)(?: when| after| once)? (?:i|we) (?:\w+ )?"
+    r"(?:[^.!?;]|[.;]\s+(?=(?:so |then |but |instead |and )?(?:i|we)\b)){0,160}?\b(?:(?:but|however|so|then|until|"
+    r"before|and|instead)?(?: when| after| once)? ?(?:i|we) (?:(?!"
+    + _NOT
+    + r" )[\w']+ ){0,6}?"
     + _CHECKING
-    + r"|which (?:is|was) on me|my (?:mistake|miss)|(?:i|we) should have|because (?:they|people|users|nobody))\b",
+    + r"|(?:which|that|and that) (?:is|was) (?:on me|my (?:mistake|miss|fault)|a mistake)|my (?:mistake|miss|fault)|"
+    r"(?:i|we) should have|because (?:they|people|users|nobody)(?! (?:\w+ )?(?:complained|raised|reported|said|"
+    r"mentioned|noticed|asked)))\b",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_NEGATED = re.compile(r"\b" + _NOT + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _settled(p: Passage, m: Hit) -> bool:
-    """Say whether a doubt is settled in its own sentence by a turn, a check of one's own, or the miss owned, or
-    sits beside a check the candidate made in the same unit."""
+    """Say whether a doubt is settled in its own sentence: by a turn, a check of one's own, or the miss owned that
+    follows it, or by a check or a measured change told after it."""
     if _SETTLED_AFTER.match(p.text, m.end()) is not None:
         return True
-    unit = p.unit_of(m.start())
-    return unit is not None and VERIFY.search(p.text, m.end(), unit.end) is not None
+    stop = _SENTENCE_END.search(p.text, m.end(), m.end() + 200)
+    end = stop.start() if stop is not None else min(len(p.text), m.end() + 200)
+    check = VERIFY.search(p.text, m.end(), end)
+    if check is not None and _NEGATED.search(p.text, max(m.end(), check.start() - 16), check.start()) is None:
+        return True
+    # "Things calmed down: the pager went from nine alerts a night to one" is measured, not assumed.
+    change = CHANGE.search(p.text, m.end(), end)
+    return change is not None and has_number(p.text, m.end(), end)
 
 
 def _deltas(p: Passage) -> list[tuple[int, int]]:
@@ -837,8 +875,15 @@ def _measured_worth(unit: Unit) -> bool:
 def vague_result(p: Passage) -> Finding | None:
     # A lesson's general claim ("it is faster when one person goes deep") is judged as a reflection, not a result.
     lessons = set(lesson_units(p))
-    spans = [match for unit, match in VAGUE.in_units(p.units) if unit not in lessons]
+    hits = list(VAGUE.in_units(p.units))
+    spans = []
+    if hits:
+        index = {id(unit): i for i, unit in enumerate(p.units)}
+        spans = [
+            m for unit, m in hits if unit not in lessons and not _change_near(p, unit, m, index) and _claimed(p, m)
+        ]
     spans += _unmeasured_claims(p, lessons)
+    spans.sort(key=Hit.start)
     if not spans:
         return None
     return finding(
@@ -858,17 +903,59 @@ def _unmeasured_claims(p: Passage, lessons: set[Unit]) -> list[Hit]:
     context = _context_units(p)
     claims = []
     for unit, match in hits:
-        if unit in lessons or unit.numeric or id(unit) in context:
-            continue
-        following = index[id(unit)] + 1
-        if following < len(p.units) and p.units[following].numeric:
+        if unit in lessons or id(unit) in context or _measured_near(p, unit, index):
             continue
         if _COMPARED.match(p.text, match.end()) or _NOT_CLAIMED.search(
             p.text, max(0, match.start() - 30), match.start()
         ):
             continue
-        claims.append(match)
+        if _claimed(p, match):
+            claims.append(match)
     return claims
+
+
+def _measured_near(p: Passage, unit: Unit, index: dict[int, int]) -> bool:
+    """Say whether a figure stands in the unit or the next one ("the team was relieved: zero pages since")."""
+    following = index[id(unit)] + 1
+    return unit.numeric or (following < len(p.units) and p.units[following].numeric)
+
+
+def _change_near(p: Passage, unit: Unit, match: Hit, index: dict[int, int]) -> bool:
+    """Say whether a measured change follows the words, in their unit or the next ("my manager was pleased, but what
+    mattered was that refunds went from 40 a week to 3"; "the rollout went smoothly. Failed logins fell from 900 a
+    day to 40")."""
+    following = index[id(unit)] + 1
+    if unit.numeric and CHANGE.search(unit.text, match.end(), unit.end) is not None:
+        return True
+    return following < len(p.units) and _measured_change(p.units[following])
+
+
+def _measured_change(unit: Unit) -> bool:
+    return unit.numeric and CHANGE.search(unit.text, unit.start, unit.end) is not None
+
+
+def _claimed(p: Passage, match: Hit) -> bool:
+    """Say whether words of feeling or success claim an outcome, judged by what follows them in the sentence: not a
+    willingness or a permission ("happy to take it on", "happy for me to"), nor a claim the sentence turns
+    ("it worked, but only for the EU stores", "went well in staging and then fell over")."""
+    if _NOT_AN_OUTCOME.match(p.text, match.end()):
+        return False
+    return _TURNED.match(p.text, match.end()) is None
+
+
+# What follows a feeling that makes it a willingness, a permission or a view of a plan, not an outcome.
+_NOT_AN_OUTCOME = re.compile(
+    r"\s+(?:to (?!(?:the|a|an|our|their|my|his|her|its|everyone|everybody|all|us|me|them|him|people|customers|"
+    r"users)\b)[a-z]+|for (?:me|us|him|her|them|the team) to\b|(?:that )?i(?:'d| had)\b|with (?:the|my|our|this|that) "
+    r"(?:plan|proposal|idea|approach|design|estimate|direction)\b)",
+    re.IGNORECASE,
+)
+# A turn in the same sentence that limits or undoes the claim.
+_TURNED = re.compile(
+    r"[^.!?;]{0,60}?\b(?:but|and then|, then|until|except|only)\b,?(?: [\w'’-]+){0,5}? (?:only|never|(?:nobody|no one)(?! (?:has |had |ever )?complained)|"
+    r"didn'?t|wasn'?t|weren'?t|disagreed|fell over|broke|failed|crashed|not (?:for|in|on|everyone|all|under))\b",
+    re.IGNORECASE,
+)
 
 
 def _outside_context(p: Passage, hits: list[tuple[Unit, Hit]]) -> list[Hit]:
@@ -910,6 +997,7 @@ IMPLAUSIBLE_HINTS = Phrases(
     r"forever",
     r"every single",
     r"(?:zero|no) (?:bugs|defects|incidents)",
+    r"(?:[a-z]+ )?thousand (?:percent|per cent)",  # told in words: "five thousand percent"
 )
 
 
@@ -927,8 +1015,15 @@ def implausible_claim(p: Passage) -> Finding | None:
                     spans.append(percent.span())
                 continue
             multiplier = _MULTIPLIER.match(text, hint.start(), end)
-            if multiplier is not None and float(multiplier.group(1).replace(",", "")) >= 500:
+            if (
+                multiplier is not None
+                and float(multiplier.group(1).replace(",", "")) >= 500
+                and not _shown_by_endpoints(text, start, end, float(multiplier.group(1).replace(",", "")))
+            ):
                 spans.append(multiplier.span())
+            continue
+        if word.endswith("cent"):
+            spans.append(hint.span())  # thousands of percent, in words
             continue
         kind = "huge" if word[0].isdigit() or word in ("billion", "bn", "trillion") else "absolute"
         if (id(unit), kind) in checked:
@@ -943,6 +1038,7 @@ def implausible_claim(p: Passage) -> Finding | None:
             absolute = _ABSOLUTE.search(text, start, end)
             if absolute:
                 spans.append(absolute.span())
+    spans = [span for span in spans if _claimed_figure(p.text, span)]
     if not spans:
         return None
     spans = sorted(set(spans))
@@ -953,6 +1049,60 @@ def implausible_claim(p: Passage) -> Finding | None:
         "Use the real, checkable figure.",
         p.cite(spans, 3),
     )
+
+
+def _claimed_figure(text: str, span: tuple[int, int]) -> bool:
+    """Say whether a figure is claimed as the candidate's outcome, judged by the words before it in its clause: not
+    someone's promise doubted or denied ("the vendor claimed it would end incidents forever", "I couldn't promise
+    every single bug would be gone forever"), nor the size of a system at work ("we settle £1 billion a day")."""
+    clause = _CLAUSE_BEFORE.search(text, max(0, span[0] - 80), span[0])
+    before = text[clause.start() if clause else max(0, span[0] - 80) : span[0]]
+    return _SOMEONES_PROMISE.search(before) is None and _THROUGHPUT.search(before) is None
+
+
+_CLAUSE_BEFORE = re.compile(r"[^.!?;]*$")
+_SOMEONES_PROMISE = re.compile(
+    r"\b(?:promis\w*|claim(?:ed|s|ing)?|pitch(?:ed|es)?|projected|projections?|deck|vendor'?s?|couldn'?t|can'?t|cannot|"
+    r"don'?t (?:believe|think)|doesn'?t|never believe|no such thing)\b",
+    re.IGNORECASE,
+)
+_THROUGHPUT = re.compile(
+    r"\b(?:process(?:es|ed)?|handl(?:e|es|ed)|serv(?:e|es|ed)|settl(?:e|es|ed)|deliver(?:s|ed)?|sends?|moves?|"
+    r"routes?|ingests?|carr(?:y|ies)|clears?|flows? through|pass(?:es)? through|peak(?:s|ed)? at)\b",
+    re.IGNORECASE,
+)
+# A speed-up shown by its before and after times ("from 2 seconds to 2 milliseconds", "took 30 minutes now run in 2
+# seconds") can be checked, and algorithmic speed-ups of that size are real when the times agree with it.
+_TIME = r"(\d[\d,.]*)\s?(ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b"
+_ENDPOINTS = re.compile(r"\b(?:from|took)\s" + _TIME + r".{0,40}?\b(?:to|in)\s" + _TIME, re.IGNORECASE)
+_SECONDS = {
+    "ms": 0.001,
+    "mi": 0.001,
+    "s": 1,
+    "se": 1,
+    "mn": 60,
+    "h": 3600,
+    "hr": 3600,
+    "ho": 3600,
+    "d": 86400,
+    "da": 86400,
+}
+
+
+def _shown_by_endpoints(text: str, start: int, end: int, multiplier: float) -> bool:
+    """Say whether the unit gives the before and after times of a speed-up, and they agree with its size."""
+    shown = _ENDPOINTS.search(text, start, end)
+    if shown is None:
+        return False
+    before, after = (float(shown.group(n).replace(",", "")) * _seconds(shown.group(n + 1)) for n in (1, 3))
+    return after > 0 and multiplier / 3 <= before / after <= multiplier * 3
+
+
+def _seconds(unit: str) -> float:
+    word = unit.lower()
+    if word.startswith("mi") and not word.startswith("mil"):
+        return 60
+    return _SECONDS.get(word[:2], _SECONDS.get(word[:1], 1))
 
 
 def quantities(p: Passage) -> int:
