@@ -20,7 +20,9 @@ HEDGES = Phrases(
     r"sort of",
     r"kind of",
     r"i'?m not (?:really |totally |entirely |100% |a hundred percent )?sure",
-    r"i'?m not certain",
+    r"i'?m not (?:really |totally |entirely |completely |100% )?certain",
+    r"(?:i'?m|i am|i was) (?:fairly|pretty|reasonably|quite|almost|nearly|mostly) (?:sure|certain|confident)",
+    r"(?:but |and )?who knows",
     r"(?:might|may) have",
     r"i believe",
     r"somewhat",
@@ -55,6 +57,7 @@ WEAK_HEDGE_TARGET = re.compile(
 OPINION_INTRO = re.compile(
     r"\s*(?:that\s+)?(?:(?:the |my |one |our )?(?:biggest|main|key|real|most|best|lesson|takeaway|thing|reason)\b|"
     r"(?:the |my |one |our )(?:\w+ )?(?:lesson|takeaway|learning)s?\b|"
+    r"(?:i|we) (?:should|shouldn'?t|ought to|could)(?: have|'ve)?\b|(?:next time|in future|in hindsight)\b|"
     r"(?:it |this |that )?(?:shows?|showed|says|speaks|spoke|reflect(?:s|ed)?|proves?|proved|demonstrated?|"
     r"demonstrates|highlight(?:s|ed)?|illustrated?|illustrates)\b|"
     r"(?:it'?s|it is|that'?s|that is|this is) (?:really |very |so |super |especially |always |just )?(?:important|key|"
@@ -77,7 +80,7 @@ _UNSURE_FIGURE = re.compile(r"[^.;!?]{0,25}?\b(?:or|to|sure|certain|confident)\b
 # anything else ("more or less the same", "more or less every week") it rounds a measure.
 _SOFTENED_ACT_BEFORE = re.compile(r"\b(?:i|we|it|they|that|this|which)\s+$", re.I)
 _SOFTENED_ACT_AFTER = re.compile(
-    r"\s+(?:\w+ed|done|finished|fixed|solved|worked|led|ran|run|built|did|made|owned|wrote|written|took|handled|got|"
+    r"\s+(?:my|our|mine|ours|\w+ed|done|finished|fixed|solved|worked|led|ran|run|built|did|made|owned|wrote|written|took|handled|got|"
     r"sorted|shipped|managed|succeeded|delivered)\b",
     re.I,
 )
@@ -506,6 +509,76 @@ FORECAST_MODAL = re.compile(r"\b(?:would|will|could|['’]d|['’]ll)\s+$", re.I
 FORECAST_VERBS = frozenset("warned explained agreed estimated predicted forecast promised expected".split())
 
 
+# Hedges that soften one's own part or result ("I sort of led it"); the others voice a doubt, which a check can settle.
+SOFTENERS = frozenset(
+    {
+        "sort of",
+        "kind of",
+        "kinda",
+        "sorta",
+        "pretty much",
+        "somewhat",
+        "more or less",
+        "or something",
+        "something like that",
+        "hopefully",
+    }
+)
+# "I wasn't sure it was the index, so I ran the query plan": a doubt settled by a check of one's own later in the
+# same sentence.
+CHECK_VERBS = frozenset(
+    "checked tested ran compared pulled measured counted timed replayed reproduced confirmed verified traced profiled "
+    "bisected looked asked queried sampled inspected diffed grepped benchmarked isolated swapped matched dug "
+    "instrumented".split()
+)
+# "...but the incident report I wrote says 14 March": a memory settled by a record.
+RECORD_SAYS = re.compile(
+    r"(?:\bbut\b|[;—:])\s*(?:\w+\s+){0,2}?(?:(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:report|timeline|notes|log|"
+    r"spreadsheet|post-?mortem|write-?up|doc|email|calendar)\b|(?:the\s+)?(?:\w+\s+)?(?:report|timeline|notes|log|"
+    r"spreadsheet|post-?mortem|write-?up|doc|email|ticket)\s+(?:i|we)\s+(?:wrote|kept|filed|made|sent|raised))"
+    r"[^.!?]{0,20}?\b(?:says|said|shows|showed|puts|put)\b",
+    re.I,
+)
+# "..., so I ran", "...; I checked", "but I pulled": the check answers the doubt rather than adds to the story.
+_TURN_TO_CHECK = re.compile(r"\b(?:so|but|then|until|instead)\b|[;—:]", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# "At first I wasn't sure", "I'm not sure at the time": the story's doubt, placed in the past.
+AT_FIRST = re.compile(r"\b(?:at first|initially|at the time|to begin with|at the start)\b", re.I)
+# "whether we might have lost data": an open question being told, not doubt.
+OPEN_QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w'’]+\s+){0,3}$", re.I)
+# "The ward sister thought it was probably fine": someone else's view, reported.
+REPORTED_VIEW = re.compile(
+    r"(?:\b(?:he|she|they)|\b(?:the|my|our|his|her|their) (?:[\w-]+ ){0,2}?(?!i\b|we\b)[\w-]+)\s+(?:thought|felt|said|"
+    r"reckoned|believed|suspected|guessed|assumed|argued|insisted|worried|told (?:me|us)|was sure|were sure)\b"
+    r"(?: like| that)?[^,.;:!?]{0,60}$",
+    re.I,
+)
+# "I told the client it would be Friday, maybe Thursday": a forecast given to others.
+_MODAL = re.compile(r"\b(?:would|will)\b|['’](?:d|ll)\b", re.I)
+
+
+def _settled(p: Passage, match: Hit, said: str) -> bool:
+    """Say whether a doubt is placed in the past or settled later in its sentence by a check or a record."""
+    if said in SOFTENERS:
+        return False
+    unit = p.unit_of(match.start())
+    if unit is not None and AT_FIRST.search(
+        p.text, max(unit.start, match.start() - 40), min(unit.end, match.end() + 30)
+    ):
+        return True
+    stop = _SENTENCE_END.search(p.text, match.end(), match.end() + 240)
+    end = stop.start() if stop is not None else min(len(p.text), match.end() + 240)
+    if RECORD_SAYS.search(p.text, match.end(), end):
+        return True
+    return any(
+        match.end() < a.start < end
+        and a.actor in ("i", "we")
+        and a.verb.lower() in CHECK_VERBS
+        and _TURN_TO_CHECK.search(p.text, match.end(), a.start) is not None
+        for a in p.acts
+    )
+
+
 # What may follow a trailing "or something" that is still the vague tail ("a cache thing or something so I...").
 _CLAUSE_STARTS = frozenset(
     "like along similar else and but so then i we it that which anyway because when after before you they".split()
@@ -537,9 +610,16 @@ def _not_about_own_work(p: Passage, unit: Unit, match: Hit) -> bool:
     before = [a for a in p.acts if unit.start <= a.start < match.start()]
     if before and before[-1].actor == "other" and _same_clause(p.text, before[-1].end, match.start()):
         return True  # "she was catching maybe half of it"
+    if REPORTED_VIEW.search(p.text, unit.start, match.start()):
+        return True  # "the ward sister thought it was probably fine"
+    told = [a for a in before if a.actor != "other" and (a.verb_class == "communication" or a.verb in FORECAST_VERBS)]
+    if not told:
+        return False
     lead = p.text[max(unit.start, match.start() - 12) : match.start()]
-    told = any(a.actor != "other" and (a.verb_class == "communication" or a.verb in FORECAST_VERBS) for a in before)
-    return told and FORECAST_MODAL.search(lead) is not None
+    if FORECAST_MODAL.search(lead) is not None:
+        return True
+    said = p.text[told[-1].end : match.start()]  # "I told the client it would be Friday, maybe Thursday"
+    return len(said) <= 60 and _MODAL.search(said) is not None
 
 
 def _rough_figure(text: str, unit: Unit, match: Hit, said: str) -> bool:
@@ -558,6 +638,28 @@ def _rough_figure(text: str, unit: Unit, match: Hit, said: str) -> bool:
     return softened is None and _SOFTENED_ACT_AFTER.match(text, match.end(), unit.end) is None
 
 
+# "more than I think", "what I think": a comparison or a clause, not a tag on a claim.
+_TAG_BEFORE = re.compile(r"\b(?:than|what|as|how|whatever)\s+$", re.I)
+
+
+def _trailing_doubt(p: Passage, unit: Unit, match: Hit, after: str) -> bool:
+    """Say whether "I think" is tagged onto a claim about one's own work ("I cut it to 40 seconds, I think")."""
+    rest = after.lstrip()
+    if match.start() == unit.start or (rest and rest[0] not in ",.;:!?"):
+        return False
+    if _TAG_BEFORE.search(p.text, max(unit.start, match.start() - 10), match.start()):
+        return False
+    if has_number(p.text, unit.start, match.start()):
+        return True
+    return any(
+        unit.start <= a.start < match.start()
+        and a.actor in ("i", "we")
+        and not a.hypothetical
+        and a.verb_class in DOING
+        for a in p.acts
+    )
+
+
 def _and_more(count: int, noun: str) -> str:
     """ " (and 2 more hedges)" after a quoted first example, or nothing when it stands alone."""
     return f" (and {count} more {noun}{'s' if count > 1 else ''})" if count else ""
@@ -569,8 +671,15 @@ def hedging(p: Passage) -> Finding | None:
         said = match.group().lower()
         if not said.startswith("i") and not FIRST_PERSON.search(unit.text, unit.start, unit.end):
             continue
-        if said == "i believe" and BELIEF_AS_VERB.search(p.text, max(unit.start, match.start() - 10), match.start()):
-            continue
+        if said == "i believe" and (
+            BELIEF_AS_VERB.search(p.text, max(unit.start, match.start() - 10), match.start())
+            or p.text[match.end() : match.end() + 3].lower() == " in"
+        ):
+            continue  # "before I believe it's flat", "I believe in writing the rollback first"
+        if said in ("might have", "may have", "maybe", "possibly") and OPEN_QUESTION_BEFORE.search(
+            p.text, max(unit.start, match.start() - 40), match.start()
+        ):
+            continue  # "the customer asked whether we might have lost data"
         if not said.startswith("i") and _not_about_own_work(p, unit, match):
             continue
         if said == "or something" and _names_a_thing(unit, match):
@@ -581,8 +690,11 @@ def hedging(p: Passage) -> Finding | None:
             continue
         if said.replace("’", "'") in WEAK_HEDGES:
             after = unit.text[match.end() : min(unit.end, match.end() + 20)].lower()
-            if OPINION_INTRO.match(after) or not (unit.numeric or WEAK_HEDGE_TARGET.match(after)):
+            trailing = _trailing_doubt(p, unit, match, after)
+            if not trailing and (OPINION_INTRO.match(after) or not (unit.numeric or WEAK_HEDGE_TARGET.match(after))):
                 continue
+        if _settled(p, match, said.replace("’", "'")):
+            continue
         matches.append(match)
     if not matches:
         return None
