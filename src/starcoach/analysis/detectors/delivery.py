@@ -137,7 +137,13 @@ SIMPLIFIED = Phrases(
     r"(?:just|only) a (?:quick|simple|small|one[\s-]line|tiny) (?:fix|change|patch|tweak)",
     r"(?:an? )?(?:easy|quick|simple) (?:fix|win|change)",
     r"nothing (?:too |very |really )?(?:complicated|fancy|hard|difficult|special)",
-    r"(?:anyone|anybody) (?:could|would) have",
+    r"(?:anyone|anybody)(?: (?:on|in) (?:the|my|our) team)? (?:could|would) have",
+    r"(?:there )?(?:wasn'?t|was not|isn'?t) (?:really )?(?:much|a lot|anything) to it",
+    r"(?:a |an )?(?:five|ten|two|one|5|10|2|1)[\s-]minute (?:job|fix|thing|change|task)",
+    r"(?:it was|that was|it'?s) (?:really |honestly |basically |just )?nothing(?= *(?:[,.;!]|$|just|really|much))",
+    r"(?:was|is|'s) (?:a |an )?(?:absolute |total )?(?:breeze|doddle|walk in the park|child'?s play)",
+    r"(?:it|the (?:fix|answer|solution)) was (?:pretty |really |fairly |just )?obvious(?! (?:once|after|when|that|to)\b)",
+    r"no big deal",
     r"didn'?t take (?:much|long)",
     r"piece of cake",
     r"(?:(?:it|that|this|which|the (?:fix|change|patch|work|whole thing)) (?:only |just )?took|took me) (?:like )?(?:only |just )?"
@@ -722,6 +728,37 @@ def filler_words(p: Passage) -> Finding | None:
     )
 
 
+# "The change was simple, but getting four teams to agree took a quarter", "the fix was easy once I had the heap
+# dump", "the rollback took five minutes because I had rehearsed it": what was easy, said beside what made it hard.
+_HARD_PART_AFTER = re.compile(
+    r"[^.!?]{0,100}?\b(?:but|though|although|however|yet|on paper|in theory|to (?:state|explain|say)|in practice|"
+    r"hard(?:er|est)?|difficult|tricky|the (?:work|risk|catch|challenge|difficulty) (?:was|is|lay)|"
+    r"real (?:work|problem|fix|challenge|risk|issue)|took (?:me |us )?(?:\w+ ){0,2}(?:days|weeks|months)|"
+    r"because (?:i|we)(?:'d| had) (?:already )?(?:rehears|prepar|practi[sc]|script|automat|test|written|built)\w*|"
+    r"because (?:the|our|a|we|they)\s+(?:\w+\s+){0,2}(?:needed|wanted|required|asked for|had no|was due)|"
+    r"(?:so|and) (?:i|we) (?:checked|tested|didn'?t)\b)",
+    re.I,
+)
+# "It looked like a quick fix", "the obvious fix was easy": how it seemed, not a claim that it was.
+_SEEMED_BEFORE = re.compile(
+    r"\b(?:looked|seemed|sounded|appeared|felt)(?: like)?\s+(?:\w+\s+)?$|\bthe obvious \w+,?[^.!?]{0,40}$", re.I
+)
+# "I simply had to accept the date couldn't move": a constraint taken on, not work waved away.
+_ACCEPTED_AFTER = re.compile(r"\s+(?:accept|acknowledge|admit|live with|choose|decide|say no)\b", re.I)
+
+
+def _difficulty_said(p: Passage, match: Hit) -> bool:
+    """Say whether what was easy is told beside what was hard, as how it seemed, or as a constraint accepted."""
+    start, end = match.span()
+    unit = p.unit_of(start)
+    lead_from = unit.start if unit is not None else max(0, start - 60)
+    return (
+        _HARD_PART_AFTER.match(p.text, end) is not None
+        or _SEEMED_BEFORE.search(p.text, max(lead_from, start - 60), start) is not None
+        or _ACCEPTED_AFTER.match(p.text, end) is not None
+    )
+
+
 def oversimplified(p: Passage) -> Finding | None:
     return quoted_finding(
         p,
@@ -729,6 +766,7 @@ def oversimplified(p: Passage) -> Finding | None:
         "oversimplified",
         "minor",
         "{quote} dismisses the difficulty, so the interviewer hears nothing to judge. Say what made it hard and how you handled it.",
+        keep=lambda m: not _difficulty_said(p, m),
     )
 
 
