@@ -713,8 +713,45 @@ def hedging(p: Passage) -> Finding | None:
     )
 
 
+# Words after which "like" is a filler ("and like", "it was like full", "for like an hour"); after a noun or an
+# object it compares or gives an example ("services like billing", "treated each stage like a queue").
+_FILLER_LIKE_AFTER = frozenset(
+    "and so but or then was is were are be been being it's its that's i'm im he's she's they're we're you're um uh "
+    "er erm had have got get about around there literally really actually basically said say says thought think "
+    "mean means meant know went goes go with for at in of to on yeah okay ok oh well like".split()
+)
+_WORD_BEFORE = re.compile(r"([\w'’]+)[^\w'’]*$")
+_NUMBER_AFTER = re.compile(
+    r"\s+(?:\d|(?:a |an )?(?:few|couple|dozen|hundred|thousand|half|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
+    re.I,
+)
+# "the ER nurses", "the er wait": the department, not a hesitation.
+_FUNCTION_WORD_AFTER = re.compile(
+    r"\s+(?:the|a|an|and|so|but|i|we|it|they|he|she|um|uh|you|that|this|to|of|in|was|is)\b", re.I
+)
+
+
+def _spoken_filler(p: Passage, match: Hit) -> bool:
+    """Say whether a filler-shaped word is said as a filler, not as a comparison or a name."""
+    said = match.group().lower()
+    if said == "like":
+        unit = p.unit_of(match.start())
+        start = unit.start if unit is not None else 0
+        before = _WORD_BEFORE.search(p.text, max(start, match.start() - 20), match.start())
+        if before is None or _NUMBER_AFTER.match(p.text, match.end()):
+            return True
+        return before.group(1).lower().replace("’", "'") in _FILLER_LIKE_AFTER
+    if said == "er":
+        if match.group() == "ER":
+            return False
+        lead = p.text[max(0, match.start() - 4) : match.start()].lower()
+        return not (lead.endswith("the ") and _FUNCTION_WORD_AFTER.match(p.text, match.end()) is None)
+    return True
+
+
 def filler_words(p: Passage) -> Finding | None:
-    matches = [m for m in p.find(FILLERS) if not _names_a_kind(p, m)]
+    matches = [m for m in p.find(FILLERS) if not _names_a_kind(p, m) and _spoken_filler(p, m)]
     rate = len(matches) * 100 / max(p.word_count, 1)
     vocal = any(re.fullmatch(r"(?:um+|uh+|erm+|er|hmm+)", m.group(), re.I) for m in matches)
     if not matches or (len(matches) < 2 and not vocal) or rate < FILLERS_PER_100_WORDS / 2:
