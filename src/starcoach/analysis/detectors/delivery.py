@@ -254,7 +254,7 @@ RATIONALE = Phrases(
     r"(?:i|we) (?:just |kind of |sort of |kinda |sorta |really |all )?felt (?:like |that )?(?:maybe )?"
     r"(?:we|i|someone|somebody|they|it) (?:should|had to|needed to|ought to)",
     r"(?:it|that|i|we) (?:kind of |sort of )?felt like (?:we|it|there|they|this|that)",
-    r"(?:it|that) felt (?:right|natural|cleaner|correct)",
+    r"(?:it|that) (?:just |really |kind of |sort of )?felt (?:right|natural|cleaner|correct)",
     r"because (?:i|we) felt (?:like|that)",
     r"gut (?:feeling|instinct|call|reaction|sense|told|said)",
     r"(?:went|go|going|gone) with my (?:gut|instinct)",
@@ -289,7 +289,7 @@ RATIONALE = Phrases(
     _BECAUSE
     + r" (?:it|they|the \w+(?: \w+)?|\w+) (?:was|is|were|are) (?:really |so |very |pretty |quite |just |a bit |"
     r"kind of |getting )?(?:old|outdated|legacy|dated|ancient|old[\s-]fashioned|old school|out of date|behind the times|"
-    r"a dinosaur)",
+    r"a dinosaur|ugly|messy)",
     r"(?:nobody|no one|no-one) (?:really )?(?:uses?|writes?|does|builds?) (?:\w+ ){0,2}(?:anymore|any more|these days|"
     r"nowadays)",
     r"in this day and age",
@@ -413,7 +413,7 @@ _STAKES_BEFORE, _STAKES_AFTER = 40, 80
 # "I didn't trust my instinct, so I tested both": a vague reason named in order to refuse it.
 _REFUSED = re.compile(
     r"(?:\b(?:not|never|didn'?t|wasn'?t|don'?t|won'?t|wouldn'?t)\s+(?:(?!so\b|and\b|because\b|but\b|then\b)\w+\s+){0,6}|"
-    r"\b(?:rather than|instead of|on paper|over)\s+(?:\w+\s+)?)$",
+    r"\b(?:rather than|instead of|on paper|over)\s+(?:\w+\s+)?|\bnot\s+(?:just\s+|only\s+|simply\s+)?(?:because|since)\s+)$",
     re.I,
 )
 # "It seemed the obvious choice, but...", "we didn't weigh alternatives, which I'd do now": the vague reason
@@ -423,6 +423,23 @@ _TURNED = re.compile(
     r"mistake)\b",
     re.I,
 )
+# "It seemed a good idea to check with the warehouse first": a reason to look before deciding, not a decision.
+_PRECAUTION = re.compile(
+    r"\s+(?:\w+\s+){0,2}?to\s+(?:first\s+)?(?:check|ask|test|verify|confirm|measure|look|try|talk)\b", re.I
+)
+# "It felt like the right moment, because the roadmap was being set that week": the reason said after the verdict.
+_REASON_AFTER = re.compile(r"[^.!?;]{0,40}?\b(?:because|since)\s+(?=[^.!?;]{20,})", re.I)
+
+
+def _reason_follows(text: str, start: int, end: int) -> bool:
+    """Say whether a vague verdict is followed in its sentence by a reason of substance, not another vague one."""
+    reason = _REASON_AFTER.match(text, start, end)
+    if reason is None:
+        return False
+    stop = re.compile(r"[.!?;]").search(text, reason.end(), end)
+    return RATIONALE.search(text, reason.start(), stop.start() if stop else end) is None
+
+
 # Words that describe the system rather than the problem. "Started as a monolith", "sits behind a gateway" and
 # "containers" describe it too; the problem starts with "started failing", "fell behind", "contained".
 SYSTEM_WORDS = Phrases(
@@ -838,6 +855,8 @@ def vague_rationale(p: Passage) -> Finding | None:
         if stop is not None:
             window = (window[0], stop.start())
         if _REFUSED.search(unit.text, window[0], match.start()) or _TURNED.match(unit.text, match.end(), window[1]):
+            continue
+        if _PRECAUTION.match(unit.text, match.end(), window[1]) or _reason_follows(unit.text, match.end(), unit.end):
             continue
         if not _stakes_near(unit.text, match.start(), match.end(), window):
             spans.append(match)
