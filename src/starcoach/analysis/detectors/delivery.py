@@ -20,7 +20,9 @@ HEDGES = Phrases(
     r"sort of",
     r"kind of",
     r"i'?m not (?:really |totally |entirely |100% |a hundred percent )?sure",
-    r"i'?m not certain",
+    r"i'?m not (?:really |totally |entirely |completely |100% )?certain",
+    r"(?:i'?m|i am|i was) (?:fairly|pretty|reasonably|quite|almost|nearly|mostly) (?:sure|certain|confident)",
+    r"(?:but |and )?who knows",
     r"(?:might|may) have",
     r"i believe",
     r"somewhat",
@@ -55,6 +57,7 @@ WEAK_HEDGE_TARGET = re.compile(
 OPINION_INTRO = re.compile(
     r"\s*(?:that\s+)?(?:(?:the |my |one |our )?(?:biggest|main|key|real|most|best|lesson|takeaway|thing|reason)\b|"
     r"(?:the |my |one |our )(?:\w+ )?(?:lesson|takeaway|learning)s?\b|"
+    r"(?:i|we) (?:should|shouldn'?t|ought to|could)(?: have|'ve)?\b|(?:next time|in future|in hindsight)\b|"
     r"(?:it |this |that )?(?:shows?|showed|says|speaks|spoke|reflect(?:s|ed)?|proves?|proved|demonstrated?|"
     r"demonstrates|highlight(?:s|ed)?|illustrated?|illustrates)\b|"
     r"(?:it'?s|it is|that'?s|that is|this is) (?:really |very |so |super |especially |always |just )?(?:important|key|"
@@ -77,7 +80,7 @@ _UNSURE_FIGURE = re.compile(r"[^.;!?]{0,25}?\b(?:or|to|sure|certain|confident)\b
 # anything else ("more or less the same", "more or less every week") it rounds a measure.
 _SOFTENED_ACT_BEFORE = re.compile(r"\b(?:i|we|it|they|that|this|which)\s+$", re.I)
 _SOFTENED_ACT_AFTER = re.compile(
-    r"\s+(?:\w+ed|done|finished|fixed|solved|worked|led|ran|run|built|did|made|owned|wrote|written|took|handled|got|"
+    r"\s+(?:my|our|mine|ours|\w+ed|done|finished|fixed|solved|worked|led|ran|run|built|did|made|owned|wrote|written|took|handled|got|"
     r"sorted|shipped|managed|succeeded|delivered)\b",
     re.I,
 )
@@ -134,7 +137,13 @@ SIMPLIFIED = Phrases(
     r"(?:just|only) a (?:quick|simple|small|one[\s-]line|tiny) (?:fix|change|patch|tweak)",
     r"(?:an? )?(?:easy|quick|simple) (?:fix|win|change)",
     r"nothing (?:too |very |really )?(?:complicated|fancy|hard|difficult|special)",
-    r"(?:anyone|anybody) (?:could|would) have",
+    r"(?:anyone|anybody)(?: (?:on|in) (?:the|my|our) team)? (?:could|would) have",
+    r"(?:there )?(?:wasn'?t|was not|isn'?t) (?:really )?(?:much|a lot|anything) to it",
+    r"(?:a |an )?(?:five|ten|two|one|5|10|2|1)[\s-]minute (?:job|fix|thing|change|task)",
+    r"(?:it was|that was|it'?s) (?:really |honestly |basically |just )?nothing(?= *(?:[,.;!]|$|just|really|much))",
+    r"(?:was|is|'s) (?:a |an )?(?:absolute |total )?(?:breeze|doddle|walk in the park|child'?s play)",
+    r"(?:it|the (?:fix|answer|solution)) was (?:pretty |really |fairly |just )?obvious(?! (?:once|after|when|that|to)\b)",
+    r"no big deal",
     r"didn'?t take (?:much|long)",
     r"piece of cake",
     r"(?:(?:it|that|this|which|the (?:fix|change|patch|work|whole thing)) (?:only |just )?took|took me) (?:like )?(?:only |just )?"
@@ -245,7 +254,7 @@ RATIONALE = Phrases(
     r"(?:i|we) (?:just |kind of |sort of |kinda |sorta |really |all )?felt (?:like |that )?(?:maybe )?"
     r"(?:we|i|someone|somebody|they|it) (?:should|had to|needed to|ought to)",
     r"(?:it|that|i|we) (?:kind of |sort of )?felt like (?:we|it|there|they|this|that)",
-    r"(?:it|that) felt (?:right|natural|cleaner|correct)",
+    r"(?:it|that) (?:just |really |kind of |sort of )?felt (?:right|natural|cleaner|correct)",
     r"because (?:i|we) felt (?:like|that)",
     r"gut (?:feeling|instinct|call|reaction|sense|told|said)",
     r"(?:went|go|going|gone) with my (?:gut|instinct)",
@@ -280,7 +289,7 @@ RATIONALE = Phrases(
     _BECAUSE
     + r" (?:it|they|the \w+(?: \w+)?|\w+) (?:was|is|were|are) (?:really |so |very |pretty |quite |just |a bit |"
     r"kind of |getting )?(?:old|outdated|legacy|dated|ancient|old[\s-]fashioned|old school|out of date|behind the times|"
-    r"a dinosaur)",
+    r"a dinosaur|ugly|messy)",
     r"(?:nobody|no one|no-one) (?:really )?(?:uses?|writes?|does|builds?) (?:\w+ ){0,2}(?:anymore|any more|these days|"
     r"nowadays)",
     r"in this day and age",
@@ -404,7 +413,7 @@ _STAKES_BEFORE, _STAKES_AFTER = 40, 80
 # "I didn't trust my instinct, so I tested both": a vague reason named in order to refuse it.
 _REFUSED = re.compile(
     r"(?:\b(?:not|never|didn'?t|wasn'?t|don'?t|won'?t|wouldn'?t)\s+(?:(?!so\b|and\b|because\b|but\b|then\b)\w+\s+){0,6}|"
-    r"\b(?:rather than|instead of|on paper|over)\s+(?:\w+\s+)?)$",
+    r"\b(?:rather than|instead of|on paper|over)\s+(?:\w+\s+)?|\bnot\s+(?:just\s+|only\s+|simply\s+)?(?:because|since)\s+)$",
     re.I,
 )
 # "It seemed the obvious choice, but...", "we didn't weigh alternatives, which I'd do now": the vague reason
@@ -414,6 +423,23 @@ _TURNED = re.compile(
     r"mistake)\b",
     re.I,
 )
+# "It seemed a good idea to check with the warehouse first": a reason to look before deciding, not a decision.
+_PRECAUTION = re.compile(
+    r"\s+(?:\w+\s+){0,2}?to\s+(?:first\s+)?(?:check|ask|test|verify|confirm|measure|look|try|talk)\b", re.I
+)
+# "It felt like the right moment, because the roadmap was being set that week": the reason said after the verdict.
+_REASON_AFTER = re.compile(r"[^.!?;]{0,40}?\b(?:because|since)\s+(?=[^.!?;]{20,})", re.I)
+
+
+def _reason_follows(text: str, start: int, end: int) -> bool:
+    """Say whether a vague verdict is followed in its sentence by a reason of substance, not another vague one."""
+    reason = _REASON_AFTER.match(text, start, end)
+    if reason is None:
+        return False
+    stop = re.compile(r"[.!?;]").search(text, reason.end(), end)
+    return RATIONALE.search(text, reason.start(), stop.start() if stop else end) is None
+
+
 # Words that describe the system rather than the problem. "Started as a monolith", "sits behind a gateway" and
 # "containers" describe it too; the problem starts with "started failing", "fell behind", "contained".
 SYSTEM_WORDS = Phrases(
@@ -506,6 +532,76 @@ FORECAST_MODAL = re.compile(r"\b(?:would|will|could|['’]d|['’]ll)\s+$", re.I
 FORECAST_VERBS = frozenset("warned explained agreed estimated predicted forecast promised expected".split())
 
 
+# Hedges that soften one's own part or result ("I sort of led it"); the others voice a doubt, which a check can settle.
+SOFTENERS = frozenset(
+    {
+        "sort of",
+        "kind of",
+        "kinda",
+        "sorta",
+        "pretty much",
+        "somewhat",
+        "more or less",
+        "or something",
+        "something like that",
+        "hopefully",
+    }
+)
+# "I wasn't sure it was the index, so I ran the query plan": a doubt settled by a check of one's own later in the
+# same sentence.
+CHECK_VERBS = frozenset(
+    "checked tested ran compared pulled measured counted timed replayed reproduced confirmed verified traced profiled "
+    "bisected looked asked queried sampled inspected diffed grepped benchmarked isolated swapped matched dug "
+    "instrumented".split()
+)
+# "...but the incident report I wrote says 14 March": a memory settled by a record.
+RECORD_SAYS = re.compile(
+    r"(?:\bbut\b|[;—:])\s*(?:\w+\s+){0,2}?(?:(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:report|timeline|notes|log|"
+    r"spreadsheet|post-?mortem|write-?up|doc|email|calendar)\b|(?:the\s+)?(?:\w+\s+)?(?:report|timeline|notes|log|"
+    r"spreadsheet|post-?mortem|write-?up|doc|email|ticket)\s+(?:i|we)\s+(?:wrote|kept|filed|made|sent|raised))"
+    r"[^.!?]{0,20}?\b(?:says|said|shows|showed|puts|put)\b",
+    re.I,
+)
+# "..., so I ran", "...; I checked", "but I pulled": the check answers the doubt rather than adds to the story.
+_TURN_TO_CHECK = re.compile(r"\b(?:so|but|then|until|instead)\b|[;—:]", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# "At first I wasn't sure", "I'm not sure at the time": the story's doubt, placed in the past.
+AT_FIRST = re.compile(r"\b(?:at first|initially|at the time|to begin with|at the start)\b", re.I)
+# "whether we might have lost data": an open question being told, not doubt.
+OPEN_QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w'’]+\s+){0,3}$", re.I)
+# "The ward sister thought it was probably fine": someone else's view, reported.
+REPORTED_VIEW = re.compile(
+    r"(?:\b(?:he|she|they)|\b(?:the|my|our|his|her|their) (?:[\w-]+ ){0,2}?(?!i\b|we\b)[\w-]+)\s+(?:thought|felt|said|"
+    r"reckoned|believed|suspected|guessed|assumed|argued|insisted|worried|told (?:me|us)|was sure|were sure)\b"
+    r"(?: like| that)?[^,.;:!?]{0,60}$",
+    re.I,
+)
+# "I told the client it would be Friday, maybe Thursday": a forecast given to others.
+_MODAL = re.compile(r"\b(?:would|will)\b|['’](?:d|ll)\b", re.I)
+
+
+def _settled(p: Passage, match: Hit, said: str) -> bool:
+    """Say whether a doubt is placed in the past or settled later in its sentence by a check or a record."""
+    if said in SOFTENERS:
+        return False
+    unit = p.unit_of(match.start())
+    if unit is not None and AT_FIRST.search(
+        p.text, max(unit.start, match.start() - 40), min(unit.end, match.end() + 30)
+    ):
+        return True
+    stop = _SENTENCE_END.search(p.text, match.end(), match.end() + 240)
+    end = stop.start() if stop is not None else min(len(p.text), match.end() + 240)
+    if RECORD_SAYS.search(p.text, match.end(), end):
+        return True
+    return any(
+        match.end() < a.start < end
+        and a.actor in ("i", "we")
+        and a.verb.lower() in CHECK_VERBS
+        and _TURN_TO_CHECK.search(p.text, match.end(), a.start) is not None
+        for a in p.acts
+    )
+
+
 # What may follow a trailing "or something" that is still the vague tail ("a cache thing or something so I...").
 _CLAUSE_STARTS = frozenset(
     "like along similar else and but so then i we it that which anyway because when after before you they".split()
@@ -537,9 +633,16 @@ def _not_about_own_work(p: Passage, unit: Unit, match: Hit) -> bool:
     before = [a for a in p.acts if unit.start <= a.start < match.start()]
     if before and before[-1].actor == "other" and _same_clause(p.text, before[-1].end, match.start()):
         return True  # "she was catching maybe half of it"
+    if REPORTED_VIEW.search(p.text, unit.start, match.start()):
+        return True  # "the ward sister thought it was probably fine"
+    told = [a for a in before if a.actor != "other" and (a.verb_class == "communication" or a.verb in FORECAST_VERBS)]
+    if not told:
+        return False
     lead = p.text[max(unit.start, match.start() - 12) : match.start()]
-    told = any(a.actor != "other" and (a.verb_class == "communication" or a.verb in FORECAST_VERBS) for a in before)
-    return told and FORECAST_MODAL.search(lead) is not None
+    if FORECAST_MODAL.search(lead) is not None:
+        return True
+    said = p.text[told[-1].end : match.start()]  # "I told the client it would be Friday, maybe Thursday"
+    return len(said) <= 60 and _MODAL.search(said) is not None
 
 
 def _rough_figure(text: str, unit: Unit, match: Hit, said: str) -> bool:
@@ -558,6 +661,28 @@ def _rough_figure(text: str, unit: Unit, match: Hit, said: str) -> bool:
     return softened is None and _SOFTENED_ACT_AFTER.match(text, match.end(), unit.end) is None
 
 
+# "more than I think", "what I think": a comparison or a clause, not a tag on a claim.
+_TAG_BEFORE = re.compile(r"\b(?:than|what|as|how|whatever)\s+$", re.I)
+
+
+def _trailing_doubt(p: Passage, unit: Unit, match: Hit, after: str) -> bool:
+    """Say whether "I think" is tagged onto a claim about one's own work ("I cut it to 40 seconds, I think")."""
+    rest = after.lstrip()
+    if match.start() == unit.start or (rest and rest[0] not in ",.;:!?"):
+        return False
+    if _TAG_BEFORE.search(p.text, max(unit.start, match.start() - 10), match.start()):
+        return False
+    if has_number(p.text, unit.start, match.start()):
+        return True
+    return any(
+        unit.start <= a.start < match.start()
+        and a.actor in ("i", "we")
+        and not a.hypothetical
+        and a.verb_class in DOING
+        for a in p.acts
+    )
+
+
 def _and_more(count: int, noun: str) -> str:
     """ " (and 2 more hedges)" after a quoted first example, or nothing when it stands alone."""
     return f" (and {count} more {noun}{'s' if count > 1 else ''})" if count else ""
@@ -569,8 +694,15 @@ def hedging(p: Passage) -> Finding | None:
         said = match.group().lower()
         if not said.startswith("i") and not FIRST_PERSON.search(unit.text, unit.start, unit.end):
             continue
-        if said == "i believe" and BELIEF_AS_VERB.search(p.text, max(unit.start, match.start() - 10), match.start()):
-            continue
+        if said == "i believe" and (
+            BELIEF_AS_VERB.search(p.text, max(unit.start, match.start() - 10), match.start())
+            or p.text[match.end() : match.end() + 3].lower() == " in"
+        ):
+            continue  # "before I believe it's flat", "I believe in writing the rollback first"
+        if said in ("might have", "may have", "maybe", "possibly") and OPEN_QUESTION_BEFORE.search(
+            p.text, max(unit.start, match.start() - 40), match.start()
+        ):
+            continue  # "the customer asked whether we might have lost data"
         if not said.startswith("i") and _not_about_own_work(p, unit, match):
             continue
         if said == "or something" and _names_a_thing(unit, match):
@@ -581,8 +713,11 @@ def hedging(p: Passage) -> Finding | None:
             continue
         if said.replace("’", "'") in WEAK_HEDGES:
             after = unit.text[match.end() : min(unit.end, match.end() + 20)].lower()
-            if OPINION_INTRO.match(after) or not (unit.numeric or WEAK_HEDGE_TARGET.match(after)):
+            trailing = _trailing_doubt(p, unit, match, after)
+            if not trailing and (OPINION_INTRO.match(after) or not (unit.numeric or WEAK_HEDGE_TARGET.match(after))):
                 continue
+        if _settled(p, match, said.replace("’", "'")):
+            continue
         matches.append(match)
     if not matches:
         return None
@@ -595,8 +730,45 @@ def hedging(p: Passage) -> Finding | None:
     )
 
 
+# Words after which "like" is a filler ("and like", "it was like full", "for like an hour"); after a noun or an
+# object it compares or gives an example ("services like billing", "treated each stage like a queue").
+_FILLER_LIKE_AFTER = frozenset(
+    "and so but or then was is were are be been being it's its that's i'm im he's she's they're we're you're um uh "
+    "er erm had have got get about around there literally really actually basically said say says thought think "
+    "mean means meant know went goes go with for at in of to on yeah okay ok oh well like".split()
+)
+_WORD_BEFORE = re.compile(r"([\w'’]+)[^\w'’]*$")
+_NUMBER_AFTER = re.compile(
+    r"\s+(?:\d|(?:a |an )?(?:few|couple|dozen|hundred|thousand|half|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
+    re.I,
+)
+# "the ER nurses", "the er wait": the department, not a hesitation.
+_FUNCTION_WORD_AFTER = re.compile(
+    r"\s+(?:the|a|an|and|so|but|i|we|it|they|he|she|um|uh|you|that|this|to|of|in|was|is)\b", re.I
+)
+
+
+def _spoken_filler(p: Passage, match: Hit) -> bool:
+    """Say whether a filler-shaped word is said as a filler, not as a comparison or a name."""
+    said = match.group().lower()
+    if said == "like":
+        unit = p.unit_of(match.start())
+        start = unit.start if unit is not None else 0
+        before = _WORD_BEFORE.search(p.text, max(start, match.start() - 20), match.start())
+        if before is None or _NUMBER_AFTER.match(p.text, match.end()):
+            return True
+        return before.group(1).lower().replace("’", "'") in _FILLER_LIKE_AFTER
+    if said == "er":
+        if match.group() == "ER":
+            return False
+        lead = p.text[max(0, match.start() - 4) : match.start()].lower()
+        return not (lead.endswith("the ") and _FUNCTION_WORD_AFTER.match(p.text, match.end()) is None)
+    return True
+
+
 def filler_words(p: Passage) -> Finding | None:
-    matches = [m for m in p.find(FILLERS) if not _names_a_kind(p, m)]
+    matches = [m for m in p.find(FILLERS) if not _names_a_kind(p, m) and _spoken_filler(p, m)]
     rate = len(matches) * 100 / max(p.word_count, 1)
     vocal = any(re.fullmatch(r"(?:um+|uh+|erm+|er|hmm+)", m.group(), re.I) for m in matches)
     if not matches or (len(matches) < 2 and not vocal) or rate < FILLERS_PER_100_WORDS / 2:
@@ -610,6 +782,37 @@ def filler_words(p: Passage) -> Finding | None:
     )
 
 
+# "The change was simple, but getting four teams to agree took a quarter", "the fix was easy once I had the heap
+# dump", "the rollback took five minutes because I had rehearsed it": what was easy, said beside what made it hard.
+_HARD_PART_AFTER = re.compile(
+    r"[^.!?]{0,100}?\b(?:but|though|although|however|yet|on paper|in theory|to (?:state|explain|say)|in practice|"
+    r"hard(?:er|est)?|difficult|tricky|the (?:work|risk|catch|challenge|difficulty) (?:was|is|lay)|"
+    r"real (?:work|problem|fix|challenge|risk|issue)|took (?:me |us )?(?:\w+ ){0,2}(?:days|weeks|months)|"
+    r"because (?:i|we)(?:'d| had) (?:already )?(?:rehears|prepar|practi[sc]|script|automat|test|written|built)\w*|"
+    r"because (?:the|our|a|we|they)\s+(?:\w+\s+){0,2}(?:needed|wanted|required|asked for|had no|was due)|"
+    r"(?:so|and) (?:i|we) (?:checked|tested|didn'?t)\b)",
+    re.I,
+)
+# "It looked like a quick fix", "the obvious fix was easy": how it seemed, not a claim that it was.
+_SEEMED_BEFORE = re.compile(
+    r"\b(?:looked|seemed|sounded|appeared|felt)(?: like)?\s+(?:\w+\s+)?$|\bthe obvious \w+,?[^.!?]{0,40}$", re.I
+)
+# "I simply had to accept the date couldn't move": a constraint taken on, not work waved away.
+_ACCEPTED_AFTER = re.compile(r"\s+(?:accept|acknowledge|admit|live with|choose|decide|say no)\b", re.I)
+
+
+def _difficulty_said(p: Passage, match: Hit) -> bool:
+    """Say whether what was easy is told beside what was hard, as how it seemed, or as a constraint accepted."""
+    start, end = match.span()
+    unit = p.unit_of(start)
+    lead_from = unit.start if unit is not None else max(0, start - 60)
+    return (
+        _HARD_PART_AFTER.match(p.text, end) is not None
+        or _SEEMED_BEFORE.search(p.text, max(lead_from, start - 60), start) is not None
+        or _ACCEPTED_AFTER.match(p.text, end) is not None
+    )
+
+
 def oversimplified(p: Passage) -> Finding | None:
     return quoted_finding(
         p,
@@ -617,6 +820,7 @@ def oversimplified(p: Passage) -> Finding | None:
         "oversimplified",
         "minor",
         "{quote} dismisses the difficulty, so the interviewer hears nothing to judge. Say what made it hard and how you handled it.",
+        keep=lambda m: not _difficulty_said(p, m),
     )
 
 
@@ -651,6 +855,8 @@ def vague_rationale(p: Passage) -> Finding | None:
         if stop is not None:
             window = (window[0], stop.start())
         if _REFUSED.search(unit.text, window[0], match.start()) or _TURNED.match(unit.text, match.end(), window[1]):
+            continue
+        if _PRECAUTION.match(unit.text, match.end(), window[1]) or _reason_follows(unit.text, match.end(), unit.end):
             continue
         if not _stakes_near(unit.text, match.start(), match.end(), window):
             spans.append(match)
