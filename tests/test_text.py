@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -124,3 +125,21 @@ def test_the_subject_scan_stays_on_re2() -> None:
 
     assert _subject_starts.engine == "re2"
     assert SpanFinder(r"a(?=b)").engine == "re"
+
+
+def test_a_combined_scan_that_gives_up_lets_every_family_look(monkeypatch: pytest.MonkeyPatch) -> None:
+    from starcoach.analysis import analyze
+    from starcoach.analysis import text as text_module
+
+    answer = "I traced the timeouts to a missing index, added it, and p99 latency fell from 900 ms to 120 ms."
+    expected = analyze(answer, section="action").codes()
+
+    class GaveUp:
+        def Match(self, data: bytes) -> None:  # noqa: N802 - the RE2 set's own method name
+            return None
+
+    text_module._families_in("prime the set")
+    monkeypatch.setattr(text_module, "_family_set", GaveUp())
+    monkeypatch.setattr(text_module, "_families_cache", (None, frozenset()))
+    fresh = answer.replace("I traced", "I  traced")  # a new string, so no per-text memo answers
+    assert analyze(fresh, section="action").codes() == expected

@@ -450,11 +450,23 @@ def _families_in(text: str) -> frozenset[int]:
         family_set = _re2.Set.SearchSet(_RE2_SET_OPTIONS)
         for pattern in _FAMILIES:
             family_set.Add(pattern)
+        family_set.Add(_ANY_WORD)  # last: it tells a scan that failed from one that found nothing
         family_set.Compile()
         _family_set, _family_set_size = family_set, len(_FAMILIES)
-    hits = frozenset(_family_set.Match(_encoded(text)[1]) or ())
+    padded = _encoded(text)[1]
+    found = _family_set.Match(padded) or ()
+    if len(_FAMILIES) not in found and _ANY_WORD_BYTES.search(padded) is not None:
+        # RE2 gives up on a scan that outgrows its memory and reports no match at all: let every family look.
+        hits = frozenset(range(len(_FAMILIES)))
+    else:
+        hits = frozenset(found) - {len(_FAMILIES)}
     _families_cache = (text, hits)
     return hits
+
+
+# A letter or digit: in any text with one, a scan that worked finds this.
+_ANY_WORD = r"[A-Za-z0-9]"
+_ANY_WORD_BYTES = re.compile(rb"[A-Za-z0-9]")
 
 
 _encoded_cache: tuple[str | None, bytes, bytes, list[int] | None] = (None, b"", b"", None)
