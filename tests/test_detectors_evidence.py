@@ -470,3 +470,13 @@ def test_promises_doubted_system_sizes_and_shown_speedups_are_not_implausible(te
 )
 def test_unbelievable_figures_are_implausible(text: str) -> None:
     assert "implausible_claim" in codes(text)
+
+
+def test_someone_elses_assumption_that_the_candidate_questioned_is_not_unverified() -> None:
+    questioned = (
+        "The traces pointed into the payment SDK, so everyone assumed it was the vendor's bug. I grouped the "
+        "crashes by app state and reproduced it with our own restore path."
+    )
+    mine = "I assumed it was the vendor's bug and moved on to the next ticket."
+    assert "unverified" not in codes(questioned, "action")
+    assert "unverified" in codes(mine, "action")

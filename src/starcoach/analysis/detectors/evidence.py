@@ -200,6 +200,13 @@ _BESIDE_PEOPLE = re.compile(
 # An assumption the story goes on to test is the start of a check ("I assumed it was a test-data glitch,
 # but I couldn't reproduce it, so I went through the ledger").
 ASSUMPTION = Phrases(r"(?:assumed|presumably|i assume) (?:it|that|the fix)")
+# Someone else's assumption told as the scene the candidate went on to question ("everyone assumed it was the
+# vendor's bug"): not a check the candidate skipped.
+_OTHERS_ASSUMED = re.compile(
+    r"\b(?:everyone|everybody|they|he|she|people|the (?:team|others|vendor|client|business)|others|most people|"
+    r"my (?:lead|manager|team)|the [\w-]+ team)\s+(?:had\s+|all\s+|just\s+|always\s+)*$",
+    re.IGNORECASE,
+)
 # A turn that goes on to deny the test ("…but never went back to check") leaves it untested.
 TESTED_AFTER = re.compile(
     r"\b(?:until|but|however|so i|then i|before i|which turned out|turned out)\b"
@@ -736,7 +743,10 @@ def _assumptions(p: Passage) -> list[Hit]:
 
 def _find_assumptions(p: Passage) -> list[Hit]:
     untested = [
-        m for m in p.find(ASSUMPTION) if TESTED_AFTER.search(p.text, m.end(), min(len(p.text), m.end() + 80)) is None
+        m
+        for m in p.find(ASSUMPTION)
+        if TESTED_AFTER.search(p.text, m.end(), min(len(p.text), m.end() + 80)) is None
+        and _OTHERS_ASSUMED.search(p.text, max(0, m.start() - 40), m.start()) is None
     ]
     return sorted([*(m for m in p.find(ASSUMED) if not _settled(p, m)), *untested], key=Hit.start)
 
