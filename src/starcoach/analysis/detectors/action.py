@@ -149,6 +149,8 @@ _PARTNER_AND_I = re.compile(
 
 def _with_partners(p: Passage) -> tuple[list[Act], list[Act]]:
     """Return the "we" and "I" acts of doing, with "the team and I analysed..., identified..." counted as "we"."""
+    if " and I" not in p.text and " and i " not in p.text:
+        return p.our_actions, p.my_actions
     ours: list[Act] = list(p.our_actions)
     mine: list[Act] = []
     shared = False  # whether the last subject said was "<someone> and I"; a verb sharing it has no subject of its own
@@ -162,12 +164,13 @@ def _with_partners(p: Passage) -> tuple[list[Act], list[Act]]:
 
 def _result_outcome(p: Passage, act: Act) -> bool:
     """Say whether a "we" act in the Result tells where things ended ("we hit the date", "we shipped on time")."""
+    outcome = act.verb in RESULT_VERBS
+    if not outcome and act.verb not in DELIVERY_VERBS:
+        return False
     if p.section != "result" and (p.section != "answer" or p.unit_of(act.start) not in p.parts.get("result", [])):
         return False
-    if act.verb in RESULT_VERBS:
+    if outcome:
         return True
-    if act.verb not in DELIVERY_VERBS:
-        return False
     stop = _SENTENCE_STOP.search(p.text, act.end)
     return _ON_TIME.search(p.text, act.end, stop.start() if stop else len(p.text)) is not None
 
