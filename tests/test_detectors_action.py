@@ -77,3 +77,162 @@ def test_a_check_the_candidate_left_to_others_hides_them_from_a_probe_on_how_the
     )
     assert "others_did_the_work" in analyze(theirs, section="followup", question=probe).codes()
     assert "others_did_the_work" not in analyze(mine, section="followup", question=probe).codes()
+
+
+# A strong candidate's own steps told with "I", beside a team outcome, a pairing, a share of the work or a decision
+# the team took on the candidate's proposal.
+WE_INNOCENT = [
+    (
+        "action",
+        "I proposed splitting the job into two queues and walked the team through the trade-offs. We decided "
+        "to go with my design, and I wrote the scheduler change and the migration myself.",
+    ),
+    (
+        "action",
+        "I paired with Maya on the fix: I wrote the patch and the tests while she drove the deploy scripts. We "
+        "shipped it on Thursday and I watched the error rate until it fell to zero.",
+    ),
+    (
+        "action",
+        "so i dug into the heap dumps and found the leak in the image cache and i wrote a patch and we rolled it "
+        "out on friday and we monitored it over the weekend and i wrote up the postmortem",
+    ),
+    (
+        "action",
+        "We agreed as a team that I would own the migration. I mapped every consumer of the old table, wrote the "
+        "dual-write shim and ran the backfill in batches over three nights.",
+    ),
+    (
+        "result",
+        "We hit the launch date and we kept the error budget intact. The part that was mine, the retry layer, "
+        "has not paged anyone since.",
+    ),
+    (
+        "action",
+        "I rang the customer's IT lead myself, reproduced the fault on their kit, and traced it to a firmware "
+        "clash. We then agreed a workaround together and we tested it on their spare unit, and I wrote it up for the "
+        "support team.",
+    ),
+    (
+        "action",
+        "I noticed the handover sheet dropped the allergy column when printed, so I rebuilt the template and "
+        "tested it with three night nurses. We rolled it out on the ward the next Monday and we trained the weekend "
+        "staff on it together.",
+    ),
+    (
+        "action",
+        "Priya and I split the work: I took the ingestion side and she took the reporting side. I rewrote the "
+        "parser to stream records, and we paired on the final integration and we demoed it on Friday.",
+    ),
+    (
+        "result",
+        "We went from forty support tickets a week to six, and we saved the on-call engineer about a day a week.",
+    ),
+    ("result", "We shipped on time, and we won the renewal, which was worth about £400k a year."),
+    (
+        "action",
+        "I recommended rolling back rather than patching forward, because the patch hadn't been load tested. We "
+        "rolled back at 14:10 and we froze deploys for the afternoon, and I bisected the release on a staging copy and "
+        "found the bad migration.",
+    ),
+    (
+        "action",
+        "I redesigned the year nine scheme of work around weekly low-stakes quizzes. We trialled it with two "
+        "classes for a term and we kept the other four as they were, and I compared the end-of-term scores.",
+    ),
+    (
+        "action",
+        "My manager and I agreed I'd lead the vendor migration. I built the cut-over plan, ran two rehearsals on "
+        "a copy of the data, and we did the real cut-over on a Saturday, with me running the checklist.",
+    ),
+    (
+        "action",
+        "I wrote the load generator and ran it against staging each night. When it showed the pool exhausting "
+        "at 800 requests a second, we agreed on a fix in the morning stand-up and we merged it by lunch; I then reran "
+        "the load test to confirm it held at 2,000.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("section", "text"), WE_INNOCENT)
+def test_we_beside_ones_own_steps_does_not_hide_the_candidate(section: str, text: str) -> None:
+    assert "we_language" not in codes(text, section=section)
+
+
+WE_HIDING = [
+    "We looked into the logs, we found the memory leak, we patched it and we deployed it the next day.",
+    "so basically we got together we brainstormed a few options we picked the simplest and we built it over the sprint",
+    "Our team rebuilt the import pipeline and our team added monitoring on top.",
+    "We decided to migrate to Postgres. We wrote the scripts, we ran them on staging, and we cut over on Sunday.",
+    "The team and I analysed the churn data, identified three segments and launched targeted campaigns.",
+    "my colleague and i rewrote the scheduler and we added retries and we deployed it",
+    "Together we redesigned the onboarding flow, tested it with users and rolled it out.",
+    "We sat down with the client, we mapped out their requirements, and we delivered the first version in a month. I "
+    "was mostly in the meetings.",
+    "we uh we kind of went through every alert and we we tuned the thresholds and then we wrote a runbook for the "
+    "noisy ones",
+    "We split the list between the six of us and I took a few of the tickets. Over the month we worked through most "
+    "of them and we closed the epic.",
+]
+
+
+@pytest.mark.parametrize("text", WE_HIDING)
+def test_steps_told_in_we_or_with_a_partner_hide_the_candidate(text: str) -> None:
+    assert "we_language" in codes(text, section="action")
+
+
+# Others named neutrally: a cause, a predecessor, a judge, a grant of what the candidate asked for, a decision the
+# candidate brought about, or work handed to the candidate.
+OTHERS_INNOCENT = [
+    "The database team owned the cluster, so I wrote up the failover plan, booked a window with them and ran the "
+    "switchover myself while their DBA watched.",
+    "My lead reviewed the design and suggested a smaller first step; I took her advice, shipped the read path first "
+    "and the write path a week later.",
+    "The vendor had changed their API without notice. I found the change in their release notes, patched our client "
+    "and wrote to their account manager to ask for a deprecation window, which they granted.",
+    "Sam paired with me on the fix: I wrote the lock-free queue and he wrote the stress test that proved it. I then "
+    "rolled it out behind a flag.",
+    "The decision was made to delay the launch by a week after I showed the director the failing load test, and I "
+    "used that week to fix the connection pool.",
+    "The incident was escalated to me at 3am. I rolled back the config, confirmed the queues drained and wrote the "
+    "timeline for the review.",
+    "The project was handed over to me when the previous lead left, and I replanned it around the two riskiest "
+    "integrations.",
+    "so the platform team they owned the load balancer config but i wrote the change and they reviewed it and merged "
+    "it and i watched the rollout",
+    "The alert had been set up by a previous team and pointed at the wrong queue, so I pointed it at the dead-letter "
+    "queue and added a runbook link.",
+    "The contract had been written by a previous account team with no exit clause. I read it line by line, found the "
+    "renewal notice period, and renegotiated the terms with the supplier myself.",
+    "My manager approved the budget and the security team signed off the design; I built the service and ran the "
+    "pilot with two customers.",
+    "The change was approved by the change board on Tuesday and I deployed it that evening, watching the error rate "
+    "for an hour.",
+    "I asked our DBA to pair with me because I had never tuned Postgres. She showed me how to read the plan, and I "
+    "then rewrote the three slowest queries and added the missing index myself.",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_INNOCENT)
+def test_others_named_in_passing_are_not_doing_the_work(text: str) -> None:
+    assert "others_did_the_work" not in codes(text, section="action")
+
+
+OTHERS_DOING = [
+    "My lead figured out it was a race condition and wrote the fix; I tested it on staging.",
+    "The senior engineer took over the debugging and found the problem, and then she deployed the fix.",
+    "Luckily Priya knew the codebase well, so she rewrote the module while I updated the ticket.",
+    "so the architect came up with the new design and the platform guys built it and i just coordinated",
+    "It was decided that we would roll back, and the rollback was done overnight.",
+    "Our consultant did most of the analysis and produced the recommendations, which I presented to leadership.",
+    "The issue was eventually resolved by the infrastructure team after they rebuilt the node.",
+    "The DBA ran the migration and verified the data; I sent out the announcement.",
+    "The solution came from our principal engineer, who redesigned the caching layer.",
+    "The fix was escalated and the problem was solved by the next morning. I let the customer know.",
+    "By the time I logged on, the rollback had been done by the on-call SRE and the bad config was found by her too.",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_DOING)
+def test_decisive_work_by_others_or_by_nobody_is_heard(text: str) -> None:
+    assert "others_did_the_work" in codes(text, section="action")

@@ -233,3 +233,115 @@ def test_a_lesson_in_the_second_person_tied_to_the_story_is_not_generic() -> Non
         "so I now keep a two-million-line fixture in the export's test suite."
     )
     assert "generic_reflection" not in codes(STORY + lesson)
+
+
+# Lessons that use a value word, a rule or the second person, and are still tied to what the story changed.
+TIED_LESSONS = [
+    "What I learned is that communication about a schema change has to reach the consumers, not just the owners: I "
+    "now post every breaking change to the consumers' channel with the date it lands.",
+    "The lesson for me was that testing against synthetic data hid the problem; I now keep an anonymised copy of the "
+    "largest tenant for every load test.",
+    "If you cache per-user permissions, you have to invalidate them on role change, not on a timer. That's the bug I "
+    "shipped, and I now write the invalidation test first.",
+    "It taught me patience with legacy code: I spent two weeks reading the billing module before touching it, and "
+    "that's why the rewrite didn't break a single invoice.",
+    "Next time I'd bring the pharmacists into the design review on day one instead of week six, because their dosing "
+    "edge cases reshaped half the form.",
+    "honestly the big lesson for me was that collaboration with the support team is where the bug reports actually "
+    "are like i now sit in on their friday triage every week",
+    "What I took away is that ownership means owning the alert too: I now add the pager rule in the same pull request "
+    "as the feature.",
+    "You can't fix a flaky test suite by retrying; you have to find which tests share state. That's what I did with "
+    "the sixty integration tests, and it's how I approach every flaky suite now.",
+    "what i took from it is that quality matters most at the boundary because every one of the three outages came "
+    "from a malformed payload from a partner so i now validate partner payloads at the gateway",
+    "Looking back, alignment on the data contract was worth more than any of the code: once the four teams signed the "
+    "same schema, the integration took nine days instead of the planned six weeks.",
+    "The lesson is that teamwork across the two shifts was the fix, not the rota software: once the night and day "
+    "leads swapped notes at handover, missed doses dropped to zero.",
+    "I learned that being proactive about capacity means reading the growth curve, not waiting for the alert: I now "
+    "project disk use six weeks out for every shard we run.",
+]
+
+
+@pytest.mark.parametrize("lesson", TIED_LESSONS)
+def test_a_lesson_tied_to_what_the_story_changed_is_not_generic(lesson: str) -> None:
+    assert "generic_reflection" not in codes(lesson, section="reflection")
+
+
+PLATITUDES = [
+    "I learned that at the end of the day it's all about the people.",
+    "My takeaway: never assume, always verify.",
+    "it taught me that you have to be adaptable because things change fast in tech",
+    "Looking back, I'd say the experience made me a stronger leader and a better listener.",
+    "I realised that every challenge is an opportunity to grow.",
+    "what i learned is um teamwork makes the dream work basically",
+    "The lesson is that small things add up.",
+    "Going forward I will try to plan better and manage my time more effectively.",
+    "It reinforced for me that the customer should always come first.",
+    "I learned to be more patient and to see things from other people's perspective.",
+    "Lesson learned: don't be afraid to fail.",
+    "so yeah the big learning for me was just to stay positive and keep pushing even when it gets hard",
+    "I learned that trust matters because without it nothing gets done, so I now always try to build trust early.",
+]
+
+
+@pytest.mark.parametrize("lesson", PLATITUDES)
+def test_a_lesson_that_fits_any_story_is_heard(lesson: str) -> None:
+    assert "generic_reflection" in codes(lesson, section="reflection")
+
+
+def senior_codes(text: str) -> set[str]:
+    return {f.code for f in analyze(text, section="reflection", level="senior").findings}
+
+
+# A Senior reflection that names, in its own words, how work was routed, funded, owned, reviewed or measured.
+ORGANISATIONAL_CAUSES = [
+    "Looking back, the bug was the easy part. Bugs in the export reached us only through account managers, so "
+    "engineering heard about them weeks late; I set up a shared triage channel so support files them straight to us.",
+    "The reason it took eight months to notice is that the data platform was funded as a project, not a product, so "
+    "nobody was paid to look after it once it launched.",
+    "What I took from it is that our code review only checked the diff, not the migration plan, so a change that was "
+    "fine in isolation locked the biggest table for an hour. I added a migration-plan section to the review template.",
+    "Each squad picked its own retry settings, and none of them knew the others were retrying the same payment, which "
+    "is how a two-minute blip became a forty-minute outage.",
+    "Work reached the team through three different intake channels, so the same request was often being done twice "
+    "by different people.",
+    "Our quarterly planning only counted new features, so maintenance like certificate renewals never made it onto "
+    "anyone's roadmap.",
+    "The root of it was that incidents were reviewed by the team that caused them, so the same cross-team failure got "
+    "written off as a one-off four times.",
+    "Tickets were routed by product area, and this bug sat on the border between two areas, so each queue bounced it "
+    "to the other for three weeks.",
+    "Targets were set on call-handling time, so agents closed calls before the customer's problem was fixed; the "
+    "repeat calls were the price of that target.",
+    "Design decisions were made in hallway conversations rather than written down, so when the two leads left there "
+    "was no record of why the cache existed.",
+    "what i'd change is how we staff platform work because it only ever got done between feature projects so the "
+    "upgrade kept slipping a quarter at a time",
+    "Looking back, the hospital bought the scheduling system centrally but each ward was left to configure it, so "
+    "three wards ended up with three different rules for the same shift.",
+]
+
+
+@pytest.mark.parametrize("reflection", ORGANISATIONAL_CAUSES)
+def test_a_senior_reflection_naming_how_work_was_organised_has_its_systemic_cause(reflection: str) -> None:
+    assert "missing_systemic_insight" not in senior_codes(reflection)
+
+
+PERSONAL_LESSONS = [
+    "I learned to double check my queries against production-sized data.",
+    "looking back i'd have started the migration earlier and asked for help sooner",
+    "The lesson was that caching is hard and invalidation needs care.",
+    "In hindsight, I should have load tested the new endpoint myself before the launch.",
+    "What I'd do differently is prototype the integration before committing to a date.",
+    "If I did it again I'd write the design doc before the code, and get the other engineers to review it earlier.",
+    "The fix was reviewed by my lead, so I felt confident merging it, and I've been more careful since.",
+    "The results were measured by the analytics team, so I trusted them without checking the sample.",
+    "It was approved by the director, so we went ahead, and next time I'd pilot it with one store first.",
+]
+
+
+@pytest.mark.parametrize("reflection", PERSONAL_LESSONS)
+def test_a_senior_reflection_on_ones_own_habits_lacks_a_systemic_cause(reflection: str) -> None:
+    assert "missing_systemic_insight" in senior_codes(reflection)

@@ -47,11 +47,18 @@ NOBODY_DID_IT = Phrases(
     r"fixed|resolved|handled|taken care of|picked up)",
     r"(?:was|were|got) taken care of",
 )
+# The decisive idea credited to someone else ("the solution came from our principal engineer").
+CAME_FROM_OTHERS = Phrases(
+    r"(?:the|our|that|this|a) (?:\w+ )?(?:solution|fix|idea|breakthrough|answer|design|workaround|insight|approach) "
+    r"(?:actually |really |eventually |ultimately )?came from (?:the |our |my |an? |one of (?:the|our|my) |their )"
+    r"(?:\w+ )?(?:engineer|architect|lead|manager|colleague|consultant|vendor|team|dba|sre|developer|analyst|expert|"
+    r"specialist|contractor|teammate|mentor|director)s?",
+)
 # Verbs of others that describe their role, not the work of the story.
 CONTEXT_VERBS = frozenset(
     "owned owns own used joined met liked needed wanted asked told said agreed approved appreciated presented estimated "
     "dropped stayed stopped fell rose grew burned copied adopted reused followed relied started kept review reviewed "
-    "thanked praised loved noticed complained reported".split()
+    "thanked praised loved noticed complained reported granted signed okayed allowed authorised authorized".split()
 )
 # The roles whose acts count as someone else driving a Hire and Develop story: those above the candidate, and
 # those paid to do the developing (the people being developed acting is the point of the story).
@@ -121,16 +128,74 @@ def _shared_outcome(p: Passage, act: Act) -> bool:
     return has_number(p.text, act.end, end)
 
 
+# Verbs that share work out: after them "I took the importer" names the candidate's own part.
+SHARING_VERBS = frozenset("split divided divvied shared".split())
+# Verbs that tell the end of a Result in "we" without a figure: "we hit the launch date", "we won the renewal".
+RESULT_VERBS = OUTCOME_VERBS | frozenset("met kept".split())
+# Verbs of delivery that tell a Result when a time against the plan follows ("we shipped on time").
+DELIVERY_VERBS = frozenset("shipped launched delivered finished released completed landed closed".split())
+_ON_TIME = re.compile(
+    r"\b(?:on time|on schedule|on budget|on target|early|ahead of|before the (?:deadline|date|cut-?off)|in time)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
+# A person or group named before "and I" ("the team and I", "my colleague and I"): the two act together.
+_PARTNER_AND_I = re.compile(
+    r"\b(?:team|squad|colleague|colleagues|teammate|teammates|lead|manager|engineer|engineers|partner|mentor|boss|"
+    r"analyst|designer|pm|others|rest of the team|(?-i:[A-Z][a-z]+))\s+and\s+$",
+    re.IGNORECASE,
+)
+
+
+def _with_partners(p: Passage) -> tuple[list[Act], list[Act]]:
+    """Return the "we" and "I" acts of doing, with "the team and I analysed..., identified..." counted as "we"."""
+    if " and I" not in p.text and " and i " not in p.text:
+        return p.our_actions, p.my_actions
+    ours: list[Act] = list(p.our_actions)
+    mine: list[Act] = []
+    shared = False  # whether the last subject said was "<someone> and I"; a verb sharing it has no subject of its own
+    for act in p.acts:
+        if act.end - act.start > len(act.verb):
+            shared = act.actor == "i" and _PARTNER_AND_I.search(p.text, max(0, act.start - 40), act.start) is not None
+        if act.actor == "i" and act.verb_class in DOING and not act.hypothetical:
+            (ours if shared else mine).append(act)
+    return sorted(ours, key=lambda a: a.start), mine
+
+
+def _result_outcome(p: Passage, act: Act) -> bool:
+    """Say whether a "we" act in the Result tells where things ended ("we hit the date", "we shipped on time")."""
+    outcome = act.verb in RESULT_VERBS
+    if not outcome and act.verb not in DELIVERY_VERBS:
+        return False
+    if p.section != "result" and (p.section != "answer" or p.unit_of(act.start) not in p.parts.get("result", [])):
+        return False
+    if outcome:
+        return True
+    stop = _SENTENCE_STOP.search(p.text, act.end)
+    return _ON_TIME.search(p.text, act.end, stop.start() if stop else len(p.text)) is not None
+
+
+def _my_share(p: Passage, act: Act) -> bool:
+    """Say whether "I took" names the candidate's part of work the sentence shares out before it ("we split the
+    backlog and I took the importer")."""
+    if act.verb != "took":
+        return False
+    reach = max(0, act.start - 160)
+    begin = max((m.end() for m in _SENTENCE_STOP.finditer(p.text, reach, act.start)), default=reach)
+    return any(a.actor == "we" and a.verb in SHARING_VERBS and begin <= a.start < act.start for a in p.acts)
+
+
 def we_language(p: Passage) -> Finding | None:
     if p.section == "situation":
         return None  # "we" in the context is the team's shared state, which is fine
-    ours = [a for a in p.our_actions if not a.relative]  # "the rule we shipped" names a thing
-    mine = [a for a in p.my_actions if a.verb not in THIN_VERBS]
+    together, solo = _with_partners(p)
+    ours = [a for a in together if not a.relative]  # "the rule we shipped" names a thing
+    mine = [a for a in solo if a.verb not in THIN_VERBS or _my_share(p, a)]
     if len(ours) < 2:
         return None  # one shared step is not yet hiding anyone
     # "We cut latency by 40%" tells where the team's measures ended up: it hides no step of the candidate's, so it
-    # weighs nothing against the steps told with "I".
-    steps = [a for a in ours if not _shared_outcome(p, a)]
+    # weighs nothing against the steps told with "I"; nor does pairing, which tells how a step was taken.
+    steps = [a for a in ours if a.verb != "paired" and not _shared_outcome(p, a) and not _result_outcome(p, a)]
     if not steps:
         return None
     share = len(steps) / (len(steps) + len(mine))
@@ -162,16 +227,46 @@ def _in_lesson(p: Passage, position: int) -> bool:
     return unit is not None and LESSON.count(unit.text, unit.start, position) > 0
 
 
+# What follows a passive and says who it was: the candidate receiving the work ("was handed over to me"), a
+# predecessor before the story began ("had been set up by a previous team"), or the candidate's own act that
+# brought it about ("was made after I showed the director the load test").
+_PASSIVE_TOLD = re.compile(
+    r"(?:\s+(?:over|back|across|on))?\s+(?:to|for) me\b"
+    r"|\s+(?:[a-z]+\s+){0,2}?by\s+(?:a|an|the|our|my|their|some)\s+(?:previous|former|original|old|prior|earlier|"
+    r"past|departed|long-gone)\b"
+    r"|[^.!?;\n]{0,100}?\b(?:after|once|when|because|as soon as)\s+I\b",
+    re.IGNORECASE,
+)
+# Participles of judging or permitting: with their judge named after "by", nobody's work is hidden ("the change
+# was approved by the change board").
+_JUDGED = re.compile(r"\b(?:approved|agreed|decided|chosen|prioriti[sz]ed)\s+by\b", re.IGNORECASE)
+
+
 def _not_hidden_work(p: Passage, unit: Unit, match: Hit) -> bool:
     """Say whether a passive reports a figure ("70% had been resolved by them"), which measures rather than
-    hides, or belongs to a lesson."""
-    return has_number(p.text, max(unit.start, match.start() - 30), match.start()) or _in_lesson(p, match.start())
+    hides, belongs to a lesson, or says who it was after all."""
+    return (
+        has_number(p.text, max(unit.start, match.start() - 30), match.start())
+        or _in_lesson(p, match.start())
+        or _PASSIVE_TOLD.match(p.text, match.end()) is not None
+        or _JUDGED.search(p.text, match.start(), match.end() + 4) is not None
+    )
 
 
 def _by_is_not_work(match: Hit) -> bool:
     """Say whether "by" after this participle names a cause or a judge ("caused by", "reviewed by")."""
     words = match.group().lower().split()
     return any(word in _NOT_WORK_BY for word in words[1:3])
+
+
+def _apart(matches: list[Hit]) -> list[Hit]:
+    """Return the matches in text order, one for each passive ("had been written" and "had been written by a
+    team" are one)."""
+    kept: list[Hit] = []
+    for match in sorted(matches, key=lambda m: m.start()):
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
 
 
 def others_did_the_work(p: Passage) -> Finding | None:
@@ -195,13 +290,14 @@ def others_did_the_work(p: Passage) -> Finding | None:
     passive = (
         [
             m
-            for family in (PASSIVE_WORK, AGENT_PASSIVE, NOBODY_DID_IT)
+            for family in (PASSIVE_WORK, AGENT_PASSIVE, NOBODY_DID_IT, CAME_FROM_OTHERS)
             for unit, m in family.in_units(scope)
             if not _not_hidden_work(p, unit, m) and not (family is AGENT_PASSIVE and _by_is_not_work(m))
         ]
         if p.section != "followup"
         else []
     )
+    passive = _apart(passive)
     if p.principle_slug_in("hire-and-develop-the-best"):
         # Developing people means they act: only someone above, or paid to develop them, taking over counts against you.
         theirs = [a for a in theirs if any(role in a.subject.lower() for role in AUTHORITY)]

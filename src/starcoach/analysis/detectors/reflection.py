@@ -71,9 +71,26 @@ GENERIC = Phrases(
     r"not just a (?:slogan|buzzword|poster|value on the wall|word)",
     r"(?:at|in) the (?:centre|center|heart) of everything (?:you|we|i) do",
     r"(?:are|is) (?:not|never) (?:in conflict|mutually exclusive|at odds)",
+    # Growth promised in the abstract: "it made me a better listener", "every setback is a chance to grow".
+    r"made me (?:a )?(?:much |far )?(?:better|stronger|more \w+) (?:engineer|"
+    r"leader|listener|person|manager|communicator|teammate|team player|developer|colleague|professional)",
+    r"(?:every|each|any) (?:challenge|setback|problem|failure|mistake|obstacle) is (?:an? )?(?:opportunity|chance|lesson)",
+    r"(?:opportunity|chance) to (?:grow|learn and grow|learn)\b",
+    r"(?:small|little) things (?:add up|matter|make (?:a|the) (?:big |real )?difference)",
+    r"(?:plan|organi[sz]e myself|prioriti[sz]e) better",
+    r"manag(?:e|ing) (?:my )?time (?:better|more (?:effectively|wisely|efficiently))",
+    r"time management",
+    r"(?:customers?|users?|the user) (?:should |must )?(?:always )?(?:comes?|be put) first",
+    r"(?:be|being) (?:more )?patient",
+    r"(?:see|seeing|look at|looking at|understand) things from (?:other people'?s|others'?|their|everyone'?s|the other "
+    r"(?:side'?s|person'?s)|a different) (?:perspective|point of view|side)",
+    r"(?:don'?t|do not|never|not to) be afraid to (?:fail|ask|speak up|make mistakes|take risks|challenge)",
 )
 # Organisational or process causes beyond the code.
 SYSTEMIC = Phrases(
+    r"how (?:we|the (?:org|organi[sz]ation|company|business|department|trust|hospital|school)|leadership) (?:plan|"
+    r"planned|staff|staffed|fund|funded|prioriti[sz]e|prioriti[sz]ed|route|routed|measure|measured|reward|rewarded|"
+    r"promote|promoted|budget|budgeted|assign|assigned|triage|triaged|approve|approved|hire|hired)",
     r"(?:ownership model|incentives?|org(?:ani[sz]ation(?:al)?)? (?:structure|chart|design|boundaries)|team boundaries|"
     r"team structure|escalation path|operating model|headcount planning|what we (?:measured|rewarded|celebrated)|"
     r"the way we (?:plan|review|hire|ship|release|staff|fund|prioriti[sz]e))",
@@ -469,6 +486,12 @@ def _abstract_morals(p: Passage, morals: list[tuple[int, int]], lesson: list[Uni
     for start, end in morals:
         if SYSTEMIC.search(text, start, end) is not None:
             return []
+        # A lesson cut into clauses goes on into the clause that gives its reason with a figure ("teamwork across
+        # the shifts was the fix: | missed doses dropped to zero") or the practice it changed ("quality matters at
+        # the boundary | because ... | so I now validate partner payloads at the gateway").
+        if _changed_practice(text, start, _sentence_end(p, end, 2)):
+            return []
+        end = _reason_end(p, end)
         abstractions, values, concrete = _word_kinds(words_after(text, start, end, 80))
         if CAREER.search(text, start, end) is not None:
             career.append((start, end))
@@ -487,6 +510,51 @@ def _abstract_morals(p: Passage, morals: list[tuple[int, int]], lesson: list[Uni
         elif len(concrete) >= 2:
             return []
     return sorted(abstract)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;…\n]")
+# What the candidate now does differently, told in the lesson itself ("...so I now sit in on support's Friday
+# triage"): with two concrete words after it, the lesson is tied to what the story changed.
+NOW_DOING = re.compile(
+    r"\b(?:i(?:'ve|’ve| have)? (?:now|since|started|stopped|begun)|(?:now|since then|these days),? i)\b", re.IGNORECASE
+)
+
+
+def _sentence_end(p: Passage, end: int, clauses: int) -> int:
+    """Return where a clause ending at `end` stops, taking up to `clauses` more clauses of its sentence."""
+    text = p.text
+    for unit in p.units:
+        if unit.start < end:
+            continue
+        if clauses <= 0 or _SENTENCE_BREAK.search(text, end - 1, unit.start) is not None:
+            break
+        end, clauses = unit.end, clauses - 1
+    return end
+
+
+# Clauses that give a lesson's reason: they open with "because" or follow a colon. With a figure of the story in
+# them ("because all three outages came from...", ": missed doses dropped to zero") they tie the lesson to it.
+_REASON_OPENS = re.compile(r"(?:because|since|as)\b", re.IGNORECASE)
+
+
+def _reason_end(p: Passage, end: int) -> int:
+    """Return where a lesson ending at `end` stops, taking the clause after it when that clause gives its reason
+    with a figure."""
+    text = p.text
+    following = next((u for u in p.units if u.start >= end), None)
+    if following is None or _SENTENCE_BREAK.search(text, end - 1, following.start) is not None:
+        return end
+    if (text[end - 1] == ":" or _REASON_OPENS.match(text, following.start) is not None) and following.numeric:
+        return following.end
+    return end
+
+
+def _changed_practice(text: str, start: int, end: int) -> bool:
+    """Say whether a lesson tells a practice the candidate took up, with at least two concrete words of it."""
+    habit = NOW_DOING.search(text, start, end)
+    if habit is None:
+        return False
+    return len(_word_kinds(words_after(text, habit.end(), end, 30))[2]) >= 2
 
 
 def _word_kinds(words: list[str]) -> tuple[int, int, list[str]]:
@@ -558,6 +626,52 @@ def generic_reflection(p: Passage) -> Finding | None:
         f"{quote(evidence[0].text)} would fit any story. Say what this story taught you that you now do differently.",
         evidence,
     )
+
+
+# How work was routed, funded, owned, reviewed or measured, told as the way things were done ("tickets were
+# routed by product area", "the platform was funded as a project", "each ward was left to configure it"): an
+# organisational cause when its sentence also says what it led to.
+ORG_WAYS = Phrases(
+    r"(?:was|were|got|had been|is|are) (?:only |always |never |all |still |usually |mostly |just |each |centrally )?"
+    r"(?:routed|funded|owned|reviewed|measured|staffed|budgeted|approved|planned|prioriti[sz]ed|assigned|targeted|"
+    r"rewarded|promoted|tracked|judged|scored|bought|procured|negotiated|allocated|triaged|sized|estimated|counted|"
+    r"paid|set|configured|signed off|decided|reported|run) (?:\w+ ){0,2}?(?:by|per|on|as|through|via|centrally|"
+    r"separately|locally|independently|in isolation|at (?:the )?[a-z]+ level)\b",
+    r"(?:each|every|all(?: the)?|individual) (?:\w+ ){0,2}?(?:was|were) (?:left|expected|free) to",
+    r"(?:work|requests?|tickets?|bugs?|complaints?|incidents?|changes?|decisions?|orders?|referrals?|escalations?|"
+    r"questions?|alerts?|pages?) (?:\w+ )?(?:only )?(?:reached|came to|got to|flowed to|went to|landed (?:with|on)) "
+    r"(?:\w+ ){0,3}?(?:only )?(?:through|via|by way of)",
+)
+# What a way of working led to, said in the same sentence; not the candidate's own next step ("so I trusted them").
+_LED_TO = re.compile(
+    r"\b(?:so|which is why|which meant|meaning|that'?s why|that is why|because|the reason|which is how|that'?s how|"
+    r"leaving|which left|ended up|nobody|no one)\b(?!,? (?:i|we)\b)",
+    re.IGNORECASE,
+)
+# The subject of such a passive when it is one piece of work rather than a way of working ("the fix was reviewed
+# by my lead").
+_ONE_PIECE = re.compile(
+    r"\b(?:it|this|that|which|he|she|they|i|fix|change|patch|pr|pull request|commit|code|query|script|test|ticket|"
+    r"design doc|proposal)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ways_of_working(p: Passage, unit: Unit) -> list[tuple[int, int]]:
+    """Return the ways of working a unit names as the cause of what its sentence says happened."""
+    text, found = p.text, []
+    for match in ORG_WAYS.in_units([unit]):
+        hit = match[1]
+        if _ONE_PIECE.search(text, max(0, hit.start() - 20), hit.start()) is not None:
+            continue
+        begin = max(
+            (m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, hit.start() - 200), hit.start())), default=0
+        )
+        stop = _SENTENCE_BREAK.search(text, hit.end(), hit.end() + 240)
+        if _LED_TO.search(text, begin, stop.start() if stop else min(len(text), hit.end() + 240)) is not None:
+            found.append((unit.start, unit.end))
+            break
+    return found
 
 
 # Nouns of how an organisation works, and cues that a sentence names them as a cause.
@@ -657,6 +771,8 @@ def _find_systemic(p: Passage) -> list[tuple[int, int]]:
         nouns = ORG_NOUNS.count(unit.text, unit.start, unit.end)
         if nouns and CAUSE_CUES.count(unit.text, unit.start, unit.end) and (nouns >= 2 or unit.word_count >= 12):
             spans.append((unit.start, unit.end))
+        else:
+            spans.extend(_ways_of_working(p, unit))
     return sorted(spans)
 
 
