@@ -345,3 +345,21 @@ PERSONAL_LESSONS = [
 @pytest.mark.parametrize("reflection", PERSONAL_LESSONS)
 def test_a_senior_reflection_on_ones_own_habits_lacks_a_systemic_cause(reflection: str) -> None:
     assert "missing_systemic_insight" in senior_codes(reflection)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The waste came from how the health board funded projects, one clinic at a time.",
+        "every branch paid for its own copy of the export, so nobody was ever paid to build the shared one",
+        "We were late because the migration was planned like a feature, so its scope grew like one.",
+    ],
+    ids=["how-funded", "paid-for-its-own", "planned-like"],
+)
+def test_work_paid_for_piecemeal_or_planned_as_the_wrong_kind_is_systemic(ending: str) -> None:
+    assert "systemic_insight" in codes(STORY + ending, "reflection")
+
+
+def test_a_plan_told_as_a_step_is_not_systemic() -> None:
+    ending = "I planned the rollout as a two-step change and paid for the extra test runs from our own budget."
+    assert "systemic_insight" not in codes(STORY + ending, "reflection")

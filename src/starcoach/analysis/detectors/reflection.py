@@ -88,7 +88,7 @@ GENERIC = Phrases(
 )
 # Organisational or process causes beyond the code.
 SYSTEMIC = Phrases(
-    r"how (?:we|the (?:org|organi[sz]ation|company|business|department|trust|hospital|school)|leadership) (?:plan|"
+    r"how (?:we|the (?:[\w-]+ )?[\w-]+|our [\w-]+|leadership|management) (?:plan|"
     r"planned|staff|staffed|fund|funded|prioriti[sz]e|prioriti[sz]ed|route|routed|measure|measured|reward|rewarded|"
     r"promote|promoted|budget|budgeted|assign|assigned|triage|triaged|approve|approved|hire|hired)",
     r"(?:ownership model|incentives?|org(?:ani[sz]ation(?:al)?)? (?:structure|chart|design|boundaries)|team boundaries|"
@@ -163,6 +163,13 @@ SYSTEMIC = Phrases(
     r"(?:a )?process failure",
     r"(?:produced|caused|created|driven) by how we",
     r"nobody owning",
+    # Paid for piecemeal, or planned as the wrong kind of work: "every department paid for its own form", "nobody
+    # was ever paid to build the shared piece", "compliance work was planned like a feature project".
+    r"(?:each|every) (?:[\w-]+ )?(?:paid|funded|budgeted|bought) for (?:its|their) own",
+    r"(?:nobody|no one|no team) (?:was |were )?(?:ever )?(?:paid|funded|staffed|measured|rewarded|budgeted|"
+    r"incentivi[sz]ed|promoted) (?:to|for)",
+    r"(?:was|were) (?:planned|funded|staffed|run|managed|treated|scoped|estimated|measured|budgeted|reviewed|"
+    r"prioriti[sz]ed|tracked) (?:like|as if it were|as though it were) (?:a|an|any|every|one)",
     # A gap in how the organisation works, not in the code: "no single view of stock", "had no written rubric",
     # "had nowhere to put a complaint", "defaults had never been reviewed", "one symptom of a wider gap".
     r"no (?:single|shared|common|central|one) (?:view|source of truth|owner|place|list|record|picture)",
