@@ -363,3 +363,16 @@ def test_work_paid_for_piecemeal_or_planned_as_the_wrong_kind_is_systemic(ending
 def test_a_plan_told_as_a_step_is_not_systemic() -> None:
     ending = "I planned the rollout as a two-step change and paid for the extra test runs from our own budget."
     assert "systemic_insight" not in codes(STORY + ending, "reflection")
+
+
+def test_a_short_lesson_that_recounts_what_the_candidate_believed_is_not_generic() -> None:
+    story = (
+        "i was a junior engineer on a small payments team and our nightly build kept failing about once a week with "
+        "a timeout nobody could explain so i pulled the logs for the last twenty failures and lined them up against "
+        "the build agents and every failure was on the same agent which had a full disk so i added a cleanup step "
+        "and a disk check to the pipeline and the build has not timed out since "
+    )
+    recounted = "what i learned is to look before guessing because i was sure it was the network and it wasnt"
+    bare = "what i learned is to look before guessing"
+    assert "generic_reflection" not in codes(story + recounted)
+    assert "generic_reflection" in codes(story + bare)

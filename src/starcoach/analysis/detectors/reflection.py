@@ -599,9 +599,19 @@ def _is_generic(
         and specific <= 6
         # A cue that ends its unit ("Two things convinced me.") leads into what follows: the lesson is not here.
         and any(u.start <= start and end <= u.end for start, end in _morals(p, units) for u in units)
+        # A lesson that recounts what the candidate believed in the story ("…because I was sure it was the GPU and
+        # it wasn't") is drawn from it, however few of its words recur.
+        and not any(_OWN_BELIEF.search(u.text, u.start, u.end) for u in units)
     ):
         generic = True
     return generic, phrases + universal
+
+
+_OWN_BELIEF = re.compile(
+    r"\bi(?:'d| had)? (?:was (?:sure|certain|convinced|positive)|(?:had )?(?:thought|assumed|believed|expected|"
+    r"guessed|bet))\b",
+    re.IGNORECASE,
+)
 
 
 def specific_reflection(p: Passage) -> Finding | None:
