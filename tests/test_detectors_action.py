@@ -236,3 +236,17 @@ OTHERS_DOING = [
 @pytest.mark.parametrize("text", OTHERS_DOING)
 def test_decisive_work_by_others_or_by_nobody_is_heard(text: str) -> None:
     assert "others_did_the_work" in codes(text, section="action")
+
+
+def test_the_person_supported_acting_is_the_point_of_a_story_about_supporting_them() -> None:
+    text = (
+        "When Amir came back from sick leave I asked what he wanted his first weeks to look like. I took his pager "
+        "shifts myself, picked a small migration he could finish, and paired with him on the first day. He shipped "
+        "the migration in week three and led the next incident review himself."
+    )
+    supporting = analyze(text, section="action", lp="strive-to-be-earths-best-employer").codes()
+    delivering = analyze(text, section="action", lp="deliver-results").codes()
+    assert "others_did_the_work" not in supporting
+    assert "first_person_action" in supporting
+    # Told for a question about delivering, the decisive steps are his.
+    assert "others_did_the_work" in delivering

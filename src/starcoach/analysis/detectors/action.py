@@ -298,8 +298,9 @@ def others_did_the_work(p: Passage) -> Finding | None:
         else []
     )
     passive = _apart(passive)
-    if p.principle_slug_in("hire-and-develop-the-best"):
-        # Developing people means they act: only someone above, or paid to develop them, taking over counts against you.
+    if p.principle_slug_in("hire-and-develop-the-best", "strive-to-be-earths-best-employer"):
+        # Developing or supporting people means they act: only someone above, or paid to develop them, taking over
+        # counts against you.
         theirs = [a for a in theirs if any(role in a.subject.lower() for role in AUTHORITY)]
     if p.section == "followup":
         from starcoach.analysis.detectors.probe import targets
