@@ -143,3 +143,20 @@ def test_a_combined_scan_that_gives_up_lets_every_family_look(monkeypatch: pytes
     monkeypatch.setattr(text_module, "_families_cache", (None, frozenset()))
     fresh = answer.replace("I traced", "I  traced")  # a new string, so no per-text memo answers
     assert analyze(fresh, section="action").codes() == expected
+
+
+def test_every_phrase_family_compiles_with_re2_and_fits_the_combined_scan() -> None:
+    import gc
+
+    import re2
+
+    import starcoach.analysis.analyzer  # noqa: F401 - registers every family
+    from starcoach.analysis import text as text_module
+    from starcoach.analysis.text import Phrases
+
+    families = [obj for obj in gc.get_objects() if isinstance(obj, Phrases)]
+    assert families
+    # Compiled on first use, a family RE2 refused would quietly fall back to Python's slower engine.
+    assert [f.patterns[0] for f in families if f._plain is not None and f._fast is None] == []
+    text_module._families_in("a sentence to build the combined scan")
+    assert isinstance(text_module._family_set, re2.Set)

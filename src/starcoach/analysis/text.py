@@ -307,19 +307,31 @@ class Phrases:
         self.patterns = patterns
         plain = [_flexible(p) for p in patterns if not _LOOKAROUND.search(p)]
         special = [_flexible(p) for p in patterns if _LOOKAROUND.search(p)]
-        self._fast = _compile_re2("|".join(plain)) if plain else None
-        if self._fast is None:
+        # RE2 has no look-arounds: the family's RE2 form matches the neighbouring characters instead (see
+        # `_bounded_spans`). It compiles when a text first needs it, which keeps importing the analyzer fast.
+        self._plain = r"[^\w'’](?:" + "|".join(plain) + r")[^\w]" if plain and _re2 is not None else None
+        if self._plain is None:
             special = [_flexible(p) for p in patterns]
         self._special = special
-        self._index = self._register(self._fast.pattern if self._fast is not None else None)
+        self._index = self._register(self._plain)
         # The look-around patterns, without their look-arounds, in the combined scan too: a text that has
         # no match even of this looser form needs no scan with Python's engine.
-        gate = _compile_gate(special) if special else None
-        self._gate = self._register(gate.pattern if gate is not None else None)
+        gate = "|".join(_without_lookarounds(p) for p in special) if special and _re2 is not None else None
+        self._gate = self._register(gate)
         self._cache_text: str | None = None
         self._cache: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._matches: dict[tuple[int, int], Hit | None] = {}
+
+    @once
+    def _fast(self) -> Any:
+        """The family's RE2 form, compiled on first use; None where RE2 refuses it, and Python's engine reads all."""
+        try:
+            return _re2.compile(self._plain, _RE2_OPTIONS) if self._plain is not None else None
+        except Exception:  # noqa: BLE001 - a pattern RE2 refuses keeps Python's engine for the whole family
+            self._special, self._gate = [_flexible(p) for p in self.patterns], -1
+            self.__dict__.pop("_slow", None)
+            return None
 
     @cached_property
     def _slow(self) -> re.Pattern[str]:
@@ -343,7 +355,7 @@ class Phrases:
     def _spans(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
         if text is not self._cache_text:
             found: list[tuple[int, int]] = []
-            if self._fast is not None and self._index in _families_in(text):
+            if self._index >= 0 and self._index in _families_in(text) and self._fast is not None:
                 found = _bounded_spans(self._fast, text)
             if self._special and (self._gate < 0 or self._gate in _families_in(text)):
                 found = sorted(found + [m.span() for m in self._slow.finditer(text)])
@@ -448,10 +460,13 @@ def _families_in(text: str) -> frozenset[int]:
         return _families_cache[1]
     if _family_set is None or _family_set_size != len(_FAMILIES):
         family_set = _re2.Set.SearchSet(_RE2_SET_OPTIONS)
-        for pattern in _FAMILIES:
-            family_set.Add(pattern)
-        family_set.Add(_ANY_WORD)  # last: it tells a scan that failed from one that found nothing
-        family_set.Compile()
+        try:
+            for pattern in _FAMILIES:
+                family_set.Add(pattern)
+            family_set.Add(_ANY_WORD)  # last: it tells a scan that failed from one that found nothing
+            family_set.Compile()
+        except Exception:  # noqa: BLE001 - a family RE2 refuses: no combined scan, every family looks for itself
+            family_set = _NO_SET
         _family_set, _family_set_size = family_set, len(_FAMILIES)
     padded = _encoded(text)[1]
     found = _family_set.Match(padded) or ()
@@ -464,6 +479,14 @@ def _families_in(text: str) -> frozenset[int]:
     return hits
 
 
+class _NoSet:
+    """Stands in for a combined scan that could not be built: it finds nothing, so every family looks."""
+
+    def Match(self, data: bytes) -> None:  # noqa: N802 - the RE2 set's own method name
+        return None
+
+
+_NO_SET = _NoSet()
 # A letter or digit: in any text with one, a scan that worked finds this.
 _ANY_WORD = r"[A-Za-z0-9]"
 _ANY_WORD_BYTES = re.compile(rb"[A-Za-z0-9]")
@@ -493,7 +516,7 @@ def _encoded(text: str) -> tuple[bytes, bytes, list[int] | None]:
 
 
 def _bounded_spans(compiled: Any, text: str) -> list[tuple[int, int]]:
-    """Find every match of a family compiled by `_compile_re2`, without its bounding characters.
+    """Find every match of a family's RE2 form (`Phrases._fast`), without its bounding characters.
 
     The text is scanned with a space either side, so each match is one bounding character, the phrase,
     and one bounding character; asking RE2 for the whole match only (no groups) keeps it on its fastest path.
@@ -541,16 +564,6 @@ def _re2_spans(compiled: Any, text: str) -> list[tuple[int, int]]:
 _LOOKAROUND = re.compile(r"\(\?(?:<[=!]|[=!]|-)")
 
 
-def _compile_gate(patterns: list[str]) -> Any:
-    """Compile patterns without their look-arounds or word-bound wrapper: a looser RE2 form (None without RE2)."""
-    if _re2 is None:
-        return None
-    try:
-        return _re2.compile("|".join(_without_lookarounds(p) for p in patterns), _RE2_OPTIONS)
-    except Exception:  # noqa: BLE001 - no gate: the patterns are always scanned with Python's engine
-        return None
-
-
 _LOOKAROUND_OPEN = re.compile(r"\(\?(?:<[=!]|[=!])")
 
 
@@ -583,17 +596,6 @@ def _without_lookarounds(pattern: str) -> str:
                 depth -= 1
             index += 1
     return "".join(out)
-
-
-def _compile_re2(body: str) -> Any:
-    """Compile a pattern body with RE2 when the library is there and the pattern has no look-arounds."""
-    if _re2 is None or _LOOKAROUND.search(body):
-        return None
-    try:
-        # RE2 has no look-arounds: match the neighbouring characters instead (see `_bounded_spans`).
-        return _re2.compile(r"[^\w'’](?:" + body + r")[^\w]", _RE2_OPTIONS)
-    except Exception:  # noqa: BLE001 - any pattern RE2 refuses simply keeps Python's engine
-        return None
 
 
 try:
