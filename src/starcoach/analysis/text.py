@@ -432,16 +432,18 @@ class Phrases:
         chosen = sorted(units, key=lambda u: u.start) if not isinstance(units, list) else units
         if not chosen:
             return
-        spans, _ = self._spans(chosen[0].text)
+        text = chosen[0].text
+        spans, _ = self._spans(text)
         if not spans:
             return
+        ascii_text = text.isascii()  # where RE2 and Python's engine agree on every span
         for span_start, span_end in spans:
             index = bisect_right(chosen, span_start, key=_unit_start) - 1
             if index < 0:
                 continue
             unit = chosen[index]
             if span_end <= unit.end:
-                match = self._match_at(unit.text, span_start, span_end)
+                match = Hit(text, span_start, span_end) if ascii_text else self._match_at(text, span_start, span_end)
                 if match is not None:
                     yield unit, match
 
@@ -522,9 +524,18 @@ def _bounded_spans(compiled: Any, text: str) -> list[tuple[int, int]]:
     and one bounding character; asking RE2 for the whole match only (no groups) keeps it on its fastest path.
     """
     _, padded, char_of = _encoded(text)
-    regexp, anchor = compiled._regexp, _RE2_UNANCHORED
+    match, anchor = compiled._regexp.Match, _RE2_UNANCHORED
     spans: list[tuple[int, int]] = []
     position, end = 0, len(padded)
+    if char_of is None:  # ASCII: one byte a character, and the bounding characters are one byte each
+        while position < end:
+            first, last = match(anchor, padded, position, end)[0]
+            if first < 0:
+                break
+            spans.append((first, last - 2))
+            position = last - 1
+        return spans
+    regexp = compiled._regexp
     while position < end:
         (first, last), *_ = regexp.Match(anchor, padded, position, end)
         if first < 0:
