@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from starcoach.analysis.text import SpanFinder, Unit, words_after
 
@@ -107,9 +106,11 @@ _ED_NOT_ACTION = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Act:
-    """A subject and the verb it governs: 'I traced', 'we decided', 'my manager fixed'."""
+class Act(NamedTuple):
+    """A subject and the verb it governs: 'I traced', 'we decided', 'my manager fixed'.
+
+    A named tuple rather than a frozen dataclass: an answer holds dozens, and a tuple is made several times faster.
+    """
 
     actor: Actor
     verb: str

@@ -561,6 +561,15 @@ def _re2_spans(compiled: Any, text: str) -> list[tuple[int, int]]:
     regexp, anchor = compiled._regexp, _RE2_UNANCHORED
     spans: list[tuple[int, int]] = []
     position, end = 0, len(data)
+    if char_of is None and compiled.groups == 0:  # ASCII, whole matches: RE2's offsets are the text's
+        match = regexp.Match
+        while position <= end:
+            start, stop = match(anchor, data, position, end)[0]
+            if start < 0:
+                break
+            spans.append((start, stop))
+            position = stop if stop > start else stop + 1
+        return spans
     while position <= end:
         found = regexp.Match(anchor, data, position, end)
         if found[0][0] < 0:
