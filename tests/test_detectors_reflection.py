@@ -376,3 +376,9 @@ def test_a_short_lesson_that_recounts_what_the_candidate_believed_is_not_generic
     bare = "what i learned is to look before guessing"
     assert "generic_reflection" not in codes(story + recounted)
     assert "generic_reflection" in codes(story + bare)
+
+
+def test_a_rule_everyone_follows_since_then_is_systemic() -> None:
+    ending = "Since then every design review has to name who owns the data, and the architecture group checks it."
+    assert "systemic_insight" in codes(STORY + ending, "reflection")
+    assert "systemic_insight" not in codes(STORY + "Since then I check who owns the data myself.", "reflection")

@@ -208,6 +208,8 @@ MECHANISM = Phrases(
     r"(?:our|the|every|each) " + _SHARED_PRACTICE + r" now (?:\w+ )?(?:asks?|requires?|includes?|has|starts?|covers?|"
     r"names?|checks?|lists?|needs?|carries|begins?)",
     r"(?:every|each|any) (?:\w+ ){0,2}?\w+ now (?:has to|must|needs to|is required to) \w+",
+    r"(?:since then|from then on|ever since|these days),? (?:every|each|any) (?:[\w-]+ ){0,2}?[\w-]+ (?:has to|must|"
+    r"needs to|is required to|gets|goes through) \w+",
     r"(?:every|each|any) (?:\w+ ){0,2}?(?:launch|migration|proposal|design|service|team|project|incident|release|change|"
     r"postmortem|rfc|review|roadmap|plan|integration|alert|dashboard|runbook|endpoint|api|feature|pull request|pr) now (?:has to |must |needs to |is required to )?(?:names?|includes?|has|"
     r"starts?|lists?|requires?|gets?|goes through|carries|states?|comes with)",
