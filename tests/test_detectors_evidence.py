@@ -480,3 +480,9 @@ def test_someone_elses_assumption_that_the_candidate_questioned_is_not_unverifie
     mine = "I assumed it was the vendor's bug and moved on to the next ticket."
     assert "unverified" not in codes(questioned, "action")
     assert "unverified" in codes(mine, "action")
+
+
+def test_a_decimal_point_does_not_end_the_sentence_that_settles_a_doubt() -> None:
+    text = "I think it went well: conversion rose from 2.1% to 2.6% in the A/B test I ran for two weeks."
+    assert "unverified" not in codes(text, "result")
+    assert "unverified" in codes("I think it went well: people seemed happier with it.", "result")

@@ -771,7 +771,8 @@ _NOT = (
     r"(?:never|not|no|nothing|cannot|\w+n[’']t|didnt|dont|doesnt|wasnt|werent|couldnt|hadnt|havent|hasnt|wouldnt|cant)"
 )
 _SETTLED_AFTER = re.compile(
-    r"(?:[^.!?;]|[.;]\s+(?=(?:so |then |but |instead |and )?(?:i|we)\b)){0,160}?\b(?:(?:but|however|so|then|until|"
+    r"(?:[^.!?;]|(?<=\d)\.(?=\d)|[.;]\s+(?=(?:so |then |but |instead |and )?(?:i|we)\b)){0,160}?\b(?:(?:but|"
+    r"however|so|then|until|"
     r"before|and|instead)?(?: when| after| once)? ?(?:i|we) (?:(?!"
     + _NOT
     + r" )[\w']+ ){0,6}?"
