@@ -654,3 +654,36 @@ OWNERSHIP_PROBE = "Tell me about a time you took ownership of something outside 
 def test_whose_problem_it_was_said_outright_answers_an_ownership_question(text: str) -> None:
     assert "missing_scope_boundary" not in codes(text, "followup", OWNERSHIP_PROBE)
     assert "missing_scope_boundary" not in analyze(text, section="answer", lp="ownership").codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so i raised it with the infra team and then it was really up to them, they got to it about a month later",
+        "I flagged the risk in the design review and after that it was out of my hands.",
+        "We put a ticket in their backlog and basically just had to be patient until their next planning cycle.",
+        "I mentioned it to my manager a couple of times but he said to leave it, so I did.",
+        "honestly we just lived with the flaky tests for most of the quarter until the platform folks had capacity",
+        "The decision sat with product, so I kept doing my other work until they made up their minds.",
+        "Once I'd escalated it, the ball was in their court.",
+        "we were blocked on security sign-off for three weeks and used the time to tidy up documentation",
+        "It was assigned to another squad so I left it with them and checked back at the end of the sprint.",
+    ],
+)
+def test_leaving_it_in_others_hands_is_waiting(text: str) -> None:
+    assert "passive_waiting" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rollout decision was up to me, so I staged it region by region and watched the error budget.",
+        "It was up to them whether to adopt the library, so I wrote a migration guide and paired with their lead.",
+        "We were blocked on security sign-off for a week, so I built the feature behind a flag in the meantime.",
+        "I didn't hear back from the vendor, so I reproduced the bug on their sample app and sent them the trace.",
+        "The decision sat with the director, so I wrote her a one-page comparison of both options with their costs.",
+        "I had to be patient with the migration: I ran it in batches overnight for a week and verified each batch.",
+    ],
+)
+def test_a_wait_the_candidate_filled_with_their_own_steps_is_not_waiting(text: str) -> None:
+    assert "passive_waiting" not in codes(text, "action")

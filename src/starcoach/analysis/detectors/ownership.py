@@ -260,6 +260,29 @@ _AWAITED = (
 )
 # Waiting for others to notice, decide or act.
 WAITING = Phrases(
+    # Leaving it in others' hands once raised: "after that it was up to them", "out of my hands", "the ball was in
+    # their court", "the decision sat with product", "I left it with them".
+    r"(?:it was|it'?s|that was|then it was|after that it was) (?:really |all |now |then |basically |kind of )?(?:up to|in "
+    r"the hands of|on) (?:them|him|her|their (?:team|side|lead|manager)|the [\w-]+ (?:team|squad|group|folks|side)|"
+    r"product|management|leadership|legal|security)\b",
+    r"(?:out of|off) (?:my|our) hands",
+    r"(?:the )?ball (?:was|is) (?:now |then )?in (?:their|his|her|the [\w-]+ team'?s) court",
+    r"(?:decision|call|fix|ticket|problem|issue|next step) (?:sat|was sitting|lay|rested|stayed) with (?:them|him|her|"
+    r"product|management|leadership|their|the [\w-]+ (?:team|squad|group|owners?|lead))",
+    r"(?:i|we) (?:just )?left it (?:with|to) (?:them|him|her|the [\w-]+ (?:team|squad|group|folks|owners?)|their "
+    r"(?:team|side))",
+    # Waiting as patience or as a block: "we just had to be patient until their next planning cycle", "blocked on
+    # security sign-off for three weeks".
+    r"had to (?:just )?(?:be patient|wait it out|sit tight|hold on|hang on) (?:until|for|while)",
+    r"(?:were|was|got|stayed) blocked (?:on|by) (?:[\w-]+ ){1,3}?for (?:days|weeks|months|a (?:few|couple)|two|three|four|"
+    r"several|most of)",
+    r"(?:didn'?t|did not|never) hear (?:anything|a thing|back|a word)",
+    r"until (?:they|he|she|the [\w-]+ (?:team|folks|squad|group|lead)) (?:finally |eventually )?(?:made up (?:their|his|"
+    r"her) minds?|had (?:capacity|time|bandwidth|room)|were ready|got (?:a)?round to it)",
+    r"(?:told|asked) me to (?:leave|drop|park) it,? (?:so|and) i (?:did|left it|dropped it|parked it)",
+    r"(?:said|told me) to leave it,? (?:so|and) i (?:did|left it)",
+    r"(?:figured|assumed|expected|hoped|trusted) (?:that )?(?:someone|somebody|the [\w-]+ (?:engineer|person|owner|lead|"
+    r"folks)|the next shift|the morning shift) (?:would|was going to|'d) (?:pick|handle|fix|sort|deal|catch|see)",
     r"(?:i|we) (?:\w+ )?waited (?:for|until|on|a few|a couple|and|to|it out)",
     r"went away on its own",
     r"(?:resolved|fixed|sorted|solved) itself",
@@ -354,7 +377,7 @@ WAITING = Phrases(
     # Living with it meanwhile: "in the meantime we kept rerunning the builds", "we just lived with it for months".
     r"in the meantime,? (?:i|we) (?:just |basically |simply )?(?:kept|carried on|lived|worked around|continued|re-?ran|put up)",
     r"(?:i|we) (?:just )?(?:lived with|put up with|worked around) (?:it|this|that|the [\w-]+) (?:\w+ ){0,2}?(?:until|for "
-    r"(?:weeks|months|a few|a couple|two|three|several|another|the rest))",
+    r"(?:weeks|months|a few|a couple|two|three|several|another|the rest|most of))",
     # A promise taken on trust: "we were told it would be looked at in their Q3 planning".
     r"(?:i|we) (?:was|were) (?:told|promised|assured) (?:that )?(?:it|they|the fix|a fix) (?:would|'d|were going to|was going to) "
     r"(?:be looked at|look|get to|be fixed|fix|be prioriti[sz]ed|prioriti[sz]e|be picked up|pick|be on|be in|land|come)",
@@ -711,17 +734,24 @@ def _sentence_end(p: Passage, position: int) -> int:
     return len(p.text) if end is None else end.start()
 
 
+# Finding out by looking into it ("I reproduced it", "I traced it") is a step; merely perceiving is not.
+_PERCEIVING = frozenset("noticed saw heard realised realized learned learnt felt sensed".split())
 # Steps that let it go rather than take it on: "I moved on", "I left it", "I kept restarting the pods".
 _GIVING_UP_VERBS = frozenset("left moved dropped stopped gave let kept".split())
 
 
-def _own_step_after(p: Passage, m: Hit, besides: frozenset[str] = frozenset()) -> bool:
+def _own_step_after(p: Passage, m: Hit, besides: frozenset[str] = frozenset(), finding_out: bool = False) -> bool:
     """Say whether the candidate does something about it in the same sentence, after the phrase (a step whose verb
-    is not one of `besides`)."""
+    is not one of `besides`; with `finding_out`, looking into it counts too: "so I reproduced it")."""
     end = _sentence_end(p, m.end())
     return any(
         m.end() <= a.start < end
-        and a.verb_class in ("action", "decision")
+        and (
+            a.verb_class in ("action", "decision")
+            or finding_out
+            and a.verb_class == "discovery"
+            and a.verb not in _PERCEIVING
+        )
         and a.verb not in BYSTANDER_VERBS
         and a.verb not in _GIVING_UP_VERBS
         and a.verb not in besides
@@ -793,7 +823,7 @@ def _waited(p: Passage, m: Hit) -> bool:
         return not _acted_instead(p, m)
     # "While we waited on legal, I built it behind a flag", "I hoped they'd pick it up, but when nothing moved I wrote
     # the patch": a step of the candidate's own in the same sentence makes the wait a pause, not the story.
-    return not _own_step_after(p, m)
+    return not _own_step_after(p, m, finding_out=True)
 
 
 def passive_waiting(p: Passage) -> Finding | None:
