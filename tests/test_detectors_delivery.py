@@ -937,3 +937,30 @@ def test_real_stories_told_unusually_are_on_topic(text: str, section: str) -> No
 )
 def test_no_story_is_off_topic(text: str, section: str) -> None:
     assert "off_topic" in codes(text, section=section, question=QUESTION if section == "answer" else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We rewrote it in Go because Go is faster.",
+        "The architect wanted microservices, so that's what we built.",
+        "we decided to use kubernetes because that's the direction the company was going",
+        "I went with the second vendor because they seemed more professional in the demo.",
+        "We added caching because caching is always a good idea for performance.",
+        "I recommended React Native because I'd read good things about it.",
+    ],
+)
+def test_a_bare_claim_a_preference_carried_out_or_an_impression_is_a_vague_reason(text: str) -> None:
+    assert "vague_rationale" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We rewrote the parser in Go after profiling showed 70% of the time in garbage collection.",
+        "I picked the second vendor because their API returned delivery receipts, which the first could not.",
+        "The new index is faster for the monthly report, so I added it after timing the ten slowest queries.",
+    ],
+)
+def test_a_reason_with_evidence_is_not_vague(text: str) -> None:
+    assert "vague_rationale" not in codes(text)

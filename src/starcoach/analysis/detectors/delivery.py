@@ -847,9 +847,27 @@ _COST_WORD = re.compile(r"cost[\s-]effective", re.I)
 _NEXT_THOUGHT = re.compile(r"[.;!?]|\b(?:um+|uh+|erm)\b", re.I)
 
 
+# More weak reasons, kept apart from RATIONALE so each family stays within RE2's memory for one automaton: a bare
+# claim about a tool ("because Go is faster"), someone's preference carried out ("so that's what we built"), an
+# impression ("they seemed more professional"), hearsay ("I'd read good things about it"), a universal good.
+BARE_REASONS = Phrases(
+    r"because (?:[\w.+#-]+ )?(?:is|was|are|were|'s) (?:just |simply |generally |always |obviously )?(?:faster|better|"
+    r"simpler|cleaner|newer|more (?:modern|scalable|robust|flexible|maintainable|reliable|elegant|popular|powerful))"
+    r"(?=[.,;!?]|$| and | so )",
+    r"so (?:that'?s|that is) what (?:we|i) (?:built|did|went with|used|chose|shipped|picked|implemented)",
+    r"(?:direction|way) (?:the company|the org|the organi[sz]ation|everyone|the industry|things|tech) (?:was|were|is|are) "
+    r"(?:going|heading|moving)",
+    r"because (?:they|it|he|she|the [\w-]+) (?:seemed|looked|felt|sounded) (?:more |less |really |very |quite )?"
+    r"(?:professional|solid|mature|modern|polished|trustworthy|reliable|legit|better|nicer|cooler)",
+    r"(?:is|are) always (?:a )?(?:good idea|the right call|worth (?:it|doing|having)|better|the way to go)",
+    r"because (?:i'?d|i had|i) (?:read|heard|seen) (?:good|great|nice) things",
+)
+
+
 def vague_rationale(p: Passage) -> Finding | None:
     spans = []
-    for unit, match in RATIONALE.in_units(p.units):
+    found = sorted([*RATIONALE.in_units(p.units), *BARE_REASONS.in_units(p.units)], key=lambda pair: pair[1].start())
+    for unit, match in found:
         window = (max(unit.start, match.start() - _STAKES_BEFORE), min(unit.end, match.end() + _STAKES_AFTER))
         stop = _NEXT_THOUGHT.search(unit.text, match.end(), window[1])
         if stop is not None:
