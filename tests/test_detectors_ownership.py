@@ -687,3 +687,28 @@ def test_leaving_it_in_others_hands_is_waiting(text: str) -> None:
 )
 def test_a_wait_the_candidate_filled_with_their_own_steps_is_not_waiting(text: str) -> None:
     assert "passive_waiting" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the outage happened because ops pushed a config change without telling anyone",
+        "We missed the deadline mostly because design was three weeks late with the mockups.",
+        "The previous engineer left the code in a terrible state, which made everything take twice as long.",
+        "Sales promised the customer a feature that didn't exist, and we were left to clean up the mess.",
+    ],
+)
+def test_acting_unannounced_lateness_or_a_predecessors_mess_as_the_reason_is_blame(text: str) -> None:
+    assert "blame" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outage started with a config change from the ops team; I added a validation step so it can't recur.",
+        "Design delivered the mockups late because they were pulled onto the pricing launch, so I built on wireframes.",
+        "The previous engineer had left no tests, so before changing anything I wrote tests around the billing module.",
+    ],
+)
+def test_others_part_told_as_context_before_ones_own_step_is_not_blame(text: str) -> None:
+    assert "blame" not in codes(text, "action")

@@ -865,14 +865,34 @@ def _blames(p: Passage, m: Hit) -> bool:
     return not (opens and m.group().lower().startswith(("because", "since", "as ")) and _own_step_after(p, m))
 
 
+# More ways of putting the fault on others, kept apart from BLAME so each family fits one RE2 automaton: acting
+# without telling anyone, being late as the reason, a predecessor's mess, cleaning up after them.
+BLAME_MORE = Phrases(
+    r"(?:because|since|after|when) (?:the )?(?:ops|qa|design|product|sales|legal|security|marketing|finance|"
+    r"management|leadership|they|he|she|the [\w-]+ (?:team|folks|guys|people|side)|the (?:vendor|client|contractors?)) "
+    r"(?:\w+ ){1,6}?without (?:telling|asking|checking with|consulting|warning|informing|looping in) (?:anyone|anybody|"
+    r"us|me|the team)",
+    r"because (?:the )?(?:ops|qa|design|product|sales|legal|security|marketing|finance|management|leadership|they|"
+    r"the [\w-]+ (?:team|folks|side)|the (?:vendor|client|contractors?)) (?:was|were|had been) (?:\w+ ){0,3}?(?:late|"
+    r"behind|slow|unavailable|unresponsive|missing in action)",
+    r"(?:previous|last|old|former|original) (?:engineer|developer|dev|team|owner|contractor|vendor)s? (?:had )?left "
+    r"(?:\w+ ){0,4}?(?:in (?:a|such a) (?:terrible|awful|bad|horrible|sorry|messy|shocking) (?:state|shape)|a (?:total |"
+    r"complete |real )?mess)",
+    r"(?:were|was|got) left (?:to|holding) (?:clean(?:ing)? up|the bag|pick(?:ing)? up the pieces)",
+    r"clean(?:ed|ing)? up (?:their|his|her|the other team'?s) mess",
+)
+
+
 def blame(p: Passage) -> Finding | None:
-    return quoted_finding(
-        p,
-        BLAME,
+    matches = [m for family in (BLAME, BLAME_MORE) for m in p.find(family) if _blames(p, m)]
+    if not matches:
+        return None
+    matches.sort(key=Hit.start)
+    return finding(
         "blame",
         "major",
-        "{quote} puts the fault on others. Own the part that was yours and say what you changed.",
-        keep=lambda m: _blames(p, m),
+        f"{quote(matches[0].group())} puts the fault on others. Own the part that was yours and say what you changed.",
+        p.cite(matches, 3),
     )
 
 
