@@ -486,3 +486,27 @@ def test_a_decimal_point_does_not_end_the_sentence_that_settles_a_doubt() -> Non
     text = "I think it went well: conversion rose from 2.1% to 2.6% in the A/B test I ran for two weeks."
     assert "unverified" not in codes(text, "result")
     assert "unverified" in codes("I think it went well: people seemed happier with it.", "result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memory leak was an event listener we registered on every page view and never removed.",
+        "the slowness was down to an N plus one query in the order history page",
+        "It wasn't the network at all; the timeouts lined up exactly with garbage collection pauses.",
+        "Every spike in errors coincided with the nightly backup taking a lock on the orders table.",
+    ],
+)
+def test_a_symptom_named_then_its_mechanism_or_an_exact_correlation_is_a_root_cause(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the graphs sort of lined up with when the deploy went out and the team felt fairly confident",
+        "The outage was a big deal for the support team that week.",
+    ],
+)
+def test_a_vague_correlation_or_a_judgement_of_the_symptom_is_no_root_cause(text: str) -> None:
+    assert "root_cause" not in codes(text, "action")

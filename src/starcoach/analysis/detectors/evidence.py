@@ -14,6 +14,19 @@ from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, has_number, nu
 # Naming the cause, not the symptom.
 CAUSE = Phrases(
     r"root(?:[\s-]?caused?)",
+    # The symptom named, then what it was: "the memory leak was an event listener we never removed", "the slowness
+    # was down to an N plus one query".
+    r"the (?:[\w-]+ )?(?:leak|crash(?:es)?|slowness|slowdown|spikes?|outages?|errors?|failures?|timeouts?|latency|"
+    r"drop|regression|flakiness|duplicates?|stutter|lag|hang|freeze|bug) (?:was|were) (?:all |mostly |really |actually |"
+    r"entirely )?(?:down to|caused by|due to|coming from|because of|traced to|an? (?:[\w-]+ ){0,2}?(?:bug|listener|"
+    r"leak|race|query|loop|lock|config|flag|timeout|retry|cache|index|setting|default|mismatch|typo|off-by-one|"
+    r"deadlock|handler|job|cron|migration))",
+    # A cause found by what lined up with the failures, exactly: "the timeouts lined up exactly with GC pauses",
+    # "every spike coincided with a backup" (not "the graphs sort of lined up with the deploy").
+    r"(?:lined up|matched up|coincided|correlated|lines up) (?:exactly|perfectly|almost exactly|one to one|one for one) "
+    r"with",
+    r"(?:every|each) (?:one|single one|failure|spike|crash|timeout|error|drop|incident) (?:\w+ )?(?:lined up|matched up|"
+    r"coincided|correlated) with",
     r"the (?:real |actual |underlying |true |deeper |bigger |main |whole )?(?:cause|culprit|reason|issue|"
     r"problem|bug|trigger|source|fault|explanation)(?: [\w']+){0,7}? (?:was|were|turned out|ended up|came down|lay|lies|is)",
     r"(?:was|were|being|been) (?:caused|driven|triggered|created|introduced) by",
