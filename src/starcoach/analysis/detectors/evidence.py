@@ -25,7 +25,7 @@ CAUSE = Phrases(
     # "every spike coincided with a backup" (not "the graphs sort of lined up with the deploy").
     r"(?:lined up|matched up|coincided|correlated|lines up) (?:exactly|perfectly|almost exactly|one to one|one for one) "
     r"with",
-    r"(?:every|each) (?:one|single one|failure|spike|crash|timeout|error|drop|incident) (?:\w+ )?(?:lined up|matched up|"
+    r"(?:every|each) (?:one|single one|failure|spike|crash|timeout|error|drop|incident) (?:\w+ ){0,2}?(?:lined up|matched up|"
     r"coincided|correlated) with",
     r"the (?:real |actual |underlying |true |deeper |bigger |main |whole )?(?:cause|culprit|reason|issue|"
     r"problem|bug|trigger|source|fault|explanation)(?: [\w']+){0,7}? (?:was|were|turned out|ended up|came down|lay|lies|is)",
