@@ -75,6 +75,51 @@ def test_recorded_sections_are_kept_and_played_back_on_the_attempt_page(client: 
     assert client.get(f"/api/attempts/{attempt_id}/recordings/task").status_code == 404
 
 
+@pytest.mark.parametrize(
+    ("asked", "first", "last"),
+    [
+        ("bytes=0-99", 0, 99),
+        ("bytes=100-", 100, len(WEBM) - 1),
+        ("bytes=-10", len(WEBM) - 10, len(WEBM) - 1),
+        ("bytes=2000-999999", 2000, len(WEBM) - 1),  # a last byte past the end is cut to the end
+        ("bytes = 5 - 5", 5, 5),
+    ],
+)
+def test_a_recording_is_served_in_the_range_a_player_asks_for(
+    client: TestClient, asked: str, first: int, last: int
+) -> None:
+    attempt_id = practice_with_recordings(client)
+
+    played = client.get(f"/api/attempts/{attempt_id}/recordings/situation", headers={"Range": asked})
+
+    assert played.status_code == 206
+    assert played.content == WEBM[first : last + 1]
+    assert played.headers["content-range"] == f"bytes {first}-{last}/{len(WEBM)}"
+    assert played.headers["content-type"] == "audio/webm"
+
+
+@pytest.mark.parametrize("asked", ["bytes=0-", "bytes=0-1,5-6", "items=0-5", "bytes=9-3", "bytes=abc", "bytes=-"])
+def test_a_range_that_covers_it_all_or_is_not_understood_gets_the_whole_recording(
+    client: TestClient, asked: str
+) -> None:
+    attempt_id = practice_with_recordings(client)
+
+    played = client.get(f"/api/attempts/{attempt_id}/recordings/situation", headers={"Range": asked})
+
+    assert (played.status_code, played.content) == (200, WEBM)
+    assert played.headers["accept-ranges"] == "bytes"
+
+
+@pytest.mark.parametrize("asked", [f"bytes={len(WEBM)}-", "bytes=999999-1000000", "bytes=-0"])
+def test_a_range_past_the_end_is_refused_with_the_size(client: TestClient, asked: str) -> None:
+    attempt_id = practice_with_recordings(client)
+
+    played = client.get(f"/api/attempts/{attempt_id}/recordings/situation", headers={"Range": asked})
+
+    assert played.status_code == 416
+    assert played.headers["content-range"] == f"bytes */{len(WEBM)}"
+
+
 def test_unticking_keep_saves_the_attempt_without_its_recordings(client: TestClient) -> None:
     attempt_id = practice_with_recordings(client, keep=False)
 

@@ -13,6 +13,7 @@ from starcoach.modes import mock, practice, review
 from starcoach.store import StoreError
 from starcoach.study import catalog
 from starcoach.web.deps import library_of, store_of
+from starcoach.web.ranges import ranged_response
 from starcoach.web.schemas import LevelName, ReportOut
 from starcoach.web.security import csrf_token
 
@@ -257,14 +258,20 @@ def attempt(request: Request, attempt_id: int) -> review.AttemptView:
     "/attempts/{attempt_id}/recordings/{part}",
     tags=["attempts"],
     response_class=Response,
-    responses={200: {"content": {"audio/*": {}}, "description": "The recording as it was uploaded."}},
+    responses={
+        200: {"content": {"audio/*": {}}, "description": "The recording as it was uploaded."},
+        206: {"content": {"audio/*": {}}, "description": "The one byte range asked for in a Range header."},
+        416: {"description": "The range asked for starts past the end of the recording."},
+    },
 )
 def attempt_recording(request: Request, attempt_id: int, part: str) -> Response:
     """Play back the recording kept with one part of an attempt: "answer", a section, or "followup-N"."""
     recording = store_of(request).get_recording(attempt_id, part)
     if recording is None:
         raise catalog.NotFound("recording", f"{part} of attempt {attempt_id}")
-    return Response(recording.audio, media_type=recording.media_type, headers={"cache-control": "private, no-cache"})
+    return ranged_response(
+        recording.audio, recording.media_type, request.headers.get("range"), {"cache-control": "private, no-cache"}
+    )
 
 
 @router.delete("/attempts/{attempt_id}", status_code=204, tags=["attempts"])
