@@ -235,6 +235,50 @@ def test_a_probe_is_unanswered_only_when_the_answer_evades_what_it_asks(
     assert good.score > bad.score
 
 
+@pytest.mark.parametrize(
+    ("probe", "gap", "answered", "evaded"),
+    [
+        (
+            "Walk me through the month after that.",
+            "handoff",
+            "I kept the ticket on my own board, chased the vendor twice a week and checked their patch in staging.",
+            "The vendor said they would look at it, and the account manager was going to keep everyone updated.",
+        ),
+        (
+            "Tell me more about that number.",
+            "secondhand_numbers",
+            "I compared the two weeks before and after from the raw order logs, and the drop held at 18%.",
+            "That came from the finance team's quarterly deck, so it is the official figure everybody quotes.",
+        ),
+        (
+            "Go on, why was it like that?",
+            "missing_systemic_insight",
+            "No team owned the shared config, and the quarterly planning only funded features, never upkeep.",
+            "The code was old and quite messy, and it was written in a hurry a long time ago by a contractor.",
+        ),
+        (
+            "And your side of it?",
+            "blame",
+            "My part was skipping the load test because I assumed their limits were the same as ours.",
+            "Their on-call engineer ignored the page for an hour, which is what turned it into an outage.",
+        ),
+    ],
+    ids=["handoff", "secondhand", "systemic", "blame"],
+)
+def test_a_probe_is_judged_on_the_gap_it_was_chosen_for_whatever_its_wording(
+    probe: str, gap: str, answered: str, evaded: str
+) -> None:
+    # Worded this loosely, the probe names nothing the rubric reads: only its gap says what it asks for.
+    assert "unanswered_probe" not in codes(evaded, section="followup", question=probe)
+
+    good = analyze(answered, section="followup", question=probe, probe_gap=gap)
+    bad = analyze(evaded, section="followup", question=probe, probe_gap=gap)
+
+    assert "unanswered_probe" not in good.codes()
+    assert "unanswered_probe" in bad.codes()
+    assert good.score > bad.score
+
+
 def test_hypothetical_answers_are_off_topic() -> None:
     hypothetical = (
         "I would first gather the stakeholders, then I would look at the data, and I would make sure everyone is "

@@ -13,7 +13,7 @@ from starcoach.analysis import analyze
 from starcoach.cli import app
 from starcoach.cli.timer import TimerScreen, clock, read_answer, timer_line, timer_style
 from starcoach.content import Library
-from starcoach.modes.mock import draw_question, judge_answer, save_mock
+from starcoach.modes.mock import ProbeChoice, draw_question, judge_answer, judge_followup, save_mock
 from starcoach.modes.practice import check_section, finish
 from starcoach.modes.review import attempt_view
 from starcoach.settings import Settings
@@ -138,6 +138,22 @@ def test_mock_asks_every_probe_and_saves_the_interview(lib: Library) -> None:
     assert summary["debrief"] == debrief
     for probe in probes:
         assert probe.question in result.stderr
+
+
+def test_a_follow_up_is_judged_on_the_gap_its_probe_was_chosen_for(lib: Library) -> None:
+    question = lib.questions[QUESTION]
+    # Worded loosely, as interviewers often do: only the gap it was chosen for says what it asks.
+    probe = ProbeChoice(question="And after that?", code="handoff", reason="", listens_for="", source="bank")
+
+    evaded = judge_followup(
+        "The platform team said they would deal with it in their next sprint.", probe, question, "sde2"
+    )
+    answered = judge_followup(
+        "I checked their fix in staging myself and watched the Friday failures for a month.", probe, question, "sde2"
+    )
+
+    assert "unanswered_probe" in evaded.codes()
+    assert "unanswered_probe" not in answered.codes()
 
 
 def test_mock_prints_the_debrief(lib: Library) -> None:

@@ -81,11 +81,14 @@ def analyze(
     question: str | None = None,
     words_per_minute: int = DEFAULT_WORDS_PER_MINUTE,
     spoken: Spoken | None = None,
+    probe_gap: str | None = None,
 ) -> Report:
     """Judge a whole answer or one section of it, for a principle and level; every finding cites its words.
 
     Without `spoken`, speaking time is estimated from the word count at `words_per_minute`. With it (the
     timing of a transcribed answer), times are the real ones, and pace and fillers are judged from speech.
+    For a follow-up, `probe_gap` names the rubric code the probe was chosen for (as the mock interviewer
+    knows it): the answer must then give what that gap needs, whatever the probe's wording.
     """
     if not isinstance(text, str):
         raise AnalysisError("text must be a string")
@@ -121,7 +124,7 @@ def analyze(
 
     units = split_units(text)
     acts = find_acts(text)
-    passage = Passage(text, units, section, level, principle, question, acts)  # type: ignore[arg-type]
+    passage = Passage(text, units, section, level, principle, question, acts, probe_gap)  # type: ignore[arg-type]
     sections: list[SectionReport] = []
     if section == "answer":
         passage.parts = split_parts(units, acts)

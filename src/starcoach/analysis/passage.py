@@ -28,6 +28,7 @@ class Passage:
     principle: Principle | None
     question: str | None
     all_acts: Sequence[Act]
+    probe_gap: str | None = None  # for a follow-up: the rubric code its probe was chosen for
     parts: dict[str, list[Unit]] = field(default_factory=dict)
     _memo: dict[Callable[[Passage], object], object] = field(default_factory=dict, repr=False, compare=False)
 

@@ -132,8 +132,10 @@ def check_consistency(library: Library) -> list[Problem]:
         if weak.hire:
             problems.append(Problem(file, "weak_answer.text", f"the weak answer scores {weak.score} ({weak.verdict})"))
         for index, followup in enumerate(walkthrough.followups):
-            good = analyze(followup.strong.answer, section="followup", lp=lp, level=level, question=followup.question)
-            bad = analyze(followup.weak.answer, section="followup", lp=lp, level=level, question=followup.question)
+            good, bad = (
+                analyze(text, "followup", lp, level, followup.question, probe_gap=followup.signal)
+                for text in (followup.strong.answer, followup.weak.answer)
+            )
             if good.score <= bad.score:
                 problems.append(
                     Problem(file, f"followups[{index}]", f"strong answer scores {good.score}, weak {bad.score}")

@@ -131,7 +131,15 @@ def judge_followup(
     text: str, probe: ProbeChoice, question: Question, level: str, spoken: Spoken | None = None
 ) -> Report:
     """Analyze an answer to one probe, against the probe (on its recording's timing, if spoken)."""
-    return analyze(text, section="followup", lp=question.principle, level=level, question=probe.question, spoken=spoken)
+    return analyze(
+        text,
+        section="followup",
+        lp=question.principle,
+        level=level,
+        question=probe.question,
+        spoken=spoken,
+        probe_gap=probe.code,
+    )
 
 
 def _sentence_around(report: Report, start: int, end: int) -> str:
