@@ -12,6 +12,7 @@ BENCHES = [
     "bench_analyze.py",
     "bench_web.py",
     "bench_store.py",
+    "bench_export.py",
     "bench_story_fit.py",
     "bench_speech.py",
 ]

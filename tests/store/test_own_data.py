@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import io
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,7 +20,7 @@ from starcoach.analysis.report import VERDICTS
 from starcoach.levels import LEVELS
 from starcoach.settings import Settings
 from starcoach.store import NewAttempt, NewFollowup, NewSection, Recording, Store, migrate
-from starcoach.store.own_data import EXPORT_FORMAT, ImportSummary, InvalidExport
+from starcoach.store.own_data import EXPORT_FORMAT, ExportCounts, ImportSummary, InvalidExport
 from starcoach.stories.model import StoryIn
 
 MakeAttempt = Callable[..., NewAttempt]
@@ -55,8 +56,10 @@ def without_ids(document: Document) -> Document:
 
 
 def exported(store: Store) -> Document:
-    """Export through JSON text, as a file would carry it."""
-    document: Document = json.loads(json.dumps(store.export_data(), ensure_ascii=False))
+    """Export as the CLI and the web app do: written out as JSON text, an attempt at a time, and read back."""
+    out = io.StringIO()
+    store.write_export(out)
+    document: Document = json.loads(out.getvalue())
     return document
 
 
@@ -130,6 +133,30 @@ def test_the_export_document_holds_everything(store: Store, make_attempt: MakeAt
     ]
     assert [a["recordings"] for a in document["attempts"][1:]] == [[], []]  # the held one is not exported
     assert [(q["quiz_index"], q["correct"]) for q in document["quiz_answers"]] == [(0, True), (1, False)]
+
+
+def test_the_written_export_is_the_document_held_whole_and_says_what_it_holds(
+    store: Store, make_attempt: MakeAttempt
+) -> None:
+    fill(store, make_attempt)
+    out = io.StringIO()
+
+    counts = store.write_export(out)
+
+    written, whole = json.loads(out.getvalue()), store.export_data()
+    assert {**written, "exported_at": None} == {**whole, "exported_at": None}
+    assert (counts.stories, counts.attempts, counts.quiz_answers) == (2, 3, 2)
+    empty = io.StringIO()
+    store.wipe_all()
+    assert store.write_export(empty) == ExportCounts(0, 0, 0)
+    assert {**json.loads(empty.getvalue()), "exported_at": None} == {
+        "format": EXPORT_FORMAT,
+        "version": 2,
+        "exported_at": None,
+        "stories": [],
+        "attempts": [],
+        "quiz_answers": [],
+    }
 
 
 def test_export_then_import_into_an_empty_store_then_export_is_identical(

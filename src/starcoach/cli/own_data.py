@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
 
 import typer
 
@@ -15,6 +16,8 @@ from starcoach.cli.output import fail, print_json
 
 if TYPE_CHECKING:
     from starcoach.store import Store
+
+T = TypeVar("T")
 
 # What `starcoach wipe` asks the candidate to type, so nobody deletes everything by pressing Enter.
 WIPE_PHRASE = "delete everything"
@@ -27,18 +30,16 @@ def export(
 ) -> None:
     """Export your stories, attempts and quiz answers as one JSON file that `starcoach import` reads back."""
     with _open_store() as store:
-        document = store.export_data()
-    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    if file == "-":
-        typer.echo(text, nl=False)
-        return
-    path = Path(file)
-    try:
-        _write_privately(path, text)
-    except OSError as error:
-        fail(f"cannot write {path}: {error}")
-    counts = (len(document["stories"]), len(document["attempts"]), len(document["quiz_answers"]))
-    typer.echo(f"Exported {counts[0]} stories, {counts[1]} attempts and {counts[2]} quiz answers to {path}.")
+        if file == "-":
+            store.write_export(sys.stdout)
+            return
+        path = Path(file)
+        try:
+            counts = _write_privately(path, store.write_export)
+        except OSError as error:
+            fail(f"cannot write {path}: {error}")
+    held = f"{counts.stories} stories, {counts.attempts} attempts and {counts.quiz_answers} quiz answers"
+    typer.echo(f"Exported {held} to {path}.")
 
 
 def import_data(
@@ -93,20 +94,21 @@ def wipe(
     typer.echo("Deleted all your stories, attempts and quiz answers.")
 
 
-def _write_privately(path: Path, text: str) -> None:
+def _write_privately(path: Path, write: Callable[[TextIO], T]) -> T:
     """Write a file readable by its owner only, whole or not at all (a failed write leaves the old file)."""
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)  # a leftover could carry wider permissions
     descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, EXPORT_FILE_MODE)
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            written = write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         partial.replace(path)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    return written
 
 
 def _open_store() -> Store:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TextIO, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy import select
@@ -187,34 +188,78 @@ class ExportDocument(_Item):
     quiz_answers: list[ExportedQuizAnswer] = Field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class ExportCounts:
+    """How much an export holds."""
+
+    stories: int
+    attempts: int
+    quiz_answers: int
+
+
+def write_export(session: Session, exported_at: datetime, out: TextIO) -> ExportCounts:
+    """Write everything stored to `out` as one export document, an attempt at a time.
+
+    Only one attempt's recordings are in memory at once, so an export is not bounded by memory. Each item
+    of a list is on its own line; the document reads back with `json.load` like any other.
+    """
+    story_items = _story_items(session)
+    quiz_items = [jsonable(asdict(record)) for record in stats.all_quiz_answers(session)]
+    head = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": exported_at.isoformat()}
+    out.write("{\n" + "".join(f"{_json(key)}: {_json(value)},\n" for key, value in head.items()))
+    _write_list(out, "stories", story_items)
+    count = 0
+    out.write(',\n"attempts": [')
+    for count, item in enumerate(_attempt_items(session), start=1):
+        out.write(("," if count > 1 else "") + "\n  " + _json(item))
+    out.write("\n]" if count else "]")
+    out.write(",\n")
+    _write_list(out, "quiz_answers", quiz_items)
+    out.write("\n}\n")
+    return ExportCounts(len(story_items), count, len(quiz_items))
+
+
 def export_document(session: Session, exported_at: datetime) -> dict[str, Any]:
-    """Return everything stored as one JSON-ready export document."""
-    story_items = [
-        {"id": story.id, "created_at": story.created_at, "updated_at": story.updated_at}
-        | story.model_dump(include=set(StoryIn.model_fields))
-        for story in stories.stories_by_age(session)
-    ]
-    kept = recordings.kept_by_attempt(session)
-    attempt_items = [
-        asdict(record)
-        | {
-            "recordings": [
-                {"part": r.part, "media_type": r.media_type, "audio": base64.b64encode(r.audio).decode("ascii")}
-                for r in kept.get(record.id, [])
-            ]
-        }
-        for record in attempts.all_attempts(session)
-    ]
-    document = {
+    """Return everything stored as one JSON-ready export document, held whole in memory."""
+    return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
-        "exported_at": exported_at,
-        "stories": story_items,
-        "attempts": attempt_items,
-        "quiz_answers": [asdict(record) for record in stats.all_quiz_answers(session)],
+        "exported_at": exported_at.isoformat(),
+        "stories": _story_items(session),
+        "attempts": list(_attempt_items(session)),
+        "quiz_answers": [jsonable(asdict(record)) for record in stats.all_quiz_answers(session)],
     }
-    exported: dict[str, Any] = jsonable(document)
-    return exported
+
+
+def _story_items(session: Session) -> list[dict[str, Any]]:
+    return [
+        jsonable(
+            {"id": story.id, "created_at": story.created_at, "updated_at": story.updated_at}
+            | story.model_dump(include=set(StoryIn.model_fields))
+        )
+        for story in stories.stories_by_age(session)
+    ]
+
+
+def _attempt_items(session: Session) -> Iterator[dict[str, Any]]:
+    """Yield each attempt with its recordings in base64, reading one attempt's audio at a time."""
+    with_audio = recordings.attempts_with_recordings(session)
+    for record in attempts.all_attempts(session):
+        kept = recordings.kept_with(session, record.id) if record.id in with_audio else []
+        yield jsonable(asdict(record)) | {
+            "recordings": [
+                {"part": r.part, "media_type": r.media_type, "audio": base64.b64encode(r.audio).decode("ascii")}
+                for r in kept
+            ]
+        }
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _write_list(out: TextIO, key: str, items: list[Any]) -> None:
+    out.write(f"{_json(key)}: [" + ",".join(f"\n  {_json(item)}" for item in items) + ("\n]" if items else "]"))
 
 
 def parse_document(document: Any) -> ExportDocument:

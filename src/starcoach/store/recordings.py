@@ -8,7 +8,6 @@ transaction; a held recording no attempt claims within `HOLD_HOURS` is deleted.
 from __future__ import annotations
 
 import secrets
-from collections import defaultdict
 from collections.abc import Mapping
 from datetime import datetime
 
@@ -65,14 +64,17 @@ def recording_of(session: Session, attempt_id: int, part: str) -> Recording | No
     return None if row is None else Recording(part=part, media_type=row.media_type, audio=row.audio)
 
 
-def kept_by_attempt(session: Session) -> dict[int, list[Recording]]:
-    """Return every attempt's recordings with their audio, by attempt id, each list in the order kept."""
-    kept: defaultdict[int, list[Recording]] = defaultdict(list)
+def attempts_with_recordings(session: Session) -> set[int]:
+    """Return the ids of the attempts that keep at least one recording."""
+    rows = session.scalars(select(RecordingRow.attempt_id).where(RecordingRow.attempt_id.is_not(None)).distinct())
+    return {attempt_id for attempt_id in rows if attempt_id is not None}
+
+
+def kept_with(session: Session, attempt_id: int) -> list[Recording]:
+    """Return one attempt's recordings with their audio, in the order they were kept."""
     rows = session.execute(
-        select(RecordingRow.attempt_id, RecordingRow.part, RecordingRow.media_type, RecordingRow.audio)
-        .where(RecordingRow.attempt_id.is_not(None))
+        select(RecordingRow.part, RecordingRow.media_type, RecordingRow.audio)
+        .where(RecordingRow.attempt_id == attempt_id)
         .order_by(RecordingRow.id)
     )
-    for row in rows:
-        kept[row.attempt_id].append(Recording(part=row.part, media_type=row.media_type, audio=row.audio))
-    return dict(kept)
+    return [Recording(part=row.part, media_type=row.media_type, audio=row.audio) for row in rows]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy import Engine, delete
 from sqlalchemy.exc import DataError, IntegrityError
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starcoach.settings import Settings
 from starcoach.store import attempts, migrate, own_data, recordings, stats, stories
 from starcoach.store.db import create_engine_for
-from starcoach.store.own_data import ImportSummary, InvalidExport
+from starcoach.store.own_data import ExportCounts, ImportSummary, InvalidExport
 from starcoach.store.records import (
     AttemptRecord,
     AttemptSummary,
@@ -181,6 +181,12 @@ class Store:
         exported_at = self._now()
         with self._snapshot() as session:
             return own_data.export_document(session, exported_at)
+
+    def write_export(self, out: TextIO) -> ExportCounts:
+        """Write the same document as `export_data` to `out`, an attempt at a time, and say how much it holds."""
+        exported_at = self._now()
+        with self._snapshot() as session:
+            return own_data.write_export(session, exported_at, out)
 
     def import_data(self, document: Any) -> ImportSummary:
         """Import an export document in one transaction, skipping what is already stored; InvalidExport if bad."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 
 from starcoach.levels import LEVELS
@@ -13,6 +14,7 @@ from starcoach.stories.model import Story, StoryIn
 from starcoach.stories.report import StoryReport, story_report
 from starcoach.study.catalog import NotFound
 from starcoach.web.deps import library_of, store_of
+from starcoach.web.exports import export_response
 
 router = APIRouter(prefix="/api", tags=["stories"])
 IMPORT_PATH = "/api/import"
@@ -75,10 +77,15 @@ def delete_story(request: Request, story_id: int) -> None:
         raise NotFound("story", str(story_id))
 
 
-@router.get("/export", tags=["own data"])
-def export_data(request: Request) -> dict[str, Any]:
+@router.get(
+    "/export",
+    tags=["own data"],
+    response_class=StreamingResponse,
+    responses={200: {"content": {"application/json": {}}, "description": "The export document."}},
+)
+def export_data(request: Request) -> StreamingResponse:
     """Everything the candidate saved (stories, attempts, quiz answers) as one versioned document."""
-    return store_of(request).export_data()
+    return export_response(store_of(request))
 
 
 class ImportOut(BaseModel):

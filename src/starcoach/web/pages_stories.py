@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 from starlette.datastructures import FormData, UploadFile
 
@@ -16,6 +16,7 @@ from starcoach.levels import LEVEL_NAMES
 from starcoach.stories.model import STORY_PARTS, StoryIn
 from starcoach.study.catalog import NotFound
 from starcoach.web.deps import library_of, store_of
+from starcoach.web.exports import export_response
 from starcoach.web.templating import templates
 
 IMPORT_PATH = "/settings/import"
@@ -155,9 +156,8 @@ def _settings(request: Request, message: str = "", error: str = "", status: int 
 
 @router.get("/settings/export")
 def export_data(request: Request) -> Response:
-    document = store_of(request).export_data()
     name = f"starcoach-{datetime.now(UTC):%Y%m%d-%H%M%S}.json"
-    return JSONResponse(document, headers={"content-disposition": f'attachment; filename="{name}"'})
+    return export_response(store_of(request), {"content-disposition": f'attachment; filename="{name}"'})
 
 
 def _settings_error(request: Request, error: str) -> Response:
