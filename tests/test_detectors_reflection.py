@@ -382,3 +382,18 @@ def test_a_rule_everyone_follows_since_then_is_systemic() -> None:
     ending = "Since then every design review has to name who owns the data, and the architecture group checks it."
     assert "systemic_insight" in codes(STORY + ending, "reflection")
     assert "systemic_insight" not in codes(STORY + "Since then I check who owns the data myself.", "reflection")
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "the biggest lesson was to always ask for help sooner rather than later",
+        "and i learnt that it's vital to manage expectations and keep everyone on the same page",
+        "the lesson is that hard work always pays off in the end",
+        "and i learned the importance of setting clear goals and following through on them",
+    ],
+)
+def test_a_spoken_lesson_run_on_from_the_story_is_judged_from_its_cue(lesson: str) -> None:
+    found = codes(SPOKEN_STORY + lesson)
+    assert "generic_reflection" in found
+    assert "specific_reflection" not in found

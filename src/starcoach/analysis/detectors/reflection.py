@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -242,6 +242,10 @@ MISMEASURE_LESSON = Phrases(
 )
 
 
+# Cues that may close a lesson rather than open it ("I'd profile first next time").
+TRAILING_CUES = frozenset(["next time", "going forward", "reflection"])
+
+
 # Words too common in lessons to show that a reflection is about this story.
 GENERIC_WORDS = frozenset(
     "i me my we our you the a an and or but so to of in on at for with from by as is was were be been it its this "
@@ -404,11 +408,37 @@ def _stems(units: list[Unit]) -> set[str]:
     return stems
 
 
-def _grounding(lesson: list[Unit], story: list[Unit]) -> int | None:
-    """Count the lesson's specific words that also occur in the rest of the story (None when there is no story)."""
-    if sum(u.word_count for u in story) < 30:
+def _grounding(lesson: list[Unit], story: list[Unit], told: Sequence[str] = ()) -> int | None:
+    """Count the lesson's specific words that also occur in the rest of the story (None when there is no story).
+
+    `told` holds the story's words that share a unit with the lesson's cue, ahead of it.
+    """
+    if sum(u.word_count for u in story) + len(told) < 30:
         return None
-    return len(_stems(lesson) & _stems(story))
+    return len(_stems(lesson) & (_stems(story) | _word_stems(told)))
+
+
+def _word_stems(words: Iterable[str]) -> set[str]:
+    stems = set(map(_stem_of.__getitem__, words))
+    stems.discard("")
+    return stems
+
+
+# In a transcript a clause can run from the story into the lesson ("...and finance stopped the manual rebuild the
+# biggest lesson was..."): with this many words ahead of its cue, the unit's lesson starts at the cue.
+RUN_ON_WORDS = 10
+
+
+def _story_ahead(p: Passage, units: list[Unit]) -> tuple[list[str], dict[Unit, int]]:
+    """Return the story's words told ahead of a lesson's cue in the same unit, and where each such lesson starts."""
+    told: list[str] = []
+    starts: dict[Unit, int] = {}
+    for unit, hit in _lesson_cues(units).items():
+        ahead = len(words_after(p.text, unit.start, hit.start(), 400))
+        if ahead >= RUN_ON_WORDS and hit.group().lower() not in TRAILING_CUES:
+            told.extend(unit.lower_words[:ahead])
+            starts[unit] = hit.start()
+    return told, starts
 
 
 @dataclass(frozen=True)
@@ -434,7 +464,14 @@ def _read_lesson(p: Passage) -> _Lesson | None:
         return _Lesson(units, True, abstract, None, 0) if abstract else None
     lesson_set = set(units)
     story = [u for u in p.units if u not in lesson_set]
-    grounded, specific = _grounding(units, story), len(_specific_words(units))
+    told, starts = _story_ahead(p, units)
+    if starts:
+        said = _word_stems(chain.from_iterable(words_after(p.text, starts.get(u, u.start), u.end, 400) for u in units))
+        grounded, specific = _grounding(units, story, told), len(said)
+        if grounded is not None:
+            grounded = len(said & (_stems(story) | _word_stems(told)))
+    else:
+        grounded, specific = _grounding(units, story), len(_specific_words(units))
     generic, platitudes = _is_generic(p, units, grounded, specific)
     if not generic and not SYSTEMIC.search_units(units):  # a lesson naming an organisational cause is no platitude
         abstract = _abstract_morals(p, _morals(p, units), units)
