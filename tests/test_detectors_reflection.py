@@ -397,3 +397,27 @@ def test_a_spoken_lesson_run_on_from_the_story_is_judged_from_its_cue(lesson: st
     found = codes(SPOKEN_STORY + lesson)
     assert "generic_reflection" in found
     assert "specific_reflection" not in found
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "I turned the flag on for one region, posted in the on-call channel what I had done and why, and asked ops "
+        "to review the flagged orders.",
+        "My lead told me later that the way it was handled is a big part of why people trust the review process now.",
+        "The build bill fell from nine thousand a month to three thousand, and nobody lost a build they needed.",
+    ],
+)
+def test_a_junior_closing_that_tells_what_happened_names_no_organisational_cause(closing: str) -> None:
+    assert "systemic_insight" not in codes(STORY + closing)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "It had crept up because nobody who ran the export ever saw what it cost.",
+        "The job kept failing quietly because the rota only covered business hours.",
+    ],
+)
+def test_a_closing_that_blames_how_work_is_organised_is_heard(closing: str) -> None:
+    assert "systemic_insight" in codes(STORY + closing)

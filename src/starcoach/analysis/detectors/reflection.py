@@ -825,11 +825,36 @@ def _find_systemic(p: Passage) -> list[tuple[int, int]]:
             spans.append((unit.start, unit.end))
             continue
         nouns = ORG_NOUNS.count(unit.text, unit.start, unit.end)
-        if nouns and CAUSE_CUES.count(unit.text, unit.start, unit.end) and (nouns >= 2 or unit.word_count >= 12):
+        told_loosely = unit in lessons or p.level in ("senior", "principal")
+        if nouns and (nouns >= 2 or unit.word_count >= 12) and _names_cause(unit, told_loosely):
             spans.append((unit.start, unit.end))
         else:
             spans.extend(_ways_of_working(p, unit))
     return sorted(spans)
+
+
+# Words between a cause's cue and the organisational noun it names ("because nobody…", "why the rota…").
+_CAUSE_REACH = 2
+
+
+def _names_cause(unit: Unit, loosely: bool) -> bool:
+    """Say whether a unit names one of its organisational nouns as a cause.
+
+    A lesson, or the closing of a Senior story, may give the cause anywhere in the unit. Below Senior the closing
+    of a story usually tells what happened next ("posted in the on-call channel what I'd done and why"), so the cue
+    must sit beside the noun it blames ("because nobody who ran queries saw the cost", "the rota meant…").
+    """
+    text, start, end = unit.text, unit.start, unit.end
+    if loosely or not CAUSE_CUES.count(text, start, end):
+        return bool(CAUSE_CUES.count(text, start, end))
+    cues = [m.span() for m in CAUSE_CUES.regex.finditer(text, start, end)]
+    held = [m.span() for m in ORG_NOUNS.regex.finditer(text, start, end)]
+    return any(
+        len(words_after(text, min(cue_end, noun_end), max(cue_start, noun_start), _CAUSE_REACH + 1)) <= _CAUSE_REACH
+        for cue_start, cue_end in cues
+        for noun_start, noun_end in held
+        if (cue_start, cue_end) != (noun_start, noun_end)
+    )
 
 
 def systemic_insight(p: Passage) -> Finding | None:
