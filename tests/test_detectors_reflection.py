@@ -421,3 +421,42 @@ def test_a_junior_closing_that_tells_what_happened_names_no_organisational_cause
 )
 def test_a_closing_that_blames_how_work_is_organised_is_heard(closing: str) -> None:
     assert "systemic_insight" in codes(STORY + closing)
+
+
+@pytest.mark.parametrize(
+    "reflection",
+    [
+        "It reinforced for me that preparation is half the battle.",
+        "Going forward I'll always try to put myself in the customer's shoes.",
+        "So the lesson there is quite simple really, slow down and get it right first time.",
+        "It showed me the value of a fresh pair of eyes.",
+        "I learnt that it's vital to manage expectations and keep everyone on the same page.",
+    ],
+)
+def test_a_proverb_for_a_lesson_fits_any_story(reflection: str) -> None:
+    assert "generic_reflection" in codes(reflection, section="reflection")
+
+
+@pytest.mark.parametrize(
+    "reflection",
+    [
+        "Now I diff the schema before every migration.",
+        "Since then I add a largest-customer case to every export test.",
+        "these days i always pull a week of export logs before i touch a batch job",
+    ],
+)
+def test_a_short_lesson_naming_the_practice_taken_up_is_specific(reflection: str) -> None:
+    found = codes(reflection, section="reflection")
+    assert "specific_reflection" in found
+    assert "generic_reflection" not in found
+
+
+@pytest.mark.parametrize(
+    "reflection",
+    [
+        "Now I always communicate early and often with stakeholders.",
+        "Since then I try to be more proactive and ask for help sooner.",
+    ],
+)
+def test_a_short_habit_in_values_alone_is_not_specific(reflection: str) -> None:
+    assert "specific_reflection" not in codes(reflection, section="reflection")

@@ -85,6 +85,10 @@ GENERIC = Phrases(
     r"(?:see|seeing|look at|looking at|understand) things from (?:other people'?s|others'?|their|everyone'?s|the other "
     r"(?:side'?s|person'?s)|a different) (?:perspective|point of view|side)",
     r"(?:don'?t|do not|never|not to) be afraid to (?:fail|ask|speak up|make mistakes|take risks|challenge)",
+    # Proverbs that close any story: "preparation is half the battle", "put yourself in their shoes".
+    r"(?:half the battle|pays? off in the end|expect the unexpected|(?:right|properly) (?:the )?first time|"
+    r"(?:fresh|second|extra) (?:pair|set) of eyes|in (?:the|their|my|your|someone (?:else)?'?s|the customer'?s|"
+    r"other people'?s) shoes|every problem has a solution|on the same page|(?:the )?bigger picture)",
 )
 # Organisational or process causes beyond the code.
 SYSTEMIC = Phrases(
@@ -661,8 +665,13 @@ def specific_reflection(p: Passage) -> Finding | None:
     cues = _lesson_cues(units)
     if p.section != "reflection" and not cues:
         return None
-    if lesson_read.generic or (grounded is not None and grounded < 2) or (grounded is None and specific < 6):
+    if lesson_read.generic:
         return None
+    if (grounded is not None and grounded < 2) or (grounded is None and specific < 6):
+        # A short lesson is still this story's when it names the practice the candidate took up ("now I diff the
+        # schema before every migration"), with something of the story in it where there is one.
+        if not (grounded is None or grounded >= 1) or not any(_changed_practice(p.text, u.start, u.end) for u in units):
+            return None
     lesson = next(iter(cues.values()), None)
     evidence = p.cite([lesson] if lesson else [(units[0].start, units[0].end)], 1)
     return finding(
