@@ -438,6 +438,8 @@ def _story_ahead(p: Passage, units: list[Unit]) -> tuple[list[str], dict[Unit, i
     told: list[str] = []
     starts: dict[Unit, int] = {}
     for unit, hit in _lesson_cues(units).items():
+        if hit.start() - unit.start < 2 * RUN_ON_WORDS:  # too few characters ahead for that many words
+            continue
         ahead = len(words_after(p.text, unit.start, hit.start(), 400))
         if ahead >= RUN_ON_WORDS and hit.group().lower() not in TRAILING_CUES:
             told.extend(unit.lower_words[:ahead])
