@@ -382,3 +382,81 @@ def test_a_rule_everyone_follows_since_then_is_systemic() -> None:
     ending = "Since then every design review has to name who owns the data, and the architecture group checks it."
     assert "systemic_insight" in codes(STORY + ending, "reflection")
     assert "systemic_insight" not in codes(STORY + "Since then I check who owns the data myself.", "reflection")
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "the biggest lesson was to always ask for help sooner rather than later",
+        "and i learnt that it's vital to manage expectations and keep everyone on the same page",
+        "the lesson is that hard work always pays off in the end",
+        "and i learned the importance of setting clear goals and following through on them",
+    ],
+)
+def test_a_spoken_lesson_run_on_from_the_story_is_judged_from_its_cue(lesson: str) -> None:
+    found = codes(SPOKEN_STORY + lesson)
+    assert "generic_reflection" in found
+    assert "specific_reflection" not in found
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "I turned the flag on for one region, posted in the on-call channel what I had done and why, and asked ops "
+        "to review the flagged orders.",
+        "My lead told me later that the way it was handled is a big part of why people trust the review process now.",
+        "The build bill fell from nine thousand a month to three thousand, and nobody lost a build they needed.",
+    ],
+)
+def test_a_junior_closing_that_tells_what_happened_names_no_organisational_cause(closing: str) -> None:
+    assert "systemic_insight" not in codes(STORY + closing)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "It had crept up because nobody who ran the export ever saw what it cost.",
+        "The job kept failing quietly because the rota only covered business hours.",
+    ],
+)
+def test_a_closing_that_blames_how_work_is_organised_is_heard(closing: str) -> None:
+    assert "systemic_insight" in codes(STORY + closing)
+
+
+@pytest.mark.parametrize(
+    "reflection",
+    [
+        "It reinforced for me that preparation is half the battle.",
+        "Going forward I'll always try to put myself in the customer's shoes.",
+        "So the lesson there is quite simple really, slow down and get it right first time.",
+        "It showed me the value of a fresh pair of eyes.",
+        "I learnt that it's vital to manage expectations and keep everyone on the same page.",
+    ],
+)
+def test_a_proverb_for_a_lesson_fits_any_story(reflection: str) -> None:
+    assert "generic_reflection" in codes(reflection, section="reflection")
+
+
+@pytest.mark.parametrize(
+    "reflection",
+    [
+        "Now I diff the schema before every migration.",
+        "Since then I add a largest-customer case to every export test.",
+        "these days i always pull a week of export logs before i touch a batch job",
+    ],
+)
+def test_a_short_lesson_naming_the_practice_taken_up_is_specific(reflection: str) -> None:
+    found = codes(reflection, section="reflection")
+    assert "specific_reflection" in found
+    assert "generic_reflection" not in found
+
+
+@pytest.mark.parametrize(
+    "reflection",
+    [
+        "Now I always communicate early and often with stakeholders.",
+        "Since then I try to be more proactive and ask for help sooner.",
+    ],
+)
+def test_a_short_habit_in_values_alone_is_not_specific(reflection: str) -> None:
+    assert "specific_reflection" not in codes(reflection, section="reflection")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -85,6 +85,10 @@ GENERIC = Phrases(
     r"(?:see|seeing|look at|looking at|understand) things from (?:other people'?s|others'?|their|everyone'?s|the other "
     r"(?:side'?s|person'?s)|a different) (?:perspective|point of view|side)",
     r"(?:don'?t|do not|never|not to) be afraid to (?:fail|ask|speak up|make mistakes|take risks|challenge)",
+    # Proverbs that close any story: "preparation is half the battle", "put yourself in their shoes".
+    r"(?:half the battle|pays? off in the end|expect the unexpected|(?:right|properly) (?:the )?first time|"
+    r"(?:fresh|second|extra) (?:pair|set) of eyes|in (?:the|their|my|your|someone (?:else)?'?s|the customer'?s|"
+    r"other people'?s) shoes|every problem has a solution|on the same page|(?:the )?bigger picture)",
 )
 # Organisational or process causes beyond the code.
 SYSTEMIC = Phrases(
@@ -240,6 +244,10 @@ MISMEASURE_LESSON = Phrases(
     r"(?:(?:we'?d|we had|we'?ve|we have|they'?d|they had) been|we were|the (?:team|org|company) was) (?:only )?"
     r"(?:measuring|counting|tracking|rewarding|judging|sizing|planning around|optimi[sz]ing for|reporting on)",
 )
+
+
+# Cues that may close a lesson rather than open it ("I'd profile first next time").
+TRAILING_CUES = frozenset(["next time", "going forward", "reflection"])
 
 
 # Words too common in lessons to show that a reflection is about this story.
@@ -404,11 +412,39 @@ def _stems(units: list[Unit]) -> set[str]:
     return stems
 
 
-def _grounding(lesson: list[Unit], story: list[Unit]) -> int | None:
-    """Count the lesson's specific words that also occur in the rest of the story (None when there is no story)."""
-    if sum(u.word_count for u in story) < 30:
+def _grounding(lesson: list[Unit], story: list[Unit], told: Sequence[str] = ()) -> int | None:
+    """Count the lesson's specific words that also occur in the rest of the story (None when there is no story).
+
+    `told` holds the story's words that share a unit with the lesson's cue, ahead of it.
+    """
+    if sum(u.word_count for u in story) + len(told) < 30:
         return None
-    return len(_stems(lesson) & _stems(story))
+    return len(_stems(lesson) & (_stems(story) | _word_stems(told)))
+
+
+def _word_stems(words: Iterable[str]) -> set[str]:
+    stems = set(map(_stem_of.__getitem__, words))
+    stems.discard("")
+    return stems
+
+
+# In a transcript a clause can run from the story into the lesson ("...and finance stopped the manual rebuild the
+# biggest lesson was..."): with this many words ahead of its cue, the unit's lesson starts at the cue.
+RUN_ON_WORDS = 10
+
+
+def _story_ahead(p: Passage, units: list[Unit]) -> tuple[list[str], dict[Unit, int]]:
+    """Return the story's words told ahead of a lesson's cue in the same unit, and where each such lesson starts."""
+    told: list[str] = []
+    starts: dict[Unit, int] = {}
+    for unit, hit in _lesson_cues(units).items():
+        if hit.start() - unit.start < 2 * RUN_ON_WORDS:  # too few characters ahead for that many words
+            continue
+        ahead = len(words_after(p.text, unit.start, hit.start(), 400))
+        if ahead >= RUN_ON_WORDS and hit.group().lower() not in TRAILING_CUES:
+            told.extend(unit.lower_words[:ahead])
+            starts[unit] = hit.start()
+    return told, starts
 
 
 @dataclass(frozen=True)
@@ -434,7 +470,14 @@ def _read_lesson(p: Passage) -> _Lesson | None:
         return _Lesson(units, True, abstract, None, 0) if abstract else None
     lesson_set = set(units)
     story = [u for u in p.units if u not in lesson_set]
-    grounded, specific = _grounding(units, story), len(_specific_words(units))
+    told, starts = _story_ahead(p, units)
+    if starts:
+        said = _word_stems(chain.from_iterable(words_after(p.text, starts.get(u, u.start), u.end, 400) for u in units))
+        grounded, specific = _grounding(units, story, told), len(said)
+        if grounded is not None:
+            grounded = len(said & (_stems(story) | _word_stems(told)))
+    else:
+        grounded, specific = _grounding(units, story), len(_specific_words(units))
     generic, platitudes = _is_generic(p, units, grounded, specific)
     if not generic and not SYSTEMIC.search_units(units):  # a lesson naming an organisational cause is no platitude
         abstract = _abstract_morals(p, _morals(p, units), units)
@@ -624,8 +667,13 @@ def specific_reflection(p: Passage) -> Finding | None:
     cues = _lesson_cues(units)
     if p.section != "reflection" and not cues:
         return None
-    if lesson_read.generic or (grounded is not None and grounded < 2) or (grounded is None and specific < 6):
+    if lesson_read.generic:
         return None
+    if (grounded is not None and grounded < 2) or (grounded is None and specific < 6):
+        # A short lesson is still this story's when it names the practice the candidate took up ("now I diff the
+        # schema before every migration"), with something of the story in it where there is one.
+        if not (grounded is None or grounded >= 1) or not any(_changed_practice(p.text, u.start, u.end) for u in units):
+            return None
     lesson = next(iter(cues.values()), None)
     evidence = p.cite([lesson] if lesson else [(units[0].start, units[0].end)], 1)
     return finding(
@@ -788,11 +836,36 @@ def _find_systemic(p: Passage) -> list[tuple[int, int]]:
             spans.append((unit.start, unit.end))
             continue
         nouns = ORG_NOUNS.count(unit.text, unit.start, unit.end)
-        if nouns and CAUSE_CUES.count(unit.text, unit.start, unit.end) and (nouns >= 2 or unit.word_count >= 12):
+        told_loosely = unit in lessons or p.level in ("senior", "principal")
+        if nouns and (nouns >= 2 or unit.word_count >= 12) and _names_cause(unit, told_loosely):
             spans.append((unit.start, unit.end))
         else:
             spans.extend(_ways_of_working(p, unit))
     return sorted(spans)
+
+
+# Words between a cause's cue and the organisational noun it names ("because nobody…", "why the rota…").
+_CAUSE_REACH = 2
+
+
+def _names_cause(unit: Unit, loosely: bool) -> bool:
+    """Say whether a unit names one of its organisational nouns as a cause.
+
+    A lesson, or the closing of a Senior story, may give the cause anywhere in the unit. Below Senior the closing
+    of a story usually tells what happened next ("posted in the on-call channel what I'd done and why"), so the cue
+    must sit beside the noun it blames ("because nobody who ran queries saw the cost", "the rota meant…").
+    """
+    text, start, end = unit.text, unit.start, unit.end
+    if loosely or not CAUSE_CUES.count(text, start, end):
+        return bool(CAUSE_CUES.count(text, start, end))
+    cues = [m.span() for m in CAUSE_CUES.regex.finditer(text, start, end)]
+    held = [m.span() for m in ORG_NOUNS.regex.finditer(text, start, end)]
+    return any(
+        len(words_after(text, min(cue_end, noun_end), max(cue_start, noun_start), _CAUSE_REACH + 1)) <= _CAUSE_REACH
+        for cue_start, cue_end in cues
+        for noun_start, noun_end in held
+        if (cue_start, cue_end) != (noun_start, noun_end)
+    )
 
 
 def systemic_insight(p: Passage) -> Finding | None:
