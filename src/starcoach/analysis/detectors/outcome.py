@@ -12,7 +12,7 @@ from starcoach.analysis.agency import Act, acts_in
 from starcoach.analysis.detectors.reflection import MECHANISM
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, SpanMemo
+from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit
 
 # Effects beyond the fix: others reuse it, it becomes a standard, a process changes.
 BEYOND = Phrases(
@@ -296,6 +296,41 @@ _FOLLOWED_UP = (
     r"(?:in|over|during) the (?:days?|weeks?|months?) (?:after|that followed|since)",
     r"after that,? (?:i|we) (?:went|came|checked|looked|kept|made|wrote|ran|removed|deleted|moved|migrated|rolled|turned|"
     r"switched|followed|updated|handed|cleaned)",
+    # Telling those affected once it was done, and staying until the last one was through.
+    r"(?:reported|went|wrote|got) back to (?:the|each|every|all|those|them|her|him|our|their)",
+    r"let (?:[\w'-]+ ){1,8}?know (?:that )?(?:it|the [\w-]+|we|they|their [\w-]+)(?: [\w'-]+)? (?:was|were|had been|'d been|'s) "
+    r"(?:fixed|patched|resolved|live|done|sorted|back|shipped|deployed|in place|out|closed|refunded)",
+    r"(?:phoned|called|rang|emailed|contacted|visited|messaged) (?:each|every|all) (?:one )?(?:of )?(?:the |our |those )?"
+    r"(?:[\w-]+ ){0,3}?(?:once|after|when|to (?:confirm|check|make sure|tell|let))",
+    r"until (?:every|all|each|the last|the remaining|the final) (?:[\w'-]+ ){0,5}?(?:was|were|had|'d) (?:been )?"
+    r"(?:[\w-]+ed|using|on|live|across|over|done|gone|in|back)\b",
+    r"(?:got|had) (?:them|it|every one|each one|everyone|all of them|the rest|the last) (?:all |of them )?"
+    r"(?:migrated|moved|onboarded|switched|converted|done|live|fixed|across|over|signed off|trained|using it)",
+    # A pilot first, then the rest: "piloted it in one branch", "took it to all forty branches".
+    r"(?:piloted|trialled|trialed|soft-launched) (?:it |this |that |the [\w-]+ (?:[\w-]+ )?)?(?:in|on|at|with|for) (?:one|a|two|"
+    r"a single|a couple of|three|four|five|six|ten|\d+|a few|a small|a handful)",
+    r"(?:took|brought|extended|expanded|rolled|scaled) (?:it|them|this|that|the [\w-]+) (?:out )?to (?:all|every|the rest|the other|"
+    r"the remaining|everyone)",
+    r"(?:\d+|one|five|ten|twenty|fifty) (?:percent|per cent|%) (?:of (?:the )?[\w-]+ )?(?:first|at first|then)",
+    # There beside the people who took it up, the first days after it went in.
+    r"(?:stayed|was there|was on site|was on the floor|sat|worked) (?:[\w'-]+ ){0,6}?(?:the|its|their) first (?:few |two |three |"
+    r"four |five |\d+ )?(?:days?|nights?|shifts?|weeks?|fortnight|month|runs?|closes?)",
+    r"all the way (?:from|through|into|to (?:production|prod|launch|the end|done|adoption|completion))",
+    r"(?:\w+ )?(?:weeks?|months?|years?|quarters?) on,? (?:i|we)",
+    # Ownership handed on properly, and the old way put away.
+    r"handed (?:[\w-]+ ){1,3}?(?:over )?(?:to (?:[\w-]+ ){1,4}?)?(?:with|along with|together with|to (?:maintain|own|run|"
+    r"support|look after)|and (?:then )?(?:i )?(?:checked|stayed|booked|set up|sat|review|reviewed|met))",
+    r"check(?:ed|ing) in with (?:each|every|all|both) ",
+    r"(?:archived|shut down|sunset|sunsetted|deprecated|took down|switched off|turned off) the (?:old|legacy|previous|manual|"
+    r"temporary|interim) ",
+    r"the (?:old|legacy|previous|temporary|interim) (?:[\w-]+ ){1,2}?(?:was|were|got) (?:archived|retired|decommissioned|"
+    r"switched off|turned off|shut down|deleted|removed)",
+    r"closed (?:out )?(?:every|all the|each|the remaining|the last) (?:[\w-]+ ){0,2}?(?:tickets?|actions?|items?|tasks?|"
+    r"issues?|bugs?|cases?)",
+    r"(?:ran|led|wrote|facilitated) (?:a|an) (?:[\w-]+ ){0,2}?(?:post[\s-]?mortem|retro|retrospective|lessons[\s-]learned)",
+    # The old and the new run side by side before the switch.
+    r"(?:ran|running|kept|keeping) (?:[\w'-]+ ){0,5}?(?:side[\s-]by[\s-]side|in parallel|alongside (?:each other|the old|"
+    r"the new|it))",
 )
 # Third, finished in full or on the date promised.
 _COMPLETED = (
@@ -537,15 +572,17 @@ def _teller(p: Passage, hit: Hit) -> Act | None:
             covered = act
         elif act.start < hit.start():
             break
-    if covered is not None:
+    # Someone else named inside the hit ("sat with the new hires while they...") tells what they did beside the
+    # hit's own verb: the act before the hit tells it.
+    if covered is not None and (covered.actor != "other" or covered.start <= hit.start()):
         return covered
     floor = unit_starts[max(0, bisect_right(unit_starts, hit.start()) - 2)] if unit_starts else 0
     for act in reversed(acts[:index]):
         if act.start < floor:
             break
-        if act.verb_class not in ("state", "modal"):
+        if act.start < hit.start() and act.verb_class not in ("state", "modal"):
             return act
-    return None
+    return covered
 
 
 def _carried(p: Passage, hit: Hit) -> bool:
@@ -595,6 +632,12 @@ AFTERWARDS = Phrases(
     r"(?:over|during|in|across|within|for) the (?:first|next|following) (?:(?:few|two|three|four|five|six|eight|ten|"
     r"twelve|\d+|couple of) )?(?:days?|weeks?|months?|quarters?|years?|billing cycles?)",
     r"after the first (?:days?|weeks?|months?|quarters?|years?)",
+    # A time later, counted from the change: "six months later", "a year on", "by week eight", "by the end of the quarter".
+    r"(?:a|one|two|three|four|five|six|eight|nine|ten|twelve|few|couple of|\d+) (?:days?|weeks?|months?|quarters?|years?) "
+    r"(?:later|on,|on (?:i|we|our|my|every|each)\b|after (?:launch|that|the change|go-?live|release))",
+    r"after (?:about |roughly |around )?(?:a|one|two|three|four|five|six|eight|ten|twelve|\d+) (?:weeks|months|"
+    r"quarters|years|week|month|quarter|year)",
+    r"by (?:week|month|day|sprint) (?:\w+)|by the end of (?:the|that) (?:following |next )?(?:week|month|quarter|year|season|sprint)",
 )
 
 
@@ -603,7 +646,13 @@ def _watched_after(p: Passage) -> list[Hit]:
     stayed with it long enough to see it through."""
     if len(p.my_actions) < 3:
         return []
-    return [m for unit, m in AFTERWARDS.in_units(p.units) if unit.numeric][:1]
+    return [m for unit, m in AFTERWARDS.in_units(p.units) if unit.numeric and not _others_next(p, unit, m)][:1]
+
+
+def _others_next(p: Passage, unit: Unit, match: Hit) -> bool:
+    """Say whether the first thing done after a time is someone else's doing ("after six weeks they fixed it")."""
+    later = [a for a in acts_in(p.acts, [unit]) if a.start >= match.end()]
+    return bool(later) and later[0].actor == "other" and later[0].verb_class not in ("state", "modal")
 
 
 def followthrough(p: Passage) -> Finding | None:
