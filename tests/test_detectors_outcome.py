@@ -331,3 +331,105 @@ def test_others_taking_it_up_or_a_step_set_for_later_cases_reaches_beyond_the_fi
 def test_a_request_to_look_or_a_watch_is_not_an_effect_beyond_the_fix(ending: str) -> None:
     fix = "I found the retry storm in the payment client and added backoff with jitter. "
     assert "second_order_effect" not in codes(fix + ending)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Old and new side by side before the switch, and a pilot before the rest.
+        "i ran the old and new stock counts side by side for a fortnight before i switched the old sheet off",
+        "I piloted the new triage form with three charge nurses for a month, then took it to every ward.",
+        # Those affected told once it was done, and staying until the last one was through.
+        "I let the players who had reported the exploit know that it was patched and thanked them.",
+        "I reported back to the customers who had complained and told them what we had changed.",
+        "I kept following up with finance until every disputed invoice was cleared.",
+        # Beside the people taking it up, though they are named inside the phrase.
+        "I wrote the setup script, tried it on a wiped laptop and sat with the next two hires while they used it.",
+        "When the new process went live I stayed late the first three nights to help the clerks with it.",
+        # Handed over properly, the old way put away, the outcome counted months on.
+        "I handed the rubric to recruiting operations to maintain, and I review it with them every half.",
+        "I made sure the old spreadsheet was archived, and the old macro was switched off for good.",
+        "I rewrote the reload, moved the dashboard and resized the cluster. A year on, the bill was down 40%.",
+    ],
+)
+def test_carrying_it_on_after_the_change_is_heard(text: str) -> None:
+    assert "followthrough" in codes(text, "answer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A time that only tells how long a study took, and a result others brought about.
+        "so we spent about 8 weeks on it and i did the official tutorials and scored 89 percent on the exam",
+        "I raised it, I chased it, I escalated it. Eventually after about 6 weeks they fixed the file format and "
+        "payouts went down by 90 percent.",
+        # Work that could run side by side is a plan, not a run.
+        "I listed what was still open and marked what could run in parallel with the import.",
+    ],
+)
+def test_a_time_or_a_plan_is_not_followthrough(text: str) -> None:
+    assert "followthrough" not in codes(text, "answer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Other places took it up, in words beyond software.
+        "other wards started using the handover sheet too",
+        "Other hospitals in the network asked for our protocol.",
+        "The approach was later taken up by the European offices.",
+        "The finance team picked up my reconciliation script for their month-end close.",
+        # What the organisation does now, what a review led to, a rule changed for whoever comes next.
+        "onboarding now includes a session on it for every new hire",
+        "the postmortem led to a new policy on weekend deploys",
+        "After that, every new service was created from my template.",
+        "in the retro we changed it so the on call senior can fail over first and inform after",
+        "I changed our migration script so it refuses to run on a large table without the online tool.",
+        "I set up a weekly cost report that now goes to every team lead.",
+        "I've since had every rule we ship report its false positives.",
+        # The person helped went on to help others.
+        "He also started reviewing other people's billing changes against the same checklist.",
+    ],
+)
+def test_reach_beyond_the_fix_is_heard(text: str) -> None:
+    assert "second_order_effect" in codes(text, "result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hope, a wish or a possibility is not an effect.
+        "It could be reused by other teams.",
+        "I suggested it could be shared with other teams but nobody followed up.",
+        "I'd like this to spread to other sites eventually",
+        # Our own team taking up someone else's tool, and how others worked before.
+        "The tool was built by another team and we adopted it.",
+        "The other teams were using spreadsheets.",
+    ],
+)
+def test_a_hope_or_our_own_adoption_is_not_an_effect_beyond(text: str) -> None:
+    assert "second_order_effect" not in codes(text, "result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A choice kept although it cost something.
+        "we decided to keep the old system running in parallel even though it doubled our hosting cost for two months",
+        "so we basically sacrificed some accuracy to get it out before black friday",
+        "We took the hit on latency to get stronger consistency.",
+        "I told the buyer we'd lose some margin on those lines but keep the shelf full.",
+        "i pushed back the redesign to get the compliance fix in first",
+        "I let the warehouse run slightly over stock for a quarter rather than risk running out during peak.",
+        "The price of going fast was some duplicated code we cleaned up later.",
+        "I kept the scope small so we'd hit the date, and dropped the multi-currency support.",
+        "we paid more for the vendor but got our engineers back",
+        # The cost counted, carried, or weighed against a risk that an outage names.
+        "i put numbers on both sides and the route change added about four minutes to each van",
+        "I showed my lead the history and asked for one extra week to build the interface properly.",
+        "I left those two alerts as pages, because missing an outage during a live event would cost more than a bad "
+        "night's sleep.",
+    ],
+)
+def test_a_cost_accepted_is_heard(text: str) -> None:
+    assert "tradeoff" in codes(text, "answer")

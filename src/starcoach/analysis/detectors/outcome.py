@@ -12,7 +12,7 @@ from starcoach.analysis.agency import Act, acts_in
 from starcoach.analysis.detectors.reflection import MECHANISM
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, SpanMemo
+from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit
 
 # Effects beyond the fix: others reuse it, it becomes a standard, a process changes.
 BEYOND = Phrases(
@@ -144,7 +144,8 @@ BEYOND = Phrases(
     r"organi[sz]ation|company|group|monorepo)",
     # Taken up elsewhere: a named team picked it up, it spread, it is packaged for others.
     r"(?:adopted|reused|copied|picked up|taken up|borrowed|forked) by (?:the|our|their|a|an) (?:[\w-]+ ){0,2}?(?:team|teams|squad|"
-    r"squads|org|group|department|engineers|analysts|company|business)",
+    r"squads|org|group|department|engineers|analysts|company|business|offices?|sites|stores|branch(?:es)?|wards?|regions|"
+    r"hospitals|clinics|studios|warehouses|units|divisions)",
     r"(?:spread|spreading) (?:to|across) (?:the|other|another|two|three|four|\d+|every|all|most|several)",
     r"to the rest of (?:the|our) (?:[\w-]+ )?(?:company|org|organi[sz]ation|business|fleet|estate|teams|engineering|group|"
     r"department|platform|division)",
@@ -172,9 +173,62 @@ BEYOND = Phrases(
     r"(?:saved|spared|freed) (?:the|our|their|other) (?:[\w-]+ ){0,2}?(?:team|teams|analysts|engineers|agents|staff|on-?call|"
     r"squads?) (?:from|about|roughly|around|\d|hours|days|a|an)",
 )
+# More of the same, kept as a family of its own: one automaton for all of them outgrows the regex engine's memory.
+BEYOND_ELSEWHERE = Phrases(
+    # Places beyond software that took it up: other wards, branches, stores, offices asked for it or started on it.
+    r"(?:other|another|several|more|two|three|four|five|\d+|neighbou?ring|sister) (?:[\w-]+ ){0,2}?(?:wards|branch(?:es)?|stores|"
+    r"warehouses|clinics|hospitals|offices|studios|regions|schools|shifts|plants|depots|units|markets|countries|managers|leads|"
+    r"hubs|factories|restaurants)(?: (?:in|across|at|from) (?:the|our) [\w-]+)? (?:have |had |then |also |soon |quickly |since )*"
+    r"(?:started|began|asked|adopted|copied|took|picked|rolled|use|used|now)",
+    r"(?:the|our|their|a|an) (?:[\w-]+ )?(?:team|department|squad|group|desk|office|ward|branch|unit) (?:have |has |had |then |also |"
+    r"later |soon |quickly )*(?:picked up|took up|taken up|borrowed|copied|adopted|started using|began using|reused|asked for) "
+    r"(?:it|my|our|the|this|that)",
+    r"(?:spread|rolled out|copied|taken up|adopted|used|reused|picked up|applied) (?:much |far )?(?:more )?(?:widely|elsewhere|beyond)",
+    r"spread (?:to|across) (?:about|around|roughly|over|more than|nearly|almost|some)\b",
+    # What the organisation does now because of it: what onboarding includes, what new joiners get, what it led to.
+    r"(?:onboarding|induction|training|the checklist|the template|the runbook|the handbook|the pipeline|ci|the process|"
+    r"the review|the policy|new (?:joiners|hires|starters|recruits|employees|staff)) (?:[\w-]+ ){0,2}?now "
+    r"(?:includes?|covers?|has|have|gets?|requires?|runs?|learns?|starts?|goes|go|uses?)",
+    r"(?:led to|resulted in|turned into|fed into) (?:a|an|the) (?:new |wider |company-wide |org-wide |permanent )?"
+    r"(?:[\w-]+ )?(?:policy|standard|rule|checklist|practice|guideline|guidelines|programme|program|process change|"
+    r"change (?:in|to) (?:how|the|our))",
+    r"(?:every|each|all) (?:new|future|later|subsequent) [\w-]+ (?:[\w-]+ )?(?:was|were|is|are|has been|have been|gets?|now) "
+    r"(?:now )?(?:built|created|set up|started|based|modell?ed|run|reviewed|checked|launched|scored|planned|onboarded) "
+    r"(?:from|on|with|using|through|against|by|off)",
+    r"(?:teams?|squads?) (?:both |all |now |also )+(?:import|use|call|depend on|rely on|share)",
+    r"now (?:the |our |other |all |every )?(?:[\w-]+ ){0,2}?(?:teams?|leads|managers|agents|analysts|nurses|staff|support|"
+    r"everyone|everybody|engineers) (?:all )?(?:use|uses|follow|follows|run|runs|rely on|relies on|start from)",
+    r"now (?:[\w-]+ ){1,4}?across the (?:whole|entire|wider)\b",
+    r"now (?:goes|go|gets sent|is sent|is shared|is read) (?:out )?to (?:every|all|each|the whole|the wider)",
+    # A rule changed so it holds for whoever comes next, or a guard that now stops everyone.
+    r"(?:changed|rewrote|updated|amended|reworked) (?:it|that|this|the [\w-]+(?: [\w-]+)?) so (?:that )?(?:any|every|each|no|nobody|"
+    r"anyone|whoever|the on[\s-]?call|on[\s-]?call|people)\b",
+    r"(?:changed|added|updated|made|set) (?:[\w'-]+ ){1,4}?so (?:that )?it (?:now )?(?:refuses|blocks|rejects|fails|won'?t|will not|"
+    r"can'?t|cannot|always)\b",
+    r"(?:change|changes|addition|update|amendment) to the (?:[\w-]+ ){0,2}?(?:checklist|policy|process|template|runbook|"
+    r"standards?|guidelines|playbook|rota|handbook)",
+    r"(?:i|we|they|it)'(?:ve|s) since (?:had|made|got|added|written|set up|become|been|seen|used|adopted)",
+    r"(?:\d+|[a-z]+(?:ty|teen)(?:[\s-][a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}?"
+    r"(?:were|are|had moved|have moved|had been moved|have been moved) (?:now )?(?:on|onto|using) (?:it|the (?:new |same )?"
+    r"[\w-]+)",
+    # The person helped went on to help others: a multiplier beyond the fix.
+    r"(?:he|she|they) (?:also |then |later |now |has |have |had )*(?:started|begun|began|went on to) (?:reviewing|mentoring|"
+    r"running|teaching|coaching|training|leading|onboarding) (?:other|the new|new|our|their)",
+    r"(?:got|had) (?:[\w'-]+ ){1,3}?added to (?:the|our|their|every) (?:[\w'-]+ ){0,2}?(?:rota|rotation|checklist|runbook|"
+    r"template|review|onboarding|pipeline)",
+    r"(?:wrote|published|shared|put together|drafted) (?:a |an )?(?:[\w-]+ ){1,2}?(?:guide|playbook|how-?to|explainer) (?:on|for|about|"
+    r"how|that)",
+)
 # What turns a match into advice ("should be the default for any table") or a mandate that only set the scene
 # ("the CFO set a company-wide target").
-_ADVICE = re.compile(r"\b(?:should|must|ought to|would)\s+(?:\w+\s+)?(?:be\s+)?$", re.I)
+_ADVICE = re.compile(
+    r"\b(?:(?:should|must|ought to|would|could|might|may|can)\s+(?:\w+\s+)?(?:be\s+)?|(?:like|want|wanted|hope|hoped|wish)\s+"
+    r"(?:\w+\s+){0,3}(?:to\s+)?)$",
+    re.I,
+)
+# The candidate's own team taking up what others made ("we adopted their library"), or how others worked before.
+_TAKEN_BY_US = re.compile(r"(?:\b(?:we|i)\s+(?:then\s+|also\s+|just\s+)?)$", re.I)
+_TOOK_UP = ("adopted", "copied", "borrowed", "reused", "used", "picked", "standardi")
 _MANDATE = re.compile(r"\b(?:set|announced|mandated|kicked off|proposed|launched)\s+(?:a|an|the|our)\s+$", re.I)
 # Carried it to the end, in three ways. First, putting it live: the candidate's (or their team's) release,
 # not someone else's, and not a release that only dates the story ("after 7.3 went out, crashes rose").
@@ -296,6 +350,41 @@ _FOLLOWED_UP = (
     r"(?:in|over|during) the (?:days?|weeks?|months?) (?:after|that followed|since)",
     r"after that,? (?:i|we) (?:went|came|checked|looked|kept|made|wrote|ran|removed|deleted|moved|migrated|rolled|turned|"
     r"switched|followed|updated|handed|cleaned)",
+    # Telling those affected once it was done, and staying until the last one was through.
+    r"(?:reported|went|wrote|got) back to (?:the|each|every|all|those|them|her|him|our|their)",
+    r"let (?:[\w'-]+ ){1,8}?know (?:that )?(?:it|the [\w-]+|we|they|their [\w-]+)(?: [\w'-]+)? (?:was|were|had been|'d been|'s) "
+    r"(?:fixed|patched|resolved|live|done|sorted|back|shipped|deployed|in place|out|closed|refunded)",
+    r"(?:phoned|called|rang|emailed|contacted|visited|messaged) (?:each|every|all) (?:one )?(?:of )?(?:the |our |those )?"
+    r"(?:[\w-]+ ){0,3}?(?:once|after|when|to (?:confirm|check|make sure|tell|let))",
+    r"until (?:every|all|each|the last|the remaining|the final) (?:[\w'-]+ ){0,5}?(?:was|were|had|'d) (?:been )?"
+    r"(?:[\w-]+ed|using|on|live|across|over|done|gone|in|back)\b",
+    r"(?:got|had) (?:them|it|every one|each one|everyone|all of them|the rest|the last) (?:all |of them )?"
+    r"(?:migrated|moved|onboarded|switched|converted|done|live|fixed|across|over|signed off|trained|using it)",
+    # A pilot first, then the rest: "piloted it in one branch", "took it to all forty branches".
+    r"(?:piloted|trialled|trialed|soft-launched) (?:it |this |that |the [\w-]+ (?:[\w-]+ )?)?(?:in|on|at|with|for) (?:one|a|two|"
+    r"a single|a couple of|three|four|five|six|ten|\d+|a few|a small|a handful)",
+    r"(?:took|brought|extended|expanded|rolled|scaled) (?:it|them|this|that|the [\w-]+) (?:out )?to (?:all|every|the rest|the other|"
+    r"the remaining|everyone)",
+    r"(?:\d+|one|five|ten|twenty|fifty) (?:percent|per cent|%) (?:of (?:the )?[\w-]+ )?(?:first|at first|then)",
+    # There beside the people who took it up, the first days after it went in.
+    r"(?:stayed|was there|was on site|was on the floor|sat|worked) (?:[\w'-]+ ){0,6}?(?:the|its|their) first (?:few |two |three |"
+    r"four |five |\d+ )?(?:days?|nights?|shifts?|weeks?|fortnight|month|runs?|closes?)",
+    r"all the way (?:from|through|into|to (?:production|prod|launch|the end|done|adoption|completion))",
+    r"(?:\w+ )?(?:weeks?|months?|years?|quarters?) on,? (?:i|we)",
+    # Ownership handed on properly, and the old way put away.
+    r"handed (?:[\w-]+ ){1,3}?(?:over )?(?:to (?:[\w-]+ ){1,4}?)?(?:with|along with|together with|to (?:maintain|own|run|"
+    r"support|look after)|and (?:then )?(?:i )?(?:checked|stayed|booked|set up|sat|review|reviewed|met))",
+    r"check(?:ed|ing) in with (?:each|every|all|both) ",
+    r"(?:archived|shut down|sunset|sunsetted|deprecated|took down|switched off|turned off) the (?:old|legacy|previous|manual|"
+    r"temporary|interim) ",
+    r"the (?:old|legacy|previous|temporary|interim) (?:[\w-]+ ){1,2}?(?:was|were|got) (?:archived|retired|decommissioned|"
+    r"switched off|turned off|shut down|deleted|removed)",
+    r"closed (?:out )?(?:every|all the|each|the remaining|the last) (?:[\w-]+ ){0,2}?(?:tickets?|actions?|items?|tasks?|"
+    r"issues?|bugs?|cases?)",
+    r"(?:ran|led|wrote|facilitated) (?:a|an) (?:[\w-]+ ){0,2}?(?:post[\s-]?mortem|retro|retrospective|lessons[\s-]learned)",
+    # The old and the new run side by side before the switch.
+    r"(?:ran|running|kept|keeping) (?:[\w'-]+ ){0,6}?(?:side[\s-]by[\s-]side|in parallel|alongside (?:each other|the old|"
+    r"the new|it))",
 )
 # Third, finished in full or on the date promised.
 _COMPLETED = (
@@ -466,6 +555,31 @@ _COSTS = (
     r"(?:willing|prepared|happy) to (?:accept|trade|give up|lose|wait|live with|take)",
     r"lost (?:some|a bit of|a little|about|roughly|a small amount of) (?:[\w-]+ )?(?:accuracy|precision|throughput|coverage|"
     r"flexibility|speed|latency|performance|freshness|detail|granularity)",
+    # A choice kept although it cost something: "kept the old system running even though it doubled the bill".
+    r"(?:chose|decided|went with|kept|picked|opted|agreed|stuck with|stayed with|went ahead|accepted|took) (?:[\w'-]+ ){0,10}?"
+    r"even (?:though|if|when) (?:it|that|this|we|i|the|they)",
+    r"(?:i|we)(?: [a-z]+)? (?:sacrificed|traded away|traded off|gave away|conceded)",
+    r"(?:sacrificed|sacrificing|sacrifice|took a hit on|take a hit on|took the hit on|taking the hit on) (?:some|a bit of|a little|"
+    r"the|our|their|a few|half|part of|\d)",
+    r"(?:took|take|taking) (?:a |the |some )?(?:small |slight |short-term |one-off |temporary )?hit (?:on|to|in)\b",
+    r"(?:i|we|it|that|this|they)(?: would|'d|'ll| will| might) (?:lose|miss|give up|sacrifice) (?:some|a bit|a little|a few|a day|"
+    r"about|roughly|around|\d|one|two|three|half|part)",
+    r"push(?:ed|ing)? (?:back|out) (?:the|our|my) (?:[\w-]+ ){1,3}?(?:to|so|until|by|in order|because|and)\b",
+    r"rather than (?:risk|risking|block|blocking|hold up|holding up|lose|losing|delay|delaying|slip|slipping|miss|missing)\b",
+    r"(?:the )?price (?:of|for) [\w'-]+(?: [\w'-]+){0,4}? (?:was|being|is)\b",
+    r"(?:the|a|that) trade (?:was|is|of)\b",
+    r"(?:kept|keep|keeping) (?:the )?scope (?:small|tight|narrow|minimal|down)",
+    r"(?:said no|saying no) to (?:[\w'-]+ ){1,6}?(?:so|because|to keep|to protect|in order|which meant)\b",
+    r"accept(?:ed|ing)? (?:a |an |the |some )?(?:slightly |somewhat |bit )?(?:slower|longer|higher|lower|fewer|worse|weaker|"
+    r"reduced|partial|bigger|smaller|extra|one-off)\b",
+    r"(?:paid|pay|paying|spent|spend|spending) (?:a bit |a little |slightly |a lot |much )?more (?:[\w'-]+ ){0,4}?(?:but|to get|"
+    r"so (?:that )?(?:we|i))\b",
+    # The cost counted and carried: "put numbers on both sides", "took the cost", "added four minutes to each van".
+    r"(?:put|laid out|wrote down|weighed|listed) (?:[\w-]+ ){0,3}?(?:on|for) both sides",
+    r"(?:took|take|taking|absorbed|absorbing|ate|eat|swallowed) the (?:extra |short-term |one-off |small )?(?:cost|hit|delay|overhead)",
+    r"(?:added|adds|would add|adding) (?:about |around |roughly |an extra |another )?(?:\d+|[a-z]+) (?:extra )?(?:minutes?|seconds?|"
+    r"hours?|days?|ms|percent|per cent|%) (?:to|onto) (?:each|every|the|our|a)\b",
+    r"(?:asked for|spent|invested|bought|took|needed) (?:one|an|two|a few) (?:extra|more|additional) (?:days?|weeks?|sprints?)\b",
 )
 TRADEOFF = Phrases(*_ALTERNATIVES, *_COSTS)
 # A cost that a mishap ran up ("wrong in a way that cost us three weeks") was not chosen.
@@ -488,7 +602,12 @@ def _beyond(p: Passage, match: Hit) -> bool:
     start = match.start()
     if p.text[match.end() - 4 : match.end()].lower() == "wide" and _MANDATE.search(p.text, max(0, start - 30), start):
         return False
-    return _ADVICE.search(p.text, max(0, start - 25), start) is None
+    words = match.group().lower()
+    if words.startswith(_TOOK_UP) and _TAKEN_BY_US.search(p.text, max(0, start - 12), start):
+        return False
+    if words.startswith(("we ", "i ")) and words.split(" ", 2)[1].startswith(_TOOK_UP) or words.endswith("were using"):
+        return False
+    return _ADVICE.search(p.text, max(0, start - 40), start) is None
 
 
 # A finding cites at most this many pieces of evidence.
@@ -503,7 +622,7 @@ def _first_kept(hits: Iterable[Hit], keep: Callable[[Hit], bool]) -> list[Hit]:
 
 def second_order_effect(p: Passage) -> Finding | None:
     # A practice built into how the organisation works (a review every change now goes through) outlasts the fix too.
-    found = sorted([*p.find(BEYOND), *p.find(MECHANISM)], key=Hit.span)
+    found = sorted([*p.find(BEYOND), *p.find(BEYOND_ELSEWHERE), *p.find(MECHANISM)], key=Hit.span)
     matches = _first_kept(found, lambda m: _beyond(p, m))
     if not matches:
         return None
@@ -537,15 +656,17 @@ def _teller(p: Passage, hit: Hit) -> Act | None:
             covered = act
         elif act.start < hit.start():
             break
-    if covered is not None:
+    # Someone else named inside the hit ("sat with the new hires while they...") tells what they did beside the
+    # hit's own verb: the act before the hit tells it.
+    if covered is not None and (covered.actor != "other" or covered.start <= hit.start()):
         return covered
     floor = unit_starts[max(0, bisect_right(unit_starts, hit.start()) - 2)] if unit_starts else 0
     for act in reversed(acts[:index]):
         if act.start < floor:
             break
-        if act.verb_class not in ("state", "modal"):
+        if act.start < hit.start() and act.verb_class not in ("state", "modal"):
             return act
-    return None
+    return covered
 
 
 def _carried(p: Passage, hit: Hit) -> bool:
@@ -595,6 +716,12 @@ AFTERWARDS = Phrases(
     r"(?:over|during|in|across|within|for) the (?:first|next|following) (?:(?:few|two|three|four|five|six|eight|ten|"
     r"twelve|\d+|couple of) )?(?:days?|weeks?|months?|quarters?|years?|billing cycles?)",
     r"after the first (?:days?|weeks?|months?|quarters?|years?)",
+    # A time later, counted from the change: "six months later", "a year on", "by week eight", "by the end of the quarter".
+    r"(?:a|one|two|three|four|five|six|eight|nine|ten|twelve|few|couple of|\d+) (?:days?|weeks?|months?|quarters?|years?) "
+    r"(?:later|on,|on (?:i|we|our|my|every|each)\b|after (?:launch|that|the change|go-?live|release))",
+    r"after (?:about |roughly |around )?(?:a|one|two|three|four|five|six|eight|ten|twelve|\d+) (?:weeks|months|"
+    r"quarters|years|week|month|quarter|year)",
+    r"by (?:week|month|day|sprint) (?:\w+)|by the end of (?:the|that) (?:following |next )?(?:week|month|quarter|year|season|sprint)",
 )
 
 
@@ -603,7 +730,13 @@ def _watched_after(p: Passage) -> list[Hit]:
     stayed with it long enough to see it through."""
     if len(p.my_actions) < 3:
         return []
-    return [m for unit, m in AFTERWARDS.in_units(p.units) if unit.numeric][:1]
+    return [m for unit, m in AFTERWARDS.in_units(p.units) if unit.numeric and not _others_next(p, unit, m)][:1]
+
+
+def _others_next(p: Passage, unit: Unit, match: Hit) -> bool:
+    """Say whether the first thing done after a time is someone else's doing ("after six weeks they fixed it")."""
+    later = [a for a in acts_in(p.acts, [unit]) if a.start >= match.end()]
+    return bool(later) and later[0].actor == "other" and later[0].verb_class not in ("state", "modal")
 
 
 def followthrough(p: Passage) -> Finding | None:
@@ -636,7 +769,11 @@ def _weighed(p: Passage, match: Hit) -> bool:
     if _PLATITUDE.search(p.text, unit.start, unit.end):
         return False
     words = match.group().lower()
-    if "cost" in words and _MISHAP_BEFORE.search(p.text, max(unit.start, match.start() - 50), match.start()):
+    if (
+        "cost" in words
+        and "would" not in words
+        and _MISHAP_BEFORE.search(p.text, max(unit.start, match.start() - 50), match.start())
+    ):
         return False
     if words.startswith("giving") and _OTHERS_BEFORE.search(p.text, max(0, match.start() - 12), match.start()):
         return False
