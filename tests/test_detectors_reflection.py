@@ -321,6 +321,11 @@ ORGANISATIONAL_CAUSES = [
     "upgrade kept slipping a quarter at a time",
     "Looking back, the hospital bought the scheduling system centrally but each ward was left to configure it, so "
     "three wards ended up with three different rules for the same shift.",
+    "What I understood late was how a depot supervisor is scored: on vans out by six, never on parcels left behind.",
+    "in the end it came down to who gets the blame for an empty shelf and who never hears about the waste",
+    "The restructure had merged the two payments teams, and the batch jobs the old team ran simply lost their owner.",
+    "Two years earlier the platform group was disbanded without handing over the certificates it looked after.",
+    "The underlying gap was a pile of unowned cron jobs that every team assumed was somebody else's.",
 ]
 
 
@@ -339,6 +344,8 @@ PERSONAL_LESSONS = [
     "The fix was reviewed by my lead, so I felt confident merging it, and I've been more careful since.",
     "The results were measured by the analytics team, so I trusted them without checking the sample.",
     "It was approved by the director, so we went ahead, and next time I'd pilot it with one store first.",
+    "I learned how a query planner is judged by the optimiser's cost model, and I read plans before indexing now.",
+    "Next time I'd ask who gets paged for the job before I change its schedule, and warn them myself.",
 ]
 
 

@@ -188,6 +188,18 @@ SYSTEMIC = Phrases(
     r"(?:its|their) own",
     r"the way (?:requests|work|bugs|tickets|decisions|priorities|incidents|complaints|changes|projects) "
     r"(?:reached|came to|got to|flowed|were routed|were (?:made|set|raised|handled|funded|staffed))",
+    # How people are judged, and what a reorganisation left without an owner: "how a shift lead is measured",
+    # "who gets blamed for a late order", "the reorg had split the team", "nobody took over the orphaned jobs".
+    r"how (?:a|an|the|each|every|our) (?:[\w-]+ )?(?:managers?|leads?|supervisors?|engineers?|teams?|agents?|staff|"
+    r"nurses?|drivers?|reps?|workers?|employees?|developers?|directors?|people|person|departments?|stores?|sites?|"
+    r"branch(?:es)?|vendors?|analysts?|doctors?|teachers?|sellers?|partners?) (?:is|are|was|were|gets?|got) "
+    r"(?:judged|measured|rewarded|assessed|evaluated|blamed|paid|promoted|scored|appraised)\b",
+    r"who (?:gets|got|get) (?:blamed|the blame|credit|the credit|rewarded|told off|judged) for",
+    r"(?:re-?org(?:ani[sz]ation)?s?|restructur(?:e|es|ing)) (?:\w+ ){0,3}?(?:had )?(?:dissolved|split|merged|moved|"
+    r"orphaned|left|broke|scattered|disbanded)",
+    r"(?:orphaned|ownerless|unowned) (?:\w+ )?(?:assets?|services?|systems?|code|jobs?|certificates?|infrastructure|"
+    r"queues?|tables?|dashboards?|alerts?|processes)",
+    r"without handing over (?:what|the|its|their)",
 )
 # A change built into how the organisation works, so it outlasts this story: a section of a template, a step
 # in a review, a field on a dashboard everyone reads ("that's now part of our planning template").
