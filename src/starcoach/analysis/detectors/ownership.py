@@ -256,7 +256,8 @@ _AWAITED = (
     r"(?:them|him|her|someone|somebody|anyone|a (?:reply|response|decision|fix|patch|answer)|the (?:[\w-]+ )?(?:team|owners?|"
     r"vendor|manager|lead|director|architect|reply|response|decision|fix|patch|sign-?off|approval|go-?ahead|green light)|"
     r"(?:the|our|their) next (?:sprint|release|quarter|planning|cycle|roadmap)|sign-?off|approval|permission|leadership|"
-    r"management|legal|security|product|(?:my|our|their) (?:manager|lead|director|boss|on-?call))"
+    r"management|legal|security|product|procurement|finance|compliance|the (?:client|customer|supplier|board|committee|"
+    r"auditors?)|(?:my|our|their) (?:manager|lead|director|boss|on-?call))"
 )
 # Waiting for others to notice, decide or act.
 WAITING = Phrases(
@@ -271,19 +272,19 @@ WAITING = Phrases(
     r"product|management|leadership|their|the [\w-]+ (?:team|squad|group|owners?|lead))",
     r"(?:i|we) (?:just )?left it (?:with|to) (?:them|him|her|the [\w-]+ (?:team|squad|group|folks|owners?)|their "
     r"(?:team|side))",
-    # Waiting as patience or as a block: "we just had to be patient until their next planning cycle", "blocked on
+    # Waiting as patience or as a block: "we just had to be patient (?:until|till) their next planning cycle", "blocked on
     # security sign-off for three weeks".
-    r"had to (?:just )?(?:be patient|wait it out|sit tight|hold on|hang on) (?:until|for|while)",
+    r"had to (?:just )?(?:be patient|wait it out|sit tight|hold on|hang on) (?:(?:until|till)|for|while)",
     r"(?:were|was|got|stayed) blocked (?:on|by) (?:[\w-]+ ){1,3}?for (?:days|weeks|months|a (?:few|couple)|two|three|four|"
     r"several|most of)",
     r"(?:didn'?t|did not|never) hear (?:anything|a thing|back|a word)",
-    r"until (?:they|he|she|the [\w-]+ (?:team|folks|squad|group|lead)) (?:finally |eventually )?(?:made up (?:their|his|"
+    r"(?:until|till) (?:they|he|she|the [\w-]+ (?:team|folks|squad|group|lead)) (?:finally |eventually )?(?:made up (?:their|his|"
     r"her) minds?|had (?:capacity|time|bandwidth|room)|were ready|got (?:a)?round to it)",
     r"(?:told|asked) me to (?:leave|drop|park) it,? (?:so|and) i (?:did|left it|dropped it|parked it)",
     r"(?:said|told me) to leave it,? (?:so|and) i (?:did|left it)",
     r"(?:figured|assumed|expected|hoped|trusted) (?:that )?(?:someone|somebody|the [\w-]+ (?:engineer|person|owner|lead|"
     r"folks)|the next shift|the morning shift) (?:would|was going to|'d) (?:pick|handle|fix|sort|deal|catch|see)",
-    r"(?:i|we) (?:\w+ )?waited (?:for|until|on|a few|a couple|and|to|it out)",
+    r"(?:i|we) (?:\w+ )?waited (?:for|(?:until|till)|on|a few|a couple|and|to|it out)",
     r"went away on its own",
     r"(?:resolved|fixed|sorted|solved) itself",
     r"(?:sorted|fixed|resolved|handled|cleared) (?:it|those|them|that|this)(?: out)? eventually",
@@ -292,7 +293,7 @@ WAITING = Phrases(
     r"own|decide|figure|deal|take it)",
     r"(?:currently|still) (?:being considered|waiting|pending|under review|in the backlog)",
     r"(?:never|didn'?t) (?:fully )?(?:figured|found) out",
-    r"(?:i|we) (?:decided to )?(?:wait|hold off) (?:and|until|for)",
+    r"(?:i|we) (?:decided to )?(?:wait|hold off) (?:and|(?:until|till)|for)",
     r"(?:i|we) (?:were|was) waiting (?:for|on)",
     r"wait(?:ed)? (?:to see|and see)",
     r"(?:i|we) hoped (?:someone|they|somebody|it would)",
@@ -302,7 +303,7 @@ WAITING = Phrases(
     r"(?:covered|in hand|under control|handled)",
     r"(?:assumed|figured|thought|expected) (?:that )?(?:someone|somebody) (?:\w+ ){1,4}?(?:would|was going to) "
     r"(?:notice|fix|pick|handle|sort|deal|catch|get)",
-    r"(?:parked|shelved) (?:it|this|that|the [\w-]+) until (?:someone|somebody|they|the [\w-]+ (?:team|side|folks))",
+    r"(?:parked|shelved) (?:it|this|that|the [\w-]+) (?:until|till) (?:someone|somebody|they|the [\w-]+ (?:team|side|folks))",
     r"(?:it|the (?:ticket|issue|bug|request|pr|fix)) (?:sat|stayed|languished|lingered) in (?:the|their|a|our) "
     r"(?:[\w-]+ )?(?:queue|inbox|board|backlog)",
     r"(?:it|the [\w-]+) (?:just )?(?:stayed|remained) (?:broken|unfixed|unresolved) for",
@@ -312,7 +313,7 @@ WAITING = Phrases(
     r"(?:assumed|figured|thought) (?:someone|somebody|the other team|they) (?:else )?(?:would|was|were)",
     r"(?:wasn'?t|not) my place",
     r"(?:didn'?t|did not) want to step on (?:anyone'?s |their |any )?toes",
-    r"until (?:someone|somebody|my manager|the other team|they) (?:noticed|decided|told|asked|fixed|got)",
+    r"(?:until|till) (?:someone|somebody|my manager|the other team|they) (?:noticed|decided|told|asked|fixed|got)",
     r"never (?:heard|got) (?:back|a response)",
     r"(?:nobody|no one) (?:got back|responded|replied)",
     r"(?:i|we) (?:left|kept) it (?:as is|alone|for now|in the backlog)",
@@ -349,14 +350,14 @@ WAITING = Phrases(
     r"(?:sat|sitting) on (?:it|the ticket)",
     r"(?:it|the ticket) (?:sat|stayed) in the backlog",
     # Waiting on a person, a reply or a decision, the subject often left out: "escalated it and waited for their lead",
-    # "then just waited on sign-off", "waited until the next sprint".
-    r"(?:and|then|so|just|had to|decided to|i|we) (?:\w+ ){0,2}?wait(?:ed)? (?:for|until|on) " + _AWAITED,
+    # "then just waited on sign-off", "waited (?:until|till) the next sprint".
+    r"(?:and|then|so|just|had to|decided to|i|we) (?:\w+ ){0,2}?wait(?:ed)? (?:for|(?:until|till)|on) " + _AWAITED,
     r"(?:i|we) (?:\w+ ){0,3}?waited it out",
     r"(?:wait|waited|waiting) to hear (?:back|from)",
     # Waiting for someone else to move: "waiting on their team to prioritise it", "waited for someone to pick it up".
     r"(?:wait|waited|waiting) (?:for|on) (?:\w+ ){1,3}?to (?:pick|prioriti[sz]e|get (?:a)?round|come back|respond|reply|"
     r"decide|sign off|approve|fix|look|free up|schedule|make a call|give)",
-    r"(?:held|hold|holding) off (?:\w+ ){0,3}?until (?:they|someone|somebody|the [\w-]+ (?:team|lead|manager|owners?)|"
+    r"(?:held|hold|holding) off (?:\w+ ){0,3}?(?:until|till) (?:they|someone|somebody|the [\w-]+ (?:team|lead|manager|owners?)|"
     r"leadership|management|legal|security|(?:my|our) (?:manager|lead|director|boss|vp)|(?:i|we) (?:heard|got))",
     r"(?:let|left) (?:it|the ticket|the issue|the bug|the request|the pr|things|that) (?:sit|slide|ride|linger|drag)",
     # Deferring to a sense of place: "I didn't feel it was my call", "I didn't want to make waves".
@@ -366,23 +367,57 @@ WAITING = Phrases(
     # Leaving it to someone presumed to act: "I assumed the owning team would pick it up".
     r"(?:assumed|figured|expected|hoped|trusted) (?:that )?(?:another team|the owners?|the owning team|their team|"
     r"the [\w-]+ team) (?:else )?(?:would|was going to|were going to)",
-    # Told to wait, or doing nothing until told: "I was told to hold off", "I didn't do anything until my manager asked".
+    # Told to wait, or doing nothing (?:until|till) told: "I was told to hold off", "I didn't do anything (?:until|till) my manager asked".
     r"(?:was|were|got) told to (?:wait|hold off|sit tight|leave it|park it|stand down)",
-    r"(?:didn'?t|did not|never) (?:do|touch|change) (?:anything|it) (?:more |else |further )?until",
+    r"(?:didn'?t|did not|never) (?:do|touch|change) (?:anything|it) (?:more |else |further )?(?:until|till)",
     # Raised it, then waited: "I escalated it and waited", "flagged it to their lead and hoped".
     r"(?:escalated|flagged|raised|reported|logged|filed|pinged|emailed|chased|messaged) (?:\w+ ){0,6}?(?:and|then) "
     r"(?:then )?(?:just )?(?:waited|hoped|sat back)",
-    r"until (?:the|their|one of) (?:[\w-]+ ){0,2}?(?:team|owners?|lead|manager|director|vendor|on-?call) (?:finally |eventually )?"
+    r"(?:until|till) (?:the|their|one of) (?:[\w-]+ ){0,2}?(?:team|owners?|lead|manager|director|vendor|on-?call) (?:finally |eventually )?"
     r"(?:noticed|decided|fixed|picked|came back|responded|replied|signed off|approved|got (?:a)?round|made)",
     # Living with it meanwhile: "in the meantime we kept rerunning the builds", "we just lived with it for months".
     r"in the meantime,? (?:i|we) (?:just |basically |simply )?(?:kept|carried on|lived|worked around|continued|re-?ran|put up)",
-    r"(?:i|we) (?:just )?(?:lived with|put up with|worked around) (?:it|this|that|the [\w-]+) (?:\w+ ){0,2}?(?:until|for "
+    r"(?:i|we) (?:just )?(?:lived with|put up with|worked around) (?:it|this|that|the [\w-]+) (?:\w+ ){0,2}?(?:(?:until|till)|for "
     r"(?:weeks|months|a few|a couple|two|three|several|another|the rest|most of))",
     # A promise taken on trust: "we were told it would be looked at in their Q3 planning".
     r"(?:i|we) (?:was|were) (?:told|promised|assured) (?:that )?(?:it|they|the fix|a fix) (?:would|'d|were going to|was going to) "
     r"(?:be looked at|look|get to|be fixed|fix|be prioriti[sz]ed|prioriti[sz]e|be picked up|pick|be on|be in|land|come)",
-    r"(?:they|the (?:[\w-]+ )?team|their (?:lead|manager|team)) (?:said|promised) (?:that )?(?:they'?d|they would|it would) "
-    r"(?:look|fix|get to|prioriti[sz]e|pick|be fixed|be looked)",
+    r"(?:they|he|she|the (?:[\w-]+ )?(?:team|lead|manager|vendor|supplier)|their (?:lead|manager|team)) (?:said|promised) "
+    r"(?:that )?(?:they|he|she|it)(?:'d| would| will| were going to| was going to) (?:look|fix|get to|prioriti[sz]e|pick|"
+    r"be fixed|be looked|handle|sort|take care)",
+    # Put on hold (?:until|till) another party moves: "we parked it pending the vendor's answer", "stuck (?:until|till) the client
+    # signed off" (a wait on one's own check, or "(?:until|till) I", is read off in `_waited`).
+    r"(?:parked|shelved|paused|deferred|put (?:it|this|that|the [\w-]+|everything|things) on (?:hold|ice|the back burner)|"
+    r"(?:was|were|went|sat|stayed) on hold|(?:was|were|got) stuck) (?:\w+ ){0,4}?(?:pending|(?:until|till))",
+    r"(?:until|till) (?:the |their |our |my |a )?(?:[\w-]+ ){0,3}?(?:got back|came back|responded|replied|signed off|confirmed|"
+    r"approved|made (?:a|their|the|his|her) (?:call|decision)|had (?:capacity|bandwidth|time|room)|freed up)",
+    # Someone presumed to act: "I assumed product would pick it up", "I figured the on-call would deal with it".
+    r"(?:assumed|figured|expected|trusted|hoped|thought) (?:that )?(?:\w+ ){1,4}?(?:would|was going to|were going to|'d) "
+    r"(?:pick|handle|fix|sort|deal|catch|take care|look into|get (?:a)?round|chase|follow up|own)",
+    r"(?:sat|stayed|languished|lingered|was sitting|was stuck) in (?:the |their |a |our )?(?:[\w-]+(?:'s)? ){0,3}?"
+    r"(?:queue|inbox|backlog|board|triage)",
+    r"let (?:it|things|nature|the (?:process|issue|situation)) (?:just )?(?:run|take) (?:its|their) course",
+    r"(?:and|just|so|then) hoped (?:that )?(?:someone|somebody|they|it|things|the [\w-]+) (?:would|'d)",
+    r"(?:nothing|not much) (?:really )?(?:happened|moved|changed|came of it) for (?:a while|weeks|months|days|ages|a few|"
+    r"a couple|two|three|several)",
+    r"kept (?:following up|chasing|checking|pinging|nudging|asking|bumping) (?:\w+ ){0,5}?(?:but|and) (?:nothing|no one|"
+    r"nobody|not much)",
+    r"(?:i|we) (?:just|simply|basically) (?:lived with|put up with|tolerated)",
+    # Not taking it further, or deferring to a sense of rank: "I never followed up", "it was above my pay grade",
+    # "I didn't want to bother them", "it wasn't worth the fight", "I decided to go along with the plan".
+    r"(?:didn'?t|did not|never) (?:really )?(?:follow(?:ed)? up|take (?:it|this|that) (?:any )?further|pursue (?:it|this|that))",
+    r"above my pay ?grade|at (?:their|his|her|the vendor'?s) mercy|i (?:just )?deferred to",
+    r"(?:didn'?t|did not) want to (?:make (?:a (?:big )?deal|a fuss|a thing|trouble)|bother (?:them|him|her|anyone)|"
+    r"be (?:annoying|a nuisance|a pain)|pester|nag)",
+    r"(?:wasn'?t|not) worth (?:the fight|fighting|pushing|escalating|the hassle|making a fuss|rocking the boat)",
+    r"(?:decided|chose|opted|agreed) to (?:just )?go along with",
+    r"(?:nobody|no one) (?:really )?(?:picked up on|followed up on|acted on) (?:it|this|that)",
+    r"(?:nothing|not much|little) (?:else |more )?(?:i|we) could do (?:but wait|except wait|(?:until|till))",
+    r"gave (?:them|him|her|the [\w-]+ (?:team|folks|owners?)) (?:some |more |a few |a couple of |another )?(?:time|days|weeks|"
+    r"months)",
+    r"(?:trusted|assumed|expected|hoped) (?:that )?(?:it|this|that|things|everything) (?:would|'d) (?:be|get) (?:sorted|fixed|"
+    r"handled|resolved|picked up|taken care of|dealt with|looked at)",
+    r"still (?:open|unresolved|sitting) in (?:their|the|a) (?:[\w-]+ )?(?:backlog|queue|board)",
     # Fixed in the end by no one named: "eventually it got fixed", "months later the bug was resolved".
     r"(?:eventually|finally|months later|weeks later|in the end),? (?:it|the (?:bug|issue|problem|ticket|fix)) (?:got|was) "
     r"(?:\w+ )?(?:fixed|resolved|sorted|addressed|picked up|prioriti[sz]ed)",
@@ -781,6 +816,10 @@ _OWN_CHECK = re.compile(
 )
 
 
+# "Until I had the numbers", "pending our own review": the wait ends on the candidate's own step.
+_UNTIL_OWN = re.compile(r"\b(?:until|till|pending)\s+(?:i|we)\b", re.IGNORECASE)
+
+
 # A reluctance to confront ("I didn't want to argue it in the thread"), which passes for waiting only when no
 # step of the candidate's own takes its place: "…so I asked him for twenty minutes" chose a channel instead.
 _RELUCTANCE = re.compile(r"(?:didn'?t|did not) want to", re.IGNORECASE)
@@ -813,7 +852,12 @@ def _waited(p: Passage, m: Hit) -> bool:
     text = m.group()
     if _WAITING_SET_ASIDE.search(p.text, max(0, m.start() - 30), m.start()) is not None:
         return False
-    if text.lower().endswith(("for", "until", "on")) and _OWN_CHECK.match(p.text, m.end()) is not None:
+    if (
+        text.lower().endswith(("for", "until", "till", "on", "pending"))
+        and _OWN_CHECK.match(p.text, m.end()) is not None
+    ):
+        return False
+    if _UNTIL_OWN.search(p.text, m.start(), min(len(p.text), m.end() + 4)) is not None:
         return False
     if _SOMEONE_ELSES_CALL.search(text) is not None:
         return _LETTING_GO.match(p.text, m.end()) is not None
@@ -823,7 +867,9 @@ def _waited(p: Passage, m: Hit) -> bool:
         return not _acted_instead(p, m)
     # "While we waited on legal, I built it behind a flag", "I hoped they'd pick it up, but when nothing moved I wrote
     # the patch": a step of the candidate's own in the same sentence makes the wait a pause, not the story.
-    return not _own_step_after(p, m, finding_out=True)
+    # "The bug had sat in the backlog for months, so I asked my lead if I could take it": the wait is the setting
+    # the candidate's own move answers.
+    return not _own_step_after(p, m, finding_out=True) and not _acted_instead(p, m)
 
 
 def passive_waiting(p: Passage) -> Finding | None:
