@@ -438,7 +438,8 @@ _OTHERS = (
     r"(?:[a-z-]+ ){0,2}?(?:team|teams|product|ops|qa|vendors?|they|he|she|people|folks|engineers|devs|developers|"
     r"contractors?|management|managers|leads|directors|executives|execs|architects?|partners?|suppliers?|pms?|designers?|"
     r"requirements|interns?|juniors?|users|clients?|customers?|stakeholders|business|leadership|on-?call|staff|org|"
-    r"organi[sz]ation|department|reviewers?|testers?|colleagues|previous (?:owner|team|developer|engineer|manager|lead)s?)"
+    r"organi[sz]ation|department|reviewers?|testers?|colleagues|legal|security|procurement|finance|compliance|sales|"
+    r"marketing|suppliers?|previous (?:owner|team|developer|engineer|manager|lead)s?)"
 )
 # How another party let the work down, after a "because" or "due to".
 _FAILED = (
@@ -447,7 +448,7 @@ _FAILED = (
     r"kept (?:changing|adding|breaking|missing|ignoring|moving|pushing|shifting|slipping)|"
     r"had (?:misconfigured|configured|broken|shipped|changed|skipped|missed|ignored)|misconfigured|skipped|missed|"
     r"shipped (?:it |the [a-z]+ )?without|broke|messed|screwed|dropped|changed the requirements|rushed|couldn'?t|"
-    r"not \w+ing|took (?:weeks|months|forever|ages|so long)|being (?:\w+ )?(?:slow|late|unresponsive|difficult)|"
+    r"not \w+ing|t(?:ook|aking) (?:weeks|months|forever|ages|so long)|being (?:\w+ )?(?:slow|late|unresponsive|difficult)|"
     r"\w+ (?:us |me )?(?:the|a) wrong)"
 )
 # Other parties as the subject of a slow or grudging response ("some teams were slower to adopt").
@@ -551,7 +552,8 @@ BLAME = Phrases(
     r"(?:their|the other|the vendor'?s|the [\w-]+ team'?s|the client'?s) (?:side|end)",
     # Another party's work judged: "their support was pretty bad", "the vendor's docs were useless".
     r"(?:their|his|her|the vendor'?s|the other team'?s|the [\w-]+ team'?s) (?:\w+ )?(?:support|documentation|docs|code|"
-    r"communication|process|tooling|testing|estimates?|planning|handover|handoff|work|design|api|sdk) (?:was|were|is|are) "
+    r"communication|process|tooling|testing|estimates?|planning|handover|handoff|work|design|api|sdk|quality) "
+    r"(?:was|were|is|are) "
     r"(?:\w+ )?(?:bad|poor|terrible|awful|useless|unhelpful|non-?existent|sloppy|a mess|rubbish|garbage|a joke|hopeless|"
     r"shocking|appalling|lacking|fragile)",
     # What others should have done, as a condition: "if DevEx had prioritised it earlier" (not "if I had").
@@ -911,6 +913,12 @@ def _blames(p: Passage, m: Hit) -> bool:
     return not (opens and m.group().lower().startswith(("because", "since", "as ")) and _own_step_after(p, m))
 
 
+# Another party, a department named bare among them, as the subject of a fault.
+_SIDE = (
+    r"(?:legal|security|procurement|finance|compliance|sales|marketing|hr|ops|qa|infra|product|design|management|"
+    r"leadership|they|he|she|(?:the|our|their|that|this) (?:[\w-]+(?:'s)? ){0,2}?(?:team|teams|shift|crew|department|org|side|"
+    r"folks|vendor|supplier|contractors?|agency|client|owner|developer|engineer|architects?|lead|manager|director))"
+)
 # More ways of putting the fault on others, kept apart from BLAME so each family fits one RE2 automaton: acting
 # without telling anyone, being late as the reason, a predecessor's mess, cleaning up after them.
 BLAME_MORE = Phrases(
@@ -926,6 +934,68 @@ BLAME_MORE = Phrases(
     r"complete |real )?mess)",
     r"(?:were|was|got) left (?:to|holding) (?:clean(?:ing)? up|the bag|pick(?:ing)? up the pieces)",
     r"clean(?:ed|ing)? up (?:their|his|her|the other team'?s) mess",
+    # What another party held up, botched or never did, with a department named bare ("legal held us up",
+    # "security were being obstructive", "the night shift didn't hand over properly", "the contractors had written no
+    # tests", "the product owner never knew what they wanted", "the other developer wrote it badly").
+    _SIDE + r" (?:\w+ ){0,3}?(?:held (?:us|things|it|everything|the [\w-]+) up|(?:was|were|are|is) (?:always |usually |"
+    r"once again |again |basically )?(?:the|a) (?:real |main |big |biggest |usual )?(?:bottleneck|blocker|hold-?up))",
+    _SIDE + r" (?:were|was) being (?:\w+ )?(?:obstructive|unhelpful|difficult|awkward|slow|unreasonable|precious|"
+    r"territorial|stubborn|cagey|protective)",
+    _SIDE + r" (?:\w+ ){0,2}?(?:didn'?t|did not|never|failed to|forgot to|neglected to) (?:properly |even |bother to )?"
+    r"(?:communicate|tell (?:us|anyone|me)|let (?:us|anyone|me) know|inform us|warn us|hand (?:it |things )?over|pass "
+    r"(?:it |that |this )?on)",
+    _SIDE
+    + r" (?:\w+ ){0,2}?(?:never|didn'?t|did not) (?:really )?(?:know|knew) what (?:they|he|she) (?:wanted|were doing|"
+    r"was doing|needed)",
+    _SIDE + r" (?:had )?(?:wrote|written|built|designed|tested|configured|set up|planned|managed|handled|documented|"
+    r"implemented|scoped|specified) (?:it|this|that|the [\w-]+|everything) (?:so |really |very |pretty )?(?:badly|"
+    r"poorly|sloppily|carelessly|wrong|incorrectly)",
+    _SIDE + r" (?:had )?(?:written|left|done|added|provided|given us|wrote) (?:absolutely )?(?:no|zero) (?:tests|"
+    r"documentation|docs|comments|handover|notes|runbook)",
+    _SIDE
+    + r" (?:had )?(?:over-?promised|over-?sold|over-?committed|sold (?:them |the client |the customer )?(?:a|the) "
+    r"(?:[\w-]+ ){0,3}?(?:that|which) (?:didn'?t|did not) (?:yet )?exist)",
+    _SIDE + r" (?:\w+ ){1,6}?without (?:any |a |so much as a |much )?(?:notice|warning|heads-?up|announcement)",
+    # The fault placed on another's work or part: "the vendor's SDK was the real problem", "a failure on the part of
+    # the supplier", "caused by another team's deploy, not ours", "garbage coming in from the other team".
+    r"(?:vendor|supplier|client|contractors?|agency|team|provider|partner|predecessor)'?s (?:[\w-]+ ){1,2}?(?:was|were) "
+    r"(?:really |actually )?(?:the|our) (?:real|main|actual|whole|root|underlying|biggest) (?:problem|issue|culprit|cause|"
+    r"blocker)",
+    r"the (?:real|main|actual|root) (?:problem|issue|culprit|cause) (?:was|lay|sat) (?:with |in )?(?:their|the vendor'?s|"
+    r"the other team'?s|the [\w-]+ team'?s|the supplier'?s|the client'?s)",
+    r"(?:failure|fault|mistake|error|oversight|lapse|negligence) on (?:the part of|their part|his part|her part)",
+    r"(?:deploy|change|release|code|bug|config|fault|mistake|push|migration),? not (?:ours|mine)",
+    r"(?:garbage|junk|rubbish)(?: data| input| files?)? (?:(?:coming|came|that came|we got|sent) )?(?:in )?from",
+    # A predecessor's mess: "the previous team left it in a bit of a state", "we inherited a codebase that was a
+    # disaster", "the teacher before me hadn't covered the syllabus".
+    r"left (?:it|things|the [\w-]+|us|everything) (?:\w+ ){0,2}?in (?:a|such a) (?:bit of a |right |real |total |terrible "
+    r"|awful |sorry |horrible )?(?:state|mess|shambles)",
+    r"inherited (?:\w+ ){1,4}?(?:that|which) (?:was|were) (?:\w+ )?(?:a (?:total |complete |real |absolute )?(?:disaster|"
+    r"mess|nightmare|shambles|dumpster fire)|held together with)",
+    r"(?:my predecessor|the (?:[\w-]+ )?(?:person|engineer|developer|teacher|manager|lead|team|owner|contractor) before "
+    r"(?:me|us)|the (?:previous|former|old|last) (?:[\w-]+ )?(?:manager|team|owner|lead|engineer|developer|contractor|"
+    r"director|teacher|person)) (?:had )?(?:really )?(?:never|hadn'?t|had not|didn'?t|did not|left)",
+    # Others piling on or guarding their patch, or the problem kept on their side: "the PM kept adding features",
+    # "teams were protective of their roadmaps", "a training problem on their side", "from the billing team not
+    # reading the guide".
+    _BLAMED + r" (?:just )?(?:kept|keeps|kept on) (?:adding|piling on|asking for|throwing in|squeezing in|sneaking in|"
+    r"requesting) (?:new |more |extra )?(?:features|scope|requirements|requests|work|changes|stuff)",
+    r"(?:were|was) (?:\w+ )?protective of (?:their|his|her) (?:roadmaps?|turf|code|time|patch|territory|systems?)",
+    r"(?:problem|issue|fault|mistake|error|gap)s? on (?:their|the other|the vendor'?s|the [\w-]+ team'?s|the client'?s) "
+    r"(?:side|end)",
+    r"from " + _OTHERS + r" (?:not|never|failing to) (?:\w+ing|read|follow|test|check)",
+    # Polite faulting: "their lack of documentation", "poor communication from the vendor", "they let us down", "they
+    # went quiet for weeks", "the platform team dropped the ball", "none of that was on us", "I was only following
+    # the spec I was given".
+    r"(?:their|his|her|the other team'?s|the vendor'?s|the [\w-]+ team'?s) (?:complete |total |general )?lack of",
+    r"(?:lack of|poor|bad|patchy) (?:\w+ ){0,2}?(?:communication|documentation|planning|testing|support|urgency|"
+    r"engagement|ownership|responsiveness) (?:from|on the part of|by) (?:the|their|them|that)",
+    _SIDE + r" (?:\w+ ){0,2}?(?:let (?:us|me|the team) down|went (?:quiet|dark|silent|missing)|ghosted (?:us|me)|"
+    r"dropped the ball)",
+    r"(?:ball|it) (?:was|got) dropped by|(?:wasn'?t|was not|isn'?t|none of (?:it|that|this) was) (?:really )?on (?:us|me)\b",
+    r"(?:i was|we were) (?:just |only |simply )(?:following (?:orders|instructions|the spec|what|the plan)|doing what "
+    r"(?:i was|we were|they) (?:told|asked))",
+    r"(?:dropped|sprung|landed|threw) (?:it|this|that|the [\w-]+) on (?:us|me|my team|our team)",
 )
 
 
