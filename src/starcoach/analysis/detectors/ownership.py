@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from starcoach.analysis.agency import classify_verb
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Hit, Phrases
@@ -721,7 +722,40 @@ def _passed_on(p: Passage, m: Hit) -> bool:
         return False
     if _TOLD_IT_WAS_DONE.match(p.text, m.end()) is not None:
         return False
-    return not _own_step_after(p, m, REPORTING_VERBS)
+    return not _own_step_after(p, m, REPORTING_VERBS) and not _went_on_to_act(p, m)
+
+
+# A step of the candidate's own joined to the telling with its subject left out, past an aside: "I raised a ticket
+# and, since it was blocking us, paired with their on-call", "I raised it with them, agreed the fix, and merged it".
+_JOINED_VERB = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s*,?\s*)(?:(?:since|while|as|because|meanwhile|in the meantime)\b[^,.;!?\n]{0,50},\s*)?"
+    r"(?:then\s+|also\s+|meanwhile\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+# Tidying the tracker after passing it on: "I assigned the bug to their team and closed my ticket".
+_BOOKKEEPING = frozenset("closed marked assigned linked tagged moved".split())
+_PAST_STEPS = frozenset("built wrote rewrote ran shipped took led made put set cut drove spun dug fixed".split())
+
+
+def _went_on_to_act(p: Passage, m: Hit) -> bool:
+    """Say whether a verb of the candidate's own, its subject left out, follows the telling in the same sentence."""
+    # Near the telling, and in the past: a transcript has no full stops, and "you have to keep everyone in the loop"
+    # is a lesson, not a step.
+    end = min(_sentence_end(p, m.end()), m.end() + 100)
+    for joined in _JOINED_VERB.finditer(p.text, m.end(), end):
+        verb = joined.group(1).lower()
+        if (
+            (verb.endswith("ed") or verb in _PAST_STEPS)
+            and classify_verb(verb) in ("action", "decision")
+            and verb not in REPORTING_VERBS
+            and verb not in BYSTANDER_VERBS
+            and verb not in _GIVING_UP_VERBS
+            and verb not in _BOOKKEEPING
+        ):
+            return True
+    return False
 
 
 def handoff(p: Passage) -> Finding | None:
@@ -1000,7 +1034,10 @@ BLAME_MORE = Phrases(
 
 
 def blame(p: Passage) -> Finding | None:
-    matches = [m for family in (BLAME, BLAME_MORE) for m in p.find(family) if _blames(p, m)]
+    # A gap of others' told as the setting of the candidate's own step ("the previous engineer had left no tests, so I
+    # wrote them") is context, not a complaint: the later families are read so.
+    matches = [m for m in p.find(BLAME) if _blames(p, m)]
+    matches += [m for m in p.find(BLAME_MORE) if _blames(p, m) and not _own_step_after(p, m)]
     if not matches:
         return None
     matches.sort(key=Hit.start)
