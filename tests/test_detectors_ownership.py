@@ -712,3 +712,110 @@ def test_acting_unannounced_lateness_or_a_predecessors_mess_as_the_reason_is_bla
 )
 def test_others_part_told_as_context_before_ones_own_step_is_not_blame(text: str) -> None:
     assert "blame" not in codes(text, "action")
+
+
+# Heard now: waiting left to another party, blame told politely (each fails without the readings it names).
+NEWLY_HEARD = [
+    ("passive_waiting", "We parked it pending the vendor's response and picked other work up."),
+    ("passive_waiting", "I assumed product would pick it up once they had capacity."),
+    ("passive_waiting", "The request sat in the security team's queue for about a month."),
+    ("passive_waiting", "we put it on hold until legal got back to us"),
+    (
+        "passive_waiting",
+        "The fix didn't land until the next quarter because it was on their roadmap, so we just "
+        "lived with the manual workaround.",
+    ),
+    ("passive_waiting", "i figured the on call engineer would deal with it in the morning"),
+    ("passive_waiting", "We were stuck until the client signed off on the scope, which took six weeks."),
+    ("passive_waiting", "I kept following up on the thread but nothing really happened for a while."),
+    ("passive_waiting", "I held off on changing anything until the supplier confirmed the spec."),
+    ("passive_waiting", "we just kind of let it run its course"),
+    ("passive_waiting", "I kept checking the status page and hoped it would clear up."),
+    ("passive_waiting", "I left the ticket open and moved on to my sprint work until they responded."),
+    ("blame", "The previous team left it in a bit of a state, so it took us a while."),
+    ("blame", "The vendor's SDK was the real problem here."),
+    ("blame", "Legal held us up for about three weeks."),
+    ("blame", "Honestly the delay was down to procurement taking forever to approve the licence."),
+    ("blame", "The contractors had written no tests at all, so naturally things broke."),
+    ("blame", "The root cause was that the upstream team pushed a breaking change without any notice."),
+    ("blame", "i mean the data was garbage coming in from the other team so what can you do"),
+    ("blame", "Marketing overpromised to the customer and we had to deal with the fallout."),
+    ("blame", "the night shift didn't hand over properly and that's how the error happened"),
+    ("blame", "Sales sold a feature that didn't exist yet."),
+    ("blame", "The offshore team's code quality was poor, which caused most of the bugs."),
+    ("blame", "the product owner never really knew what they wanted"),
+    ("blame", "The other developer wrote it badly and I had to rewrite it."),
+    ("blame", "it was a failure on the part of the supplier"),
+    ("blame", "the surgeon's team didn't communicate the change in the schedule to us"),
+    ("blame", "we inherited a codebase that was honestly a disaster"),
+    ("blame", "security were being really obstructive about the whole thing"),
+    ("blame", "the teacher before me hadn't covered any of the syllabus so the class was way behind"),
+    ("blame", "the outage was caused by another team's deploy, not ours"),
+    ("blame", "They dropped it on us at the last minute with no documentation."),
+    ("blame", "the finance team were the bottleneck as usual"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), NEWLY_HEARD)
+def test_a_weak_phrasing_told_in_other_words_is_heard(code: str, text: str) -> None:
+    assert code in codes(text, "answer")
+
+
+# A step of the candidate's own after the telling, its subject left out; a wait on one's own check; another
+# party's part told neutrally or owned.
+STRONG_NEARBY = [
+    (
+        "handoff",
+        "I raised a ticket for the platform team and, since it was blocking us, paired with their "
+        "on-call to ship the fix that afternoon.",
+    ),
+    (
+        "handoff",
+        "I escalated to my director and proposed two options with costs; she picked one and I led the rollout.",
+    ),
+    (
+        "handoff",
+        "I reported the bug to the vendor with a minimal reproduction and, meanwhile, shipped a "
+        "workaround behind a flag.",
+    ),
+    ("handoff", "I raised it with the owning team, agreed I'd do the fix, and merged it after their review."),
+    ("passive_waiting", "We waited for the canary to bake for 24 hours before promoting it."),
+    (
+        "passive_waiting",
+        "While the vendor investigated, I built a fallback that routed traffic to the secondary provider.",
+    ),
+    (
+        "passive_waiting",
+        "I didn't wait for the platform team; I wrote the patch myself and sent it to them for review.",
+    ),
+    ("passive_waiting", "We held the release for a day so I could run the full regression suite."),
+    (
+        "passive_waiting",
+        "I waited a week to collect enough data before drawing conclusions, then presented the numbers.",
+    ),
+    ("passive_waiting", "Rather than waiting on legal, I drafted the clause myself and asked them to review it."),
+    ("blame", "The outage was caused by my config change; I hadn't tested the failover path."),
+    ("blame", "The other team owned the service, so I wrote to their lead and we agreed on a fix together."),
+    (
+        "blame",
+        "Legal needed three weeks for the review, so I planned the launch around it and used the "
+        "time to finish the docs.",
+    ),
+    ("blame", "The vendor's SDK had a memory leak; I reproduced it, worked around it and sent them a minimal repro."),
+    ("blame", "Part of that was on me: I should have checked the schema change with the data team earlier."),
+    (
+        "blame",
+        "The previous team had built it under a lot of time pressure, which made sense given the "
+        "launch, and I documented what I found.",
+    ),
+    (
+        "blame",
+        "The client's data arrived late, which is normal at year end, so I built the pipeline against a sample first.",
+    ),
+    ("blame", "Looking back, I underestimated how long QA would need, and I now book their time at kickoff."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), STRONG_NEARBY)
+def test_a_strong_phrasing_nearby_is_not_flagged(code: str, text: str) -> None:
+    assert code not in codes(text, "answer")

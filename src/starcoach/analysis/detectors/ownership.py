@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from starcoach.analysis.agency import classify_verb
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Hit, Phrases
@@ -256,7 +257,8 @@ _AWAITED = (
     r"(?:them|him|her|someone|somebody|anyone|a (?:reply|response|decision|fix|patch|answer)|the (?:[\w-]+ )?(?:team|owners?|"
     r"vendor|manager|lead|director|architect|reply|response|decision|fix|patch|sign-?off|approval|go-?ahead|green light)|"
     r"(?:the|our|their) next (?:sprint|release|quarter|planning|cycle|roadmap)|sign-?off|approval|permission|leadership|"
-    r"management|legal|security|product|(?:my|our|their) (?:manager|lead|director|boss|on-?call))"
+    r"management|legal|security|product|procurement|finance|compliance|the (?:client|customer|supplier|board|committee|"
+    r"auditors?)|(?:my|our|their) (?:manager|lead|director|boss|on-?call))"
 )
 # Waiting for others to notice, decide or act.
 WAITING = Phrases(
@@ -271,19 +273,19 @@ WAITING = Phrases(
     r"product|management|leadership|their|the [\w-]+ (?:team|squad|group|owners?|lead))",
     r"(?:i|we) (?:just )?left it (?:with|to) (?:them|him|her|the [\w-]+ (?:team|squad|group|folks|owners?)|their "
     r"(?:team|side))",
-    # Waiting as patience or as a block: "we just had to be patient until their next planning cycle", "blocked on
+    # Waiting as patience or as a block: "we just had to be patient (?:until|till) their next planning cycle", "blocked on
     # security sign-off for three weeks".
-    r"had to (?:just )?(?:be patient|wait it out|sit tight|hold on|hang on) (?:until|for|while)",
+    r"had to (?:just )?(?:be patient|wait it out|sit tight|hold on|hang on) (?:(?:until|till)|for|while)",
     r"(?:were|was|got|stayed) blocked (?:on|by) (?:[\w-]+ ){1,3}?for (?:days|weeks|months|a (?:few|couple)|two|three|four|"
     r"several|most of)",
     r"(?:didn'?t|did not|never) hear (?:anything|a thing|back|a word)",
-    r"until (?:they|he|she|the [\w-]+ (?:team|folks|squad|group|lead)) (?:finally |eventually )?(?:made up (?:their|his|"
+    r"(?:until|till) (?:they|he|she|the [\w-]+ (?:team|folks|squad|group|lead)) (?:finally |eventually )?(?:made up (?:their|his|"
     r"her) minds?|had (?:capacity|time|bandwidth|room)|were ready|got (?:a)?round to it)",
     r"(?:told|asked) me to (?:leave|drop|park) it,? (?:so|and) i (?:did|left it|dropped it|parked it)",
     r"(?:said|told me) to leave it,? (?:so|and) i (?:did|left it)",
     r"(?:figured|assumed|expected|hoped|trusted) (?:that )?(?:someone|somebody|the [\w-]+ (?:engineer|person|owner|lead|"
     r"folks)|the next shift|the morning shift) (?:would|was going to|'d) (?:pick|handle|fix|sort|deal|catch|see)",
-    r"(?:i|we) (?:\w+ )?waited (?:for|until|on|a few|a couple|and|to|it out)",
+    r"(?:i|we) (?:\w+ )?waited (?:for|(?:until|till)|on|a few|a couple|and|to|it out)",
     r"went away on its own",
     r"(?:resolved|fixed|sorted|solved) itself",
     r"(?:sorted|fixed|resolved|handled|cleared) (?:it|those|them|that|this)(?: out)? eventually",
@@ -292,7 +294,7 @@ WAITING = Phrases(
     r"own|decide|figure|deal|take it)",
     r"(?:currently|still) (?:being considered|waiting|pending|under review|in the backlog)",
     r"(?:never|didn'?t) (?:fully )?(?:figured|found) out",
-    r"(?:i|we) (?:decided to )?(?:wait|hold off) (?:and|until|for)",
+    r"(?:i|we) (?:decided to )?(?:wait|hold off) (?:and|(?:until|till)|for)",
     r"(?:i|we) (?:were|was) waiting (?:for|on)",
     r"wait(?:ed)? (?:to see|and see)",
     r"(?:i|we) hoped (?:someone|they|somebody|it would)",
@@ -302,7 +304,7 @@ WAITING = Phrases(
     r"(?:covered|in hand|under control|handled)",
     r"(?:assumed|figured|thought|expected) (?:that )?(?:someone|somebody) (?:\w+ ){1,4}?(?:would|was going to) "
     r"(?:notice|fix|pick|handle|sort|deal|catch|get)",
-    r"(?:parked|shelved) (?:it|this|that|the [\w-]+) until (?:someone|somebody|they|the [\w-]+ (?:team|side|folks))",
+    r"(?:parked|shelved) (?:it|this|that|the [\w-]+) (?:until|till) (?:someone|somebody|they|the [\w-]+ (?:team|side|folks))",
     r"(?:it|the (?:ticket|issue|bug|request|pr|fix)) (?:sat|stayed|languished|lingered) in (?:the|their|a|our) "
     r"(?:[\w-]+ )?(?:queue|inbox|board|backlog)",
     r"(?:it|the [\w-]+) (?:just )?(?:stayed|remained) (?:broken|unfixed|unresolved) for",
@@ -312,7 +314,7 @@ WAITING = Phrases(
     r"(?:assumed|figured|thought) (?:someone|somebody|the other team|they) (?:else )?(?:would|was|were)",
     r"(?:wasn'?t|not) my place",
     r"(?:didn'?t|did not) want to step on (?:anyone'?s |their |any )?toes",
-    r"until (?:someone|somebody|my manager|the other team|they) (?:noticed|decided|told|asked|fixed|got)",
+    r"(?:until|till) (?:someone|somebody|my manager|the other team|they) (?:noticed|decided|told|asked|fixed|got)",
     r"never (?:heard|got) (?:back|a response)",
     r"(?:nobody|no one) (?:got back|responded|replied)",
     r"(?:i|we) (?:left|kept) it (?:as is|alone|for now|in the backlog)",
@@ -349,14 +351,14 @@ WAITING = Phrases(
     r"(?:sat|sitting) on (?:it|the ticket)",
     r"(?:it|the ticket) (?:sat|stayed) in the backlog",
     # Waiting on a person, a reply or a decision, the subject often left out: "escalated it and waited for their lead",
-    # "then just waited on sign-off", "waited until the next sprint".
-    r"(?:and|then|so|just|had to|decided to|i|we) (?:\w+ ){0,2}?wait(?:ed)? (?:for|until|on) " + _AWAITED,
+    # "then just waited on sign-off", "waited (?:until|till) the next sprint".
+    r"(?:and|then|so|just|had to|decided to|i|we) (?:\w+ ){0,2}?wait(?:ed)? (?:for|(?:until|till)|on) " + _AWAITED,
     r"(?:i|we) (?:\w+ ){0,3}?waited it out",
     r"(?:wait|waited|waiting) to hear (?:back|from)",
     # Waiting for someone else to move: "waiting on their team to prioritise it", "waited for someone to pick it up".
     r"(?:wait|waited|waiting) (?:for|on) (?:\w+ ){1,3}?to (?:pick|prioriti[sz]e|get (?:a)?round|come back|respond|reply|"
     r"decide|sign off|approve|fix|look|free up|schedule|make a call|give)",
-    r"(?:held|hold|holding) off (?:\w+ ){0,3}?until (?:they|someone|somebody|the [\w-]+ (?:team|lead|manager|owners?)|"
+    r"(?:held|hold|holding) off (?:\w+ ){0,3}?(?:until|till) (?:they|someone|somebody|the [\w-]+ (?:team|lead|manager|owners?)|"
     r"leadership|management|legal|security|(?:my|our) (?:manager|lead|director|boss|vp)|(?:i|we) (?:heard|got))",
     r"(?:let|left) (?:it|the ticket|the issue|the bug|the request|the pr|things|that) (?:sit|slide|ride|linger|drag)",
     # Deferring to a sense of place: "I didn't feel it was my call", "I didn't want to make waves".
@@ -366,23 +368,57 @@ WAITING = Phrases(
     # Leaving it to someone presumed to act: "I assumed the owning team would pick it up".
     r"(?:assumed|figured|expected|hoped|trusted) (?:that )?(?:another team|the owners?|the owning team|their team|"
     r"the [\w-]+ team) (?:else )?(?:would|was going to|were going to)",
-    # Told to wait, or doing nothing until told: "I was told to hold off", "I didn't do anything until my manager asked".
+    # Told to wait, or doing nothing (?:until|till) told: "I was told to hold off", "I didn't do anything (?:until|till) my manager asked".
     r"(?:was|were|got) told to (?:wait|hold off|sit tight|leave it|park it|stand down)",
-    r"(?:didn'?t|did not|never) (?:do|touch|change) (?:anything|it) (?:more |else |further )?until",
+    r"(?:didn'?t|did not|never) (?:do|touch|change) (?:anything|it) (?:more |else |further )?(?:until|till)",
     # Raised it, then waited: "I escalated it and waited", "flagged it to their lead and hoped".
     r"(?:escalated|flagged|raised|reported|logged|filed|pinged|emailed|chased|messaged) (?:\w+ ){0,6}?(?:and|then) "
     r"(?:then )?(?:just )?(?:waited|hoped|sat back)",
-    r"until (?:the|their|one of) (?:[\w-]+ ){0,2}?(?:team|owners?|lead|manager|director|vendor|on-?call) (?:finally |eventually )?"
+    r"(?:until|till) (?:the|their|one of) (?:[\w-]+ ){0,2}?(?:team|owners?|lead|manager|director|vendor|on-?call) (?:finally |eventually )?"
     r"(?:noticed|decided|fixed|picked|came back|responded|replied|signed off|approved|got (?:a)?round|made)",
     # Living with it meanwhile: "in the meantime we kept rerunning the builds", "we just lived with it for months".
     r"in the meantime,? (?:i|we) (?:just |basically |simply )?(?:kept|carried on|lived|worked around|continued|re-?ran|put up)",
-    r"(?:i|we) (?:just )?(?:lived with|put up with|worked around) (?:it|this|that|the [\w-]+) (?:\w+ ){0,2}?(?:until|for "
+    r"(?:i|we) (?:just )?(?:lived with|put up with|worked around) (?:it|this|that|the [\w-]+) (?:\w+ ){0,2}?(?:(?:until|till)|for "
     r"(?:weeks|months|a few|a couple|two|three|several|another|the rest|most of))",
     # A promise taken on trust: "we were told it would be looked at in their Q3 planning".
     r"(?:i|we) (?:was|were) (?:told|promised|assured) (?:that )?(?:it|they|the fix|a fix) (?:would|'d|were going to|was going to) "
     r"(?:be looked at|look|get to|be fixed|fix|be prioriti[sz]ed|prioriti[sz]e|be picked up|pick|be on|be in|land|come)",
-    r"(?:they|the (?:[\w-]+ )?team|their (?:lead|manager|team)) (?:said|promised) (?:that )?(?:they'?d|they would|it would) "
-    r"(?:look|fix|get to|prioriti[sz]e|pick|be fixed|be looked)",
+    r"(?:they|he|she|the (?:[\w-]+ )?(?:team|lead|manager|vendor|supplier)|their (?:lead|manager|team)) (?:said|promised) "
+    r"(?:that )?(?:they|he|she|it)(?:'d| would| will| were going to| was going to) (?:look|fix|get to|prioriti[sz]e|pick|"
+    r"be fixed|be looked|handle|sort|take care)",
+    # Put on hold (?:until|till) another party moves: "we parked it pending the vendor's answer", "stuck (?:until|till) the client
+    # signed off" (a wait on one's own check, or "(?:until|till) I", is read off in `_waited`).
+    r"(?:parked|shelved|paused|deferred|put (?:it|this|that|the [\w-]+|everything|things) on (?:hold|ice|the back burner)|"
+    r"(?:was|were|went|sat|stayed) on hold|(?:was|were|got) stuck) (?:\w+ ){0,4}?(?:pending|(?:until|till))",
+    r"(?:until|till) (?:the |their |our |my |a )?(?:[\w-]+ ){0,3}?(?:got back|came back|responded|replied|signed off|confirmed|"
+    r"approved|made (?:a|their|the|his|her) (?:call|decision)|had (?:capacity|bandwidth|time|room)|freed up)",
+    # Someone presumed to act: "I assumed product would pick it up", "I figured the on-call would deal with it".
+    r"(?:assumed|figured|expected|trusted|hoped|thought) (?:that )?(?:\w+ ){1,4}?(?:would|was going to|were going to|'d) "
+    r"(?:pick|handle|fix|sort|deal|catch|take care|look into|get (?:a)?round|chase|follow up|own)",
+    r"(?:sat|stayed|languished|lingered|was sitting|was stuck) in (?:the |their |a |our )?(?:[\w-]+(?:'s)? ){0,3}?"
+    r"(?:queue|inbox|backlog|board|triage)",
+    r"let (?:it|things|nature|the (?:process|issue|situation)) (?:just )?(?:run|take) (?:its|their) course",
+    r"(?:and|just|so|then) hoped (?:that )?(?:someone|somebody|they|it|things|the [\w-]+) (?:would|'d)",
+    r"(?:nothing|not much) (?:really )?(?:happened|moved|changed|came of it) for (?:a while|weeks|months|days|ages|a few|"
+    r"a couple|two|three|several)",
+    r"kept (?:following up|chasing|checking|pinging|nudging|asking|bumping) (?:\w+ ){0,5}?(?:but|and) (?:nothing|no one|"
+    r"nobody|not much)",
+    r"(?:i|we) (?:just|simply|basically) (?:lived with|put up with|tolerated)",
+    # Not taking it further, or deferring to a sense of rank: "I never followed up", "it was above my pay grade",
+    # "I didn't want to bother them", "it wasn't worth the fight", "I decided to go along with the plan".
+    r"(?:didn'?t|did not|never) (?:really )?(?:follow(?:ed)? up|take (?:it|this|that) (?:any )?further|pursue (?:it|this|that))",
+    r"above my pay ?grade|at (?:their|his|her|the vendor'?s) mercy|i (?:just )?deferred to",
+    r"(?:didn'?t|did not) want to (?:make (?:a (?:big )?deal|a fuss|a thing|trouble)|bother (?:them|him|her|anyone)|"
+    r"be (?:annoying|a nuisance|a pain)|pester|nag)",
+    r"(?:wasn'?t|not) worth (?:the fight|fighting|pushing|escalating|the hassle|making a fuss|rocking the boat)",
+    r"(?:decided|chose|opted|agreed) to (?:just )?go along with",
+    r"(?:nobody|no one) (?:really )?(?:picked up on|followed up on|acted on) (?:it|this|that)",
+    r"(?:nothing|not much|little) (?:else |more )?(?:i|we) could do (?:but wait|except wait|(?:until|till))",
+    r"gave (?:them|him|her|the [\w-]+ (?:team|folks|owners?)) (?:some |more |a few |a couple of |another )?(?:time|days|weeks|"
+    r"months)",
+    r"(?:trusted|assumed|expected|hoped) (?:that )?(?:it|this|that|things|everything) (?:would|'d) (?:be|get) (?:sorted|fixed|"
+    r"handled|resolved|picked up|taken care of|dealt with|looked at)",
+    r"still (?:open|unresolved|sitting) in (?:their|the|a) (?:[\w-]+ )?(?:backlog|queue|board)",
     # Fixed in the end by no one named: "eventually it got fixed", "months later the bug was resolved".
     r"(?:eventually|finally|months later|weeks later|in the end),? (?:it|the (?:bug|issue|problem|ticket|fix)) (?:got|was) "
     r"(?:\w+ )?(?:fixed|resolved|sorted|addressed|picked up|prioriti[sz]ed)",
@@ -403,7 +439,8 @@ _OTHERS = (
     r"(?:[a-z-]+ ){0,2}?(?:team|teams|product|ops|qa|vendors?|they|he|she|people|folks|engineers|devs|developers|"
     r"contractors?|management|managers|leads|directors|executives|execs|architects?|partners?|suppliers?|pms?|designers?|"
     r"requirements|interns?|juniors?|users|clients?|customers?|stakeholders|business|leadership|on-?call|staff|org|"
-    r"organi[sz]ation|department|reviewers?|testers?|colleagues|previous (?:owner|team|developer|engineer|manager|lead)s?)"
+    r"organi[sz]ation|department|reviewers?|testers?|colleagues|legal|security|procurement|finance|compliance|sales|"
+    r"marketing|suppliers?|previous (?:owner|team|developer|engineer|manager|lead)s?)"
 )
 # How another party let the work down, after a "because" or "due to".
 _FAILED = (
@@ -412,7 +449,7 @@ _FAILED = (
     r"kept (?:changing|adding|breaking|missing|ignoring|moving|pushing|shifting|slipping)|"
     r"had (?:misconfigured|configured|broken|shipped|changed|skipped|missed|ignored)|misconfigured|skipped|missed|"
     r"shipped (?:it |the [a-z]+ )?without|broke|messed|screwed|dropped|changed the requirements|rushed|couldn'?t|"
-    r"not \w+ing|took (?:weeks|months|forever|ages|so long)|being (?:\w+ )?(?:slow|late|unresponsive|difficult)|"
+    r"not \w+ing|t(?:ook|aking) (?:weeks|months|forever|ages|so long)|being (?:\w+ )?(?:slow|late|unresponsive|difficult)|"
     r"\w+ (?:us |me )?(?:the|a) wrong)"
 )
 # Other parties as the subject of a slow or grudging response ("some teams were slower to adopt").
@@ -516,7 +553,8 @@ BLAME = Phrases(
     r"(?:their|the other|the vendor'?s|the [\w-]+ team'?s|the client'?s) (?:side|end)",
     # Another party's work judged: "their support was pretty bad", "the vendor's docs were useless".
     r"(?:their|his|her|the vendor'?s|the other team'?s|the [\w-]+ team'?s) (?:\w+ )?(?:support|documentation|docs|code|"
-    r"communication|process|tooling|testing|estimates?|planning|handover|handoff|work|design|api|sdk) (?:was|were|is|are) "
+    r"communication|process|tooling|testing|estimates?|planning|handover|handoff|work|design|api|sdk|quality) "
+    r"(?:was|were|is|are) "
     r"(?:\w+ )?(?:bad|poor|terrible|awful|useless|unhelpful|non-?existent|sloppy|a mess|rubbish|garbage|a joke|hopeless|"
     r"shocking|appalling|lacking|fragile)",
     # What others should have done, as a condition: "if DevEx had prioritised it earlier" (not "if I had").
@@ -684,7 +722,40 @@ def _passed_on(p: Passage, m: Hit) -> bool:
         return False
     if _TOLD_IT_WAS_DONE.match(p.text, m.end()) is not None:
         return False
-    return not _own_step_after(p, m, REPORTING_VERBS)
+    return not _own_step_after(p, m, REPORTING_VERBS) and not _went_on_to_act(p, m)
+
+
+# A step of the candidate's own joined to the telling with its subject left out, past an aside: "I raised a ticket
+# and, since it was blocking us, paired with their on-call", "I raised it with them, agreed the fix, and merged it".
+_JOINED_VERB = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s*,?\s*)(?:(?:since|while|as|because|meanwhile|in the meantime)\b[^,.;!?\n]{0,50},\s*)?"
+    r"(?:then\s+|also\s+|meanwhile\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+# Tidying the tracker after passing it on: "I assigned the bug to their team and closed my ticket".
+_BOOKKEEPING = frozenset("closed marked assigned linked tagged moved".split())
+_PAST_STEPS = frozenset("built wrote rewrote ran shipped took led made put set cut drove spun dug fixed".split())
+
+
+def _went_on_to_act(p: Passage, m: Hit) -> bool:
+    """Say whether a verb of the candidate's own, its subject left out, follows the telling in the same sentence."""
+    # Near the telling, and in the past: a transcript has no full stops, and "you have to keep everyone in the loop"
+    # is a lesson, not a step.
+    end = min(_sentence_end(p, m.end()), m.end() + 100)
+    for joined in _JOINED_VERB.finditer(p.text, m.end(), end):
+        verb = joined.group(1).lower()
+        if (
+            (verb.endswith("ed") or verb in _PAST_STEPS)
+            and classify_verb(verb) in ("action", "decision")
+            and verb not in REPORTING_VERBS
+            and verb not in BYSTANDER_VERBS
+            and verb not in _GIVING_UP_VERBS
+            and verb not in _BOOKKEEPING
+        ):
+            return True
+    return False
 
 
 def handoff(p: Passage) -> Finding | None:
@@ -781,6 +852,10 @@ _OWN_CHECK = re.compile(
 )
 
 
+# "Until I had the numbers", "pending our own review": the wait ends on the candidate's own step.
+_UNTIL_OWN = re.compile(r"\b(?:until|till|pending)\s+(?:i|we)\b", re.IGNORECASE)
+
+
 # A reluctance to confront ("I didn't want to argue it in the thread"), which passes for waiting only when no
 # step of the candidate's own takes its place: "…so I asked him for twenty minutes" chose a channel instead.
 _RELUCTANCE = re.compile(r"(?:didn'?t|did not) want to", re.IGNORECASE)
@@ -813,7 +888,12 @@ def _waited(p: Passage, m: Hit) -> bool:
     text = m.group()
     if _WAITING_SET_ASIDE.search(p.text, max(0, m.start() - 30), m.start()) is not None:
         return False
-    if text.lower().endswith(("for", "until", "on")) and _OWN_CHECK.match(p.text, m.end()) is not None:
+    if (
+        text.lower().endswith(("for", "until", "till", "on", "pending"))
+        and _OWN_CHECK.match(p.text, m.end()) is not None
+    ):
+        return False
+    if _UNTIL_OWN.search(p.text, m.start(), min(len(p.text), m.end() + 4)) is not None:
         return False
     if _SOMEONE_ELSES_CALL.search(text) is not None:
         return _LETTING_GO.match(p.text, m.end()) is not None
@@ -823,7 +903,9 @@ def _waited(p: Passage, m: Hit) -> bool:
         return not _acted_instead(p, m)
     # "While we waited on legal, I built it behind a flag", "I hoped they'd pick it up, but when nothing moved I wrote
     # the patch": a step of the candidate's own in the same sentence makes the wait a pause, not the story.
-    return not _own_step_after(p, m, finding_out=True)
+    # "The bug had sat in the backlog for months, so I asked my lead if I could take it": the wait is the setting
+    # the candidate's own move answers.
+    return not _own_step_after(p, m, finding_out=True) and not _acted_instead(p, m)
 
 
 def passive_waiting(p: Passage) -> Finding | None:
@@ -865,6 +947,12 @@ def _blames(p: Passage, m: Hit) -> bool:
     return not (opens and m.group().lower().startswith(("because", "since", "as ")) and _own_step_after(p, m))
 
 
+# Another party, a department named bare among them, as the subject of a fault.
+_SIDE = (
+    r"(?:legal|security|procurement|finance|compliance|sales|marketing|hr|ops|qa|infra|product|design|management|"
+    r"leadership|they|he|she|(?:the|our|their|that|this) (?:[\w-]+(?:'s)? ){0,2}?(?:team|teams|shift|crew|department|org|side|"
+    r"folks|vendor|supplier|contractors?|agency|client|owner|developer|engineer|architects?|lead|manager|director))"
+)
 # More ways of putting the fault on others, kept apart from BLAME so each family fits one RE2 automaton: acting
 # without telling anyone, being late as the reason, a predecessor's mess, cleaning up after them.
 BLAME_MORE = Phrases(
@@ -880,11 +968,76 @@ BLAME_MORE = Phrases(
     r"complete |real )?mess)",
     r"(?:were|was|got) left (?:to|holding) (?:clean(?:ing)? up|the bag|pick(?:ing)? up the pieces)",
     r"clean(?:ed|ing)? up (?:their|his|her|the other team'?s) mess",
+    # What another party held up, botched or never did, with a department named bare ("legal held us up",
+    # "security were being obstructive", "the night shift didn't hand over properly", "the contractors had written no
+    # tests", "the product owner never knew what they wanted", "the other developer wrote it badly").
+    _SIDE + r" (?:\w+ ){0,3}?(?:held (?:us|things|it|everything|the [\w-]+) up|(?:was|were|are|is) (?:always |usually |"
+    r"once again |again |basically )?(?:the|a) (?:real |main |big |biggest |usual )?(?:bottleneck|blocker|hold-?up))",
+    _SIDE + r" (?:were|was) being (?:\w+ )?(?:obstructive|unhelpful|difficult|awkward|slow|unreasonable|precious|"
+    r"territorial|stubborn|cagey|protective)",
+    _SIDE + r" (?:\w+ ){0,2}?(?:didn'?t|did not|never|failed to|forgot to|neglected to) (?:properly |even |bother to )?"
+    r"(?:communicate|tell (?:us|anyone|me)|let (?:us|anyone|me) know|inform us|warn us|hand (?:it |things )?over|pass "
+    r"(?:it |that |this )?on)",
+    _SIDE
+    + r" (?:\w+ ){0,2}?(?:never|didn'?t|did not) (?:really )?(?:know|knew) what (?:they|he|she) (?:wanted|were doing|"
+    r"was doing|needed)",
+    _SIDE + r" (?:had )?(?:wrote|written|built|designed|tested|configured|set up|planned|managed|handled|documented|"
+    r"implemented|scoped|specified) (?:it|this|that|the [\w-]+|everything) (?:so |really |very |pretty )?(?:badly|"
+    r"poorly|sloppily|carelessly|wrong|incorrectly)",
+    _SIDE + r" (?:had )?(?:written|left|done|added|provided|given us|wrote) (?:absolutely )?(?:no|zero) (?:tests|"
+    r"documentation|docs|comments|handover|notes|runbook)",
+    _SIDE
+    + r" (?:had )?(?:over-?promised|over-?sold|over-?committed|sold (?:them |the client |the customer )?(?:a|the) "
+    r"(?:[\w-]+ ){0,3}?(?:that|which) (?:didn'?t|did not) (?:yet )?exist)",
+    _SIDE + r" (?:\w+ ){1,6}?without (?:any |a |so much as a |much )?(?:notice|warning|heads-?up|announcement)",
+    # The fault placed on another's work or part: "the vendor's SDK was the real problem", "a failure on the part of
+    # the supplier", "caused by another team's deploy, not ours", "garbage coming in from the other team".
+    r"(?:vendor|supplier|client|contractors?|agency|team|provider|partner|predecessor)'?s (?:[\w-]+ ){1,2}?(?:was|were) "
+    r"(?:really |actually )?(?:the|our) (?:real|main|actual|whole|root|underlying|biggest) (?:problem|issue|culprit|cause|"
+    r"blocker)",
+    r"the (?:real|main|actual|root) (?:problem|issue|culprit|cause) (?:was|lay|sat) (?:with |in )?(?:their|the vendor'?s|"
+    r"the other team'?s|the [\w-]+ team'?s|the supplier'?s|the client'?s)",
+    r"(?:failure|fault|mistake|error|oversight|lapse|negligence) on (?:the part of|their part|his part|her part)",
+    r"(?:deploy|change|release|code|bug|config|fault|mistake|push|migration),? not (?:ours|mine)",
+    r"(?:garbage|junk|rubbish)(?: data| input| files?)? (?:(?:coming|came|that came|we got|sent) )?(?:in )?from",
+    # A predecessor's mess: "the previous team left it in a bit of a state", "we inherited a codebase that was a
+    # disaster", "the teacher before me hadn't covered the syllabus".
+    r"left (?:it|things|the [\w-]+|us|everything) (?:\w+ ){0,2}?in (?:a|such a) (?:bit of a |right |real |total |terrible "
+    r"|awful |sorry |horrible )?(?:state|mess|shambles)",
+    r"inherited (?:\w+ ){1,4}?(?:that|which) (?:was|were) (?:\w+ )?(?:a (?:total |complete |real |absolute )?(?:disaster|"
+    r"mess|nightmare|shambles|dumpster fire)|held together with)",
+    r"(?:my predecessor|the (?:[\w-]+ )?(?:person|engineer|developer|teacher|manager|lead|team|owner|contractor) before "
+    r"(?:me|us)|the (?:previous|former|old|last) (?:[\w-]+ )?(?:manager|team|owner|lead|engineer|developer|contractor|"
+    r"director|teacher|person)) (?:had )?(?:really )?(?:never|hadn'?t|had not|didn'?t|did not|left)",
+    # Others piling on or guarding their patch, or the problem kept on their side: "the PM kept adding features",
+    # "teams were protective of their roadmaps", "a training problem on their side", "from the billing team not
+    # reading the guide".
+    _BLAMED + r" (?:just )?(?:kept|keeps|kept on) (?:adding|piling on|asking for|throwing in|squeezing in|sneaking in|"
+    r"requesting) (?:new |more |extra )?(?:features|scope|requirements|requests|work|changes|stuff)",
+    r"(?:were|was) (?:\w+ )?protective of (?:their|his|her) (?:roadmaps?|turf|code|time|patch|territory|systems?)",
+    r"(?:problem|issue|fault|mistake|error|gap)s? on (?:their|the other|the vendor'?s|the [\w-]+ team'?s|the client'?s) "
+    r"(?:side|end)",
+    r"from " + _OTHERS + r" (?:not|never|failing to) (?:\w+ing|read|follow|test|check)",
+    # Polite faulting: "their lack of documentation", "poor communication from the vendor", "they let us down", "they
+    # went quiet for weeks", "the platform team dropped the ball", "none of that was on us", "I was only following
+    # the spec I was given".
+    r"(?:their|his|her|the other team'?s|the vendor'?s|the [\w-]+ team'?s) (?:complete |total |general )?lack of",
+    r"(?:lack of|poor|bad|patchy) (?:\w+ ){0,2}?(?:communication|documentation|planning|testing|support|urgency|"
+    r"engagement|ownership|responsiveness) (?:from|on the part of|by) (?:the|their|them|that)",
+    _SIDE + r" (?:\w+ ){0,2}?(?:let (?:us|me|the team) down|went (?:quiet|dark|silent|missing)|ghosted (?:us|me)|"
+    r"dropped the ball)",
+    r"(?:ball|it) (?:was|got) dropped by|(?:wasn'?t|was not|isn'?t|none of (?:it|that|this) was) (?:really )?on (?:us|me)\b",
+    r"(?:i was|we were) (?:just |only |simply )(?:following (?:orders|instructions|the spec|what|the plan)|doing what "
+    r"(?:i was|we were|they) (?:told|asked))",
+    r"(?:dropped|sprung|landed|threw) (?:it|this|that|the [\w-]+) on (?:us|me|my team|our team)",
 )
 
 
 def blame(p: Passage) -> Finding | None:
-    matches = [m for family in (BLAME, BLAME_MORE) for m in p.find(family) if _blames(p, m)]
+    # A gap of others' told as the setting of the candidate's own step ("the previous engineer had left no tests, so I
+    # wrote them") is context, not a complaint: the later families are read so.
+    matches = [m for m in p.find(BLAME) if _blames(p, m)]
+    matches += [m for m in p.find(BLAME_MORE) if _blames(p, m) and not _own_step_after(p, m)]
     if not matches:
         return None
     matches.sort(key=Hit.start)
