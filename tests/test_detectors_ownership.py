@@ -819,3 +819,42 @@ STRONG_NEARBY = [
 @pytest.mark.parametrize(("code", "text"), STRONG_NEARBY)
 def test_a_strong_phrasing_nearby_is_not_flagged(code: str, text: str) -> None:
     assert code not in codes(text, "answer")
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "Billing belonged to finance and the ledger to the data team, and each assumed someone else had it covered.",
+        "The two squads both figured someone would notice the expiring certificate before it mattered.",
+        "everyone thought the vendor had it in hand so the ticket just aged",
+        "The night shift expected the day shift would pick it up, and the day shift expected the reverse.",
+    ],
+)
+def test_others_presuming_someone_would_act_is_the_setting_not_the_candidate_waiting(setting: str) -> None:
+    story = setting + " I pulled the failing jobs myself, traced them to one expired key and rotated it that afternoon."
+    assert "passive_waiting" not in codes(story, "answer")
+
+
+@pytest.mark.parametrize(
+    "waited",
+    [
+        "I assumed someone else had it covered, so I left it for the on-call rota.",
+        "we figured someone on the platform team would notice and fix it",
+    ],
+)
+def test_the_candidate_presuming_someone_would_act_is_still_waiting(waited: str) -> None:
+    assert "passive_waiting" in codes(waited, "answer")
+
+
+LONG_STORY = (
+    "I moved from payments to the hospital scheduling team and knew nothing about rostering. I spent two weeks on the "
+    "wards with the charge nurses, read the union agreement on rest periods, and rebuilt the shift model around the "
+    "eleven-hour rest rule they actually worked to. Rota complaints fell from about thirty a month to six."
+)
+
+
+def test_a_question_about_learning_outside_ones_expertise_is_not_an_ownership_question() -> None:
+    learning = "Tell me about a time you learned something well outside your area of expertise."
+    assert "missing_scope_boundary" not in codes(LONG_STORY, "answer", learning)
+    remit = "Tell me about a time you fixed something outside your team's remit."
+    assert "missing_scope_boundary" in codes(LONG_STORY, "answer", remit)

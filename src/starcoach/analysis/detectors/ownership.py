@@ -592,13 +592,14 @@ BLAME = Phrases(
 
 OWNERSHIP_CUES = Phrases(
     r"not yours",
-    r"outside (?:your|of your)",
+    r"outside (?:your|of your) (?:own )?(?:team|remit|role|job|scope|responsibilit(?:y|ies)|lane|patch|"
+    r"ownership|control|service|org)",
     r"ownership",
     r"owned",
     r"no one (?:else )?(?:owned|asked)",
     r"nobody (?:else )?(?:owned|asked)",
     r"without being asked",
-    r"beyond your",
+    r"beyond your (?:own )?(?:team|remit|role|job|scope|responsibilit(?:y|ies)|lane|patch|ownership|brief)",
     r"wasn'?t your",
     r"your responsibility",
     r"took (?:on|charge)",
@@ -881,6 +882,26 @@ def _acted_instead(p: Passage, m: Hit) -> bool:
     )
 
 
+# "Each assumed someone else had it in hand", "the teams figured someone would fix it": others presuming, told as
+# the setting of the story, not the candidate waiting.
+_PRESUMED = re.compile(r"(?:assumed|figured|thought|expected|presumed|hoped)\b", re.I)
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:each|both|everyone|everybody|all|they|he|she|people|others|(?:the|their|both|two|each) (?:[\w-]+ ){0,2}?"
+    r"(?:teams?|shifts?|squads?|groups?|leads?|managers?|owners?|departments?|vendors?|engineers?|sides?))\s+"
+    r"(?:(?:of\s+them|had|just|simply|all|probably)\s+){0,2}$",
+    re.I,
+)
+
+
+def _others_presumed(p: Passage, m: Hit) -> bool:
+    """Say whether a presumption in a waiting phrase is someone else's, not the candidate's."""
+    if _PRESUMED.match(m.group()) is None:
+        return False
+    if any(act.actor == "other" and act.start <= m.start() < act.end for act in p.acts):
+        return True
+    return _OTHERS_BEFORE.search(p.text, max(0, m.start() - 30), m.start()) is not None
+
+
 def _waited(p: Passage, m: Hit) -> bool:
     """Say whether a waiting phrase tells what the candidate did in the story: not waiting set aside or waiting
     on their own check, not what some thing tends to do, and not a decision left to its owner that the candidate
@@ -901,6 +922,8 @@ def _waited(p: Passage, m: Hit) -> bool:
         return False
     if _RELUCTANCE.match(text) is not None:
         return not _acted_instead(p, m)
+    if _others_presumed(p, m):
+        return False
     # "While we waited on legal, I built it behind a flag", "I hoped they'd pick it up, but when nothing moved I wrote
     # the patch": a step of the candidate's own in the same sentence makes the wait a pause, not the story.
     # "The bug had sat in the backlog for months, so I asked my lead if I could take it": the wait is the setting
