@@ -450,6 +450,17 @@ VAGUE = Phrases(
     r"seemed to (?:get|be) better",
     r"(?:was|were) (?:a )?win",
 )
+# An intensifier and a comparative of how things run, for outcomes told as "much smoother" and no more.
+_MUCH = (
+    r"(?:a lot|much|way|far|so much|loads|heaps|noticeably|significantly|considerably|massively|hugely|visibly|"
+    r"a whole lot|miles|tons)"
+)
+_BETTER = (
+    r"(?:better|smoother|snappier|faster|quicker|calmer|happier|healthier|cleaner|tidier|safer|leaner|easier|simpler|"
+    r"more smoothly|more (?:organi[sz]ed|efficient(?:ly)?|reliabl[ey]|stable|predictabl[ey]|robust|consistent(?:ly)?|"
+    r"responsive|productive|streamlined|manageable|professional|structured|effective(?:ly)?|accurate(?:ly)?|"
+    r"joined[\s-]up))"
+)
 # An outcome told only in words of feeling, praise, success or size. Heard only where no figure stands in its
 # sentence or the next ("reviews got much faster: a day instead of a week" is measured), and not in the
 # context before the candidate acts ("drivers were happy, delivery times had improved" sets the scene).
@@ -535,9 +546,41 @@ UNMEASURED = Phrases(
     # Nothing went wrong, told with no window or count: "we never had an incident".
     r"(?:we |it )?(?:never|didn'?t|haven'?t|hasn'?t) (?:really )?(?:had|have|see|seen|saw|caused|cause) (?:an?|any) "
     r"(?:more |further |new |other )?(?:incidents?|issues?|problems?|outages?|complaints?|trouble)",
-    r"(?:improved|reduced|dropped|decreased|increased|went (?:down|up)|sped up|cut) (?:(?:it|things|them|that) )?"
-    r"(?:a lot|a ton|loads|hugely|significantly|dramatically|massively|greatly|considerably|noticeably|drastically|"
-    r"substantially|quite a bit|a great deal|tremendously)",
+    r"(?:improved|reduced|dropped|decreased|increased|went (?:down|up)|sped up|cut|fell|rose|grew|picked up) "
+    r"(?:(?:it|things|them|that|the [\w-]+|[\w-]+s) )?(?:a lot|a ton|loads|hugely|significantly|dramatically|massively|greatly|"
+    r"considerably|noticeably|drastically|substantially|quite a (?:bit|lot)|a great deal|tremendously|a fair (?:bit|"
+    r"amount)|a good deal|heaps|no end|like crazy)",
+    # A state told better by an intensified comparative alone: "the site felt way snappier", "the warehouse became
+    # much more organised", "everything ran a lot smoother from then on", "it just worked better after that".
+    r"(?:is|was|are|were|became|become|got|gotten|felt|feels|seemed|seems|looked|looks) (?:now |just |all |"
+    r"definitely |honestly )?" + _MUCH + " " + _BETTER,
+    r"(?:runs|ran|works|worked|running|flowed|flows) (?:just |all |so )?(?:" + _MUCH + " )?" + _BETTER,
+    # What people thought of it, in general words: "the store managers loved it", "loads of positive comments from
+    # the players", "the feedback from the traders was overwhelmingly positive", "it was received really well".
+    r"(?:[a-z]+s|they|everyone|everybody|staff|the (?:client|customer|business|board)) (?:all |really |absolutely |"
+    r"genuinely |just )?(?:loved|liked|enjoyed|raved about|were (?:really )?keen on) (?:it|the (?:new )?[a-z]+)",
+    r"(?:positive|glowing|great|good|nice|lovely|warm) (?:comments|reviews|responses|reactions|messages|notes|emails|"
+    r"words)",
+    r"(?:feedback|response|reception|reaction|reviews|comments)(?: (?:from|of) (?:the |our |my )?[\w-]+(?: [\w-]+)?)? "
+    r"(?:was|were|has been|have been) (?:(?:really|very|overwhelmingly|super|all|universally|extremely|mostly) )*"
+    r"(?:positive|great|good|glowing|warm|excellent|fantastic|amazing)",
+    r"(?:was|were|got) (?:received|taken|picked up) (?:really |very |extremely |incredibly |super )?well|"
+    r"went down (?:really |very |extremely )?well",
+    r"(?:in|into) (?:a )?(?:much |far |way |a lot |so much )?(?:better|good|great|healthier|stronger) (?:state|shape|"
+    r"position|spot)",
+    r"(?:was|were) (?:considered|deemed|seen as|viewed as|regarded as|called) (?:a |an )?(?:big |huge |real |great |"
+    r"total )?(?:success|successful|win)",
+    r"(?:sales|business|bookings|orders|usage|adoption|engagement|traffic|demand|footfall|things) (?:really |"
+    r"definitely |quickly |soon |noticeably )?picked up",
+    # Used, adopted, done, told with no count: "people used it", "adopted by several teams", "got done eventually".
+    r"(?:people|users|teams|customers|folks|everyone|staff|engineers) (?:\w+ )?(?:used|use|found) it(?: (?:really |"
+    r"very |super |quite )?(?:useful|helpful|flexible|handy|valuable|easy|intuitive|great))?",
+    r"(?:was|were|got|been) (?:picked up|adopted|taken up|used) by (?:several|many|a few|some|lots of|loads of|most|"
+    r"multiple|other|a bunch of|a couple of|various|a number of)",
+    r"(?:did|does|performed|held up) (?:okay|ok|alright|all right|fine|decently|reasonably well|pretty well|not bad)",
+    r"(?:got|was|were) (?:done|finished|delivered|over the line) (?:eventually|in the end)",
+    r"had a (?:really |very )?(?:great|good|brilliant|fantastic|lovely|fun) time",
+    r"(?:spoke|speak) for themselves|(?:a |the )?(?:real |big |major )?turning point|(?:all )?came good",
 )
 # A comparison between two things seen ("way higher than for any other brand") is a symptom, not an outcome;
 # one against the past ("much faster than before") is still an unmeasured outcome.
@@ -940,8 +983,12 @@ def _unmeasured_claims(p: Passage, lessons: set[Unit]) -> list[Hit]:
 
 def _measured_near(p: Passage, unit: Unit, index: dict[int, int]) -> bool:
     """Say whether a figure stands in the unit or the next one ("the team was relieved: zero pages since")."""
-    following = index[id(unit)] + 1
-    return unit.numeric or (following < len(p.units) and p.units[following].numeric)
+    at = index[id(unit)]
+    if unit.numeric or (at + 1 < len(p.units) and p.units[at + 1].numeric):
+        return True
+    # A feeling told straight after a measured change is its colour ("app rating went from 3.9 to 4.4; feedback was
+    # overwhelmingly positive").
+    return at > 0 and _measured_change(p.units[at - 1])
 
 
 def _change_near(p: Passage, unit: Unit, match: Hit, index: dict[int, int]) -> bool:
@@ -949,9 +996,17 @@ def _change_near(p: Passage, unit: Unit, match: Hit, index: dict[int, int]) -> b
     mattered was that refunds went from 40 a week to 3"; "the rollout went smoothly. Failed logins fell from 900 a
     day to 40")."""
     following = index[id(unit)] + 1
-    if unit.numeric and CHANGE.search(unit.text, match.end(), unit.end) is not None:
-        return True
+    if unit.numeric:
+        if CHANGE.search(unit.text, match.end(), unit.end) is not None:
+            return True
+        shown = _SHOWN_AFTER.match(unit.text, match.end(), unit.end)
+        if shown is not None and has_number(unit.text, shown.start(), shown.end()):
+            return True  # "it got better: p95 from 900 ms to 300 ms", "it went smoothly: zero rollbacks in a month"
     return following < len(p.units) and _measured_change(p.units[following])
+
+
+# What a claim's measure follows on from in its sentence: a colon, a dash, "with".
+_SHOWN_AFTER = re.compile(r"\s*(?:[:–—]|\s-|,? with)[^.!?;]{0,60}")
 
 
 def _measured_change(unit: Unit) -> bool:
@@ -976,7 +1031,7 @@ _NOT_AN_OUTCOME = re.compile(
 )
 # A turn in the same sentence that limits or undoes the claim.
 _TURNED = re.compile(
-    r"[^.!?;]{0,60}?\b(?:but|and then|, then|until|except|only)\b,?(?: [\w'’-]+){0,5}? (?:only|never|(?:nobody|no one)(?! (?:has |had |ever )?complained)|"
+    r"[^.!?;]{0,60}?\b(?:until|till)\b|[^.!?;]{0,60}?\b(?:but|and then|, then|except|only)\b,?(?: [\w'’-]+){0,5}? (?:only|never|(?:nobody|no one)(?! (?:has |had |ever )?complained)|"
     r"didn'?t|wasn'?t|weren'?t|disagreed|fell over|broke|failed|crashed|not (?:for|in|on|everyone|all|under))\b",
     re.IGNORECASE,
 )
