@@ -132,6 +132,23 @@ CAUSE = Phrases(
     r"deadlock|memory leak|leak|off-by-one|typo|misconfiguration|mismatch|time ?zone bug|caching bug|config error|"
     r"n\+1|thundering herd|retry storm|feedback loop)",
     r"five whys",
+    # A finding told as what was found, or as what "it" was: "what I found was that the pick lists were sorted by
+    # SKU", "we worked out it was the load balancer", "it ended up being a time zone mismatch".
+    r"what (?:i|we) (?:eventually |finally |then )?(?:found|discovered|saw|noticed|worked out|figured out|uncovered|"
+    r"spotted) was",
+    r"(?:worked|figured|found) out (?:that )?(?:it|this|they) (?:was|were|had been)",
+    r"(?:ended up being|proved to be|turned out to be) (?:a|an|the|just a) (?:[\w-]+ ){0,2}?(?:mismatch|bug|race|"
+    r"leak|typo|misconfiguration|setting|flag|default|timeout|limit|lock|cache|index|query|loop|config|rounding|"
+    r"format|version|cron|job|script|clash|conflict|gap|missing [\w-]+|cutoff|cut-off)",
+    # A failure and the reason for it in one breath: "the reconciliation broke because the bank changed the format".
+    r"(?:broke|failed|crashed|stalled|froze|stopped working|fell over|timed out|kept failing|kept crashing|"
+    r"backed up|piled up|drifted|went missing|double[\s-]counted|ran slow|were late|was late|were failing|was failing)"
+    r" (?:\w+ ){0,2}?because (?:the|a|an|our|their|its|every|each|one|two)",
+    # A mechanism seen at work after a finding: "realised the form timed out after ten minutes".
+    r"(?:found|saw|noticed|realised|realized|discovered|spotted) (?:that )?(?:the|our|their|its|each|every) "
+    r"(?:[\w-]+ ){1,3}?(?:timed out|expired|overflowed|defaulted|fell back|locked|leaked|collided|clashed|"
+    r"overlapped|ran out|filled up|rejected|reverted|double[\s-]booked|didn'?t (?:have|handle|check|"
+    r"include|account for))",
     # The one thing that stood out: "one nightly job stood out".
     r"(?:one|a single|the same|two|a few) (?:[\w-]+ )?(?:job|query|service|table|endpoint|function|step|config|setting|"
     r"file|host|node|shard|region|route|test|dependency|customer|tenant|partner|client) (?:stood|jumped) out",
@@ -661,9 +678,35 @@ _TURNED_OUT_AS_SAID = re.compile(
     r"a great|the best)|(?:really |pretty |very )?(?:well|fine|great|okay|ok|badly))\b",
     re.I,
 )
+# What follows "the problem was" when it tells how bad or how known the problem was, or what it asked of us.
+_NOT_A_CAUSE_AFTER = re.compile(
+    r"\s+(?:(?:really |very |pretty |quite |so |extremely |fairly )?(?:urgent|serious|severe|critical|huge|"
+    r"complicated|tricky|difficult|visible|costly|expensive|painful|intermittent)|still|"
+    r"unknown|unclear|not (?:clear|known|obvious)|never (?:found|clear)|the (?:deadline|timeline|budget|time ?frame))\b",
+    re.IGNORECASE,
+)
+# "The reason I took it on was…": a reason for the candidate's own choice, not a cause found.
+_OWN_REASON = re.compile(r"\breason (?:why |that )?(?:i|we)\b")
+_PEOPLE_TO_BLAME = re.compile(
+    r"\s*(?:the |our |their )?(?:other |[a-z]+ )?(?:team|teams|management|leadership|managers?|directors?|"
+    r"stakeholders)\b(?!['’])",
+    re.IGNORECASE,
+)
 _CLAUSE_ENDS = ".;:!?\n"
 # A finding made by someone other than the candidate, or a trend noticed in a symptom rather than its cause.
-_FINDING_VERBS = ("found", "saw", "noticed", "realised", "realized", "discovered", "spotted", "confirmed", "showed")
+_FINDING_VERBS = (
+    "found",
+    "saw",
+    "noticed",
+    "realised",
+    "realized",
+    "discovered",
+    "spotted",
+    "confirmed",
+    "showed",
+    "figured",
+    "worked out",
+)
 _OTHER_FINDERS = frozenset(
     "he she they team teams engineer engineers lead leads manager sre sres analyst analysts colleague colleagues "
     "teammate teammates someone somebody vendor support qa".split()
@@ -704,14 +747,20 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
     if _unfound(before.split()):
         return False
     words = hit.group().lower()
-    if words.endswith(("was", "were")) and _CAUSE_HANDLED.match(text, end):
+    if words.endswith(("was", "were", "is")) and (
+        _CAUSE_HANDLED.match(text, end)
+        or words.startswith("the ")
+        and (_NOT_A_CAUSE_AFTER.match(text, end) or _OWN_REASON.search(words))
+    ):
         return False
+    if words.endswith(("caused by", "due to")) and _PEOPLE_TO_BLAME.match(text, end):
+        return False  # blame, not a cause: "the delays were caused by the other team being slow"
     if words == "turned out" and (_TURNED_OUT_AS_SAID.match(text, end) or before.endswith("as it ")):
         return False
     if words.startswith(_FINDING_VERBS):
         if before.split()[-1:] and before.split()[-1].strip(",") in _OTHER_FINDERS:
             return False  # someone else's finding: "Priya, one of our engineers, found that..."
-        if _trend_follows(text, end):
+        if not words.startswith(("figured", "worked")) and _trend_follows(text, end):
             return False  # a symptom's trend noticed, not its cause: "noticed that build times had crept up"
     if words.startswith(("came ", "come ", "comes ", "coming ")) and before.split()[-1:] in (
         ["who"],
