@@ -641,16 +641,32 @@ _HUGE = re.compile(
     re.I,
 )
 _SHORT_WINDOW = re.compile(
-    r"\b(?:in|within|over|per|a|one|the first|overnight)\s?(?:a |one |single |two |few )?(?:day|days|week|weeks|hour|hours|night|weekend|afternoon|morning|overnight)\b",
+    r"\b(?:in|within|over|per|a|one|the first|overnight|that|this|the same|its first|our first)\s?(?:a |one |single |"
+    r"two |few )?(?:day|days|week|weeks|hour|hours|night|weekend|afternoon|morning|overnight)\b",
     re.I,
 )
-_DECREASE = re.compile(r"\b(?:reduc|cut|decreas|dropp|lower|slash|shrank|shrunk|saved|fewer|less|down)", re.I)
+_DECREASE = re.compile(
+    r"\b(?:reduc|cut\b|decreas|dropp|lower|slash|shrank|shrunk|shrink|saved|fewer\b|less\b|down\b|fell\b|fall|"
+    r"trimm|shav)",
+    re.I,
+)
+# What a change can shrink but never take to nothing: a cut of "100%" in these is not believable.
+_NEVER_ZERO = re.compile(
+    r"\b(?:latency|response times?|load times?|page loads?|wait(?:ing)? times?|run ?times?|build times?|duration|"
+    r"lead times?|cycle times?|turnaround|processing times?)\b",
+    re.I,
+)
 _PEOPLE_OR_MONEY = re.compile(
     r"\b(?:users|customers|sign[\s-]?ups|downloads|revenue|dollars|profit|subscribers|buyers|installs|sales)\b|[$£€]",
     re.I,
 )
+_GAINED = re.compile(
+    r"\b(?:saved|saving|earned|generated|brought in|made|added|revenue|signed up|sign[\s-]?ups)\b", re.I
+)
+_A_MONTH = re.compile(r"\b(?:in|within) (?:a|one|the first|a single) month\b", re.I)
 _ABSOLUTE = re.compile(
-    r"\b(?:every single|all) (?:bug|bugs|defect|defects|incident|incidents)\b.{0,40}\b(?:forever|ever|again)\b|\b(?:zero|no) (?:bugs|defects|incidents) (?:ever|forever)\b|"
+    r"\b(?:every single|all) (?:bug|bugs|defect|defects|incident|incidents)\b.{0,40}\b(?:forever|ever|again)\b|"
+    r"\bevery single [\w-]+(?: [\w-]+)?\b.{0,30}\bforever\b|\b(?:got rid of|wiped out|stopped)\b.{0,30}\bforever\b|\b(?:zero|no) (?:bugs|defects|incidents) (?:ever|forever)\b|"
     r"\b(?:fixed|solved|eliminated|gone|ended|removed|killed|saved)\b.{0,30}\bforever\b",
     re.I,
 )
@@ -1126,6 +1142,8 @@ IMPLAUSIBLE_HINTS = Phrases(
     r"every single",
     r"(?:zero|no) (?:bugs|defects|incidents)",
     r"(?:[a-z]+ )?thousand (?:percent|per cent)",  # told in words: "five thousand percent"
+    r"(?:a|one|ten|a hundred) (?:thousand|million) (?:times|fold)|(?:thousand|million)[\s-]?fold",
+    r"\d{3}\s?(?:m|million)",
 )
 
 
@@ -1135,11 +1153,26 @@ def implausible_claim(p: Passage) -> Finding | None:
     for unit, hint in IMPLAUSIBLE_HINTS.in_units(p.units):
         text, start, end = unit.text, unit.start, unit.end
         word = hint.group().lower()
+        if word[0].isdigit() and word.endswith(("m", "million")):
+            # Hundreds of millions saved or earned in a month or less: "our two-person team saved $500M in a month".
+            if (id(unit), "millions") not in checked:
+                checked.add((id(unit), "millions"))
+                value = text[start:end]
+                if _GAINED.search(value) and (_SHORT_WINDOW.search(value) or _A_MONTH.search(value)):
+                    spans.append(hint.span())
+            continue
         if word[0].isdigit() and not word[-1].isdigit():
             percent = _PERCENT.match(text, hint.start(), hint.end())
             if percent is not None:
                 amount = float(percent.group(1).replace(",", ""))
-                if amount >= 1000 or (amount > 100 and _DECREASE.search(text, start, end)):
+                if (
+                    amount >= 1000
+                    or amount > 100
+                    and _DECREASE.search(text, start, end)
+                    or amount >= 100
+                    and _DECREASE.search(text, start, end)
+                    and _NEVER_ZERO.search(text, start, end)
+                ):
                     spans.append(percent.span())
                 continue
             multiplier = _MULTIPLIER.match(text, hint.start(), end)
@@ -1150,8 +1183,9 @@ def implausible_claim(p: Passage) -> Finding | None:
             ):
                 spans.append(multiplier.span())
             continue
-        if word.endswith("cent"):
-            spans.append(hint.span())  # thousands of percent, in words
+        if word.endswith(("cent", "fold")) or word.endswith("times") and not word[0].isdigit():
+            if not _ENDPOINTS.search(text, start, end):
+                spans.append(hint.span())  # thousands of percent or a thousandfold, in words
             continue
         kind = "huge" if word[0].isdigit() or word in ("billion", "bn", "trillion") else "absolute"
         if (id(unit), kind) in checked:
