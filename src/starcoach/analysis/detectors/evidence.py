@@ -660,6 +660,14 @@ _PEOPLE_OR_MONEY = re.compile(
     r"\b(?:users|customers|sign[\s-]?ups|downloads|revenue|dollars|profit|subscribers|buyers|installs|sales)\b|[$£€]",
     re.I,
 )
+# Measures that stop at 100%.
+_CAPPED = re.compile(
+    r"\b(?:uptime|availability|accuracy|attendance|coverage|compliance|success rate|pass rate|hit rate|"
+    r"on[\s-]time (?:rate|delivery)|accuracy rate)\b",
+    re.I,
+)
+# Words that make a percentage a level reached rather than a change: "uptime went to 110%".
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|hit|reached|reaching|hitting|was|were|is)\s+$", re.I)
 _GAINED = re.compile(
     r"\b(?:saved|saving|earned|generated|brought in|made|added|revenue|signed up|sign[\s-]?ups)\b", re.I
 )
@@ -1142,6 +1150,7 @@ IMPLAUSIBLE_HINTS = Phrases(
     r"every single",
     r"(?:zero|no) (?:bugs|defects|incidents)",
     r"(?:[a-z]+ )?thousand (?:percent|per cent)",  # told in words: "five thousand percent"
+    r"hundred and [a-z]+(?:[\s-][a-z]+)? (?:percent|per cent)",  # "one hundred and ten percent"
     r"(?:a|one|ten|a hundred) (?:thousand|million) (?:times|fold)|(?:thousand|million)[\s-]?fold",
     r"\d{3}\s?(?:m|million)",
 )
@@ -1168,6 +1177,9 @@ def implausible_claim(p: Passage) -> Finding | None:
                 if (
                     amount >= 1000
                     or amount > 100
+                    and _CAPPED.search(text, start, end)
+                    and _LEVEL_BEFORE.search(text, max(start, hint.start() - 12), hint.start())
+                    or amount > 100
                     and _DECREASE.search(text, start, end)
                     or amount >= 100
                     and _DECREASE.search(text, start, end)
@@ -1182,6 +1194,10 @@ def implausible_claim(p: Passage) -> Finding | None:
                 and not _shown_by_endpoints(text, start, end, float(multiplier.group(1).replace(",", "")))
             ):
                 spans.append(multiplier.span())
+            continue
+        if word.startswith("hundred"):
+            if _CAPPED.search(text, start, end):
+                spans.append(hint.span())  # more than all of something that stops at all: "uptime of 110%"
             continue
         if word.endswith(("cent", "fold")) or word.endswith("times") and not word[0].isdigit():
             if not _ENDPOINTS.search(text, start, end):
