@@ -614,13 +614,17 @@ _NOT_CLAIMED = re.compile(
 SECONDHAND = Phrases(
     r"(?:my manager|(?:our|the|my) (?:engineering |product |program )?(?:pm|manager|director|vp|lead|head of [a-z]+|cfo|cto|ceo)|"
     r"product|finance|the finance team|leadership|management|the business|they|someone|the data team|analytics|the analysts?|"
-    r"sales|marketing|my lead|the other team|support|the [a-z]+ team|customer success|research|hr|ops|the sre team)"
-    r" (?:later |also |then |eventually )?(?:told|said|estimated|reported|mentioned|calculated|figured|claimed|shared|informed|"
+    r"sales|marketing|my lead|the other team|support|the [a-z]+ team|customer success|research|hr|ops|the sre team|"
+    r"the (?:[\w-]+ )?(?:nurse|sister|director|manager|owner|folks|people|analysts?|accountants?|controller|"
+    r"consultants?|planners?|buyers?|account manager|head|lead|team))"
+    r" (?:later |also |then |eventually )?(?:told|said|estimated|reported|mentioned|calculated|figured|claimed|shared|informed|reckoned|"
     r"let (?:me|us) know|presented|announced|confirmed|worked out|put|quoted|told us|came back)",
     r"according to (?:my manager|the pm|finance|them|the business|leadership|management|product|sales|marketing|"
     r"the data team|analytics|my lead|the report|someone|our (?:[a-z]+ )?(?:pm|manager|lead|director|vp|cfo|cto|ceo|"
     r"analysts?|team)|the [a-z]+ team|hr)",
-    r"i (?:was told|heard|hear) (?:that|it|we|they)?",
+    r"i (?:was told|heard|hear)(?: (?:that|it|we|they|from))?",
+    r"(?:per|according to) (?:the|our|their) (?:[\w-]+ ){0,3}?(?:team|report|deck|slides?|dashboard|director|manager|"
+    r"lead|pm|vp|cfo|analysts?|numbers)",
     r"apparently",
     r"(?:i'?m|i am) told",
     r"(?:someone|somebody) (?:from|in|on) [a-z]+ (?:said|told|estimated)",
@@ -1127,10 +1131,20 @@ def _context_units(p: Passage) -> set[int]:
     return {id(u) for u in p.part("situation", "task") if u.start < first_step}
 
 
+# The figure someone passed on is the candidate's own, or checked by them in the same sentence: "finance confirmed
+# the saving I had computed", "the PM said churn was 8%, which I then checked in the warehouse tables".
+_OWN_FIGURE = re.compile(
+    r"\b(?:(?:i|we) (?:had |then |later |also |first |myself )*(?:computed|calculated|measured|worked out|modelled|"
+    r"modeled|checked|verified|reconciled|validated|sampled|re-?ran|re-?computed|re-?calculated|pulled)|my (?:own )?"
+    r"(?:numbers|figures|analysis|calculation|estimate|model|query|data)|our own (?:numbers|figures|analysis|data))\b",
+    re.IGNORECASE,
+)
+
+
 def secondhand_numbers(p: Passage) -> Finding | None:
     spans = []
     for unit, match in SECONDHAND.in_units(p.units):
-        if unit.numeric:
+        if unit.numeric and not _OWN_FIGURE.search(unit.text, unit.start, unit.end):
             spans.append(match)
     if not spans:
         return None
