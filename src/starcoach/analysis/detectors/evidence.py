@@ -1141,10 +1141,23 @@ _OWN_FIGURE = re.compile(
 )
 
 
+# A plan or a constraint passed on, not an outcome: "my manager told me the deadline was in 3 weeks", "product
+# estimated it would take 3 months", "said I could have two engineers".
+_PLAN_GIVEN = re.compile(
+    r"[^.!?;]{0,40}?\b(?:deadline|(?:would|will|could|might|should) (?:take|have|need|get|be ready|last)|had until|"
+    r"gave (?:me|us))\b",
+    re.IGNORECASE,
+)
+
+
 def secondhand_numbers(p: Passage) -> Finding | None:
     spans = []
     for unit, match in SECONDHAND.in_units(p.units):
-        if unit.numeric and not _OWN_FIGURE.search(unit.text, unit.start, unit.end):
+        if (
+            unit.numeric
+            and not _OWN_FIGURE.search(unit.text, unit.start, unit.end)
+            and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
+        ):
             spans.append(match)
     if not spans:
         return None
