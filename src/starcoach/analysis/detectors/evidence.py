@@ -842,11 +842,16 @@ def verification(p: Passage) -> Finding | None:
     # Working beside people ("side by side with the designers") is not running two versions together.
     if any(m.group()[:4].lower() == "side" for m in matches):
         matches = [m for m in matches if m.group()[:4].lower() != "side" or not _BESIDE_PEOPLE.match(p.text, m.end())]
+    # Checking in with people, comparing notes, testing the waters: talk, not a check of the work.
+    matches = [m for m in matches if not _NOT_A_CHECK.match(p.text, m.end())]
     if not matches:
         return None
     return finding(
         "verification", "major", f"You show how you know it worked: {quote(matches[0].group())}.", p.cite(matches, 3)
     )
+
+
+_NOT_A_CHECK = re.compile(r"\s+(?:in (?:with|on)|notes|the waters|back in|up on (?:me|him|her|them|the team))\b", re.I)
 
 
 def unverified(p: Passage) -> Finding | None:
