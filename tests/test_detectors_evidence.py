@@ -510,3 +510,142 @@ def test_a_symptom_named_then_its_mechanism_or_an_exact_correlation_is_a_root_ca
 )
 def test_a_vague_correlation_or_a_judgement_of_the_symptom_is_no_root_cause(text: str) -> None:
     assert "root_cause" not in codes(text, "action")
+
+
+# Outcomes told only in general words: comparatives, what people thought, use with no count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The store managers loved it.",
+        "performance improved quite a lot after the change",
+        "we got loads of positive comments from the players",
+        "the feedback from the traders was overwhelmingly positive",
+        "It was received really well by the stakeholders.",
+        "like it basically just worked better after that you know",
+        "things are in a much better state now",
+        "everything ran a lot smoother from then on",
+        "sales definitely picked up after that",
+        "the site felt way snappier afterwards",
+        "the results spoke for themselves",
+        "we hit all our goals and the project was considered a success",
+        "The warehouse became much more organised.",
+        "it reduced errors a fair amount",
+        "The clinic runs far more efficiently now.",
+        "i think the feature did okay, people used it",
+        "The framework was adopted by several teams.",
+    ],
+)
+def test_outcomes_in_general_words_are_vague(text: str) -> None:
+    assert "vague_result" in codes(text)
+
+
+# A claim followed by its measure, or turned by "until", is not a vague result.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It got better: p95 from 900 ms to 300 ms.",
+        "The launch went smoothly: zero rollbacks and 99.98% availability over the first month.",
+        "Things were fine until the Black Friday traffic hit and the queue backed up.",
+        "App store rating went from 3.9 to 4.4 stars. Feedback from the drivers was overwhelmingly positive.",
+    ],
+)
+def test_claims_with_their_measure_are_not_vague(text: str) -> None:
+    assert "vague_result" not in codes(text)
+
+
+# The cause told as what was found, or as a failure given its reason.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I found was that the pick lists were sorted by SKU rather than by aisle.",
+        "eventually we worked out it was the load balancer dropping idle connections after 60 seconds",
+        "it ended up being a timezone mismatch between the two systems",
+        "we realised the form timed out after ten minutes so nurses lost their notes",
+        "the reconciliation broke because the bank changed the file format without telling anyone",
+    ],
+)
+def test_causes_told_as_findings_are_heard(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The problem was urgent, so I pulled in two more people.",
+        "The reason I took it on was that nobody else had time.",
+        "The cause is still unknown.",
+        "The delays were caused by the other team being slow.",
+        "the problem was the deadline was in two weeks",
+        "they figured out it was something to do with the carrier api and pushed a fix",
+        "What I learned is that you should always keep learning.",
+    ],
+)
+def test_problems_described_or_others_findings_are_not_causes(text: str) -> None:
+    assert "root_cause" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cut latency by 100 percent",
+        "Our two-person team saved $500M in a month.",
+        "It made the pipeline a thousand times faster overnight.",
+        "we added 5 billion new customers that week",
+        "wait times in A and E fell by 110%",
+        "the ward got rid of every single infection forever",
+        "uptime went to one hundred and ten percent",
+        "availability hit 105% that quarter",
+    ],
+)
+def test_figures_no_one_would_believe_are_implausible(text: str) -> None:
+    assert "implausible_claim" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "downloads were up 150% on the week before launch",
+        "the cache hit rate rose 150% after the change",
+        "error rates dropped by 90 percent",
+        "We cut cloud spend by $4M a year across 40 teams.",
+        "The contract was worth $300 million over five years.",
+    ],
+)
+def test_believable_figures_are_not_implausible(text: str) -> None:
+    assert "implausible_claim" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the charge nurse said falls went down 25 percent",
+        "the ops director reckoned it cut picking errors by half, around 50%",
+        "per the finance team the savings were around $300k",
+        "i heard from the store managers that shrink fell by 10%",
+        "the account manager told me the client saved 40 thousand pounds",
+    ],
+)
+def test_figures_passed_on_are_secondhand(text: str) -> None:
+    assert "secondhand_numbers" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finance confirmed the saving I had computed: $210k a year from the reserved instances.",
+        "The PM said churn was 8%, which I then checked in the warehouse tables and it held.",
+        "The CFO presented my numbers at the board: 14% lower unit cost.",
+        "My manager told me the deadline was in 3 weeks.",
+        "Product estimated it would take 3 months.",
+    ],
+)
+def test_own_or_plan_figures_are_not_secondhand(text: str) -> None:
+    assert "secondhand_numbers" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I checked in with my manager every week.", "i compared notes with the other lead", "We tested the waters first."],
+)
+def test_talk_is_not_verification(text: str) -> None:
+    assert "verification" not in codes(text)

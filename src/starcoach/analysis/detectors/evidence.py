@@ -132,6 +132,23 @@ CAUSE = Phrases(
     r"deadlock|memory leak|leak|off-by-one|typo|misconfiguration|mismatch|time ?zone bug|caching bug|config error|"
     r"n\+1|thundering herd|retry storm|feedback loop)",
     r"five whys",
+    # A finding told as what was found, or as what "it" was: "what I found was that the pick lists were sorted by
+    # SKU", "we worked out it was the load balancer", "it ended up being a time zone mismatch".
+    r"what (?:i|we) (?:eventually |finally |then )?(?:found|discovered|saw|noticed|worked out|figured out|uncovered|"
+    r"spotted) was",
+    r"(?:worked|figured|found) out (?:that )?(?:it|this|they) (?:was|were|had been)",
+    r"(?:ended up being|proved to be|turned out to be) (?:a|an|the|just a) (?:[\w-]+ ){0,2}?(?:mismatch|bug|race|"
+    r"leak|typo|misconfiguration|setting|flag|default|timeout|limit|lock|cache|index|query|loop|config|rounding|"
+    r"format|version|cron|job|script|clash|conflict|gap|missing [\w-]+|cutoff|cut-off)",
+    # A failure and the reason for it in one breath: "the reconciliation broke because the bank changed the format".
+    r"(?:broke|failed|crashed|stalled|froze|stopped working|fell over|timed out|kept failing|kept crashing|"
+    r"backed up|piled up|drifted|went missing|double[\s-]counted|ran slow|were late|was late|were failing|was failing)"
+    r" (?:\w+ ){0,2}?because (?:the|a|an|our|their|its|every|each|one|two)",
+    # A mechanism seen at work after a finding: "realised the form timed out after ten minutes".
+    r"(?:found|saw|noticed|realised|realized|discovered|spotted) (?:that )?(?:the|our|their|its|each|every) "
+    r"(?:[\w-]+ ){1,3}?(?:timed out|expired|overflowed|defaulted|fell back|locked|leaked|collided|clashed|"
+    r"overlapped|ran out|filled up|rejected|reverted|double[\s-]booked|didn'?t (?:have|handle|check|"
+    r"include|account for))",
     # The one thing that stood out: "one nightly job stood out".
     r"(?:one|a single|the same|two|a few) (?:[\w-]+ )?(?:job|query|service|table|endpoint|function|step|config|setting|"
     r"file|host|node|shard|region|route|test|dependency|customer|tenant|partner|client) (?:stood|jumped) out",
@@ -450,6 +467,17 @@ VAGUE = Phrases(
     r"seemed to (?:get|be) better",
     r"(?:was|were) (?:a )?win",
 )
+# An intensifier and a comparative of how things run, for outcomes told as "much smoother" and no more.
+_MUCH = (
+    r"(?:a lot|much|way|far|so much|loads|heaps|noticeably|significantly|considerably|massively|hugely|visibly|"
+    r"a whole lot|miles|tons)"
+)
+_BETTER = (
+    r"(?:better|smoother|snappier|faster|quicker|calmer|happier|healthier|cleaner|tidier|safer|leaner|easier|simpler|"
+    r"more smoothly|more (?:organi[sz]ed|efficient(?:ly)?|reliabl[ey]|stable|predictabl[ey]|robust|consistent(?:ly)?|"
+    r"responsive|productive|streamlined|manageable|professional|structured|effective(?:ly)?|accurate(?:ly)?|"
+    r"joined[\s-]up))"
+)
 # An outcome told only in words of feeling, praise, success or size. Heard only where no figure stands in its
 # sentence or the next ("reviews got much faster: a day instead of a week" is measured), and not in the
 # context before the candidate acts ("drivers were happy, delivery times had improved" sets the scene).
@@ -535,9 +563,41 @@ UNMEASURED = Phrases(
     # Nothing went wrong, told with no window or count: "we never had an incident".
     r"(?:we |it )?(?:never|didn'?t|haven'?t|hasn'?t) (?:really )?(?:had|have|see|seen|saw|caused|cause) (?:an?|any) "
     r"(?:more |further |new |other )?(?:incidents?|issues?|problems?|outages?|complaints?|trouble)",
-    r"(?:improved|reduced|dropped|decreased|increased|went (?:down|up)|sped up|cut) (?:(?:it|things|them|that) )?"
-    r"(?:a lot|a ton|loads|hugely|significantly|dramatically|massively|greatly|considerably|noticeably|drastically|"
-    r"substantially|quite a bit|a great deal|tremendously)",
+    r"(?:improved|reduced|dropped|decreased|increased|went (?:down|up)|sped up|cut|fell|rose|grew|picked up) "
+    r"(?:(?:it|things|them|that|the [\w-]+|[\w-]+s) )?(?:a lot|a ton|loads|hugely|significantly|dramatically|massively|greatly|"
+    r"considerably|noticeably|drastically|substantially|quite a (?:bit|lot)|a great deal|tremendously|a fair (?:bit|"
+    r"amount)|a good deal|heaps|no end|like crazy)",
+    # A state told better by an intensified comparative alone: "the site felt way snappier", "the warehouse became
+    # much more organised", "everything ran a lot smoother from then on", "it just worked better after that".
+    r"(?:is|was|are|were|became|become|got|gotten|felt|feels|seemed|seems|looked|looks) (?:now |just |all |"
+    r"definitely |honestly )?" + _MUCH + " " + _BETTER,
+    r"(?:runs|ran|works|worked|running|flowed|flows) (?:just |all |so )?(?:" + _MUCH + " )?" + _BETTER,
+    # What people thought of it, in general words: "the store managers loved it", "loads of positive comments from
+    # the players", "the feedback from the traders was overwhelmingly positive", "it was received really well".
+    r"(?:[a-z]+s|they|everyone|everybody|staff|the (?:client|customer|business|board)) (?:all |really |absolutely |"
+    r"genuinely |just )?(?:loved|liked|enjoyed|raved about|were (?:really )?keen on) (?:it|the (?:new )?[a-z]+)",
+    r"(?:positive|glowing|great|good|nice|lovely|warm) (?:comments|reviews|responses|reactions|messages|notes|emails|"
+    r"words)",
+    r"(?:feedback|response|reception|reaction|reviews|comments)(?: (?:from|of) (?:the |our |my )?[\w-]+(?: [\w-]+)?)? "
+    r"(?:was|were|has been|have been) (?:(?:really|very|overwhelmingly|super|all|universally|extremely|mostly) )*"
+    r"(?:positive|great|good|glowing|warm|excellent|fantastic|amazing)",
+    r"(?:was|were|got) (?:received|taken|picked up) (?:really |very |extremely |incredibly |super )?well|"
+    r"went down (?:really |very |extremely )?well",
+    r"(?:in|into) (?:a )?(?:much |far |way |a lot |so much )?(?:better|good|great|healthier|stronger) (?:state|shape|"
+    r"position|spot)",
+    r"(?:was|were) (?:considered|deemed|seen as|viewed as|regarded as|called) (?:a |an )?(?:big |huge |real |great |"
+    r"total )?(?:success|successful|win)",
+    r"(?:sales|business|bookings|orders|usage|adoption|engagement|traffic|demand|footfall|things) (?:really |"
+    r"definitely |quickly |soon |noticeably )?picked up",
+    # Used, adopted, done, told with no count: "people used it", "adopted by several teams", "got done eventually".
+    r"(?:people|users|teams|customers|folks|everyone|staff|engineers) (?:\w+ )?(?:used|use|found) it(?: (?:really |"
+    r"very |super |quite )?(?:useful|helpful|flexible|handy|valuable|easy|intuitive|great))?",
+    r"(?:was|were|got|been) (?:picked up|adopted|taken up|used) by (?:several|many|a few|some|lots of|loads of|most|"
+    r"multiple|other|a bunch of|a couple of|various|a number of)",
+    r"(?:did|does|performed|held up) (?:okay|ok|alright|all right|fine|decently|reasonably well|pretty well|not bad)",
+    r"(?:got|was|were) (?:done|finished|delivered|over the line) (?:eventually|in the end)",
+    r"had a (?:really |very )?(?:great|good|brilliant|fantastic|lovely|fun) time",
+    r"(?:spoke|speak) for themselves|(?:a |the )?(?:real |big |major )?turning point|(?:all )?came good",
 )
 # A comparison between two things seen ("way higher than for any other brand") is a symptom, not an outcome;
 # one against the past ("much faster than before") is still an unmeasured outcome.
@@ -554,13 +614,17 @@ _NOT_CLAIMED = re.compile(
 SECONDHAND = Phrases(
     r"(?:my manager|(?:our|the|my) (?:engineering |product |program )?(?:pm|manager|director|vp|lead|head of [a-z]+|cfo|cto|ceo)|"
     r"product|finance|the finance team|leadership|management|the business|they|someone|the data team|analytics|the analysts?|"
-    r"sales|marketing|my lead|the other team|support|the [a-z]+ team|customer success|research|hr|ops|the sre team)"
-    r" (?:later |also |then |eventually )?(?:told|said|estimated|reported|mentioned|calculated|figured|claimed|shared|informed|"
+    r"sales|marketing|my lead|the other team|support|the [a-z]+ team|customer success|research|hr|ops|the sre team|"
+    r"the (?:[\w-]+ )?(?:nurse|sister|director|manager|owner|folks|people|analysts?|accountants?|controller|"
+    r"consultants?|planners?|buyers?|account manager|head|lead|team))"
+    r" (?:later |also |then |eventually )?(?:told|said|estimated|reported|mentioned|calculated|figured|claimed|shared|informed|reckoned|"
     r"let (?:me|us) know|presented|announced|confirmed|worked out|put|quoted|told us|came back)",
     r"according to (?:my manager|the pm|finance|them|the business|leadership|management|product|sales|marketing|"
     r"the data team|analytics|my lead|the report|someone|our (?:[a-z]+ )?(?:pm|manager|lead|director|vp|cfo|cto|ceo|"
     r"analysts?|team)|the [a-z]+ team|hr)",
-    r"i (?:was told|heard|hear) (?:that|it|we|they)?",
+    r"i (?:was told|heard|hear)(?: (?:that|it|we|they|from))?",
+    r"(?:per|according to) (?:the|our|their) (?:[\w-]+ ){0,3}?(?:team|report|deck|slides?|dashboard|director|manager|"
+    r"lead|pm|vp|cfo|analysts?|numbers)",
     r"apparently",
     r"(?:i'?m|i am) told",
     r"(?:someone|somebody) (?:from|in|on) [a-z]+ (?:said|told|estimated)",
@@ -581,16 +645,40 @@ _HUGE = re.compile(
     re.I,
 )
 _SHORT_WINDOW = re.compile(
-    r"\b(?:in|within|over|per|a|one|the first|overnight)\s?(?:a |one |single |two |few )?(?:day|days|week|weeks|hour|hours|night|weekend|afternoon|morning|overnight)\b",
+    r"\b(?:in|within|over|per|a|one|the first|overnight|that|this|the same|its first|our first)\s?(?:a |one |single |"
+    r"two |few )?(?:day|days|week|weeks|hour|hours|night|weekend|afternoon|morning|overnight)\b",
     re.I,
 )
-_DECREASE = re.compile(r"\b(?:reduc|cut|decreas|dropp|lower|slash|shrank|shrunk|saved|fewer|less|down)", re.I)
+_DECREASE = re.compile(
+    r"\b(?:reduc|cut\b|decreas|dropp|lower|slash|shrank|shrunk|shrink|saved|fewer\b|less\b|down\b|fell\b|fall|"
+    r"trimm|shav)",
+    re.I,
+)
+# What a change can shrink but never take to nothing: a cut of "100%" in these is not believable.
+_NEVER_ZERO = re.compile(
+    r"\b(?:latency|response times?|load times?|page loads?|wait(?:ing)? times?|run ?times?|build times?|duration|"
+    r"lead times?|cycle times?|turnaround|processing times?)\b",
+    re.I,
+)
 _PEOPLE_OR_MONEY = re.compile(
     r"\b(?:users|customers|sign[\s-]?ups|downloads|revenue|dollars|profit|subscribers|buyers|installs|sales)\b|[$£€]",
     re.I,
 )
+# Measures that stop at 100%.
+_CAPPED = re.compile(
+    r"\b(?:uptime|availability|accuracy|attendance|coverage|compliance|success rate|pass rate|hit rate|"
+    r"on[\s-]time (?:rate|delivery)|accuracy rate)\b",
+    re.I,
+)
+# Words that make a percentage a level reached rather than a change: "uptime went to 110%".
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|hit|reached|reaching|hitting|was|were|is)\s+$", re.I)
+_GAINED = re.compile(
+    r"\b(?:saved|saving|earned|generated|brought in|made|added|revenue|signed up|sign[\s-]?ups)\b", re.I
+)
+_A_MONTH = re.compile(r"\b(?:in|within) (?:a|one|the first|a single) month\b", re.I)
 _ABSOLUTE = re.compile(
-    r"\b(?:every single|all) (?:bug|bugs|defect|defects|incident|incidents)\b.{0,40}\b(?:forever|ever|again)\b|\b(?:zero|no) (?:bugs|defects|incidents) (?:ever|forever)\b|"
+    r"\b(?:every single|all) (?:bug|bugs|defect|defects|incident|incidents)\b.{0,40}\b(?:forever|ever|again)\b|"
+    r"\bevery single [\w-]+(?: [\w-]+)?\b.{0,30}\bforever\b|\b(?:got rid of|wiped out|stopped)\b.{0,30}\bforever\b|\b(?:zero|no) (?:bugs|defects|incidents) (?:ever|forever)\b|"
     r"\b(?:fixed|solved|eliminated|gone|ended|removed|killed|saved)\b.{0,30}\bforever\b",
     re.I,
 )
@@ -618,9 +706,35 @@ _TURNED_OUT_AS_SAID = re.compile(
     r"a great|the best)|(?:really |pretty |very )?(?:well|fine|great|okay|ok|badly))\b",
     re.I,
 )
+# What follows "the problem was" when it tells how bad or how known the problem was, or what it asked of us.
+_NOT_A_CAUSE_AFTER = re.compile(
+    r"\s+(?:(?:really |very |pretty |quite |so |extremely |fairly )?(?:urgent|serious|severe|critical|huge|"
+    r"complicated|tricky|difficult|visible|costly|expensive|painful|intermittent)|still|"
+    r"unknown|unclear|not (?:clear|known|obvious)|never (?:found|clear)|the (?:deadline|timeline|budget|time ?frame))\b",
+    re.IGNORECASE,
+)
+# "The reason I took it on was…": a reason for the candidate's own choice, not a cause found.
+_OWN_REASON = re.compile(r"\breason (?:why |that )?(?:i|we)\b")
+_PEOPLE_TO_BLAME = re.compile(
+    r"\s*(?:the |our |their )?(?:other |[a-z]+ )?(?:team|teams|management|leadership|managers?|directors?|"
+    r"stakeholders)\b(?!['’])",
+    re.IGNORECASE,
+)
 _CLAUSE_ENDS = ".;:!?\n"
 # A finding made by someone other than the candidate, or a trend noticed in a symptom rather than its cause.
-_FINDING_VERBS = ("found", "saw", "noticed", "realised", "realized", "discovered", "spotted", "confirmed", "showed")
+_FINDING_VERBS = (
+    "found",
+    "saw",
+    "noticed",
+    "realised",
+    "realized",
+    "discovered",
+    "spotted",
+    "confirmed",
+    "showed",
+    "figured",
+    "worked out",
+)
 _OTHER_FINDERS = frozenset(
     "he she they team teams engineer engineers lead leads manager sre sres analyst analysts colleague colleagues "
     "teammate teammates someone somebody vendor support qa".split()
@@ -661,14 +775,20 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
     if _unfound(before.split()):
         return False
     words = hit.group().lower()
-    if words.endswith(("was", "were")) and _CAUSE_HANDLED.match(text, end):
+    if words.endswith(("was", "were", "is")) and (
+        _CAUSE_HANDLED.match(text, end)
+        or words.startswith("the ")
+        and (_NOT_A_CAUSE_AFTER.match(text, end) or _OWN_REASON.search(words))
+    ):
         return False
+    if words.endswith(("caused by", "due to")) and _PEOPLE_TO_BLAME.match(text, end):
+        return False  # blame, not a cause: "the delays were caused by the other team being slow"
     if words == "turned out" and (_TURNED_OUT_AS_SAID.match(text, end) or before.endswith("as it ")):
         return False
     if words.startswith(_FINDING_VERBS):
         if before.split()[-1:] and before.split()[-1].strip(",") in _OTHER_FINDERS:
             return False  # someone else's finding: "Priya, one of our engineers, found that..."
-        if _trend_follows(text, end):
+        if not words.startswith(("figured", "worked")) and _trend_follows(text, end):
             return False  # a symptom's trend noticed, not its cause: "noticed that build times had crept up"
     if words.startswith(("came ", "come ", "comes ", "coming ")) and before.split()[-1:] in (
         ["who"],
@@ -722,11 +842,16 @@ def verification(p: Passage) -> Finding | None:
     # Working beside people ("side by side with the designers") is not running two versions together.
     if any(m.group()[:4].lower() == "side" for m in matches):
         matches = [m for m in matches if m.group()[:4].lower() != "side" or not _BESIDE_PEOPLE.match(p.text, m.end())]
+    # Checking in with people, comparing notes, testing the waters: talk, not a check of the work.
+    matches = [m for m in matches if not _NOT_A_CHECK.match(p.text, m.end())]
     if not matches:
         return None
     return finding(
         "verification", "major", f"You show how you know it worked: {quote(matches[0].group())}.", p.cite(matches, 3)
     )
+
+
+_NOT_A_CHECK = re.compile(r"\s+(?:in (?:with|on)|notes|the waters|back in|up on (?:me|him|her|them|the team))\b", re.I)
 
 
 def unverified(p: Passage) -> Finding | None:
@@ -940,8 +1065,12 @@ def _unmeasured_claims(p: Passage, lessons: set[Unit]) -> list[Hit]:
 
 def _measured_near(p: Passage, unit: Unit, index: dict[int, int]) -> bool:
     """Say whether a figure stands in the unit or the next one ("the team was relieved: zero pages since")."""
-    following = index[id(unit)] + 1
-    return unit.numeric or (following < len(p.units) and p.units[following].numeric)
+    at = index[id(unit)]
+    if unit.numeric or (at + 1 < len(p.units) and p.units[at + 1].numeric):
+        return True
+    # A feeling told straight after a measured change is its colour ("app rating went from 3.9 to 4.4; feedback was
+    # overwhelmingly positive").
+    return at > 0 and _measured_change(p.units[at - 1])
 
 
 def _change_near(p: Passage, unit: Unit, match: Hit, index: dict[int, int]) -> bool:
@@ -949,9 +1078,17 @@ def _change_near(p: Passage, unit: Unit, match: Hit, index: dict[int, int]) -> b
     mattered was that refunds went from 40 a week to 3"; "the rollout went smoothly. Failed logins fell from 900 a
     day to 40")."""
     following = index[id(unit)] + 1
-    if unit.numeric and CHANGE.search(unit.text, match.end(), unit.end) is not None:
-        return True
+    if unit.numeric:
+        if CHANGE.search(unit.text, match.end(), unit.end) is not None:
+            return True
+        shown = _SHOWN_AFTER.match(unit.text, match.end(), unit.end)
+        if shown is not None and has_number(unit.text, shown.start(), shown.end()):
+            return True  # "it got better: p95 from 900 ms to 300 ms", "it went smoothly: zero rollbacks in a month"
     return following < len(p.units) and _measured_change(p.units[following])
+
+
+# What a claim's measure follows on from in its sentence: a colon, a dash, "with".
+_SHOWN_AFTER = re.compile(r"\s*(?:[:–—]|\s-|,? with)[^.!?;]{0,60}")
 
 
 def _measured_change(unit: Unit) -> bool:
@@ -976,7 +1113,7 @@ _NOT_AN_OUTCOME = re.compile(
 )
 # A turn in the same sentence that limits or undoes the claim.
 _TURNED = re.compile(
-    r"[^.!?;]{0,60}?\b(?:but|and then|, then|until|except|only)\b,?(?: [\w'’-]+){0,5}? (?:only|never|(?:nobody|no one)(?! (?:has |had |ever )?complained)|"
+    r"[^.!?;]{0,60}?\b(?:until|till)\b|[^.!?;]{0,60}?\b(?:but|and then|, then|except|only)\b,?(?: [\w'’-]+){0,5}? (?:only|never|(?:nobody|no one)(?! (?:has |had |ever )?complained)|"
     r"didn'?t|wasn'?t|weren'?t|disagreed|fell over|broke|failed|crashed|not (?:for|in|on|everyone|all|under))\b",
     re.IGNORECASE,
 )
@@ -999,10 +1136,33 @@ def _context_units(p: Passage) -> set[int]:
     return {id(u) for u in p.part("situation", "task") if u.start < first_step}
 
 
+# The figure someone passed on is the candidate's own, or checked by them in the same sentence: "finance confirmed
+# the saving I had computed", "the PM said churn was 8%, which I then checked in the warehouse tables".
+_OWN_FIGURE = re.compile(
+    r"\b(?:(?:i|we) (?:had |then |later |also |first |myself )*(?:computed|calculated|measured|worked out|modelled|"
+    r"modeled|checked|verified|reconciled|validated|sampled|re-?ran|re-?computed|re-?calculated|pulled)|my (?:own )?"
+    r"(?:numbers|figures|analysis|calculation|estimate|model|query|data)|our own (?:numbers|figures|analysis|data))\b",
+    re.IGNORECASE,
+)
+
+
+# A plan or a constraint passed on, not an outcome: "my manager told me the deadline was in 3 weeks", "product
+# estimated it would take 3 months", "said I could have two engineers".
+_PLAN_GIVEN = re.compile(
+    r"[^.!?;]{0,40}?\b(?:deadline|(?:would|will|could|might|should) (?:take|have|need|get|be ready|last)|had until|"
+    r"gave (?:me|us))\b",
+    re.IGNORECASE,
+)
+
+
 def secondhand_numbers(p: Passage) -> Finding | None:
     spans = []
     for unit, match in SECONDHAND.in_units(p.units):
-        if unit.numeric:
+        if (
+            unit.numeric
+            and not _OWN_FIGURE.search(unit.text, unit.start, unit.end)
+            and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
+        ):
             spans.append(match)
     if not spans:
         return None
@@ -1022,6 +1182,9 @@ IMPLAUSIBLE_HINTS = Phrases(
     r"every single",
     r"(?:zero|no) (?:bugs|defects|incidents)",
     r"(?:[a-z]+ )?thousand (?:percent|per cent)",  # told in words: "five thousand percent"
+    r"hundred and [a-z]+(?:[\s-][a-z]+)? (?:percent|per cent)",  # "one hundred and ten percent"
+    r"(?:a|one|ten|a hundred) (?:thousand|million) (?:times|fold)|(?:thousand|million)[\s-]?fold",
+    r"\d{3}\s?(?:m|million)",
 )
 
 
@@ -1031,11 +1194,29 @@ def implausible_claim(p: Passage) -> Finding | None:
     for unit, hint in IMPLAUSIBLE_HINTS.in_units(p.units):
         text, start, end = unit.text, unit.start, unit.end
         word = hint.group().lower()
+        if word[0].isdigit() and word.endswith(("m", "million")):
+            # Hundreds of millions saved or earned in a month or less: "our two-person team saved $500M in a month".
+            if (id(unit), "millions") not in checked:
+                checked.add((id(unit), "millions"))
+                value = text[start:end]
+                if _GAINED.search(value) and (_SHORT_WINDOW.search(value) or _A_MONTH.search(value)):
+                    spans.append(hint.span())
+            continue
         if word[0].isdigit() and not word[-1].isdigit():
             percent = _PERCENT.match(text, hint.start(), hint.end())
             if percent is not None:
                 amount = float(percent.group(1).replace(",", ""))
-                if amount >= 1000 or (amount > 100 and _DECREASE.search(text, start, end)):
+                if (
+                    amount >= 1000
+                    or amount > 100
+                    and _CAPPED.search(text, start, end)
+                    and _LEVEL_BEFORE.search(text, max(start, hint.start() - 12), hint.start())
+                    or amount > 100
+                    and _DECREASE.search(text, start, end)
+                    or amount >= 100
+                    and _DECREASE.search(text, start, end)
+                    and _NEVER_ZERO.search(text, start, end)
+                ):
                     spans.append(percent.span())
                 continue
             multiplier = _MULTIPLIER.match(text, hint.start(), end)
@@ -1046,8 +1227,13 @@ def implausible_claim(p: Passage) -> Finding | None:
             ):
                 spans.append(multiplier.span())
             continue
-        if word.endswith("cent"):
-            spans.append(hint.span())  # thousands of percent, in words
+        if word.startswith("hundred"):
+            if _CAPPED.search(text, start, end):
+                spans.append(hint.span())  # more than all of something that stops at all: "uptime of 110%"
+            continue
+        if word.endswith(("cent", "fold")) or word.endswith("times") and not word[0].isdigit():
+            if not _ENDPOINTS.search(text, start, end):
+                spans.append(hint.span())  # thousands of percent or a thousandfold, in words
             continue
         kind = "huge" if word[0].isdigit() or word in ("billion", "bn", "trillion") else "absolute"
         if (id(unit), kind) in checked:
