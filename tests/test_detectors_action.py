@@ -291,3 +291,17 @@ def test_own_steps_beside_others_are_heard_as_the_candidates(action: str) -> Non
     found = codes(action, section="action")
     assert "first_person_action" in found
     assert "others_did_the_work" not in found and "we_language" not in found
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "so at my last job our checkout kept timing out during sales and it was a big deal for the business and the "
+        "payments team dug into it and the platform team rebuilt the connection pool and after that the timeouts "
+        "stopped",
+        "Our clinic had a long waiting list for physio referrals, around nine weeks. The practice manager redesigned "
+        "the booking rules and the admin team rebuilt the triage form, and the list came down to four weeks.",
+    ],
+)
+def test_a_whole_answer_whose_only_steps_are_others_is_heard(answer: str) -> None:
+    assert "others_did_the_work" in codes(answer)
