@@ -85,3 +85,52 @@ def test_an_aside_that_only_describes_the_subject_still_reaches_the_verb() -> No
 )
 def test_a_pronoun_said_again_after_a_pause_governs_the_verb(text: str, actor: str, verb: str) -> None:
     assert (actor, verb, False) in acts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "verb"),
+    [
+        ("All of us rewrote the tests before the freeze.", "we", "rewrote"),
+        ("so the two of us paired on it all week", "we", "paired"),
+        ("On Monday and I rewrote the parser.", "i", "rewrote"),  # a day, not a partner
+        ("In March and I moved the queue to the new cluster.", "i", "moved"),
+        ("I used that week to write the migration.", "i", "write"),
+        ("I had it merged by Friday.", "i", "merged"),
+        ("i got the change reviewed by the dba", "i", "reviewed"),
+        ("The senior engineer on the team came up with the fix.", "other", "came up with"),
+        ("Sam from the data team wrote a script to dedupe the rows.", "other", "wrote"),
+        ("Kenji, our tech lead, rewrote the scheduler.", "other", "rewrote"),
+        ("I flagged it to my lead, who then rewrote the query.", "other", "rewrote"),
+        ("It was my teammate who spotted the bug.", "other", "spotted"),
+        ("The client's IT team eventually found the firewall rule.", "other", "found"),
+        ("the warehouse supervisor reorganised the picking routes", "other", "reorganised"),
+    ],
+)
+def test_who_did_it_is_read_through_groups_asides_and_causatives(text: str, actor: str, verb: str) -> None:
+    assert (actor, verb, False) in acts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb_class"),
+    [
+        ("The vendor sent a patch a week later.", "action"),  # a work product, not a message
+        ("they had me test it on staging", "decision"),  # others setting the candidate to work
+        ("I sent the summary to my lead.", "communication"),
+    ],
+)
+def test_what_was_sent_or_who_was_set_to_work_says_what_kind_of_act_it_is(text: str, verb_class: str) -> None:
+    (act,) = find_acts(text)
+    assert act.verb_class == verb_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then found the leak in the cache.",  # a sentence opener, not a name
+        "Why did it sit there so long?",
+        "The engineer who built the original service had left.",  # describes someone, no act of theirs
+        "The PM had the launch email drafted.",  # how things stood, not work the PM did in the story
+    ],
+)
+def test_a_capitalised_opener_or_a_description_is_not_someone_else_acting(text: str) -> None:
+    assert not any(a.actor == "other" and a.verb_class != "state" for a in find_acts(text))

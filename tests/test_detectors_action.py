@@ -250,3 +250,58 @@ def test_the_person_supported_acting_is_the_point_of_a_story_about_supporting_th
     assert "first_person_action" in supporting
     # Told for a question about delivering, the decisive steps are his.
     assert "others_did_the_work" in delivering
+
+
+# Others doing the decisive work, told through a group, an aside, "who", a cleft, a bare department or a work product
+# handed over.
+OTHERS_ACTING = [
+    "The vendor sent a patch a week later, which fixed it. I forwarded it to the customer.",
+    "The client's IT team eventually found the firewall rule that was blocking us and removed it.",
+    "Marketing rebuilt the landing page and the conversion rate came back up.",
+    "the warehouse supervisor reorganised the picking routes and after that overtime dropped",
+    "It was my teammate who spotted the bug and fixed it, I just deployed it.",
+    "Kenji, our tech lead, rewrote the scheduler and the problem went away.",
+    "I flagged it to my lead, who then rewrote the query and redeployed the service.",
+    "With help from Marco, who did most of the heavy lifting on the migration, we got it over the line.",
+    "The fix came from upstream: the library maintainers released a new version and we upgraded.",
+]
+
+
+@pytest.mark.parametrize("action", OTHERS_ACTING)
+def test_others_acting_through_asides_clefts_and_groups_is_heard(action: str) -> None:
+    assert "others_did_the_work" in codes(action, section="action")
+
+
+# The candidate's own steps, some told through a causative or a means put to use, beside others told neutrally.
+OWN_STEPS_BESIDE_OTHERS = [
+    "I used that week to write the migration and had it merged by Friday, then got it reviewed by the DBA and ran it.",
+    "On Monday and I rebuilt the deploy script, and in March I migrated the last two services myself.",
+    "I mentored Leo on the billing service; he wrote the refactor himself while I reviewed each step, and he now owns "
+    "it.",
+    "Our on-call engineer paged me at 3am. I checked the dashboards, found the disk had filled and cleared the old "
+    "logs.",
+    "I asked Nadia to take the UI because she knew it best; I built the API, and I reviewed her work daily.",
+    "The vendor confirmed the bug was on their side, so I built a workaround in our adapter and shipped it the same "
+    "day.",
+]
+
+
+@pytest.mark.parametrize("action", OWN_STEPS_BESIDE_OTHERS)
+def test_own_steps_beside_others_are_heard_as_the_candidates(action: str) -> None:
+    found = codes(action, section="action")
+    assert "first_person_action" in found
+    assert "others_did_the_work" not in found and "we_language" not in found
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "so at my last job our checkout kept timing out during sales and it was a big deal for the business and the "
+        "payments team dug into it and the platform team rebuilt the connection pool and after that the timeouts "
+        "stopped",
+        "Our clinic had a long waiting list for physio referrals, around nine weeks. The practice manager redesigned "
+        "the booking rules and the admin team rebuilt the triage form, and the list came down to four weeks.",
+    ],
+)
+def test_a_whole_answer_whose_only_steps_are_others_is_heard(answer: str) -> None:
+    assert "others_did_the_work" in codes(answer)

@@ -24,13 +24,17 @@ _OTHER_ROLES = (
     r"product owner|tpm|intern|contractor|consultant|vendor|team|squad|qa|tester|support|ops|on-?call|partner|"
     r"peer|mentor|senior|cto|ceo|founder|owner|folks|guys|people|staff|expert|specialist|coordinator|organi[sz]ation|"
     r"group|council|committee|department|org|vendor|agency|partner team|working group|coach|trainer|facilitator|firm|"
-    r"hr|legal|finance|security|research|design|marketing|sales|contractor team|l&d partner|partner|researchers?|sres?"
+    r"hr|legal|finance|security|research|design|marketing|sales|contractor team|l&d partner|partner|researchers?|sres?|"
+    r"supervisor|administrator|officer|technician|maintainer|foreman|nurse|doctor|accountant|auditor|lawyer"
 )
-# What follows a name for it to be someone acting ("Priya fixed", "Tom then found").
+# What follows a name for it to be someone acting ("Priya fixed", "Tom then found"): verbs of a person's work,
+# not of a tool or a measure ("Jenkins restarted the job", "Traffic changed").
 _NAME_VERB = (
     r"\s+(?:then\s+|quickly\s+|eventually\s+|finally\s+)?(?:fixed|found|wrote|built|implemented|"
     r"rewrote|figured|solved|designed|decided|proposed|debugged|identified|discovered|led|owned|drove|handled|"
-    r"took|made|ran|set|created|deployed|shipped|came up|stepped|jumped|resolved)\b"
+    r"took|made|ran|set|created|deployed|shipped|came up|stepped|jumped|resolved|"
+    r"built|rebuilt|did|drafted|drew|redesigned|refactored|reworked|patched|migrated|negotiated|traced|spotted|"
+    r"worked out)\b"
 )
 # A department named bare, as people say it ("HR handled nominations", "finance told us", "design produced three
 # prototypes"): a subject only when a verb of doing follows, since these words are also common nouns.
@@ -40,13 +44,47 @@ _DEPARTMENT_VERB = (
     r"\s+(?:then\s+|also\s+|eventually\s+)?(?:[a-z]{3,}ed|built|wrote|ran|took|made|did|found|set|put|brought|gave|sent|"
     r"told|came back|signed off)\b"
 )
+# Capitalised words that open a sentence or name a day or month, never a person: "Then found the leak", "On
+# Monday and I rewrote it", "Why did it sit there so long?".
+_NOT_NAMES = frozenset(
+    "Then So And But Also Later After Before Once When While Finally Eventually First Next Together Everyone Everybody "
+    "Nobody Someone Somebody This That These Those There Here Today Yesterday Tomorrow Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday January February March April May June July August September October November "
+    "December Christmas Easter Why What How Who Where Which It Its Nothing Everything Something Anything None Now Just "
+    "Only Still Even Yes Yeah Well Plus Instead Meanwhile Overall Ultimately Initially Luckily Fortunately "
+    "Unfortunately Honestly Basically Actually Sadly Surely Suddenly Clearly Obviously".split()
+)
+# What may stand between a person and their verb: the group they belong to ("Sam from the data team wrote"), an
+# aside ("Kenji, our tech lead, rewrote") or "who" ("my lead, who then rewrote the query").
+_BELONGING = (
+    r"(?:\s+(?:on|from|in|at|of|with)\s+(?:the|their|his|her|a|that)\s+(?:[a-z]+\s+)?(?:team|squad|group|side|"
+    r"department|org|vendor|client|customer|company|account|project|floor|ward|site|board))?"
+)
+_WHO = r"(?P<who>,?\s+who(?!\s+(?:i|we|you|he|she|they|it)\b))?"
+_NAME_BEFORE_VERB = _BELONGING + r"(?:,[^,.;:!?\n]{1,40},)?(?:,?\s+who)?"
 _OTHER = (
     r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
-    r"(?:[a-z]+[\s-])?(?:" + _OTHER_ROLES + r")s?|he|she|they|someone|somebody|"
-    r"(?-i:[A-Z][a-z]{2,})(?=" + _NAME_VERB + r")|" + _DEPARTMENTS + r"(?=" + _DEPARTMENT_VERB + r"))"
+    r"(?:[a-z]+['’]s\s+)?(?:[a-z]+(?:-[a-z]+)?[\s-])?(?:"
+    + _OTHER_ROLES
+    + r")s?"
+    + _BELONGING
+    + r"|he|she|they|someone|somebody|"
+    + r"(?-i:[A-Z][a-z]{2,})(?="
+    + _NAME_BEFORE_VERB
+    + _NAME_VERB
+    + r")"
+    + _BELONGING
+    + r"|"
+    + _DEPARTMENTS
+    + r"(?="
+    + _DEPARTMENT_VERB
+    + r"))"
 )
+# Several of the candidate's group at once ("all of us dug in", "the two of us paired") is "we".
+_OF_US = r"(?:all|both|each|most|some|several|many|a few|the (?:two|three|four|five|six|rest)) of us"
 _SUBJECT = (
-    r"(?P<subject>(?P<i>\bI(?:['’](?P<i_aux>d|ve|m|ll))?(?![\w'’.]))|(?P<we>\bwe(?:['’](?P<we_aux>d|ve|re|ll))?\b)"
+    r"(?P<subject>(?P<i>\bI(?:['’](?P<i_aux>d|ve|m|ll))?(?![\w'’.]))"
+    r"|(?P<we>\b(?:we(?:['’](?P<we_aux>d|ve|re|ll))?|" + _OF_US + r")\b)"
     r"|(?P<pair>\b(?-i:[A-Z][a-z]+) and I\b|\bme and (?-i:[A-Z][a-z]+)\b)|(?P<other>\b" + _OTHER + r"\b))"
 )
 _FILLER = (
@@ -60,7 +98,7 @@ _FILLER = (
 # tests", "added" is the candidate's, not the team's.
 _APPOSITIVE = r"(?:,\s(?![^,.;:!?\n]*\b(?:i|we|then)\b)[^,.;:!?\n]{1,40},)?"
 ACT = re.compile(
-    _SUBJECT + _APPOSITIVE + r"(?P<mid>(?:\s+" + _FILLER + r"\b)*)\s+(?P<verb>[A-Za-z][a-z'’]+)", re.IGNORECASE
+    _SUBJECT + _APPOSITIVE + _WHO + r"(?P<mid>(?:\s+" + _FILLER + r"\b)*)\s+(?P<verb>[A-Za-z][a-z'’]+)", re.IGNORECASE
 )
 
 # Verbs that say what someone felt, was or had: not an action.
@@ -156,8 +194,9 @@ _HAVE_MID = re.compile(r"\bhave\b", re.IGNORECASE)
 # The scan may find more starts than Python's Unicode-aware word bounds allow (RE2's are ASCII);
 # ACT.match then decides with Python's.
 _subject_starts = SpanFinder(
-    r"\b(?:(?i:i|we|me|my|our|the|a|an|another|one|his|her|their|two|some|other|he|she|they|someone|somebody)\b|"
-    r"[A-Z][a-z]+(?i: and)\b|[A-Z][a-z]{2,}(?i:"
+    r"\b(?:(?i:" + _OF_US + r")\b|(?i:i|we|me|my|our|the|a|an|another|one|his|her|their|two|some|other|he|she|they|"
+    r"someone|somebody)\b|[A-Z][a-z]+(?i: and)\b|[A-Z][a-z]{2,}(?i:"
+    + _NAME_BEFORE_VERB
     + _NAME_VERB
     + r")|(?:(?i:"
     + _DEPARTMENT_WORDS
@@ -202,6 +241,8 @@ def _subject_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]
     for first, last in _subject_starts(text):
         if first < resume or last > end:
             continue
+        if text[first].isupper() and text[first:last].split(None, 1)[0] in _NOT_NAMES:
+            continue
         word = text[first:last].lower()
         if word in _DETERMINERS and word not in ("my", "our") and not _may_start_other(text, last, end):
             continue
@@ -236,8 +277,16 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
             subject = match.group("subject")
             if subject.lower() in ("the team", "our team", "my team") and verb in ("was", "were", "had"):
                 continue
-        verb_class = classify_verb(verb)
         mid = match.group("mid") or ""
+        who = match.group("who")
+        if (
+            who
+            and "," not in who
+            and not mid.strip()
+            and not _CLEFT.search(text, max(0, match.start() - 12), match.start())
+        ):
+            continue  # "the engineer who built it had left" describes someone; "it was Sam who fixed it" credits them
+        verb, verb_class, verb_end = _reread(text, match, verb, mid)
         hypothetical = aux in ("d", "ll") and not verb.endswith("ed") and verb_class != "state"
         # "we'd have finished", "I would have said": what would have happened, reasoned about the past.
         counterfactual = _HAVE_MID.search(mid) is not None and (aux == "d" or _HYPOTHETICAL_MID.search(mid) is not None)
@@ -256,7 +305,7 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
                 verb=verb,
                 verb_class=verb_class,
                 start=match.start(),
-                end=match.end(),
+                end=verb_end,
                 subject=match.group("subject"),
                 hypothetical=hypothetical,
                 counterfactual=counterfactual,
@@ -264,6 +313,52 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
             )
         )
     return _with_shared_subjects(text, acts, start, end)
+
+
+_CLEFT = re.compile(r"\b(?:it was|it's|it’s|it is|was it)\s+$", re.IGNORECASE)
+# Words that stand for the thing worked on between a causative verb and its participle ("had it merged").
+_WORKED_ON = r"(?:it|them|this|that|these|those|everything|(?:the|my|our|a) [a-z]+(?: [a-z]+)?)"
+# Work the subject caused to be done: "had it merged", "got the change reviewed": the participle is the act.
+_GOT_DONE = re.compile(
+    r"\s+" + _WORKED_ON + r"\s+(?P<done>[a-z]{3,}ed|done|written|rewritten|built|rebuilt|fixed|run|made|set up|"
+    r"sorted|shipped|signed off|taken down|put in)\b",
+    re.IGNORECASE,
+)
+# Someone set to work by the subject: "they had me test it", "my lead made me redo the report".
+_SET_TO = re.compile(r"\s+(?:me|him|her|them|us|everyone|the team)\s+(?:to\s+)?(?P<do>[a-z]+)\b", re.IGNORECASE)
+# Time or a thing put to use for a step: "I used that week to write the migration".
+_USED_FOR = re.compile(r"\s+(?:[a-z0-9'’-]+\s+){1,4}?to\s+(?P<do>[a-z]+)\b", re.IGNORECASE)
+# A work product handed over is work done, not a message: "the vendor sent a patch", "they sent over a fix".
+_SENT_WORK = re.compile(
+    r"\s+(?:us\s+|over\s+|across\s+|back\s+)?(?:a|an|the|their|its|his|her|our|us a)\s+(?:[a-z-]+\s+)?(?:patch|fix|"
+    r"hotfix|workaround|build|update|release|script|config|firmware|version|pull request|change|solution|design)\b",
+    re.IGNORECASE,
+)
+_CAUSATIVE = frozenset("had got get have has made make".split())
+
+
+def _reread(text: str, match: re.Match[str], verb: str, mid: str) -> tuple[str, VerbClass, int]:
+    """Return the verb that tells the act, its class and where it ends, reading through a causative ("had it
+    merged", "had me test it"), a phrasal verb ("came up with") or a means put to use ("used the week to write")."""
+    verb_end = match.end()
+    if verb in _CAUSATIVE or (mid and mid.rstrip().lower().endswith(("had", "have")) and not verb.endswith("ed")):
+        at = verb_end if verb in _CAUSATIVE else match.start("verb") - 1
+        done = _GOT_DONE.match(text, at)
+        # Only the candidate's side causes work to be done in the story; "the PM had the email drafted" is a state.
+        if done is not None and not match.group("other"):
+            return done.group("done").lower(), "action", done.end()
+        set_to = _SET_TO.match(text, at)
+        if set_to is not None and classify_verb(set_to.group("do").lower()) in DOING:
+            return verb if verb in _CAUSATIVE else "had", "decision", set_to.end()
+    elif verb == "came" and text.startswith(" up with", verb_end):
+        return "came up with", "decision", verb_end + 8
+    elif verb == "used":
+        used = _USED_FOR.match(text, verb_end)
+        if used is not None and classify_verb(used.group("do").lower()) in DOING:
+            return used.group("do").lower(), classify_verb(used.group("do").lower()), used.end()
+    elif verb in ("sent", "passed", "handed") and _SENT_WORK.match(text, verb_end) is not None:
+        return verb, "action", verb_end
+    return verb, classify_verb(verb), verb_end
 
 
 # A reduced relative clause follows a noun phrase: a determiner, then at most three words that are neither

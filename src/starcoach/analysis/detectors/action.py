@@ -58,7 +58,8 @@ CAME_FROM_OTHERS = Phrases(
 CONTEXT_VERBS = frozenset(
     "owned owns own used joined met liked needed wanted asked told said agreed approved appreciated presented estimated "
     "dropped stayed stopped fell rose grew burned copied adopted reused followed relied started kept review reviewed "
-    "thanked praised loved noticed complained reported granted signed okayed allowed authorised authorized".split()
+    "thanked praised loved noticed complained reported granted signed okayed allowed authorised authorized "
+    "listened accepted".split()
 )
 # The roles whose acts count as someone else driving a Hire and Develop story: those above the candidate, and
 # those paid to do the developing (the people being developed acting is the point of the story).
@@ -274,7 +275,9 @@ def others_did_the_work(p: Passage) -> Finding | None:
         return None
     # In a whole answer the Situation is context: who owned what before the story starts is not the work; nor is
     # how things were, told in the Reflection.
-    context = {*p.parts.get("situation", []), *p.parts.get("reflection", [])} if p.section == "answer" else set()
+    # When no part of the answer tells an action, the story's steps were heard as its setting: they are the work.
+    setting = p.parts.get("situation", []) if p.parts.get("action") else []
+    context = {*setting, *p.parts.get("reflection", [])} if p.section == "answer" else set()
     scope = [u for u in p.units if u not in context]
     acts = acts_in(p.acts, scope)
     theirs = [
