@@ -156,8 +156,11 @@ SIMPLIFIED = Phrases(
 # Connectives that introduce a reason, as typed and as spoken.
 _BECAUSE = r"(?:because|since|as|cause|cos|coz|cuz)"
 # Reasons with no tie to customers, risk or cost: a rule, a habit, a trend, a feeling, someone's say-so, or
-# "it was obvious". Each is only a finding when no stakes, evidence or constraint is said beside it.
-RATIONALE = Phrases(
+# "it was obvious". Each is only a finding when no stakes, evidence or constraint is said beside it. They are
+# several families, read as one (`_reasons_in`), so that each stays well within what RE2 compiles into one
+# automaton and can grow.
+# A rule of the trade, what everyone else does, or habit.
+RULE_REASONS = Phrases(
     # A rule of the trade, cited as the reason.
     r"(?:it'?s|it is|that'?s|that is) (?:just |simply |always )?(?:a |the )?best practice",
     _BECAUSE + r" (?:it'?s|it is|it was|that'?s|that is|this is|these are|they are|they'?re) (?:a |the )?(?:\w+ ){0,3}?"
@@ -208,6 +211,9 @@ RATIONALE = Phrases(
     r"(?:it'?s|that'?s|it was|that was) what (?:we|the team|everyone|everybody) (?:always |already |usually |normally )?"
     r"(?:do|did|use|used|know|knew|had used|were used to)",
     r"we'?re (?:a|an) \w+ shop",
+)
+# Someone's say-so, a taste, or "it was obvious".
+SAY_SO_REASONS = Phrases(
     # Someone's say-so.
     _BECAUSE + r" (?:my|our|the) (?:\w+ )?(?:lead|manager|boss|architect|director|vp|cto|ceo|principal|pm|seniors?) "
     r"(?:said so|said to|told (?:me|us|them) to|wanted|preferred|liked|asked for|insisted|was keen)",
@@ -246,6 +252,9 @@ RATIONALE = Phrases(
     r"(?:(?:because|since|as|cause|cos) (?:it|that|this) (?:was|is|'s)|(?:it|that|this) (?:seemed|felt)(?: like)?) "
     r"(?:clearly |obviously |definitely |just |simply )?the (?:right|best|correct|smart|smarter|better|obvious) "
     r"(?:call|choice|decision|thing to do|move|option|approach|way to go)",
+)
+# A feeling or a hunch, or a value held up on its own.
+FEELING_REASONS = Phrases(
     # A feeling, a hunch, or knowing without saying how.
     _BECAUSE + r" (?:i|we|it) (?:\w+ )?felt (?:like|that|as if)",
     r"(?:i|we|it|that) (?:just |kind of |sort of |kinda |sorta |really |all |honestly )?felt (?:like |that )?(?:maybe )?"
@@ -285,6 +294,9 @@ RATIONALE = Phrases(
     r"for (?:the sake of )?(?:consistency|cleanliness|completeness|neatness|tidiness|elegance|scalability|flexibility|"
     r"maintainability|extensibility|modularity|reusability|future[\s-]proofing)",
     r"(?:to|and|so) future[\s-]proof",
+)
+# Old or new, the familiar, nothing checked, a policy quoted, experience in place of a reason.
+HABIT_REASONS = Phrases(
     # Old, new or what others have moved to, with no cost named.
     _BECAUSE
     + r" (?:it|they|the \w+(?: \w+)?|\w+) (?:was|is|were|are) (?:really |so |very |pretty |quite |just |a bit |"
@@ -334,6 +346,9 @@ RATIONALE = Phrases(
     r"(?:company|job|team|role|place|employer)",
     r"(?:what|how) (?:we|i) (?:did|had done|used to do) (?:it )?(?:at|in) my (?:last|previous|old|former) (?:company|job|team|"
     r"role)",
+)
+# Picking without choosing, a bare opinion, someone's wish, the only way, no alternative weighed.
+CHOICE_REASONS = Phrases(
     # Picking without choosing.
     r"(?:just )?(?:picked|chose|went with|grabbed|used) (?:the first (?:one|option|thing|idea|tool|library)|whichever|"
     r"whatever (?:was|came|seemed))",
@@ -391,6 +406,30 @@ RATIONALE = Phrases(
     r"(?:thought|figured|said),? (?:well,? )?why not",
     r"no reason not to",
 )
+RATIONALE = (RULE_REASONS, SAY_SO_REASONS, FEELING_REASONS, HABIT_REASONS, CHOICE_REASONS)
+
+
+def _reasons_in(units: Sequence[Unit]) -> list[tuple[Unit, Hit]]:
+    """Return the weak reasons in the units, as one family would find them: at each place the first family's,
+    and no two overlapping."""
+    found = sorted(
+        ((unit, hit, rank) for rank, family in enumerate(RATIONALE) for unit, hit in family.in_units(units)),
+        key=lambda entry: (entry[1].start(), entry[2]),
+    )
+    kept: list[tuple[Unit, Hit]] = []
+    reach = -1
+    for unit, hit, _ in found:
+        if hit.start() >= reach:
+            kept.append((unit, hit))
+            reach = hit.end()
+    return kept
+
+
+def _reason_between(text: str, start: int, end: int) -> bool:
+    """Say whether any weak reason lies wholly inside a span of the text."""
+    return any(family.search(text, start, end) is not None for family in RATIONALE)
+
+
 # What makes a reason real: the stakes (customers, risk, money, a deadline), evidence (a measurement, a test,
 # the logs), a constraint, or the cost of the alternative. Time words count only with a number, which is
 # heard separately.
@@ -437,7 +476,7 @@ def _reason_follows(text: str, start: int, end: int) -> bool:
     if reason is None:
         return False
     stop = re.compile(r"[.!?;]").search(text, reason.end(), end)
-    return RATIONALE.search(text, reason.start(), stop.start() if stop else end) is None
+    return not _reason_between(text, reason.start(), stop.start() if stop else end)
 
 
 # Words that describe the system rather than the problem. "Started as a monolith", "sits behind a gateway" and
@@ -866,7 +905,7 @@ BARE_REASONS = Phrases(
 
 def vague_rationale(p: Passage) -> Finding | None:
     spans = []
-    found = sorted([*RATIONALE.in_units(p.units), *BARE_REASONS.in_units(p.units)], key=lambda pair: pair[1].start())
+    found = sorted([*_reasons_in(p.units), *BARE_REASONS.in_units(p.units)], key=lambda pair: pair[1].start())
     for unit, match in found:
         window = (max(unit.start, match.start() - _STAKES_BEFORE), min(unit.end, match.end() + _STAKES_AFTER))
         stop = _NEXT_THOUGHT.search(unit.text, match.end(), window[1])
