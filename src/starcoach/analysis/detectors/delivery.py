@@ -189,7 +189,7 @@ RULE_REASONS = Phrases(
     + r" (?:the |their |our )?(?:\w+ )?(?:docs|documentation|vendor|guide|guidelines|blog|article|book|consultants?) "
     r"(?:\w+ )?(?:recommend|recommended|recommends|suggest|suggested|suggests|say|said|says)",
     # What everyone else does, or where the trade is heading.
-    r"(?:because|since|as|cause|cos|coz|cuz|and|plus) (?:everyone|everybody|all the (?:big |other |cool )?\w+|"
+    r"(?:" + _BECAUSE + r"|and|plus) (?:everyone|everybody|all the (?:big |other |cool )?\w+|"
     r"every (?:other )?(?:team|company)|other (?:teams|companies)|most (?:teams|companies|people)) (?:else )?(?:uses?|is using|"
     r"was using|are using|were using|does|did|do|knows|knew|recommends?|recommended|likes?|is moving|was moving|"
     r"(?:is|was|were|are) (?:talking|raving|excited) about|"
@@ -1037,7 +1037,7 @@ PLAIN_REASONS = Phrases(
 # A strategy, a slogan, a saying, the hype, or one's training, named in place of what the choice buys.
 SLOGAN_REASONS = Phrases(
     r"(?:align(?:s|ed|ing)?|in line|fit(?:s|ted)?|consistent|in keeping) (?:with|to) (?:the |our |their |the company'?s |"
-    r"leadership'?s |the wider |the overall )?(?:\w+ )?(?:strategy|vision|direction|roadmap|north star|goals|priorities|"
+    r"leadership'?s |the wider |the overall )?(?:[\w']+ ){0,2}?(?:strategy|vision|direction|roadmap|north star|goals|priorities|"
     r"okrs|values|mission|ambitions?)",
     r"(?:a |the |our )?(?:strategic|company[\s-]wide|leadership) (?:priority|initiative|bet|direction|push|fit|choice|"
     r"imperative)",
