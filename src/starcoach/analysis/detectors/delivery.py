@@ -1132,12 +1132,10 @@ def rambling_context(p: Passage) -> Finding | None:
     total = sum(u.word_count for u in units)
     if total < 70:
         return None
-    # Each family's matches counted per unit in one pass over them.
-    problems, systems = PROBLEM_WORDS.per_unit(units), SYSTEM_WORDS.per_unit(units)
-    first_problem = next((i for i, count in enumerate(problems) if count), len(units))
+    first_problem = next((i for i, u in enumerate(units) if PROBLEM_WORDS.count(u.text, u.start, u.end)), len(units))
     seen = sum(u.word_count for u in units[:first_problem])
-    system_mentions = sum(systems[: max(1, len(units) // 2)])
-    background_system = sum(systems[:first_problem])
+    system_mentions = sum(SYSTEM_WORDS.count(u.text, u.start, u.end) for u in units[: max(1, len(units) // 2)])
+    background_system = sum(SYSTEM_WORDS.count(u.text, u.start, u.end) for u in units[:first_problem])
     if not ((seen >= 45 and background_system >= 3) or (total > 140 and system_mentions >= 6)):
         return None
     background = units[: max(first_problem, 1)]
