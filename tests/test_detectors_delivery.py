@@ -991,6 +991,8 @@ def test_a_reason_with_evidence_is_not_vague(text: str) -> None:
         "we went with the same courier because we had used it before",
         "so i picked unity because um everyone uses it",
         "I rebuilt the admin tool in Rust, and it would be a great learning opportunity for the team.",
+        "so we went with vue because its like way cleaner",
+        "we picked the supplier because um they seemed kind of more professional",
     ],
 )
 def test_praise_virtue_fashion_or_say_so_is_a_vague_reason(text: str) -> None:

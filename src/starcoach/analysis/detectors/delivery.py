@@ -154,6 +154,8 @@ SIMPLIFIED = Phrases(
     r"(?:i'?m|i am) (?:just )?(?:a )?(?:really |very )?(?:fast|quick) learner",
 )
 # Connectives that introduce a reason, as typed and as spoken.
+# Softening words and spoken fillers that may stand between the words of a reason ("it's like just best practice").
+_SOFTENING = r"(?:(?:just|simply|really|like|kind of|sort of|kinda|sorta|basically|honestly|um+|uh+|you know),? )*"
 # A spoken filler after it ("because uh everyone uses it") still leaves the reason that follows it.
 _BECAUSE = (
     r"(?:because|since|as|cause|cos|coz|cuz)(?:,? (?:um+|uh+|erm|you know|i mean|like|basically|honestly|well),?)*"
@@ -165,7 +167,7 @@ _BECAUSE = (
 # A rule of the trade, what everyone else does, or habit.
 RULE_REASONS = Phrases(
     # A rule of the trade, cited as the reason.
-    r"(?:it'?s|it is|that'?s|that is) (?:just |simply |always )?(?:a |the )?best practice",
+    r"(?:it'?s|it is|that'?s|that is) " + _SOFTENING + r"(?:always )?(?:a |the )?(?:kind of |sort of )?best practice",
     _BECAUSE + r" (?:it'?s|it is|it was|that'?s|that is|this is|these are|they are|they'?re) (?:a |the )?(?:\w+ ){0,3}?"
     r"(?:best|good|standard|industry[\s-]standard|recommended|common|accepted|sound|proper) (?:\w+ )?(?:practices?|hygiene)",
     r"(?:industry|widely (?:seen|considered) as|considered|is|was|are|were|'s) (?:a |the )?(?:good |best |standard |common )"
@@ -933,7 +935,7 @@ BARE_REASONS = Phrases(
 _PRAISE = (
     r"(?:faster|quicker|better|simpler|cleaner|newer|nicer|neater|easier|superior|solid|good|great|modern|popular|"
     r"robust|flexible|maintainable|reliable|elegant|powerful|mature|proven|stable|scalable|lightweight|intuitive|"
-    r"trendy|cool|sensible|smart|future[\s-]proof|(?:user|customer|developer)[\s-]friendly|industry[\s-]standard|"
+    r"trendy|cool|sensible|smart|professional|polished|trustworthy|future[\s-]proof|(?:user|customer|developer)[\s-]friendly|industry[\s-]standard|"
     r"well[\s-](?:known|supported|documented|established|designed)|better[\s-](?:supported|documented|designed|built))"
 )
 # Where a bare reason ends: the clause closes, or a filler or the next clause follows. A reason that goes on
@@ -951,7 +953,7 @@ PLAIN_REASONS = Phrases(
     _BECAUSE
     + r" (?:(?:it|they|that|this)'(?:s|re)|(?:(?:the |our |their )?[\w.+#-]+ )?(?:is|was|are|were|seemed|seems|"
     r"looked|looks|felt|feels|sounded|sounds)(?: like)?) (?:(?:just|simply|generally|always|obviously|clearly|so|really|"
-    r"overall|the) )*(?:a |an )?(?:(?:more|much|far|way|really|very|pretty|quite|super|a lot|a bit) )?"
+    r"overall|the|like|kind of|sort of|kinda|sorta|basically|honestly|um+|uh+|you know),? )*(?:a |an )?(?:(?:more|much|far|way|really|very|pretty|quite|super|a lot|a bit) )?"
     + _PRAISE
     + r"(?: (?:and|or) (?:(?:more|much|a lot|a bit) )?"
     + _PRAISE
@@ -1125,6 +1127,10 @@ def _challenged(p: Passage, unit: Unit, match: Hit) -> bool:
     return _CHALLENGE.search(p.text, match.end(), end) is not None
 
 
+def _system_words(units: Sequence[Unit]) -> int:
+    return sum(SYSTEM_WORDS.count(u.text, u.start, u.end) for u in units)
+
+
 def rambling_context(p: Passage) -> Finding | None:
     units = p.part("situation") if p.section == "answer" else list(p.units)
     if not units:
@@ -1134,9 +1140,11 @@ def rambling_context(p: Passage) -> Finding | None:
         return None
     first_problem = next((i for i, u in enumerate(units) if PROBLEM_WORDS.count(u.text, u.start, u.end)), len(units))
     seen = sum(u.word_count for u in units[:first_problem])
-    system_mentions = sum(SYSTEM_WORDS.count(u.text, u.start, u.end) for u in units[: max(1, len(units) // 2)])
-    background_system = sum(SYSTEM_WORDS.count(u.text, u.start, u.end) for u in units[:first_problem])
-    if not ((seen >= 45 and background_system >= 3) or (total > 140 and system_mentions >= 6)):
+    # System words are counted only where the length already allows a finding.
+    if not (
+        (seen >= 45 and _system_words(units[:first_problem]) >= 3)
+        or (total > 140 and _system_words(units[: max(1, len(units) // 2)]) >= 6)
+    ):
         return None
     background = units[: max(first_problem, 1)]
     start, end = background[0].start, background[-1].end
