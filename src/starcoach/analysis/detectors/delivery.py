@@ -157,9 +157,7 @@ SIMPLIFIED = Phrases(
 # Softening words and spoken fillers that may stand between the words of a reason ("it's like just best practice").
 _SOFTENING = r"(?:(?:just|simply|really|like|kind of|sort of|kinda|sorta|basically|honestly|um+|uh+|you know),? )*"
 # A spoken filler after it ("because uh everyone uses it") still leaves the reason that follows it.
-_BECAUSE = (
-    r"(?:because|since|as|cause|cos|coz|cuz)(?:,? (?:um+|uh+|erm|you know|i mean|like|basically|honestly|well),?)*"
-)
+_BECAUSE = r"(?:because|since|as|cause|cos|coz|cuz)(?:,? (?:um+|uh+|like|you know),?)*"
 # Reasons with no tie to customers, risk or cost: a rule, a habit, a trend, a feeling, someone's say-so, or
 # "it was obvious". Each is only a finding when no stakes, evidence or constraint is said beside it. They are
 # several families, read as one (`_reasons_in`), so that each stays well within what RE2 compiles into one
@@ -955,9 +953,8 @@ PLAIN_REASONS = Phrases(
     r"looked|looks|felt|feels|sounded|sounds)(?: like)?) (?:(?:just|simply|generally|always|obviously|clearly|so|really|"
     r"overall|the|like|kind of|sort of|kinda|sorta|basically|honestly|um+|uh+|you know),? )*(?:a |an )?(?:(?:more|much|far|way|really|very|pretty|quite|super|a lot|a bit) )?"
     + _PRAISE
-    + r"(?: (?:and|or) (?:(?:more|much|a lot|a bit) )?"
-    + _PRAISE
-    + r")*(?: (?:choice|option|tool|pick|bet|fit|product|platform|framework|language|"
+    + r"(?: (?:and|or) (?:more |much )?(?:faster|better|simpler|cleaner|newer|easier|nicer|modern|reliable|"
+    r"better supported|more \w+))*(?: (?:choice|option|tool|pick|bet|fit|product|platform|framework|language|"
     r"technology|solution|approach|vendor|supplier|design|way|pattern|one|system|stack|library|service|model))?"
     r"(?: (?:than (?:the |our )?(?:old |other |current |existing )?[\w.+#-]+(?: one)?|by (?:the|its) community|in general|"
     r"overall|these days|nowadays|now|to (?:me|us|everyone)|all round|all around))?" + _REASON_ENDS,
