@@ -964,3 +964,116 @@ def test_a_bare_claim_a_preference_carried_out_or_an_impression_is_a_vague_reaso
 )
 def test_a_reason_with_evidence_is_not_vague(text: str) -> None:
     assert "vague_rationale" not in codes(text)
+
+
+# Praise for a choice, a generic virtue, fashion, habit, a slogan or a strategy named, or a senior person's wish
+# carried out: a reason that says nothing of customers, risk or cost, in many trades, typed and spoken.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I introduced the new triage form on the ward for better quality.",
+        "we moved the stock counts to the handhelds to improve things",
+        "We switched the tills to the new vendor because it's what the other stores were doing.",
+        "I picked Postgres because it's a solid choice.",
+        "We adopted agile ceremonies because that's how modern teams work.",
+        "I chose the newer framework because it's newer and better supported by the community.",
+        "so yeah we went with the second supplier cause it seemed more reliable i guess",
+        "I recommended the new EHR module because it's more user friendly.",
+        "we kept the old pallet system because thats how its always been done here",
+        "uh i went for redis cause i'd heard good things about it",
+        "The decision was obvious: microservices are the future.",
+        "I moved the support macros into Zendesk because it's a better tool.",
+        "we picked the bigger model because bigger is better basically",
+        "My manager wanted it in Excel so I built it in Excel.",
+        "We moved the rota onto the new app because it aligned with the trust's digital strategy.",
+        "i read a blog post about it so we tried it on the night shift",
+        "It was the responsible thing to do, so I rewrote the pricing sheet.",
+        "we went with the same courier because we had used it before",
+        "so i picked unity because um everyone uses it",
+        "I rebuilt the admin tool in Rust, and it would be a great learning opportunity for the team.",
+        "so we went with vue because its like way cleaner",
+        "we picked the supplier because um they seemed kind of more professional",
+    ],
+)
+def test_praise_virtue_fashion_or_say_so_is_a_vague_reason(text: str) -> None:
+    assert "vague_rationale" in codes(text)
+
+
+# Nearby reasons with their stakes said, praise that goes on to say what it buys, and someone else's weak reason
+# that the candidate challenges.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The architect preferred microservices; I argued for a modular monolith because deploys were taking the team "
+        "two days.",
+        "My lead wanted a rewrite. I pushed back because the checkout had no tests and a rewrite risked the holiday "
+        "launch.",
+        "Everyone said Kafka was the standard, but I benchmarked it against SQS and SQS handled our load at a tenth of "
+        "the cost.",
+        "I chose Go because it was faster to restore from a snapshot than to rebuild the cache by hand.",
+        "We consolidated the pick lists because pickers were walking the warehouse twice for every batch.",
+        "i went with the vendor because they were the only one that met our hipaa requirements",
+        "We chose the cheaper supplier because their defect rate in our trial was 0.5% against 2.1% for the incumbent.",
+        "it seemed like the obvious choice but i tested both and the second one was twice as fast",
+        "I switched to the managed database so we'd stop getting paged at night.",
+    ],
+)
+def test_a_reason_tied_to_stakes_or_challenged_is_not_vague(text: str) -> None:
+    assert "vague_rationale" not in codes(text)
+
+
+# Not the candidate's own story: one with no "I" in it at all, a friend's or a relative's, a creed in place of a
+# story.
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "The company decided to move everything to the cloud, and the platform team did the migration over a "
+            "year. It went well, the costs came down, and the teams were happy with the new setup in the end.",
+            "Tell me about a time you simplified something.",
+        ),
+        (
+            "Our CEO gave a talk about frugality at the all hands and everyone was inspired by it. The company now "
+            "saves money by buying used furniture and by cutting the travel budget for every department.",
+            "Tell me about a time you were frugal.",
+        ),
+        (
+            "My friend once had a manager who ignored her ideas in every planning meeting, and she ended up leaving "
+            "the company. She told me later it was the best decision she ever made.",
+            "Tell me about a time you disagreed with your manager.",
+        ),
+        (
+            "In my view the best leaders empower their teams. A good manager should trust people and step back, and "
+            "the best teams always share the credit.",
+            "Tell me about a time you led a team.",
+        ),
+    ],
+)
+def test_someone_elses_story_or_a_creed_is_off_topic(text: str, question: str) -> None:
+    assert "off_topic" in codes(text, section="answer", question=question)
+
+
+# Own stories, however small: a class project, a friend and I, a story told mostly as "we" with the candidate's
+# own steps in it.
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "In my final-year class project our group's database kept losing rows. I wrote a test that reproduced "
+            "it, found our insert skipped commits, fixed it, and we lost no more data before the demo.",
+            "Tell me about a time you dove deep into a problem.",
+        ),
+        (
+            "My friend and I built a budgeting app at university. I wrote the sync layer and fixed a race condition "
+            "that corrupted balances; two hundred students used it by the end of term.",
+            "Tell me about a time you built something.",
+        ),
+        (
+            "We noticed the nightly export was failing silently and the finance team was missing its morning "
+            "numbers. It wasn't my team's job, but I traced it to an expired token, rotated it, and added an alert.",
+            "Tell me about a time you took ownership.",
+        ),
+    ],
+)
+def test_an_own_story_is_on_topic(text: str, question: str) -> None:
+    assert "off_topic" not in codes(text, section="answer", question=question)

@@ -154,12 +154,18 @@ SIMPLIFIED = Phrases(
     r"(?:i'?m|i am) (?:just )?(?:a )?(?:really |very )?(?:fast|quick) learner",
 )
 # Connectives that introduce a reason, as typed and as spoken.
-_BECAUSE = r"(?:because|since|as|cause|cos|coz|cuz)"
+# Softening words and spoken fillers that may stand between the words of a reason ("it's like just best practice").
+_SOFTENING = r"(?:(?:just|simply|really|like|kind of|sort of|kinda|sorta|basically|honestly|um+|uh+|you know),? )*"
+# A spoken filler after it ("because uh everyone uses it") still leaves the reason that follows it.
+_BECAUSE = r"(?:because|since|as|cause|cos|coz|cuz)(?:,? (?:um+|uh+|like|you know),?)*"
 # Reasons with no tie to customers, risk or cost: a rule, a habit, a trend, a feeling, someone's say-so, or
-# "it was obvious". Each is only a finding when no stakes, evidence or constraint is said beside it.
-RATIONALE = Phrases(
+# "it was obvious". Each is only a finding when no stakes, evidence or constraint is said beside it. They are
+# several families, read as one (`_reasons_in`), so that each stays well within what RE2 compiles into one
+# automaton and can grow.
+# A rule of the trade, what everyone else does, or habit.
+RULE_REASONS = Phrases(
     # A rule of the trade, cited as the reason.
-    r"(?:it'?s|it is|that'?s|that is) (?:just |simply |always )?(?:a |the )?best practice",
+    r"(?:it'?s|it is|that'?s|that is) " + _SOFTENING + r"(?:always )?(?:a |the )?(?:kind of |sort of )?best practice",
     _BECAUSE + r" (?:it'?s|it is|it was|that'?s|that is|this is|these are|they are|they'?re) (?:a |the )?(?:\w+ ){0,3}?"
     r"(?:best|good|standard|industry[\s-]standard|recommended|common|accepted|sound|proper) (?:\w+ )?(?:practices?|hygiene)",
     r"(?:industry|widely (?:seen|considered) as|considered|is|was|are|were|'s) (?:a |the )?(?:good |best |standard |common )"
@@ -168,7 +174,7 @@ RATIONALE = Phrases(
     r"(?:alerts?|tests?|testing|documentation|docs|monitoring|clean code|refactoring|code quality|quality|typescript|microservices|"
     r"kubernetes|automation|observability|unit tests|code reviews?|reviews|standards|mentoring|consistency) (?:are|is|should be) "
     r"(?:always |just |generally |more )?(?:good|important|nice|valuable|the right thing|better|thorough)",
-    r"(?:it'?s|it is|it was|that'?s) (?:just )?(?:the right thing to do|cleaner|nicer|more modern|more elegant|the proper way|"
+    r"(?:it'?s|it is|it was|that'?s) (?:(?:just|simply|a lot|much|way|far|so) )*(?:the right thing to do|cleaner|nicer|more modern|more elegant|the proper way|"
     r"how it should be done)",
     r"(?:the )?industry[\s-](?:standard|norm)s?",
     r"(?:it'?s|it is|it was|that'?s|that is|that was) (?:just |simply )?(?:the )?(?:norm|convention|"
@@ -183,9 +189,10 @@ RATIONALE = Phrases(
     + r" (?:the |their |our )?(?:\w+ )?(?:docs|documentation|vendor|guide|guidelines|blog|article|book|consultants?) "
     r"(?:\w+ )?(?:recommend|recommended|recommends|suggest|suggested|suggests|say|said|says)",
     # What everyone else does, or where the trade is heading.
-    r"(?:because|since|as|cause|cos|coz|cuz|and|plus) (?:everyone|everybody|all the (?:big |other |cool )?\w+|"
+    r"(?:" + _BECAUSE + r"|and|plus) (?:everyone|everybody|all the (?:big |other |cool )?\w+|"
     r"every (?:other )?(?:team|company)|other (?:teams|companies)|most (?:teams|companies|people)) (?:else )?(?:uses?|is using|"
     r"was using|are using|were using|does|did|do|knows|knew|recommends?|recommended|likes?|is moving|was moving|"
+    r"(?:is|was|were|are) (?:talking|raving|excited) about|"
     r"are moving|were moving|has adopted|had adopted|have adopted|is doing|was doing|are doing|were doing|swears by)",
     r"(?:most|all|a lot of|lots of|many) (?:of the )?(?:large |big |major )?(?:tech )?companies (?:use|have|do|are|were|did|"
     r"used|had)",
@@ -208,6 +215,9 @@ RATIONALE = Phrases(
     r"(?:it'?s|that'?s|it was|that was) what (?:we|the team|everyone|everybody) (?:always |already |usually |normally )?"
     r"(?:do|did|use|used|know|knew|had used|were used to)",
     r"we'?re (?:a|an) \w+ shop",
+)
+# Someone's say-so, a taste, or "it was obvious".
+SAY_SO_REASONS = Phrases(
     # Someone's say-so.
     _BECAUSE + r" (?:my|our|the) (?:\w+ )?(?:lead|manager|boss|architect|director|vp|cto|ceo|principal|pm|seniors?) "
     r"(?:said so|said to|told (?:me|us|them) to|wanted|preferred|liked|asked for|insisted|was keen)",
@@ -246,8 +256,11 @@ RATIONALE = Phrases(
     r"(?:(?:because|since|as|cause|cos) (?:it|that|this) (?:was|is|'s)|(?:it|that|this) (?:seemed|felt)(?: like)?) "
     r"(?:clearly |obviously |definitely |just |simply )?the (?:right|best|correct|smart|smarter|better|obvious) "
     r"(?:call|choice|decision|thing to do|move|option|approach|way to go)",
+)
+# A feeling or a hunch, or a value held up on its own.
+FEELING_REASONS = Phrases(
     # A feeling, a hunch, or knowing without saying how.
-    _BECAUSE + r" (?:i|we|it) (?:\w+ )?felt (?:like|that|as if)",
+    _BECAUSE + r" (?:i|we|it) (?:\w+ |kind of |sort of )?felt (?:like|that|as if)",
     r"(?:i|we|it|that) (?:just |kind of |sort of |kinda |sorta |really |all |honestly )?felt (?:like |that )?(?:maybe )?"
     r"(?:it|this|that|\w+|the \w+) (?:was|would be|'d be|is) (?:the |a )?(?:right|best|better|cleaner|obvious|natural|"
     r"correct|smarter|nicer|way to go|good idea)",
@@ -285,6 +298,9 @@ RATIONALE = Phrases(
     r"for (?:the sake of )?(?:consistency|cleanliness|completeness|neatness|tidiness|elegance|scalability|flexibility|"
     r"maintainability|extensibility|modularity|reusability|future[\s-]proofing)",
     r"(?:to|and|so) future[\s-]proof",
+)
+# Old or new, the familiar, nothing checked, a policy quoted, experience in place of a reason.
+HABIT_REASONS = Phrases(
     # Old, new or what others have moved to, with no cost named.
     _BECAUSE
     + r" (?:it|they|the \w+(?: \w+)?|\w+) (?:was|is|were|are) (?:really |so |very |pretty |quite |just |a bit |"
@@ -309,7 +325,8 @@ RATIONALE = Phrases(
     r"more (?:modern|professional|elegant|readable))",
     # Nothing to lose, or nothing checked.
     r"(?:it )?(?:couldn'?t|can'?t|wouldn'?t) hurt|no harm in",
-    r"(?:i|we) thought (?:it|that) (?:would|might|could|'d) be (?:a )?(?:good|nice|cool|great|fun|interesting|neat) "
+    r"(?:i|we) (?:just |really |kind of |sort of |kinda |honestly )?thought (?:it|that) (?:would|might|could|'d) be "
+    r"(?:really |pretty |quite |so )?(?:a )?(?:good|nice|cool|great|fun|interesting|neat) "
     r"(?:idea|thing|to)",
     r"seemed like (?:a |the )?(?:good|nice|smart|sensible|reasonable) (?:idea|thing to do|move|plan)",
     r"better safe than sorry|err(?:ed)? on the side of caution",
@@ -334,6 +351,9 @@ RATIONALE = Phrases(
     r"(?:company|job|team|role|place|employer)",
     r"(?:what|how) (?:we|i) (?:did|had done|used to do) (?:it )?(?:at|in) my (?:last|previous|old|former) (?:company|job|team|"
     r"role)",
+)
+# Picking without choosing, a bare opinion, someone's wish, the only way, no alternative weighed.
+CHOICE_REASONS = Phrases(
     # Picking without choosing.
     r"(?:just )?(?:picked|chose|went with|grabbed|used) (?:the first (?:one|option|thing|idea|tool|library)|whichever|"
     r"whatever (?:was|came|seemed))",
@@ -391,6 +411,30 @@ RATIONALE = Phrases(
     r"(?:thought|figured|said),? (?:well,? )?why not",
     r"no reason not to",
 )
+RATIONALE = (RULE_REASONS, SAY_SO_REASONS, FEELING_REASONS, HABIT_REASONS, CHOICE_REASONS)
+
+
+def _reasons_in(units: Sequence[Unit]) -> list[tuple[Unit, Hit]]:
+    """Return the weak reasons in the units, as one family would find them: at each place the first family's,
+    and no two overlapping."""
+    found = sorted(
+        ((unit, hit, rank) for rank, family in enumerate(RATIONALE) for unit, hit in family.in_units(units)),
+        key=lambda entry: (entry[1].start(), entry[2]),
+    )
+    kept: list[tuple[Unit, Hit]] = []
+    reach = -1
+    for unit, hit, _ in found:
+        if hit.start() >= reach:
+            kept.append((unit, hit))
+            reach = hit.end()
+    return kept
+
+
+def _reason_between(text: str, start: int, end: int) -> bool:
+    """Say whether any weak reason lies wholly inside a span of the text."""
+    return any(family.search(text, start, end) is not None for family in RATIONALE)
+
+
 # What makes a reason real: the stakes (customers, risk, money, a deadline), evidence (a measurement, a test,
 # the logs), a constraint, or the cost of the alternative. Time words count only with a number, which is
 # heard separately.
@@ -437,7 +481,7 @@ def _reason_follows(text: str, start: int, end: int) -> bool:
     if reason is None:
         return False
     stop = re.compile(r"[.!?;]").search(text, reason.end(), end)
-    return RATIONALE.search(text, reason.start(), stop.start() if stop else end) is None
+    return not _reason_between(text, reason.start(), stop.start() if stop else end)
 
 
 # Words that describe the system rather than the problem. "Started as a monolith", "sits behind a gateway" and
@@ -523,6 +567,27 @@ HABITUAL = Phrases(
 HYPOTHETICAL_PROBE = re.compile(r"\b(?:would|suppose|what if|imagine|if you|if it|next time|again|differently)\b", re.I)
 # Advice in place of a story.
 ADVICE = Phrases(r"you (?:should|would|need to|have to|must)", r"one should", r"the key is to", r"the best way is to")
+# Beliefs, values and maxims about how people or companies ought to be, in place of a story.
+CREED = Phrases(
+    r"(?:our|the company'?s|my company'?s|their|its|the team'?s) (?:core |company |team |guiding )?(?:values|mission|"
+    r"principles|culture|motto|ethos|vision) (?:is|are|was|were|include|includes|have always been|has always been)",
+    r"(?:we|the company|they|our company|the business) (?:really |strongly |truly |genuinely |always )?believe[sd]? in",
+    r"(?:the best|good|great|strong|successful) (?:leaders|managers|engineers|teams|companies|employees|organi[sz]ations) "
+    r"(?:\w+ )?(?:always |should |never |don'?t |tend to )?(?:empower|trust|listen|know|are|do|have|take|make|put|give|"
+    r"share|focus|communicate|build|create|care)",
+    r"(?:a|any|every) (?:good|great|strong) (?:manager|leader|engineer|employee|teammate|team player) (?:should|always|is|"
+    r"knows|needs|must|has to)",
+)
+# A story about a friend or a relative, told in place of one's own.
+SOMEONE_ELSES = Phrases(
+    r"(?:my|a) (?:best |close |old |good )?(?:friend|brother|sister|cousin|dad|father|mum|mom|mother|wife|husband|"
+    r"girlfriend|boyfriend|roommate|flatmate|neighbou?r|uncle|aunt|son|daughter|parents)",
+    r"a friend of mine|someone i know",
+)
+# The candidate in the first person singular: an answer without it is not their own story.
+_ME = re.compile(r"\b(?:i|i'?[dm]|i'?ve|i'?ll|me|my|mine|myself)\b", re.I)
+# Fewer words than this can be a fragment that leaves the subject implied.
+_OWN_STORY_WORDS = 25
 
 
 # "before I believe it's flat": believing as the thing one does, not a hedge on a claim.
@@ -857,16 +922,165 @@ BARE_REASONS = Phrases(
     r"so (?:that'?s|that is) what (?:we|i) (?:built|did|went with|used|chose|shipped|picked|implemented)",
     r"(?:direction|way) (?:the company|the org|the organi[sz]ation|everyone|the industry|things|tech) (?:was|were|is|are) "
     r"(?:going|heading|moving)",
-    r"because (?:they|it|he|she|the [\w-]+) (?:seemed|looked|felt|sounded) (?:more |less |really |very |quite )?"
+    _BECAUSE + r" (?:they|it|he|she|the [\w-]+) (?:seemed|looked|felt|sounded) (?:more |less |really |very |quite )?"
     r"(?:professional|solid|mature|modern|polished|trustworthy|reliable|legit|better|nicer|cooler)",
     r"(?:is|are) always (?:a )?(?:good idea|the right call|worth (?:it|doing|having)|better|the way to go)",
-    r"because (?:i'?d|i had|i) (?:read|heard|seen) (?:good|great|nice) things",
+    _BECAUSE
+    + r" (?:i'?d|i had|i|we'?d|we had|we) (?:read|heard|seen) (?:so many |lots of |a lot of )?(?:good|great|nice|"
+    r"amazing) (?:things|reviews|stuff)",
+)
+# Words that praise a choice without saying what it buys: "solid", "more modern", "better supported".
+_PRAISE = (
+    r"(?:faster|quicker|better|simpler|cleaner|newer|nicer|neater|easier|superior|solid|good|great|modern|popular|"
+    r"robust|flexible|maintainable|reliable|elegant|powerful|mature|proven|stable|scalable|lightweight|intuitive|"
+    r"trendy|cool|sensible|smart|professional|polished|trustworthy|future[\s-]proof|(?:user|customer|developer)[\s-]friendly|industry[\s-]standard|"
+    r"well[\s-](?:known|supported|documented|established|designed)|better[\s-](?:supported|documented|designed|built))"
+)
+# Where a bare reason ends: the clause closes, or a filler or the next clause follows. A reason that goes on
+# ("faster to restore than a rebuild") says something, and is not bare.
+_REASON_ENDS = r"(?=\s*(?:[.,;:!?]|$)|\s+(?:and|so|but|i guess|basically|honestly|anyway|really|tbh|you know|um|uh)\b)"
+# Virtues with nothing said of what they buy.
+_VIRTUES = (
+    r"(?:quality|scalability|performance|reliability|efficiency|maintainability|consistency|visibility|flexibility|"
+    r"robustness|stability|clarity|readability|transparency|collaboration|alignment|ownership|accountability|"
+    r"productivity|structure|governance|standardi[sz]ation|modularity|reusability|best practice)"
+)
+# Reasons as praise, as a generic virtue, as fashion or habit, or as a senior person's wish carried out.
+PLAIN_REASONS = Phrases(
+    # "because it's a solid choice", "cause it seemed more reliable i guess", "because Go is faster than Python".
+    _BECAUSE
+    + r" (?:(?:it|they|that|this)'(?:s|re)|(?:(?:the |our |their )?[\w.+#-]+ )?(?:is|was|are|were|seemed|seems|"
+    r"looked|looks|felt|feels|sounded|sounds)(?: like)?) (?:(?:just|simply|generally|always|obviously|clearly|so|really|"
+    r"overall|the|like|kind of|sort of|kinda|sorta|basically|honestly|um+|uh+|you know),? )*(?:a |an )?(?:(?:more|much|far|way|really|very|pretty|quite|super|a lot|a bit) )?"
+    + _PRAISE
+    + r"(?: (?:and|or) (?:more |much )?(?:faster|better|simpler|cleaner|newer|easier|nicer|modern|reliable|"
+    r"better supported|more \w+))*(?: (?:choice|option|tool|pick|bet|fit|product|platform|framework|language|"
+    r"technology|solution|approach|vendor|supplier|design|way|pattern|one|system|stack|library|service|model))?"
+    r"(?: (?:than (?:the |our )?(?:old |other |current |existing )?[\w.+#-]+(?: one)?|by (?:the|its) community|in general|"
+    r"overall|these days|nowadays|now|to (?:me|us|everyone)|all round|all around))?" + _REASON_ENDS,
+    # "for better quality", "for scalability reasons", "to improve things", "to make things smoother".
+    r"for (?:(?:better|improved|more|greater|higher|increased|extra|added) )?(?:overall )?" + _VIRTUES + _REASON_ENDS,
+    r"for " + _VIRTUES + r" (?:reasons|purposes|'s sake)",
+    r"to (?:improve|better|enhance|optimi[sz]e|streamline|tidy up|clean up|sort out) (?:things|stuff|everything|matters|"
+    r"the situation|it all|(?:the |our )?(?:overall )?(?:quality|process|processes|workflow|ways of working|way we work|"
+    r"way we worked))" + _REASON_ENDS,
+    r"to make (?:things|it|everything|life|stuff|it all|them) (?:a (?:bit|lot|little) )?(?:better|easier|nicer|cleaner|"
+    r"smoother|simpler|more (?:efficient|consistent|modern|professional|robust|scalable))" + _REASON_ENDS,
+    r"to (?:be|become|get|make (?:us|the team|the process|it|things)) more (?:efficient|agile|modern|productive|consistent|"
+    r"professional|scalable|robust|flexible|streamlined|organi[sz]ed|standardi[sz]ed|data[\s-]driven|innovative|"
+    r"proactive)" + _REASON_ENDS,
+    r"to (?:follow|align with|stay in line with|keep in line with|be in line with) (?:the )?(?:best practices?|industry "
+    r"(?:standards?|norms?|practice)|what others (?:do|did))",
+    # What the others do, how it has always been done, where things are heading.
+    r"what (?:the |all the |most )?(?:other|rest of the|every other) (?:\w+ )?(?:were|are|was|is|had been|have been) "
+    r"(?:doing|using|on|moving to|switching to)",
+    r"what (?:everyone|everybody|the industry|the market|our competitors|competitors|the competition) (?:else )?(?:is|was|"
+    r"are|were|'s) (?:doing|using|moving to)",
+    r"(?:how|the way) (?:it'?s|it has|it had|things have|things'?ve|things had) (?:always )?been done",
+    r"(?:how|the way) (?:modern|good|most|all|other|successful|big|serious|mature|real|proper) (?:\w+ )?(?:teams|companies|"
+    r"engineers|shops|orgs|organi[sz]ations|places|businesses|hospitals|stores|studios|banks) (?:work|do (?:it|things)|"
+    r"operate|build|run)",
+    r"(?:is|are|was|were|'s|'re) (?:clearly |obviously |just |simply |definitely )?(?:the future|the way forward)",
+    # Learning for its own sake, or a vague gain, as the reason for work others depend on.
+    r"(?:would be|'d be|was|as|seemed like|is|be) (?:a |such a )?(?:really |very )?(?:great |good |nice |valuable |fantastic |"
+    r"real )?learning opportunity",
+    r"(?:seemed like|would be|'d be|as|was) (?:a |such a )?(?:really |very )?(?:valuable|useful|good|great|nice) skill",
+    r"(?:gave|give|gives|giving) (?:us|the team|me|them) (?:(?:much|a lot|far|way|so) )?more (?:control|flexibility|"
+    r"freedom|ownership|visibility)(?: than (?:\w+ ){1,4}?(?:did|had|does|was))?" + _REASON_ENDS,
+    r"(?:was|is|were|are|'s|'re) (?:just )?(?:(?:a lot|much|way|far|so|really) )?(?:more streamlined|easier to maintain|"
+    r"easier to (?:read|understand|work with)|more maintainable|more elegant)" + _REASON_ENDS,
+    r"(?:bigger|newer|more|faster|simpler|smaller|less|shinier|new) is (?:always |just |usually )?(?:better|more)",
+    r"the (?:decision|choice) was (?:pretty |really |quite |fairly |just )?(?:obvious|easy|simple|clear|a no[\s-]brainer)",
+    # Familiar, the default, or simple for its own sake.
+    _BECAUSE
+    + r" (?:i|we)(?:'d| had|'ve| have)? (?:already |previously )?(?:used|worked with|known|seen) (?:it|them|that|"
+    r"this|\w+) (?:before|already|previously|at (?:my|our) (?:last|old|previous) \w+)",
+    r"(?:it was|it'?s|it is|that'?s|that was) (?:just |simply )?(?:the )?(?:default|company standard|house standard)"
+    + _REASON_ENDS,
+    r"(?:the |our |a )?company standard",
+    r"to keep (?:things|it|everything|it all) (?:nice and )?(?:simple|clean|tidy|consistent|neat|standard|modern)"
+    + _REASON_ENDS,
+    r"in case (?:we|they|someone|anyone) (?:ever |might |one day )?(?:need(?:ed)?|want(?:ed)?) (?:it|to scale|to|more)",
+    # Labels of quality or fashion that stand in for a reason.
+    r"(?:it'?s|it is|it was|they'?re|they are|they were|was|is|being) (?:(?:more|the most|really|very|so|just) )?"
+    r"(?:state[\s-]of[\s-]the[\s-]art|cutting[\s-]edge|best[\s-]in[\s-]class|world[\s-]class|next[\s-]gen\w*|"
+    r"bleeding[\s-]edge|leading[\s-]edge|enterprise[\s-]grade|battle[\s-]tested|best[\s-]of[\s-]breed)",
+    r"(?:common|normal|standard|typical|the norm|best practice|usual) (?:in|across|throughout|for) (?:the |our |this )?"
+    r"(?:industry|field|sector|trade|profession)",
+    r"what (?:the )?(?:big players|big companies|big tech|market leaders|top companies|leading companies|best companies) "
+    r"(?:do|did|use|used|are doing|were doing|are using|were using)",
+    r"(?:our |the )?competitors (?:all |already )?(?:had|have|were using|use|used|did|do|were doing|are doing) (?:one|it|"
+    r"that|them|the same)",
+    r"(?:it'?s|it is|it was|that'?s) (?:generally |widely |highly |usually |often )?recommended" + _REASON_ENDS,
+    r"(?:to|so (?:we|i) could|so that (?:we|i) could) (?:show|demonstrate|be seen as|look|seem|appear) (?:more )?"
+    r"(?:innovative|forward[\s-]thinking|data[\s-]driven|cutting[\s-]edge|ahead of the curve)",
+    r"(?:needed|need|time|wanted|want) to moderni[sz]e",
+    r"(?:better|good|best|the right (?:thing|call|choice|move)) (?:for|in) the long (?:term|run)" + _REASON_ENDS,
+    r"(?:just )?to be (?:on the )?safe(?: side)?" + _REASON_ENDS,
+    r"(?:it'?s|it is|it was|it would be|it'?d be) (?:just )?(?:(?:a lot|much|way|far|so) )?more efficient"
+    + _REASON_ENDS,
+    _BECAUSE + r" (?:it|that|this) (?:would make|makes|made|'d make|will make) (?:things|it|everything|life|stuff) "
+    r"(?:(?:a lot|much|way|so) )?(?:easier|simpler|better|cleaner|smoother|nicer)" + _REASON_ENDS,
+    r"what (?:i|we) (?:knew|know) (?:best|well|already)",
+    r"(?:everyone|everybody|the (?:whole )?team|we all|all of us) (?:\w+ )?agreed (?:it|that it|this|that this) "
+    r"(?:was|would be|is) (?:(?:just|a lot|much|way) )?(?:better|simpler|cleaner|nicer|the right|the way to go|a good idea|"
+    r"an improvement)",
+    # A senior person's wish carried out as the reason.
+    r"(?:my|our|the) (?:\w+ )?"
+    + r"(?:lead|manager|boss|architect|director|vp|cto|ceo|principal|pm|senior|head|supervisor|"
+    r"matron|consultant|client|owner|founder|partner)s? (?:really |just |also |always )?(?:wanted|liked|preferred|"
+    r"suggested|asked for|insisted on|pushed for|was keen on|were keen on|favou?red|picked|chose|decided on|likes|wants|"
+    r"prefers)[^.;!?]{0,60}?,? so (?:i|we) (?:just )?(?:built|went|did|used|chose|picked|made|kept|implemented|followed|"
+    r"switched|moved|shipped|wrote|set|put|added|adopted|stuck|stayed)",
+)
+# A strategy, a slogan, a saying, the hype, or one's training, named in place of what the choice buys.
+SLOGAN_REASONS = Phrases(
+    r"(?:align(?:s|ed|ing)?|in line|fit(?:s|ted)?|consistent|in keeping) (?:with|to) (?:the |our |their |the company'?s |"
+    r"leadership'?s |the wider |the overall )?(?:[\w']+ ){0,2}?(?:strategy|vision|direction|roadmap|north star|goals|priorities|"
+    r"okrs|values|mission|ambitions?)",
+    r"(?:a |the |our )?(?:strategic|company[\s-]wide|leadership) (?:priority|initiative|bet|direction|push|fit|choice|"
+    r"imperative)",
+    r"part of (?:the |our |a |a wider |the wider )?(?:company'?s |org'?s )?(?:\w+ )?(?:strategy|transformation|"
+    r"modernisation|modernization|initiative|push|journey)",
+    r"(?:would be|was|is|'d be|seemed like|be) (?:clearly |obviously |definitely |just )?(?:a |an )?(?:big |huge |clear |"
+    r"obvious |real |massive )?(?:improvement|upgrade|step up|step forward)(?= *(?:[.,;:!?]|$)| +(?:and|so|but|overall)\b)",
+    r"(?:i|we) (?:was|were) (?:pretty |really |fairly |very |quite |so )?(?:confident|sure|certain|convinced) (?:that )?"
+    r"(?:it|this|that|\w+) (?:would|was going to|'d) (?:work|be (?:better|fine|the right|the best|worth it))",
+    r"(?:i|we) (?:had )?(?:read|saw|seen|watched|heard) (?:a|an|some|this) (?:\w+ )?(?:talk|article|blog(?: post)?|post|"
+    r"video|podcast|thread|tweet|newsletter)s? (?:about|on|saying|recommending|praising|raving about)",
+    r"less is more|(?:don'?t|didn'?t want to|no (?:need|point) (?:to|in)) reinvent(?:ing)? the wheel|"
+    r"if it ain'?t broke|move fast and break things|fail fast",
+    r"(?:it was|it'?s|that'?s|that was|felt like|seemed like) (?:just |simply |clearly |obviously )?the (?:professional|"
+    r"responsible|mature|grown[\s-]up|proper|sensible|smart|decent) thing(?: to do)?",
+    r"(?:more |the )(?:idiomatic|pythonic|agile|lean|devops|cloud[\s-]native) (?:way|approach)|more (?:idiomatic|pythonic)",
+    r"(?:my|our) (?:favou?rite|go[\s-]to|preferred) (?:tool|language|framework|approach|stack|vendor|option|library|"
+    r"pattern)",
+    r"(?:the )?(?:hype|buzz) (?:around|about|over)|(?:it was|it'?s|was|is) (?:a |the )?hot (?:topic|technology|thing)",
+    r"as per (?:the |our )?(?:usual |standard )?(?:process|standard|policy|playbook|guidelines?|best practices?|convention)",
+    r"(?:how|the way|what) (?:i|we) (?:was|were|had been|'d been) (?:trained|taught)|as (?:i|we) (?:was|were) "
+    r"(?:trained|taught)",
+    _BECAUSE + r" (?:i|we)(?:'d| had|'ve| have) (?:done|built|seen|used) (?:it|this|that|one|something (?:similar|like "
+    r"it)) (?:before|already)",
+    r"(?:it|that|this) (?:(?:just|really|kind of|sort of|honestly|simply) )+(?:seemed|felt) (?:like )?(?:the |a )?"
+    r"(?:right|best|better|obvious|natural|sensible)",
+    r"(?:the (?:whole )?team|everyone|everybody|people) (?:was|were) (?:really |so |very |super )?(?:excited|keen|"
+    r"enthusiastic|eager|pumped) (?:about|to (?:try|use|learn))",
+    r"so (?:it|that it|we|the \w+) (?:could|can|would|will) scale" + _REASON_ENDS,
+    r"(?:ready|able) to scale|in case we (?:grow|scale)|for when we (?:grow|scale)",
 )
 
 
 def vague_rationale(p: Passage) -> Finding | None:
     spans = []
-    found = sorted([*RATIONALE.in_units(p.units), *BARE_REASONS.in_units(p.units)], key=lambda pair: pair[1].start())
+    found = sorted(
+        [
+            *_reasons_in(p.units),
+            *BARE_REASONS.in_units(p.units),
+            *PLAIN_REASONS.in_units(p.units),
+            *SLOGAN_REASONS.in_units(p.units),
+        ],
+        key=lambda pair: pair[1].start(),
+    )
     for unit, match in found:
         window = (max(unit.start, match.start() - _STAKES_BEFORE), min(unit.end, match.end() + _STAKES_AFTER))
         stop = _NEXT_THOUGHT.search(unit.text, match.end(), window[1])
@@ -876,7 +1090,7 @@ def vague_rationale(p: Passage) -> Finding | None:
             continue
         if _PRECAUTION.match(unit.text, match.end(), window[1]) or _reason_follows(unit.text, match.end(), unit.end):
             continue
-        if not _stakes_near(unit.text, match.start(), match.end(), window):
+        if not _stakes_near(unit.text, match.start(), match.end(), window) and not _challenged(p, unit, match):
             spans.append(match)
     if not spans:
         return None
@@ -888,6 +1102,32 @@ def vague_rationale(p: Passage) -> Finding | None:
     )
 
 
+# "The architect preferred microservices; I argued for a monolith because...": someone else's reason, then the
+# candidate's challenge to it, in the same sentence or the next.
+_CHALLENGE = re.compile(
+    r"\b(?:but|however|though|although|instead|i (?:\w+ )?(?:argued|pushed back|disagreed|objected|questioned|challenged|"
+    r"countered|proposed|made (?:the|a) case|wasn'?t convinced|was not convinced|asked (?:why|for (?:data|evidence|numbers)))|"
+    r"so i (?:\w+ )?(?:tested|measured|checked|benchmarked|compared|prototyped|profiled|trialled|trialed|piloted))\b",
+    re.I,
+)
+# A sentence ends at a stop followed by a space or the end, not at a decimal point ("2.1%").
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _challenged(p: Passage, unit: Unit, match: Hit) -> bool:
+    """Say whether a weak reason is someone else's, and the candidate goes on to challenge it."""
+    if not any(a.actor == "other" and unit.start <= a.start < match.end() for a in p.acts):
+        return False
+    stop = _SENTENCE_STOP.search(p.text, match.end(), match.end() + 240)
+    # The rest of the sentence, and the opening words of the next.
+    end = min(len(p.text), stop.end() + 40 if stop is not None else match.end() + 240)
+    return _CHALLENGE.search(p.text, match.end(), end) is not None
+
+
+def _system_words(units: Sequence[Unit]) -> int:
+    return sum(SYSTEM_WORDS.count(u.text, u.start, u.end) for u in units)
+
+
 def rambling_context(p: Passage) -> Finding | None:
     units = p.part("situation") if p.section == "answer" else list(p.units)
     if not units:
@@ -897,9 +1137,11 @@ def rambling_context(p: Passage) -> Finding | None:
         return None
     first_problem = next((i for i, u in enumerate(units) if PROBLEM_WORDS.count(u.text, u.start, u.end)), len(units))
     seen = sum(u.word_count for u in units[:first_problem])
-    system_mentions = sum(SYSTEM_WORDS.count(u.text, u.start, u.end) for u in units[: max(1, len(units) // 2)])
-    background_system = sum(SYSTEM_WORDS.count(u.text, u.start, u.end) for u in units[:first_problem])
-    if not ((seen >= 45 and background_system >= 3) or (total > 140 and system_mentions >= 6)):
+    # System words are counted only where the length already allows a finding.
+    if not (
+        (seen >= 45 and _system_words(units[:first_problem]) >= 3)
+        or (total > 140 and _system_words(units[: max(1, len(units) // 2)]) >= 6)
+    ):
         return None
     background = units[: max(first_problem, 1)]
     start, end = background[0].start, background[-1].end
@@ -1011,6 +1253,26 @@ def off_topic(p: Passage) -> Finding | None:
             "you did. Tell one real example that answers the question.",
             p.cite(elsewhere, 3),
         )
+    # A whole answer that never says "I", or that tells a friend's or a relative's story with nothing done by the
+    # candidate, is about someone else.
+    if p.section == "answer" and p.word_count >= _OWN_STORY_WORDS and lived == 0:
+        if not _ME.search(p.text, start, end):
+            return finding(
+                "off_topic",
+                "major",
+                "There is no “I” in this answer: it tells what others or the company did, not what you did. Tell a "
+                "story of your own work.",
+                (p.evidence(p.units[0].start, p.units[0].end),),
+            )
+        someone = p.find(SOMEONE_ELSES)
+        if someone:
+            return finding(
+                "off_topic",
+                "major",
+                f"{quote(someone[0].group())}: this is someone else's story, with nothing you did in it. Tell a story "
+                "of your own work.",
+                p.cite(someone, 3),
+            )
     # "We'd have missed the date" reasons about a story that happened (a follow-up's story was told before it);
     # an answer with nothing lived in it is only a plan.
     about_a_story = lived > 0 or p.section == "followup"
@@ -1019,6 +1281,7 @@ def off_topic(p: Passage) -> Finding | None:
     ]
     hypothetical += p.find(ADVICE)
     hypothetical += p.find(HABITUAL)
+    hypothetical += p.find(CREED)
     if len(hypothetical) >= 2 and len(hypothetical) > lived:
         first = min(hypothetical, key=lambda h: h.start if isinstance(h, Act) else h.start())
         words_of = p.text[first.start : first.end] if isinstance(first, Act) else first.group()
