@@ -157,3 +157,17 @@ def test_every_phrase_family_compiles_with_re2_and_fits_the_combined_scan() -> N
     assert [f.patterns[0] for f in families if f._plain is not None and f._fast is None] == []
     text_module._families_in("a sentence to build the combined scan")
     assert isinstance(text_module._family_set, re2.Set)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (r"fixed \S+ bugs", "Then I FIXED Three BUGS in a day.", "FIXED Three BUGS"),
+        (r"step \d of \D+ plan", "It was Step 2 of THE plan.", "Step 2 of THE plan"),
+        (r"[A-Z]+ team", "The SRE Team agreed.", "SRE Team"),
+        (r"won't budge", "They WON’T BUDGE on it.", "WON’T BUDGE"),
+    ],
+)
+def test_families_match_whatever_the_case_and_keep_their_escapes(pattern: str, text: str, found: str) -> None:
+    hit = Phrases(pattern).search(text)
+    assert hit is not None and hit.group() == found
