@@ -928,3 +928,17 @@ def test_a_stuttered_transcript_and_a_story_told_through_others_are_on_topic() -
     )
     found = codes(passed_on)
     assert "off_topic" not in found and {"handoff", "passive_waiting", "others_did_the_work"} & found
+
+
+def test_a_habit_taken_up_since_the_story_is_read_as_the_reflection_not_the_result() -> None:
+    answer = (
+        "we had a flaky door sensor test that people just reran. i looped it five hundred times overnight and found a "
+        "race between the sensor message and the lock check, fixed the ordering and ran it a thousand times with zero "
+        "failures. what i learned is a flaky test is sometimes the only place a real bug shows itself, so now when i "
+        "see people rerunning something i loop it before i trust it"
+    )
+    report = analyze(answer)
+    (reflection,) = [s for s in report.sections if s.name == "reflection"]
+    habit = answer.index("now when i")
+    assert any(start <= habit < end for start, end in reflection.spans)
+    assert not any(s.name == "result" and any(a <= habit < b for a, b in s.spans) for s in report.sections)

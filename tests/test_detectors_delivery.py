@@ -1077,3 +1077,41 @@ def test_someone_elses_story_or_a_creed_is_off_topic(text: str, question: str) -
 )
 def test_an_own_story_is_on_topic(text: str, question: str) -> None:
     assert "off_topic" not in codes(text, section="answer", question=question)
+
+
+SETTING_STORY = (
+    "{setting} I looped the failing test overnight, found the race between the scan and the stop check, fixed the "
+    "ordering and ran it a thousand times without a failure. Since then I loop a flaky test before I trust a rerun."
+)
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "Our nightly suite failed one run in ten and everyone just hit rerun, it was kind of normal.",
+        "the warehouse scanners dropped a pallet now and then and honestly it was sort of accepted on the floor.",
+    ],
+)
+def test_a_hedge_on_how_things_stood_in_the_situation_is_not_doubt_about_ones_work(setting: str) -> None:
+    assert "hedging" not in codes(SETTING_STORY.format(setting=setting), "answer")
+
+
+def test_a_hedge_on_ones_own_step_in_the_situation_is_still_heard() -> None:
+    setting = "I was kind of the person who looked after the suite, and it failed one run in ten."
+    assert "hedging" in codes(SETTING_STORY.format(setting=setting), "answer")
+
+
+@pytest.mark.parametrize(
+    "rejected",
+    [
+        "What I wouldn't do is quietly push the whole new ranking model live because the metric looked nicer.",
+        "I refused to pick the vendor simply because everyone else in the industry seems to use them.",
+    ],
+)
+def test_a_weak_reason_for_a_course_the_candidate_rejects_is_not_theirs(rejected: str) -> None:
+    assert "vague_rationale" not in codes(rejected, "followup", "What would you have done if it cost far more?")
+
+
+def test_a_weak_reason_for_the_course_taken_is_still_heard() -> None:
+    taken = "We pushed the whole new ranking model live because the metric looked nicer."
+    assert "vague_rationale" in codes(taken, "action")

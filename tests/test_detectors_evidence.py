@@ -649,3 +649,27 @@ def test_own_or_plan_figures_are_not_secondhand(text: str) -> None:
 )
 def test_talk_is_not_verification(text: str) -> None:
     assert "verification" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "explained",
+    [
+        "The returns team were happy because it saved them the disposal cost on every scrapped reader.",
+        "The pickers were pleased since it cut two trips a shift from their route.",
+    ],
+)
+def test_a_feeling_given_its_concrete_cause_is_not_a_vague_result(explained: str) -> None:
+    assert "vague_result" not in codes(explained)
+
+
+def test_a_feeling_with_a_vague_cause_is_still_a_vague_result() -> None:
+    assert "vague_result" in codes("The returns team were happy because it made things a lot better for them.")
+
+
+def test_an_assumption_in_a_course_the_candidate_would_not_take_is_not_theirs() -> None:
+    answer = (
+        "I measured the ranking change in an A/B test myself: application rate fell 0.8%. What I wouldn't do is "
+        "quietly ship it because the metric looked better."
+    )
+    assert "unverified" not in codes(answer, "followup")
+    assert "unverified" in codes("We shipped it because the metric looked better.", "result")

@@ -138,3 +138,17 @@ def quoted_finding(
     if not matches:
         return None
     return finding(code, severity, message.format(quote=quote(matches[0].group())), p.cite(matches, 3))
+
+
+# A course the candidate rejects, told with the weak grounds it would have rested on: "what I wouldn't do is
+# quietly ship it because the metric looked better", "rather than trusting that it seemed fine".
+_REJECTED_COURSE = re.compile(
+    r"\b(?:what (?:i|we) (?:wouldn'?t|would not|won'?t|will not|didn'?t|did not|never) (?:do|want)|(?:i|we) "
+    r"(?:would never|wouldn'?t|won'?t|refused to|didn'?t want to)|rather than|instead of)\b[^.!?;]*$",
+    re.IGNORECASE,
+)
+
+
+def in_rejected_course(text: str, start: int) -> bool:
+    """Say whether the words at `start` belong to a course the candidate says they would not take, or did not."""
+    return _REJECTED_COURSE.search(text, max(0, start - 120), start) is not None

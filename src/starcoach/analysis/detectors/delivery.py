@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from starcoach.analysis.agency import DOING, Act
-from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
+from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote, quoted_finding
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Hit, Phrases, Unit, has_number, letters_ratio, split_units
 
@@ -456,7 +456,7 @@ STAKES = Phrases(
 _STAKES_BEFORE, _STAKES_AFTER = 40, 80
 # "I didn't trust my instinct, so I tested both": a vague reason named in order to refuse it.
 _REFUSED = re.compile(
-    r"(?:\b(?:not|never|didn'?t|wasn'?t|don'?t|won'?t|wouldn'?t)\s+(?:(?!so\b|and\b|because\b|but\b|then\b)\w+\s+){0,6}|"
+    r"(?:\b(?:not|never|didn'?t|wasn'?t|don'?t|won'?t|wouldn'?t)\s+(?:(?!so\b|and\b|because\b|but\b|then\b)\w+\s+){0,8}|"
     r"\b(?:rather than|instead of|on paper|over)\s+(?:\w+\s+)?|\bnot\s+(?:just\s+|only\s+|simply\s+)?(?:because|since)\s+)$",
     re.I,
 )
@@ -693,6 +693,22 @@ def _same_clause(text: str, start: int, end: int) -> bool:
     return len(between.split()) <= 3 and not any(mark in between for mark in ",;:.!?")
 
 
+# A state of things told as the setting: "everyone just hit rerun, it was kind of normal".
+_STATE_BEFORE = re.compile(
+    r"\b(?:it|that|this|things|everything|everyone|everybody|nobody|people|they|the\s+[\w-]+)\s+(?:just\s+|all\s+)?"
+    r"(?:was|were|is|are|had\s+been|seemed|felt|looked|became)\s+$",
+    re.I,
+)
+
+
+def _setting_described(p: Passage, unit: Unit, match: Hit) -> bool:
+    """Say whether a hedge softens how things stood in the Situation, not the candidate's own work."""
+    in_situation = p.section == "situation" or unit in p.parts.get("situation", ())
+    if not in_situation or _STATE_BEFORE.search(p.text, max(unit.start, match.start() - 30), match.start()) is None:
+        return False
+    return not any(a.actor != "other" and unit.start <= a.start < match.start() for a in p.acts)
+
+
 def _not_about_own_work(p: Passage, unit: Unit, match: Hit) -> bool:
     """Say whether a hedge qualifies someone else's act, or a forecast the candidate gave to others."""
     before = [a for a in p.acts if unit.start <= a.start < match.start()]
@@ -768,7 +784,7 @@ def hedging(p: Passage) -> Finding | None:
             p.text, max(unit.start, match.start() - 40), match.start()
         ):
             continue  # "the customer asked whether we might have lost data"
-        if not said.startswith("i") and _not_about_own_work(p, unit, match):
+        if not said.startswith("i") and (_not_about_own_work(p, unit, match) or _setting_described(p, unit, match)):
             continue
         if said == "or something" and _names_a_thing(unit, match):
             continue
@@ -1087,6 +1103,8 @@ def vague_rationale(p: Passage) -> Finding | None:
         if stop is not None:
             window = (window[0], stop.start())
         if _REFUSED.search(unit.text, window[0], match.start()) or _TURNED.match(unit.text, match.end(), window[1]):
+            continue
+        if in_rejected_course(unit.text, match.start()):
             continue
         if _PRECAUTION.match(unit.text, match.end(), window[1]) or _reason_follows(unit.text, match.end(), unit.end):
             continue

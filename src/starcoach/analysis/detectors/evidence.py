@@ -7,7 +7,7 @@ from functools import partial
 
 from starcoach.analysis.detectors.delivery import off_topic
 from starcoach.analysis.detectors.reflection import lesson_units
-from starcoach.analysis.passage import Passage, finding, quote
+from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, has_number, numbers
 
@@ -857,7 +857,11 @@ _NOT_A_CHECK = re.compile(r"\s+(?:in (?:with|on)|notes|the waters|back in|up on 
 def unverified(p: Passage) -> Finding | None:
     matches = _assumptions(p)
     if not matches:
-        matches = [m for m in _outside_context(p, list(UNSURE.in_units(p.units))) if not _settled(p, m)]
+        matches = [
+            m
+            for m in _outside_context(p, list(UNSURE.in_units(p.units)))
+            if not _settled(p, m) and not in_rejected_course(p.text, m.start())
+        ]
         if not matches and not p.find(VERIFY):
             # With no check of their own, an outcome that rests on someone else's word, or on a guess, is not verified.
             matches = [m for unit, m in SECONDHAND.in_units(p.units) if unit.numeric]
@@ -884,9 +888,11 @@ def _find_assumptions(p: Passage) -> list[Hit]:
         m
         for m in p.find(ASSUMPTION)
         if TESTED_AFTER.search(p.text, m.end(), min(len(p.text), m.end() + 80)) is None
+        and not in_rejected_course(p.text, m.start())
         and _OTHERS_ASSUMED.search(p.text, max(0, m.start() - 40), m.start()) is None
     ]
-    return sorted([*(m for m in p.find(ASSUMED) if not _settled(p, m)), *untested], key=Hit.start)
+    assumed = (m for m in p.find(ASSUMED) if not _settled(p, m) and not in_rejected_course(p.text, m.start()))
+    return sorted([*assumed, *untested], key=Hit.start)
 
 
 # What follows a doubt in its own sentence (or opens the next one, told by "I" or "we") and settles it: a turn
@@ -1099,7 +1105,7 @@ def _claimed(p: Passage, match: Hit) -> bool:
     """Say whether words of feeling or success claim an outcome, judged by what follows them in the sentence: not a
     willingness or a permission ("happy to take it on", "happy for me to"), nor a claim the sentence turns
     ("it worked, but only for the EU stores", "went well in staging and then fell over")."""
-    if _NOT_AN_OUTCOME.match(p.text, match.end()):
+    if _NOT_AN_OUTCOME.match(p.text, match.end()) or _FEELING_EXPLAINED.match(p.text, match.end()):
         return False
     return _TURNED.match(p.text, match.end()) is None
 
@@ -1109,6 +1115,14 @@ _NOT_AN_OUTCOME = re.compile(
     r"\s+(?:to (?!(?:the|a|an|our|their|my|his|her|its|everyone|everybody|all|us|me|them|him|people|customers|"
     r"users)\b)[a-z]+|for (?:me|us|him|her|them|the team) to\b|(?:that )?i(?:'d| had)\b|with (?:the|my|our|this|that) "
     r"(?:plan|proposal|idea|approach|design|estimate|direction)\b)",
+    re.IGNORECASE,
+)
+# A feeling given its concrete cause: "they were happy because it saved them the disposal cost", "pleased since it
+# cut their overtime by a shift".
+_FEELING_EXPLAINED = re.compile(
+    r"\s+(?:because|since|as)\s+[^.!?;]{0,40}?\b(?:saved|cut|spared|avoided|removed|halved|ended|stopped)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:\d|cost|costs|money|fees?|bills?|hours?|days?|weeks?|calls?|tickets?|overtime|shifts?|"
+    r"trips?|refunds?|complaints?|pages?|outages?|fines?)",
     re.IGNORECASE,
 )
 # A turn in the same sentence that limits or undoes the claim.

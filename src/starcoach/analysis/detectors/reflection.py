@@ -41,6 +41,7 @@ LESSON = Phrases(
     r"(?:lesson|takeaway) for me",
     r"i(?:'ve| have) (?:since|started|stopped)",
     r"(?:before|whenever) i [a-z]+ (?:\w+ ){0,6}now",
+    r"(?:now|these days|since then),? (?:when|whenever|every time|each time|any time|before) (?:i|we)",
 )
 # Lessons that would fit any story.
 GENERIC = Phrases(
