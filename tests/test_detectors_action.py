@@ -305,3 +305,13 @@ def test_own_steps_beside_others_are_heard_as_the_candidates(action: str) -> Non
 )
 def test_a_whole_answer_whose_only_steps_are_others_is_heard(answer: str) -> None:
     assert "others_did_the_work" in codes(answer)
+
+
+def test_others_confirming_what_the_candidate_asked_for_is_not_their_work() -> None:
+    answer = (
+        "while i was debugging a login bug i noticed our gateway logs held full card numbers and those logs were "
+        "shipped to an outside analytics tool nobody had flagged it so i told the owning team the same day and offered "
+        "to fix it i wrote a masking filter with a test for every field then i searched the logs before and after the "
+        "change and asked security to purge the old copies which they confirmed a week later"
+    )
+    assert "others_did_the_work" not in codes(answer)

@@ -673,3 +673,20 @@ def test_an_assumption_in_a_course_the_candidate_would_not_take_is_not_theirs() 
     )
     assert "unverified" not in codes(answer, "followup")
     assert "unverified" in codes("We shipped it because the metric looked better.", "result")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "We handed the audit pack over with a day to spare.",
+        "The team went from a release a month to a release a week.",
+        "After the change every order shipped the same day.",
+        "Not a single complaint about the labels came in after that.",
+    ],
+)
+def test_a_result_measured_in_words_is_measured(result: str) -> None:
+    assert "no_quantification" not in codes(result)
+
+
+def test_a_result_with_no_measure_in_any_form_is_still_unmeasured() -> None:
+    assert "no_quantification" in codes("After the change the orders went out much more smoothly and people noticed.")

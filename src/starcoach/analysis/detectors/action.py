@@ -59,7 +59,7 @@ CONTEXT_VERBS = frozenset(
     "owned owns own used joined met liked needed wanted asked told said agreed approved appreciated presented estimated "
     "dropped stayed stopped fell rose grew burned copied adopted reused followed relied started kept review reviewed "
     "thanked praised loved noticed complained reported granted signed okayed allowed authorised authorized "
-    "listened accepted".split()
+    "listened accepted confirmed acknowledged".split()
 )
 # The roles whose acts count as someone else driving a Hire and Develop story: those above the candidate, and
 # those paid to do the developing (the people being developed acting is the point of the story).

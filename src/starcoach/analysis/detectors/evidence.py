@@ -361,6 +361,15 @@ MEASURED_IN_WORDS = Phrases(
     r"on[\s-]demand|continuous|every)",
     r"(?:cut|dropped|fell|shrank|halved|reduced|came down|went down) (?:\w+ ){0,2}?(?:in|by) half|half (?:the|as) "
     r"(?:time|cost|size|long|many|much|often)",
+    # Time to spare, a rate told as "one a month to one a week", every case done within a stated time, none left.
+    r"with (?:a|an|one|two|three|half an?|a couple of|a few) (?:hours?|days?|weeks?|months?|shifts?) to spare",
+    r"from (?:a|an|one) (?:[\w-]+ ){1,2}?(?:a|an|per|every) (?:day|week|fortnight|month|quarter|year) to "
+    r"(?:a|an|one|two|three|several|multiple) (?:[\w-]+ ){1,2}?(?:a|an|per|every) (?:day|week|fortnight|month|quarter)",
+    r"(?:every|each|all(?: the)?|all of (?:the|our)) (?:[\w-]+ ){1,2}?(?:shipped|went out|arrived|was delivered|were "
+    r"delivered|was answered|were answered|was resolved|were resolved|closed|landed|cleared) (?:on )?(?:the same day|"
+    r"same[\s-]day|within (?:the|an|one|a) (?:hour|day|shift)|overnight|on time)",
+    r"not (?:a single|one) (?:[\w-]+ )?(?:defect|bug|incident|outage|complaint|ticket|error|failure|page|"
+    r"escalation|rollback|mismatch|missed (?:\w+))",
 )
 # What the outcome was worth: money, time, customers, risk.
 IMPACT = Phrases(
