@@ -64,12 +64,12 @@ _WHO = r"(?P<who>,?\s+who(?!\s+(?:i|we|you|he|she|they|it)\b))?"
 _NAME_BEFORE_VERB = _BELONGING + r"(?:,[^,.;:!?\n]{1,40},)?(?:,?\s+who)?"
 _OTHER = (
     r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
-    r"(?:[a-z]+['’]s\s+)?(?:[a-z]+(?:-[a-z]+)?[\s-])?(?:"
+    r"(?:[a-z]++['’]s\s+)?(?:[a-z]++(?:-[a-z]++)?[\s-])?(?:"
     + _OTHER_ROLES
     + r")s?"
     + _BELONGING
     + r"|he|she|they|someone|somebody|"
-    + r"(?-i:[A-Z][a-z]{2,})(?="
+    + r"(?-i:[A-Z][a-z]{2,}+)(?="
     + _NAME_BEFORE_VERB
     + _NAME_VERB
     + r")"
