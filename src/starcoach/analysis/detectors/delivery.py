@@ -64,6 +64,19 @@ OPINION_INTRO = re.compile(
     r"crucial|vital|essential|critical|worth|valuable|fair to say)\b)",
     re.I,
 )
+# "I think the group should share one feed", "I think every team needs to own its alerts": a view of what others ought
+# to do, not doubt about one's own work ("I think it should hold" still doubts a result).
+NORMATIVE_VIEW = re.compile(
+    r"\s*(?:that\s+)?(?!(?:it|this|that|i|we|they|he|she)\b)(?:[\w'’-]+\s+){1,3}?(?:should|ought to|needs? to|must)\s+"
+    r"(?!(?:be|have|work|hold|last|help|fix|do|stay|keep|get)\b)[a-z]+",
+    re.I,
+)
+# "..., so I set out to prove it", "but I wanted to test that": the doubt becomes a check of the candidate's own.
+SET_OUT_TO_CHECK = re.compile(
+    r"\b(?:so|but|then)\s+(?:i|we)\s+(?:set out|decided|went|wanted|tried|had)\s+to\s+(?:prove|test|check|confirm|"
+    r"verify|measure|show|disprove)\b",
+    re.I,
+)
 # "maybe a month", "perhaps a third", "two weeks, more or less": an honest rough figure, not doubt about one's
 # own part in the story.
 _ROUGH_WORDS = frozenset({"maybe", "perhaps", "more or less", "i want to say", "something like"})
@@ -638,7 +651,7 @@ OPEN_QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w'’]+\s+){0,3}$", 
 REPORTED_VIEW = re.compile(
     r"(?:\b(?:he|she|they)|\b(?:the|my|our|his|her|their) (?:[\w-]+ ){0,2}?(?!i\b|we\b)[\w-]+)\s+(?:thought|felt|said|"
     r"reckoned|believed|suspected|guessed|assumed|argued|insisted|worried|told (?:me|us)|was sure|were sure)\b"
-    r"(?: like| that)?[^,.;:!?]{0,60}$",
+    r"(?: like| that|[,:]\s*[\"“]?)?[^,.;:!?]{0,60}$",
     re.I,
 )
 # "I told the client it would be Friday, maybe Thursday": a forecast given to others.
@@ -656,7 +669,7 @@ def _settled(p: Passage, match: Hit, said: str) -> bool:
         return True
     stop = _SENTENCE_END.search(p.text, match.end(), match.end() + 240)
     end = stop.start() if stop is not None else min(len(p.text), match.end() + 240)
-    if RECORD_SAYS.search(p.text, match.end(), end):
+    if RECORD_SAYS.search(p.text, match.end(), end) or SET_OUT_TO_CHECK.search(p.text, match.end(), end):
         return True
     return any(
         match.end() < a.start < end
@@ -796,6 +809,8 @@ def hedging(p: Passage) -> Finding | None:
             after = unit.text[match.end() : min(unit.end, match.end() + 20)].lower()
             trailing = _trailing_doubt(p, unit, match, after)
             if not trailing and (OPINION_INTRO.match(after) or not (unit.numeric or WEAK_HEDGE_TARGET.match(after))):
+                continue
+            if not trailing and NORMATIVE_VIEW.match(p.text, match.end(), min(unit.end, match.end() + 60)):
                 continue
         if _settled(p, match, said.replace("’", "'")):
             continue

@@ -370,6 +370,10 @@ MEASURED_IN_WORDS = Phrases(
     r"same[\s-]day|within (?:the|an|one|a) (?:hour|day|shift)|overnight|on time)",
     r"not (?:a single|one) (?:[\w-]+ )?(?:defect|bug|incident|outage|complaint|ticket|error|failure|page|"
     r"escalation|rollback|mismatch|missed (?:\w+))",
+    # None left over, or a rough count said as a dozen: "none of the drivers had to come back", "about a dozen a week".
+    r"(?:none|not one) of (?:the|our|their|its) (?:[\w-]+ ){1,2}?(?:had to|needed|came back|went|got|missed|failed|"
+    r"was|were|lost|bounced|complained|called|rang|broke)",
+    r"(?:about|around|roughly|nearly|almost|over|under|more than|fewer than|less than|some) (?:a|half a) dozen",
 )
 # What the outcome was worth: money, time, customers, risk.
 IMPACT = Phrases(
@@ -1178,6 +1182,22 @@ _PLAN_GIVEN = re.compile(
 )
 
 
+# A check of the candidate's own that follows a figure passed on: "..., but I counted them myself", "I didn't take
+# that on trust, so I queried the tables".
+_OWN_CHECKS = frozenset(
+    "checked tested counted compared measured queried pulled sampled recounted reconciled verified confirmed audited "
+    "timed traced rebuilt recomputed recalculated reran re-ran".split()
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _checked_after(p: Passage, end: int) -> bool:
+    """Say whether the candidate checks a figure someone passed on, in its sentence or the next."""
+    stops = [m.start() for m in _SENTENCE_STOP.finditer(p.text, end, min(len(p.text), end + 300))]
+    limit = stops[1] if len(stops) > 1 else min(len(p.text), end + 300)
+    return any(end < a.start < limit and a.actor == "i" and a.verb.lower() in _OWN_CHECKS for a in p.acts)
+
+
 def secondhand_numbers(p: Passage) -> Finding | None:
     spans = []
     for unit, match in SECONDHAND.in_units(p.units):
@@ -1185,6 +1205,7 @@ def secondhand_numbers(p: Passage) -> Finding | None:
             unit.numeric
             and not _OWN_FIGURE.search(unit.text, unit.start, unit.end)
             and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
+            and not _checked_after(p, match.end())
         ):
             spans.append(match)
     if not spans:
