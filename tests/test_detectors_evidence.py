@@ -949,3 +949,36 @@ def test_none_left_or_a_rough_dozen_measures_a_result(result: str) -> None:
 
 def test_a_dozen_with_no_rough_count_around_it_is_not_a_measure() -> None:
     assert "no_quantification" in codes("A dozen things went better after that and the team was happier.")
+
+
+# Results counted or timed in words, set against what came before or held since the change.
+@pytest.mark.parametrize(
+    "result",
+    [
+        "We went from next-day dispatch to same-day dispatch for every order placed before two.",
+        "The close now finishes on the first working day instead of the third.",
+        "Nobody has had to reset a password by phone since the change.",
+        "Refunds now reach customers the day after a return instead of a week later.",
+        "The ward has not had a missed medication round since we switched.",
+        "Support went from answering within a day to answering within the hour.",
+        "None of the stores ran out of the promoted items that weekend.",
+        "Half the calls that used to need a second screen no longer did.",
+        "Patients now get their results the same day rather than waiting until their next visit.",
+    ],
+)
+def test_a_time_or_a_count_in_words_measures_a_result(result: str) -> None:
+    answer = "I rewrote the job and tested it with the ops team for two weeks. " + result
+    assert "no_quantification" not in analyze(answer, section="answer").codes()
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Since then things have been much smoother for everyone on the shift.",
+        "The ward is in a much better place now and the nurses are happier.",
+        "Support got a lot faster at answering and customers noticed.",
+    ],
+)
+def test_a_result_without_a_time_or_count_is_still_unmeasured(result: str) -> None:
+    answer = "I rewrote the job and tested it with the ops team for two weeks. " + result
+    assert "no_quantification" in analyze(answer, section="answer").codes()

@@ -372,8 +372,21 @@ MEASURED_IN_WORDS = Phrases(
     r"escalation|rollback|mismatch|missed (?:\w+))",
     # None left over, or a rough count said as a dozen: "none of the drivers had to come back", "about a dozen a week".
     r"(?:none|not one) of (?:the|our|their|its) (?:[\w-]+ ){1,2}?(?:had to|needed|came back|went|got|missed|failed|"
-    r"was|were|lost|bounced|complained|called|rang|broke)",
+    r"was|were|lost|bounced|complained|called|rang|broke|ran out|saw|hit)",
     r"(?:about|around|roughly|nearly|almost|over|under|more than|fewer than|less than|some) (?:a|half a) dozen",
+    # None since the change: "nobody has had to reset a password by phone since", "the ward has not had a missed round
+    # since we switched".
+    r"(?:nobody|no one|no [\w-]+) (?:has|have) (?:had to|needed to|missed|been|[\w-]+ed)\b[^.;!?]{0,60}?\bsince\b",
+    r"(?:has|have) not (?:had|seen|missed) (?:a|an|one|a single) (?:[\w-]+ ){0,2}[\w-]+ since\b",
+    # A time in words set against the old one: "the same day rather than a week later", "from answering within a day to
+    # answering within the hour", "on the first working day instead of the third".
+    r"(?:same[\s-]day|next[\s-]day|the day after|within (?:the|an|a|one) (?:hour|day|shift|week)|on the (?:first|"
+    r"second|same|next) (?:[\w-]+ )?day)\b[^.;!?]{0,40}?\b(?:instead of|rather than|down from|compared (?:with|to)|"
+    r"where before|whereas)\b",
+    r"from (?:[\w-]+ ){0,2}?(?:within )?(?:next|same|one|a|an)[\s-](?:day|hour|week|shift)\b[^.;!?]{0,30}? to "
+    r"(?:[\w-]+ ){0,2}?(?:within |on )?(?:the |an? )?(?:same[\s-])?(?:day|hour|week|shift)\b",
+    # A share told in words: "half the calls that needed a second screen no longer did".
+    r"half (?:of )?(?:the|our|their) [\w-]+ [^.;!?]{0,50}?\b(?:no longer|now|stopped|didn'?t|don'?t)\b",
 )
 # What the outcome was worth: money, time, customers, risk.
 IMPACT = Phrases(
