@@ -1273,3 +1273,33 @@ def test_doubt_about_ones_own_work_in_a_whole_answer_is_still_hedging(level: str
 )
 def test_doubt_beside_a_view_or_a_quote_is_still_hedging(sentence: str) -> None:
     assert "hedging" in codes(sentence, "result")
+
+
+_PICKS = "Our pick rates had fallen, so I timed twenty picks myself and found the scanners lagged. "
+_PICKS_AFTER = " Pick rates rose from 90 to 120 an hour. I learned to time the work myself."
+
+
+# A colleague's own "I'm not sure", quoted after they are introduced, and "I think" before a plan for the business.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The supervisor told me, honestly I'm not sure the scanners are the issue, and I said I'd measure it.",
+        "One of the pickers said: I guess the scanners are just old, so I timed them against new ones.",
+        "I think the next step for the business is to replace the remaining scanners, which I've costed at £40k.",
+        "I think every depot should own its scanner firmware, and I wrote that up for the ops director.",
+    ],
+)
+def test_a_colleagues_quoted_doubt_or_a_plan_for_others_is_not_hedging(sentence: str) -> None:
+    assert "hedging" not in analyze(_PICKS + sentence + _PICKS_AFTER, section="answer").codes()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think I probably fixed most of it, maybe.",
+        "The supervisor was worried. I'm not sure the fix was mine, honestly.",
+        "Pick rates went up, I believe, but I'm not really sure by how much.",
+    ],
+)
+def test_doubt_about_ones_own_work_beside_others_words_is_still_hedging(sentence: str) -> None:
+    assert "hedging" in analyze(_PICKS + sentence + _PICKS_AFTER, section="answer").codes()

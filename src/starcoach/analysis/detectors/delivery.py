@@ -58,6 +58,7 @@ OPINION_INTRO = re.compile(
     r"\s*(?:that\s+)?(?:(?:the |my |one |our )?(?:biggest|main|key|real|most|best|lesson|takeaway|thing|reason)\b|"
     r"(?:the |my |one |our )(?:\w+ )?(?:lesson|takeaway|learning)s?\b|"
     r"(?:i|we) (?:should|shouldn'?t|ought to|could)(?: have|'ve)?\b|(?:next time|in future|in hindsight)\b|"
+    r"(?:the |our |my )(?:next step|way forward|plan|priority|goal|aim)s?\b|"
     r"(?:it |this |that )?(?:shows?|showed|says|speaks|spoke|reflect(?:s|ed)?|proves?|proved|demonstrated?|"
     r"demonstrates|highlight(?:s|ed)?|illustrated?|illustrates)\b|"
     r"(?:it'?s|it is|that'?s|that is|this is) (?:really |very |so |super |especially |always |just )?(?:important|key|"
@@ -69,6 +70,13 @@ OPINION_INTRO = re.compile(
 NORMATIVE_VIEW = re.compile(
     r"\s*(?:that\s+)?(?!(?:it|this|that|i|we|they|he|she)\b)(?:[\w'’-]+\s+){1,3}?(?:should|ought to|needs? to|must)\s+"
     r"(?!(?:be|have|work|hold|last|help|fix|do|stay|keep|get)\b)[a-z]+",
+    re.I,
+)
+# "The supervisor told me, honestly I'm not sure it's the scanners": someone else's words, quoted after they are
+# introduced, where their "I" is not the candidate.
+QUOTED_BY_OTHER = re.compile(
+    r"(?:\b(?:he|she|they)|\b(?:the|my|our|his|her|their|one of (?:them|the \w+)) (?:[\w-]+ ){0,2}?(?!i\b|we\b)[\w-]+)\s+"
+    r"(?:said|told (?:me|us|him|her|them)|asked|wrote|replied|admitted|put it)\s*[,:]\s*[\"“‘']?(?:[\w'’]+,?\s+){0,2}$",
     re.I,
 )
 # "..., so I set out to prove it", "but I wanted to test that": the doubt becomes a check of the candidate's own.
@@ -798,6 +806,8 @@ def hedging(p: Passage) -> Finding | None:
         ):
             continue  # "the customer asked whether we might have lost data"
         if not said.startswith("i") and (_not_about_own_work(p, unit, match) or _setting_described(p, unit, match)):
+            continue
+        if said.startswith("i") and QUOTED_BY_OTHER.search(p.text, max(0, match.start() - 80), match.start()):
             continue
         if said == "or something" and _names_a_thing(unit, match):
             continue
