@@ -1303,3 +1303,31 @@ def test_a_colleagues_quoted_doubt_or_a_plan_for_others_is_not_hedging(sentence:
 )
 def test_doubt_about_ones_own_work_beside_others_words_is_still_hedging(sentence: str) -> None:
     assert "hedging" in analyze(_PICKS + sentence + _PICKS_AFTER, section="answer").codes()
+
+
+_FIX_AND_RESULT = (
+    " I traced the fault to a retry loop, rewrote it and load-tested the fix myself. Failed orders fell from 3% to"
+    " 0.2% over the next month. I learned to lead with the problem."
+)
+
+
+def test_one_sentence_of_who_relies_on_the_system_before_the_problem_is_not_rambling() -> None:
+    situation = (
+        "I was the senior engineer on the order platform at a national grocer, which takes about two million online "
+        "orders a month for four hundred stores and a fleet of vans, and my team of five owned the checkout service "
+        "and the slot booking API that customers use to pick a delivery window. In the run-up to Christmas, "
+        "customers started losing their slots at payment, and about three percent of orders were failing."
+    )
+    assert "rambling_context" not in analyze(situation + _FIX_AND_RESULT, section="answer", level="senior").codes()
+
+
+def test_a_tour_of_the_stack_before_the_problem_is_still_rambling_with_a_count_of_users() -> None:
+    situation = (
+        "Our platform serves about two million customers and is a microservices architecture with forty services "
+        "written in Java and Go, running on Kubernetes with Kafka for messaging, Postgres and Redis for storage, and "
+        "an API gateway in front, and we use Terraform and Jenkins for the pipeline, Grafana for dashboards and "
+        "PagerDuty for alerts, and most services talk over gRPC while the older ones use REST through the gateway. "
+        "One day checkout started "
+        "failing for about three percent of orders."
+    )
+    assert "rambling_context" in analyze(situation + _FIX_AND_RESULT, section="answer", level="senior").codes()

@@ -1171,6 +1171,17 @@ def _system_words(units: Sequence[Unit]) -> int:
     return sum(SYSTEM_WORDS.count(u.text, u.start, u.end) for u in units)
 
 
+# Who relies on the system and how many: "about two million orders a month for four hundred stores", "which two
+# thousand clinicians rely on". That is the stakes of the story, not a tour of the system.
+SCALE_OF_USE = re.compile(
+    r"\b(?:\d[\d,.]*\s?[km]?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|dozen)(?:[\s-]+(?:hundred|thousand|million))*)\s+(?:[\w-]+\s+){0,2}?(?:customers|users|"
+    r"orders|players|patients|clinicians|doctors|nurses|stores|shops|branches|merchants|sellers|drivers|members|"
+    r"subscribers|passengers|guests|students|employees|staff|transactions|bookings|claims|shipments|parcels)\b",
+    re.I,
+)
+
+
 def rambling_context(p: Passage) -> Finding | None:
     units = p.part("situation") if p.section == "answer" else list(p.units)
     if not units:
@@ -1182,7 +1193,7 @@ def rambling_context(p: Passage) -> Finding | None:
     seen = sum(u.word_count for u in units[:first_problem])
     # System words are counted only where the length already allows a finding.
     if not (
-        (seen >= 45 and _system_words(units[:first_problem]) >= 3)
+        (seen >= 45 and _system_words(units[:first_problem]) >= _system_words_needed(p, units[:first_problem]))
         or (total > 140 and _system_words(units[: max(1, len(units) // 2)]) >= 6)
     ):
         return None
@@ -1195,6 +1206,17 @@ def rambling_context(p: Passage) -> Finding | None:
         "add system detail only where the story needs it.",
         (p.evidence(start, end),),
     )
+
+
+def _system_words_needed(p: Passage, background: Sequence[Unit]) -> int:
+    """How many system words make a background a tour of the system: more when it is one sentence that tells who
+    relies on the system and how many, before the problem."""
+    if not background:
+        return 3
+    one_sentence = not _SENTENCE_STOP.search(p.text, background[0].start, background[-1].end - 1)
+    if one_sentence and SCALE_OF_USE.search(p.text, background[0].start, background[-1].end):
+        return 5
+    return 3
 
 
 def too_long_or_short(p: Passage, target_seconds: int | None, speaking_seconds: float) -> Finding | None:
