@@ -982,3 +982,36 @@ def test_a_time_or_a_count_in_words_measures_a_result(result: str) -> None:
 def test_a_result_without_a_time_or_count_is_still_unmeasured(result: str) -> None:
     answer = "I rewrote the job and tested it with the ops team for two weeks. " + result
     assert "no_quantification" in analyze(answer, section="answer").codes()
+
+
+_REFUND_STEPS = "our returns were slow so i rewrote the refund job and tested it against a month of returns myself "
+
+
+# Spoken results with a fraction or a small count in words, and no digits anywhere.
+@pytest.mark.parametrize(
+    "result",
+    [
+        "and after that refunds took a tenth of the time",
+        "so refunds went out in a third of the time they used to",
+        "and we cut the refund wait by a third",
+        "and refunds were going out the same afternoon rather than the following week",
+        "and the backlog cleared in a couple of days and never built up again",
+        "and after that a quarter of the calls we used to get just stopped",
+        "and the number of chasers dropped to a handful a week",
+    ],
+)
+def test_a_spoken_fraction_or_small_count_measures_a_result(result: str) -> None:
+    answer = _REFUND_STEPS + result + " and i learned to test against real data"
+    assert "no_quantification" not in analyze(answer, section="answer").codes()
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "and refunds got a lot quicker and a handful of customers noticed",
+        "and after that refunds were much faster and the team felt better about it",
+    ],
+)
+def test_a_spoken_result_without_a_fraction_or_count_is_still_unmeasured(result: str) -> None:
+    answer = _REFUND_STEPS + result + " and i learned to test against real data"
+    assert "no_quantification" in analyze(answer, section="answer").codes()

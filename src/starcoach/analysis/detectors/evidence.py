@@ -385,6 +385,16 @@ MEASURED_IN_WORDS = Phrases(
     r"where before|whereas)\b",
     r"from (?:[\w-]+ ){0,2}?(?:within )?(?:next|same|one|a|an)[\s-](?:day|hour|week|shift)\b[^.;!?]{0,30}? to "
     r"(?:[\w-]+ ){0,2}?(?:within |on )?(?:the |an? )?(?:same[\s-])?(?:day|hour|week|shift)\b",
+    # A fraction or a small count in words: "a third of the time", "cut the wait by a third", "a tenth of the cost",
+    # "a handful a week", "cleared in a couple of days".
+    r"(?:a|one|two|three) (?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths) of (?:the|our|their|"
+    r"its|what)",
+    r"(?:cut|reduced|dropped|fell|shrank|rose|grew|increased|improved|down|up) (?:[\w-]+ ){0,3}?by (?:a|one|two) "
+    r"(?:third|thirds|quarter|quarters|fifth|tenth)",
+    r"(?:to|down to|only) a handful (?:of [\w-]+ )?(?:a|an|per|every) (?:day|week|month|shift|quarter)",
+    r"(?:in|within) a couple of (?:hours|days|weeks)",
+    r"(?:same|next) (?:afternoon|morning|evening|shift)\b[^.;!?]{0,40}?\b(?:instead of|rather than|where before|"
+    r"whereas)\b",
     # A share told in words: "half the calls that needed a second screen no longer did".
     r"half (?:of )?(?:the|our|their) [\w-]+ [^.;!?]{0,50}?\b(?:no longer|now|stopped|didn'?t|don'?t)\b",
 )
