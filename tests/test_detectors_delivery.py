@@ -1115,3 +1115,219 @@ def test_a_weak_reason_for_a_course_the_candidate_rejects_is_not_theirs(rejected
 def test_a_weak_reason_for_the_course_taken_is_still_heard() -> None:
     taken = "We pushed the whole new ranking model live because the metric looked nicer."
     assert "vague_rationale" in codes(taken, "action")
+
+
+def answer_codes(text: str, level: str, lp: str) -> set[str]:
+    return analyze(text, section="answer", level=level, lp=lp).codes()
+
+
+# Whole strong answers where "I think" gives a view of what others should do, a doubt is settled by the candidate's own
+# check, or an unsure phrase is a colleague's quoted words: none of them doubts the candidate's own work.
+@pytest.mark.parametrize(
+    ("level", "lp", "text"),
+    [
+        pytest.param(
+            "principal",
+            "think-big",
+            (
+                "Across our logistics group, every business unit ran its own route planner, and none of them "
+                "shared road closure data. I think the group should treat closure data as a shared asset, and "
+                "that is the case I made to the directors. I wrote the proposal, built a prototype feed from two "
+                "units' data, and ran it for a month against their live routes. With the shared feed, the two "
+                "pilot units re-routed drivers around closures an average of twenty minutes sooner, and failed "
+                "deliveries caused by closures dropped by a third, from about 300 to 200 a week. The directors "
+                "funded a shared feed for all seven units. I learned that a prototype with real numbers persuades "
+                "far better than an architecture diagram."
+            ),
+            id="shared-closure-feed",
+        ),
+        pytest.param(
+            "sde1",
+            "learn-and-be-curious",
+            (
+                "In my first job at an e-commerce startup, the checkout page took around six seconds to load on "
+                "mobile. My lead said she thought it was the images, and she said, maybe it's the fonts too, "
+                "we're not really sure. I measured it myself with the browser's performance tools on three "
+                "phones. The images were about half of it, but a tracking script was blocking the page for two "
+                "seconds. I lazy-loaded the images, deferred the script, and tested on the same phones: load time "
+                "went from six seconds to just under two. Conversion on mobile rose from 2.1% to 2.6% over the "
+                "next month. I learned to measure first and let the numbers settle the debate."
+            ),
+            id="lead-quoted-unsure",
+        ),
+        pytest.param(
+            "senior",
+            "insist-on-the-highest-standards",
+            (
+                "I manage the firmware team for a line of industrial sensors. Our factory tests passed every "
+                "unit, yet field returns for drift were running at about two percent. I think our tests were "
+                "checking the wrong thing, so I set out to prove it. I took thirty returned units and thirty new "
+                "ones, ran both through a forty-eight hour temperature cycle in our lab, and found drift only "
+                "appeared after twenty hours of cycling. I changed the factory test to include a shortened cycle "
+                "that caught the same drift. Returns for drift fell to 0.3% over the next two quarters. I learned "
+                "that a test everyone passes may be telling you nothing."
+            ),
+            id="sensor-drift-proved",
+        ),
+        pytest.param(
+            "senior",
+            "earn-trust",
+            (
+                "At a logistics firm, the warehouse managers had stopped trusting our stock counts; one of them "
+                "told me, frankly, I think your numbers are just wrong. I didn't argue; I took a day and counted "
+                "three aisles with him by hand. Our system was off by about four percent, because returned items "
+                "were shelved before they were scanned. I changed the returns flow so an item could only be "
+                "shelved after its scan, and I counted the same aisles with him again a month later. The "
+                "difference was under half a percent. He started using our counts for his weekly orders again. I "
+                "learned that trust comes back fastest when you check the numbers with the person who doubts "
+                "them."
+            ),
+            id="stock-counts-doubted",
+        ),
+        pytest.param(
+            "sde2",
+            "ownership",
+            (
+                "Our team at an events ticketing company ran the seat map, and during big on-sales the map froze "
+                "for some buyers. I took the problem on. I'd estimate we lost a few hundred sales per big "
+                "on-sale, going by abandoned baskets. I load-tested the map with recorded traffic from the last "
+                "on-sale and found the seat status endpoint was doing a full table scan. I added an index and a "
+                "short cache, and repeated the load test at twice the recorded traffic with no freezes. At the "
+                "next on-sale the map stayed responsive throughout, and abandoned baskets fell from about 6% to "
+                "2%. What I'd do differently is load-test before the on-sale season rather than after the first "
+                "failure."
+            ),
+            id="estimated-lost-sales",
+        ),
+        pytest.param(
+            "senior",
+            "are-right-a-lot",
+            (
+                "At an online travel agency, our product lead was sure a new filter would raise bookings, and she "
+                "said it would probably add five percent. I was less sure, so I suggested we run it as an "
+                "experiment first, and I designed the test with our analyst. After two weeks with half the "
+                "traffic, bookings were flat, but the time to first booking fell by twenty seconds. We kept the "
+                "filter for that reason and dropped the booking target. I learned to agree the measure before the "
+                "launch so that no one has to argue about it afterwards."
+            ),
+            id="lead-forecast-tested",
+        ),
+    ],
+)
+def test_a_view_a_settled_doubt_or_a_colleagues_words_in_a_strong_answer_are_not_hedging(
+    level: str, lp: str, text: str
+) -> None:
+    assert "hedging" not in answer_codes(text, level, lp)
+
+
+# Whole answers that doubt the candidate's own work are still heard.
+@pytest.mark.parametrize(
+    ("level", "lp", "text"),
+    [
+        pytest.param(
+            "sde2",
+            "deliver-results",
+            (
+                "I think I maybe sort of fixed the checkout bug, I'm not totally sure it was my change that did "
+                "it. I kind of looked at the logs and I guess the error was in the payment step, probably. I "
+                "changed some code and I think it got better, maybe. The team seemed happy afterwards and the "
+                "errors sort of went down, I believe. I learned that it's good to look at logs, I suppose, and to "
+                "try to be more careful next time I guess. It was a big project and I hope I helped."
+            ),
+            id="unsure-checkout-fix",
+        ),
+        pytest.param(
+            "sde2",
+            "deliver-results",
+            (
+                "so i kind of led the migration i guess and i think maybe it went okay i'm not really sure how "
+                "much of it was me honestly i sort of helped with the database part and probably the scripts too "
+                "i think the downtime was maybe about an hour or so i don't know exactly and afterwards i think "
+                "people were mostly okay with it i learned that i should probably plan better"
+            ),
+            id="unsure-migration",
+        ),
+        pytest.param(
+            "sde2",
+            "dive-deep",
+            (
+                "I think I probably found the cause of the slow reports, I'm not sure. I kind of rewrote the "
+                "query and I guess it was maybe faster afterwards. I believe the team was happy with it. I "
+                "learned to look at queries first."
+            ),
+            id="unsure-report-query",
+        ),
+    ],
+)
+def test_doubt_about_ones_own_work_in_a_whole_answer_is_still_hedging(level: str, lp: str, text: str) -> None:
+    assert "hedging" in answer_codes(text, level, lp)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think the fix should hold now.",
+        "I think it worked, so I moved on to the next ticket.",
+        "She said the release went well, and I think we probably got most of it.",
+    ],
+)
+def test_doubt_beside_a_view_or_a_quote_is_still_hedging(sentence: str) -> None:
+    assert "hedging" in codes(sentence, "result")
+
+
+_PICKS = "Our pick rates had fallen, so I timed twenty picks myself and found the scanners lagged. "
+_PICKS_AFTER = " Pick rates rose from 90 to 120 an hour. I learned to time the work myself."
+
+
+# A colleague's own "I'm not sure", quoted after they are introduced, and "I think" before a plan for the business.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The supervisor told me, honestly I'm not sure the scanners are the issue, and I said I'd measure it.",
+        "One of the pickers said: I guess the scanners are just old, so I timed them against new ones.",
+        "I think the next step for the business is to replace the remaining scanners, which I've costed at £40k.",
+        "I think every depot should own its scanner firmware, and I wrote that up for the ops director.",
+    ],
+)
+def test_a_colleagues_quoted_doubt_or_a_plan_for_others_is_not_hedging(sentence: str) -> None:
+    assert "hedging" not in analyze(_PICKS + sentence + _PICKS_AFTER, section="answer").codes()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think I probably fixed most of it, maybe.",
+        "The supervisor was worried. I'm not sure the fix was mine, honestly.",
+        "Pick rates went up, I believe, but I'm not really sure by how much.",
+    ],
+)
+def test_doubt_about_ones_own_work_beside_others_words_is_still_hedging(sentence: str) -> None:
+    assert "hedging" in analyze(_PICKS + sentence + _PICKS_AFTER, section="answer").codes()
+
+
+_FIX_AND_RESULT = (
+    " I traced the fault to a retry loop, rewrote it and load-tested the fix myself. Failed orders fell from 3% to"
+    " 0.2% over the next month. I learned to lead with the problem."
+)
+
+
+def test_one_sentence_of_who_relies_on_the_system_before_the_problem_is_not_rambling() -> None:
+    situation = (
+        "I was the senior engineer on the order platform at a national grocer, which takes about two million online "
+        "orders a month for four hundred stores and a fleet of vans, and my team of five owned the checkout service "
+        "and the slot booking API that customers use to pick a delivery window. In the run-up to Christmas, "
+        "customers started losing their slots at payment, and about three percent of orders were failing."
+    )
+    assert "rambling_context" not in analyze(situation + _FIX_AND_RESULT, section="answer", level="senior").codes()
+
+
+def test_a_tour_of_the_stack_before_the_problem_is_still_rambling_with_a_count_of_users() -> None:
+    situation = (
+        "Our platform serves about two million customers and is a microservices architecture with forty services "
+        "written in Java and Go, running on Kubernetes with Kafka for messaging, Postgres and Redis for storage, and "
+        "an API gateway in front, and we use Terraform and Jenkins for the pipeline, Grafana for dashboards and "
+        "PagerDuty for alerts, and most services talk over gRPC while the older ones use REST through the gateway. "
+        "One day checkout started "
+        "failing for about three percent of orders."
+    )
+    assert "rambling_context" in analyze(situation + _FIX_AND_RESULT, section="answer", level="senior").codes()

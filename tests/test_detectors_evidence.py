@@ -690,3 +690,328 @@ def test_a_result_measured_in_words_is_measured(result: str) -> None:
 
 def test_a_result_with_no_measure_in_any_form_is_still_unmeasured() -> None:
     assert "no_quantification" in codes("After the change the orders went out much more smoothly and people noticed.")
+
+
+def answer_codes(text: str, level: str, lp: str) -> set[str]:
+    return analyze(text, section="answer", level=level, lp=lp).codes()
+
+
+# Whole strong answers where a figure passed on by others is then counted or checked by the candidate.
+@pytest.mark.parametrize(
+    ("level", "lp", "text"),
+    [
+        pytest.param(
+            "sde2",
+            "ownership",
+            (
+                "At a bank, our fraud rules ran on a nightly feed from the card team. The card team told us the "
+                "feed was ninety-nine percent complete, but I didn't want to rely on that, so I counted "
+                "transactions in the feed against the card ledger for a fortnight myself. It was actually "
+                "ninety-four percent complete, with weekend transactions missing. I worked with the card team to "
+                "add the weekend partitions, then ran my count again for two weeks: it matched at 99.8%. Fraud "
+                "cases caught on Monday mornings rose from around twelve to around thirty a week. I learned to "
+                "measure the inputs of a system I own, not just its outputs."
+            ),
+            id="card-feed-recounted",
+        ),
+        pytest.param(
+            "senior",
+            "dive-deep",
+            (
+                "at a health insurance company i owned the claims intake service and we had a backlog that the "
+                "operations team said was around five thousand claims i didn't take that number on trust because "
+                "the dashboard counted resubmissions twice so i queried the database myself and the real backlog "
+                "was about three thousand two hundred i found that a validation step was rejecting claims with a "
+                "middle initial and sending them back to the queue i fixed the parsing and reprocessed the "
+                "rejected claims over a weekend the backlog was down to under four hundred by the next friday and "
+                "it's stayed under five hundred since i learned to check the measure before i trust the goal "
+                "built on it"
+            ),
+            id="claims-backlog-queried",
+        ),
+        pytest.param(
+            "sde2",
+            "deliver-results",
+            (
+                "At a wholesale grocer, our invoices went out in one batch at the end of each week, and customers "
+                "often paid late because they only saw the invoice days after delivery. I proposed sending each "
+                "invoice when the delivery was signed for, and I built the change on top of our delivery app's "
+                "signature event. I tested it on one route for two weeks and checked every invoice against the "
+                "signed delivery note. Invoices now go out the same day as the delivery instead of up to a week "
+                "later, and the finance team told me the average time to payment shortened by about nine days, "
+                "which I confirmed from the ledger. I learned to look at when a document arrives, not just "
+                "whether it is correct."
+            ),
+            id="invoice-ledger-confirmed",
+        ),
+        pytest.param(
+            "sde2",
+            "dive-deep",
+            (
+                "I work on a mobile game with around two million monthly players. Our analytics team reported "
+                "that crash rates on older Android phones had doubled after a release. Rather than take that "
+                "figure as it was, I pulled the raw crash reports myself and grouped them by device and build. "
+                "Their number held up: crashes on those phones had gone from 0.4% to 0.9% of sessions. I found "
+                "the cause in a texture format that older GPUs did not support, and I added a fallback for those "
+                "chips. I tested it on six borrowed devices and then released to five percent of players. After a "
+                "week on full release the crash rate on those phones was back to 0.4%. I learned to verify a "
+                "reported number at its source before I build a fix around it."
+            ),
+            id="crash-rate-verified",
+        ),
+        pytest.param(
+            "senior",
+            "are-right-a-lot",
+            (
+                "Our data platform team wanted to move the analytics warehouse to a new vendor, and their "
+                "estimate said it would cut our bill by forty percent. I was responsible for the budget, so "
+                "before agreeing I rebuilt the estimate myself from three months of our actual query logs. My "
+                "figure came to twenty-eight percent, because their model left out the cost of data egress. We "
+                "still moved, but we kept the heavy exports on the old system. After six months the bill was down "
+                "twenty-six percent, close to my estimate. What I took from it is to rebuild a savings figure "
+                "from our own data before I put my name to it."
+            ),
+            id="warehouse-bill-rebuilt",
+        ),
+        pytest.param(
+            "sde2",
+            "deliver-results",
+            (
+                "Our team at a streaming service ran the subtitle pipeline, and subtitles for new episodes were "
+                "often late. The content team said it was about a third of episodes. I checked the publishing "
+                "logs for the last two months myself and found it was closer to a quarter, almost all of them "
+                "from one translation vendor whose files used a different timecode format. I wrote a converter "
+                "for that format and a check that rejected any file whose timing drifted past the last frame. "
+                "Since then, subtitles have gone live with the episode for every release, forty-one in a row, and "
+                "the vendor fixed their export. I learned to check a claimed rate before sizing the fix."
+            ),
+            id="subtitle-rate-checked",
+        ),
+        pytest.param(
+            "senior",
+            "are-right-a-lot",
+            (
+                "At an energy supplier, I led the move of our meter readings from monthly estimates to real "
+                "smart-meter data. The business case from finance said it would cut billing complaints by half. I "
+                "thought that was optimistic, so I built my own estimate from a sample of five hundred complaints "
+                "and found only about thirty percent were caused by estimated readings. I set the target at "
+                "thirty percent with the directors. After the rollout, billing complaints fell by thirty-three "
+                "percent over two quarters, measured from the complaints system. I learned that setting an honest "
+                "target earns more trust than promising the larger figure."
+            ),
+            id="finance-case-rebuilt",
+        ),
+    ],
+)
+def test_a_figure_passed_on_and_then_checked_by_the_candidate_is_not_secondhand(level: str, lp: str, text: str) -> None:
+    assert "secondhand_numbers" not in answer_codes(text, level, lp)
+
+
+def test_a_figure_passed_on_and_never_checked_is_still_secondhand() -> None:
+    level, lp, text = (
+        "sde2",
+        "dive-deep",
+        (
+            "At the retailer, checkout errors were a big problem. I rewrote the retry logic and added a "
+            "timeout. After we launched, the analytics team told me errors went down by forty percent, and my "
+            "manager said it saved the company about two million dollars a year. Product told us conversion "
+            "was up three percent as well. So it was a big success. I learned a lot about retries and how "
+            "important it is to work with analytics."
+        ),
+    )
+    assert "secondhand_numbers" in answer_codes(text, level, lp)
+    later = "Finance told us it saved 40% of the bill. I moved on to the next project. Later I checked the dashboards."
+    assert "secondhand_numbers" in codes(later)
+
+
+# Whole strong answers whose result is counted in words: none left over, every case done, a rough dozen, a rate.
+@pytest.mark.parametrize(
+    ("level", "lp", "text"),
+    [
+        pytest.param(
+            "sde2",
+            "deliver-results",
+            (
+                "At a regional parcel warehouse, our pick lists were printed each night and the morning shift "
+                "often found that late orders had been left off. I owned the batching job, so I traced why: the "
+                "cutoff query ran before the last carrier feed landed. I moved the job behind the feed, added a "
+                "check that compared the order count in the feed against the pick list, and had it page me if "
+                "they differed. I ran both versions side by side for a week and compared them every morning. "
+                "After the change every order placed before midnight made it onto the morning pick list, and none "
+                "of the drivers had to come back for a missed parcel that month. Before, we were re-sending about "
+                "a dozen parcels a week. What I learned is to check the order of jobs, not just each job, when "
+                "data crosses teams."
+            ),
+            id="warehouse-pick-lists",
+        ),
+        pytest.param(
+            "sde2",
+            "ownership",
+            (
+                "our team ran the returns portal for a homeware retailer and um the refunds were going out weekly "
+                "in one batch which meant customers waited up to eight days for their money so i took it on "
+                "myself to change it i rewrote the refund job so it ran every day and i added a reconciliation "
+                "report that matched refunds against the payment provider each night i checked that report myself "
+                "for the first two weeks and it matched to the penny every day so we went from weekly to daily "
+                "refunds and complaints about slow refunds dropped from about sixty a month to under ten what i "
+                "took from it is that a batch schedule is a product decision not just a technical one"
+            ),
+            id="weekly-to-daily-refunds",
+        ),
+        pytest.param(
+            "sde2",
+            "deliver-results",
+            (
+                "At a food delivery company I owned the courier app's offline mode. Couriers in basements and "
+                "lifts were losing deliveries they had marked as done. I reproduced it by switching my phone to "
+                "flight mode in the middle of a delivery, and found we dropped the update if the retry queue was "
+                "full. I made the queue persistent and added a counter for dropped updates. After release the "
+                "counter stayed at zero for a full month, across roughly half a million deliveries, where before "
+                "we lost about two hundred a week. Support stopped hearing about deliveries marked as missing. I "
+                "learned to add a counter for anything I claim never happens."
+            ),
+            id="counter-stayed-zero",
+        ),
+        pytest.param(
+            "sde2",
+            "invent-and-simplify",
+            (
+                "I worked on the scheduling system for a chain of veterinary clinics. Each clinic kept its own "
+                "rota in a spreadsheet, which the system imported every night. The real problem was that vets "
+                "booked on two sites at once, and clinics only found out when a vet didn't turn up. I wrote a "
+                "conflict check that ran on import and emailed the clinic manager the same evening. I tested it "
+                "on six months of old rotas and it found every one of the fourteen clashes we knew about. In the "
+                "first quarter after launch, no vet was double-booked, where before there had been three or four "
+                "a month. I learned to turn a known failure into a test case before building the fix."
+            ),
+            id="no-vet-double-booked",
+        ),
+    ],
+)
+def test_a_whole_answer_measured_in_words_is_measured(level: str, lp: str, text: str) -> None:
+    assert "no_quantification" not in answer_codes(text, level, lp)
+
+
+@pytest.mark.parametrize(
+    ("level", "lp", "text"),
+    [
+        pytest.param(
+            "sde2",
+            "ownership",
+            (
+                "Our warehouse system was slow and the team kept complaining about the pick lists. I looked into "
+                "the job that generated them and found a slow query. I rewrote the query, added an index, and "
+                "deployed it on a Tuesday. After that the system was much faster and the pick lists were "
+                "generated more quickly, and the team was really happy with the improvement. Performance improved "
+                "a lot and everyone noticed. I learned that it is important to look at queries first when a "
+                "system is slow and to talk to the users."
+            ),
+            id="faster-pick-lists",
+        ),
+        pytest.param(
+            "sde2",
+            "deliver-results",
+            (
+                "At the hospital, the paging system was unreliable in the basement. I researched vendors, chose a "
+                "new system with SMS fallback, and ran the rollout across the wards. Afterwards the doctors got "
+                "their pages much more reliably and response times were a lot better. The nurses were happier "
+                "too. I learned to involve users early."
+            ),
+            id="better-pages",
+        ),
+        pytest.param(
+            "sde2",
+            "deliver-results",
+            (
+                "Our clinic booking system kept double booking patients. I found the race condition in the slot "
+                "reservation and fixed it with a lock. I deployed it and the double bookings went down a lot. "
+                "Receptionists were much happier and patients complained less. I learned to think about "
+                "concurrency."
+            ),
+            id="fewer-double-bookings",
+        ),
+    ],
+)
+def test_a_whole_answer_with_no_measure_is_still_unmeasured(level: str, lp: str, text: str) -> None:
+    assert "no_quantification" in answer_codes(text, level, lp)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "None of the drivers had to come back for a missed parcel that month.",
+        "Before, we were re-sending about a dozen parcels a week; after, it was none.",
+    ],
+)
+def test_none_left_or_a_rough_dozen_measures_a_result(result: str) -> None:
+    assert "no_quantification" not in codes(result)
+
+
+def test_a_dozen_with_no_rough_count_around_it_is_not_a_measure() -> None:
+    assert "no_quantification" in codes("A dozen things went better after that and the team was happier.")
+
+
+# Results counted or timed in words, set against what came before or held since the change.
+@pytest.mark.parametrize(
+    "result",
+    [
+        "We went from next-day dispatch to same-day dispatch for every order placed before two.",
+        "The close now finishes on the first working day instead of the third.",
+        "Nobody has had to reset a password by phone since the change.",
+        "Refunds now reach customers the day after a return instead of a week later.",
+        "The ward has not had a missed medication round since we switched.",
+        "Support went from answering within a day to answering within the hour.",
+        "None of the stores ran out of the promoted items that weekend.",
+        "Half the calls that used to need a second screen no longer did.",
+        "Patients now get their results the same day rather than waiting until their next visit.",
+    ],
+)
+def test_a_time_or_a_count_in_words_measures_a_result(result: str) -> None:
+    answer = "I rewrote the job and tested it with the ops team for two weeks. " + result
+    assert "no_quantification" not in analyze(answer, section="answer").codes()
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Since then things have been much smoother for everyone on the shift.",
+        "The ward is in a much better place now and the nurses are happier.",
+        "Support got a lot faster at answering and customers noticed.",
+    ],
+)
+def test_a_result_without_a_time_or_count_is_still_unmeasured(result: str) -> None:
+    answer = "I rewrote the job and tested it with the ops team for two weeks. " + result
+    assert "no_quantification" in analyze(answer, section="answer").codes()
+
+
+_REFUND_STEPS = "our returns were slow so i rewrote the refund job and tested it against a month of returns myself "
+
+
+# Spoken results with a fraction or a small count in words, and no digits anywhere.
+@pytest.mark.parametrize(
+    "result",
+    [
+        "and after that refunds took a tenth of the time",
+        "so refunds went out in a third of the time they used to",
+        "and we cut the refund wait by a third",
+        "and refunds were going out the same afternoon rather than the following week",
+        "and the backlog cleared in a couple of days and never built up again",
+        "and after that a quarter of the calls we used to get just stopped",
+        "and the number of chasers dropped to a handful a week",
+    ],
+)
+def test_a_spoken_fraction_or_small_count_measures_a_result(result: str) -> None:
+    answer = _REFUND_STEPS + result + " and i learned to test against real data"
+    assert "no_quantification" not in analyze(answer, section="answer").codes()
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "and refunds got a lot quicker and a handful of customers noticed",
+        "and after that refunds were much faster and the team felt better about it",
+    ],
+)
+def test_a_spoken_result_without_a_fraction_or_count_is_still_unmeasured(result: str) -> None:
+    answer = _REFUND_STEPS + result + " and i learned to test against real data"
+    assert "no_quantification" in analyze(answer, section="answer").codes()

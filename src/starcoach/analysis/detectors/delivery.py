@@ -58,10 +58,31 @@ OPINION_INTRO = re.compile(
     r"\s*(?:that\s+)?(?:(?:the |my |one |our )?(?:biggest|main|key|real|most|best|lesson|takeaway|thing|reason)\b|"
     r"(?:the |my |one |our )(?:\w+ )?(?:lesson|takeaway|learning)s?\b|"
     r"(?:i|we) (?:should|shouldn'?t|ought to|could)(?: have|'ve)?\b|(?:next time|in future|in hindsight)\b|"
+    r"(?:the |our |my )(?:next step|way forward|plan|priority|goal|aim)s?\b|"
     r"(?:it |this |that )?(?:shows?|showed|says|speaks|spoke|reflect(?:s|ed)?|proves?|proved|demonstrated?|"
     r"demonstrates|highlight(?:s|ed)?|illustrated?|illustrates)\b|"
     r"(?:it'?s|it is|that'?s|that is|this is) (?:really |very |so |super |especially |always |just )?(?:important|key|"
     r"crucial|vital|essential|critical|worth|valuable|fair to say)\b)",
+    re.I,
+)
+# "I think the group should share one feed", "I think every team needs to own its alerts": a view of what others ought
+# to do, not doubt about one's own work ("I think it should hold" still doubts a result).
+NORMATIVE_VIEW = re.compile(
+    r"\s*(?:that\s+)?(?!(?:it|this|that|i|we|they|he|she)\b)(?:[\w'’-]+\s+){1,3}?(?:should|ought to|needs? to|must)\s+"
+    r"(?!(?:be|have|work|hold|last|help|fix|do|stay|keep|get)\b)[a-z]+",
+    re.I,
+)
+# "The supervisor told me, honestly I'm not sure it's the scanners": someone else's words, quoted after they are
+# introduced, where their "I" is not the candidate.
+QUOTED_BY_OTHER = re.compile(
+    r"(?:\b(?:he|she|they)|\b(?:the|my|our|his|her|their|one of (?:them|the \w+)) (?:[\w-]+ ){0,2}?(?!i\b|we\b)[\w-]+)\s+"
+    r"(?:said|told (?:me|us|him|her|them)|asked|wrote|replied|admitted|put it)\s*[,:]\s*[\"“‘']?(?:[\w'’]+,?\s+){0,2}$",
+    re.I,
+)
+# "..., so I set out to prove it", "but I wanted to test that": the doubt becomes a check of the candidate's own.
+SET_OUT_TO_CHECK = re.compile(
+    r"\b(?:so|but|then)\s+(?:i|we)\s+(?:set out|decided|went|wanted|tried|had)\s+to\s+(?:prove|test|check|confirm|"
+    r"verify|measure|show|disprove)\b",
     re.I,
 )
 # "maybe a month", "perhaps a third", "two weeks, more or less": an honest rough figure, not doubt about one's
@@ -638,7 +659,7 @@ OPEN_QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w'’]+\s+){0,3}$", 
 REPORTED_VIEW = re.compile(
     r"(?:\b(?:he|she|they)|\b(?:the|my|our|his|her|their) (?:[\w-]+ ){0,2}?(?!i\b|we\b)[\w-]+)\s+(?:thought|felt|said|"
     r"reckoned|believed|suspected|guessed|assumed|argued|insisted|worried|told (?:me|us)|was sure|were sure)\b"
-    r"(?: like| that)?[^,.;:!?]{0,60}$",
+    r"(?: like| that|[,:]\s*[\"“]?)?[^,.;:!?]{0,60}$",
     re.I,
 )
 # "I told the client it would be Friday, maybe Thursday": a forecast given to others.
@@ -656,7 +677,7 @@ def _settled(p: Passage, match: Hit, said: str) -> bool:
         return True
     stop = _SENTENCE_END.search(p.text, match.end(), match.end() + 240)
     end = stop.start() if stop is not None else min(len(p.text), match.end() + 240)
-    if RECORD_SAYS.search(p.text, match.end(), end):
+    if RECORD_SAYS.search(p.text, match.end(), end) or SET_OUT_TO_CHECK.search(p.text, match.end(), end):
         return True
     return any(
         match.end() < a.start < end
@@ -786,6 +807,8 @@ def hedging(p: Passage) -> Finding | None:
             continue  # "the customer asked whether we might have lost data"
         if not said.startswith("i") and (_not_about_own_work(p, unit, match) or _setting_described(p, unit, match)):
             continue
+        if said.startswith("i") and QUOTED_BY_OTHER.search(p.text, max(0, match.start() - 80), match.start()):
+            continue
         if said == "or something" and _names_a_thing(unit, match):
             continue
         if _names_a_kind(p, match):
@@ -796,6 +819,8 @@ def hedging(p: Passage) -> Finding | None:
             after = unit.text[match.end() : min(unit.end, match.end() + 20)].lower()
             trailing = _trailing_doubt(p, unit, match, after)
             if not trailing and (OPINION_INTRO.match(after) or not (unit.numeric or WEAK_HEDGE_TARGET.match(after))):
+                continue
+            if not trailing and NORMATIVE_VIEW.match(p.text, match.end(), min(unit.end, match.end() + 60)):
                 continue
         if _settled(p, match, said.replace("’", "'")):
             continue
@@ -1146,6 +1171,17 @@ def _system_words(units: Sequence[Unit]) -> int:
     return sum(SYSTEM_WORDS.count(u.text, u.start, u.end) for u in units)
 
 
+# Who relies on the system and how many: "about two million orders a month for four hundred stores", "which two
+# thousand clinicians rely on". That is the stakes of the story, not a tour of the system.
+SCALE_OF_USE = re.compile(
+    r"\b(?:\d[\d,.]*\s?[km]?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|dozen)(?:[\s-]+(?:hundred|thousand|million))*)\s+(?:[\w-]+\s+){0,2}?(?:customers|users|"
+    r"orders|players|patients|clinicians|doctors|nurses|stores|shops|branches|merchants|sellers|drivers|members|"
+    r"subscribers|passengers|guests|students|employees|staff|transactions|bookings|claims|shipments|parcels)\b",
+    re.I,
+)
+
+
 def rambling_context(p: Passage) -> Finding | None:
     units = p.part("situation") if p.section == "answer" else list(p.units)
     if not units:
@@ -1157,7 +1193,7 @@ def rambling_context(p: Passage) -> Finding | None:
     seen = sum(u.word_count for u in units[:first_problem])
     # System words are counted only where the length already allows a finding.
     if not (
-        (seen >= 45 and _system_words(units[:first_problem]) >= 3)
+        (seen >= 45 and _system_words(units[:first_problem]) >= _system_words_needed(p, units[:first_problem]))
         or (total > 140 and _system_words(units[: max(1, len(units) // 2)]) >= 6)
     ):
         return None
@@ -1170,6 +1206,17 @@ def rambling_context(p: Passage) -> Finding | None:
         "add system detail only where the story needs it.",
         (p.evidence(start, end),),
     )
+
+
+def _system_words_needed(p: Passage, background: Sequence[Unit]) -> int:
+    """How many system words make a background a tour of the system: more when it is one sentence that tells who
+    relies on the system and how many, before the problem."""
+    if not background:
+        return 3
+    one_sentence = not _SENTENCE_STOP.search(p.text, background[0].start, background[-1].end - 1)
+    if one_sentence and SCALE_OF_USE.search(p.text, background[0].start, background[-1].end):
+        return 5
+    return 3
 
 
 def too_long_or_short(p: Passage, target_seconds: int | None, speaking_seconds: float) -> Finding | None:
