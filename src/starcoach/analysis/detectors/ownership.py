@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from starcoach.analysis.agency import classify_verb
+from starcoach.analysis.agency import Act, classify_verb
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Hit, Phrases
@@ -667,6 +667,16 @@ def _handed_over(p: Passage, m: Hit, self_started: list[Hit]) -> bool:
     return not any(since <= s.start() < m.start() and _PROPOSED.match(s.group()) for s in self_started)
 
 
+# The candidate saying outright that they went past the request: "and I went further than triage", "I went well
+# beyond it", "I did more than was asked".
+_WENT_FURTHER = re.compile(
+    r"\bi\s+(?:then\s+|also\s+)?(?:went|took\s+it|pushed\s+it)\s+(?:well\s+|far\s+|much\s+|a\s+lot\s+|way\s+|"
+    r"a\s+(?:bit|step|few\s+steps)\s+|one\s+step\s+|several\s+steps\s+)?(?:further|beyond|past)\b"
+    r"|\bi\s+did\s+(?:a\s+lot\s+|much\s+|far\s+)?more\s+than\s+(?:that|what|was|i\s+was|the)\b",
+    re.IGNORECASE,
+)
+
+
 def delegated_initiative(p: Passage) -> Finding | None:
     matches = p.find(DELEGATED)
     if not matches:
@@ -683,7 +693,7 @@ def delegated_initiative(p: Passage) -> Finding | None:
     if not matches:
         return None
     went_beyond = [m for m in self_started if m.start() > matches[0].end()]
-    if went_beyond:
+    if went_beyond or _WENT_FURTHER.search(p.text, matches[0].end()) is not None:
         return None
     return finding(
         "delegated_initiative",
@@ -759,6 +769,24 @@ def _went_on_to_act(p: Passage, m: Hit) -> bool:
     return False
 
 
+# "I updated the rate table", "I documented the schema": a verb that usually keeps a report alive, here changing
+# the thing itself (not "I updated the ticket", "I updated my manager", "I created a Jira ticket").
+_REWORKING_VERBS = frozenset("updated documented created".split())
+_THING_CHANGED = re.compile(r"\s+(?:the|its|every|each|all)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+_REPORT_WORDS = frozenset(
+    "ticket tickets thread issue bug jira status channel stakeholders team manager lead director owner owners "
+    "everyone board case incident request page wiki email postmortem report sev".split()
+)
+
+
+def _changed_a_thing(p: Passage, act: Act) -> bool:
+    """Say whether a reporting verb here changes the thing itself rather than a report about it."""
+    if act.verb not in _REWORKING_VERBS:
+        return False
+    thing = _THING_CHANGED.match(p.text, act.end)
+    return thing is not None and not _REPORT_WORDS.intersection(thing.group(1).lower().split())
+
+
 def handoff(p: Passage) -> Finding | None:
     matches = [m for m in p.find(HANDOFF) if _passed_on(p, m)]
     if not matches:
@@ -769,7 +797,7 @@ def handoff(p: Passage) -> Finding | None:
         for a in p.my_actions
         if a.start > last.end()
         and a.verb_class in ("action", "decision")
-        and a.verb not in REPORTING_VERBS
+        and (a.verb not in REPORTING_VERBS or _changed_a_thing(p, a))
         and a.verb not in BYSTANDER_VERBS
         and _SEEING_TO_IT.match(p.text, a.end) is None
     ]
@@ -902,6 +930,23 @@ def _others_presumed(p: Passage, m: Hit) -> bool:
     return _OTHERS_BEFORE.search(p.text, max(0, m.start() - 30), m.start()) is not None
 
 
+# What the candidate found out, not what they did: "I found the letters sat in a print queue", "I realised the
+# requests had been waiting on a manual approval".
+_FOUND_OUT = frozenset("found saw noticed realised realized discovered learned learnt spotted established".split())
+_WE_OR_I = re.compile(r"(?:i|we)\b", re.IGNORECASE)
+
+
+def _what_was_found(p: Passage, m: Hit) -> bool:
+    """Say whether a waiting phrase tells what the candidate found, earlier in the same sentence, about something
+    else: the state of things their story sets out to change."""
+    if _WE_OR_I.match(m.group()) is not None:
+        return False
+    begin = max(m.start() - 100, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
+    return any(
+        begin < a.start < m.start() and a.actor == "i" and a.verb in _FOUND_OUT and not a.hypothetical for a in p.acts
+    )
+
+
 def _waited(p: Passage, m: Hit) -> bool:
     """Say whether a waiting phrase tells what the candidate did in the story: not waiting set aside or waiting
     on their own check, not what some thing tends to do, and not a decision left to its owner that the candidate
@@ -923,6 +968,8 @@ def _waited(p: Passage, m: Hit) -> bool:
     if _RELUCTANCE.match(text) is not None:
         return not _acted_instead(p, m)
     if _others_presumed(p, m):
+        return False
+    if _what_was_found(p, m):
         return False
     # "While we waited on legal, I built it behind a flag", "I hoped they'd pick it up, but when nothing moved I wrote
     # the patch": a step of the candidate's own in the same sentence makes the wait a pause, not the story.
@@ -967,7 +1014,39 @@ def _blames(p: Passage, m: Hit) -> bool:
     if _OWNED_OR_FAIR.search(p.text, m.end(), _sentence_end(p, m.end())) is not None:
         return False
     opens = _OPENING.search(p.text, max(0, m.start() - 40), m.start()) is not None
-    return not (opens and m.group().lower().startswith(("because", "since", "as ")) and _own_step_after(p, m))
+    if opens and m.group().lower().startswith(("because", "since", "as ")) and _own_step_after(p, m):
+        return False
+    return not (_LACKED.search(m.group()) is not None and _lacked_a_thing(p, m) and _supplied(p, m))
+
+
+def _lacked_a_thing(p: Passage, m: Hit) -> bool:
+    """Say whether the failing is having no such thing ("didn't have a staging environment"), not a thing late or
+    undone ("didn't have the mockups ready")."""
+    have = _HAVE.match(p.text, m.end())
+    if have is None:
+        return False
+    return _LATE.search(p.text, have.end(), min(_sentence_end(p, have.end()), have.end() + 60)) is None
+
+
+# A cause told as something another party lacked ("because the mobile team didn't have a staging environment"):
+# a gap, not a failing, when the candidate's own step supplies it straight after.
+_LACKED = re.compile(r"(?:didn'?t|did not|hadn'?t|had not|never)$", re.IGNORECASE)
+_HAVE = re.compile(r"\s+(?:yet\s+|even\s+|really\s+)?(?:have|had|got)\b", re.IGNORECASE)
+_LATE = re.compile(r"\b(?:ready|in time|on time|done|finished|signed off|time to|capacity to)\b", re.IGNORECASE)
+# How far after the gap the candidate's step may come and still be the answer to it.
+SUPPLY_REACH = 160
+
+
+def _supplied(p: Passage, m: Hit) -> bool:
+    """Say whether a step of the candidate's own follows soon after: within a couple of short sentences."""
+    end = m.end() + SUPPLY_REACH
+    return any(
+        m.end() <= a.start < end
+        and a.verb_class in ("action", "decision")
+        and a.verb not in BYSTANDER_VERBS
+        and a.verb not in _GIVING_UP_VERBS
+        for a in p.my_actions
+    )
 
 
 # Another party, a department named bare among them, as the subject of a fault.
