@@ -677,6 +677,25 @@ _WENT_FURTHER = re.compile(
 )
 
 
+# Finding out by looking into it, which turns a ticket handed over into a problem the candidate defined.
+_LOOKING_INTO = frozenset(
+    "traced reproduced profiled measured timed dug investigated instrumented diagnosed benchmarked audited "
+    "analysed analyzed mapped sampled interviewed".split()
+)
+# How many of those, and of the candidate's own steps, after the request make the work the candidate's.
+OWN_DIGGING = 2
+OWN_STEPS = 3
+
+
+def _made_it_theirs(p: Passage, request: Hit) -> bool:
+    """Say whether, after the request, the candidate looked into it themselves and then acted on what they found:
+    assigned work done with a depth nobody asked for."""
+    after = [a for a in p.acts if a.start > request.end() and a.actor == "i" and not a.hypothetical]
+    digging = sum(a.verb in _LOOKING_INTO for a in after)
+    steps = sum(a.verb_class == "action" and a.verb not in BYSTANDER_VERBS for a in after)
+    return digging >= OWN_DIGGING and steps >= OWN_STEPS
+
+
 def delegated_initiative(p: Passage) -> Finding | None:
     matches = p.find(DELEGATED)
     if not matches:
@@ -693,7 +712,7 @@ def delegated_initiative(p: Passage) -> Finding | None:
     if not matches:
         return None
     went_beyond = [m for m in self_started if m.start() > matches[0].end()]
-    if went_beyond or _WENT_FURTHER.search(p.text, matches[0].end()) is not None:
+    if went_beyond or _WENT_FURTHER.search(p.text, matches[0].end()) is not None or _made_it_theirs(p, matches[0]):
         return None
     return finding(
         "delegated_initiative",
