@@ -217,8 +217,29 @@ def we_language(p: Passage) -> Finding | None:
 _BACKGROUND_CLAUSE = re.compile(r"\b(?:once|until|till|unless|if|whenever|so that)\s+$", re.I)
 
 
+# Others acting in a clause of time ("while they worked on their side", "when they fixed the export") set the
+# scene for the main clause; when that clause is the candidate's own ("…, I removed the hold", "…, my check saved
+# two hundred orders"), the work in the story is the candidate's.
+_TIME_CLAUSE = re.compile(r"\b(?:while|whilst|when|after|as soon as|by the time)\s+$", re.I)
+_MINE_AFTER = re.compile(r"[,\s]\s*my\s+[\w-]+\s+(?!was\b|were\b|had\b)[a-z]+ed\b", re.I)
+
+
 def _background(p: Passage, act: Act) -> bool:
-    return _BACKGROUND_CLAUSE.search(p.text, max(0, act.start - 24), act.start) is not None or _in_lesson(p, act.start)
+    return (
+        _BACKGROUND_CLAUSE.search(p.text, max(0, act.start - 24), act.start) is not None
+        or _in_lesson(p, act.start)
+        or (_TIME_CLAUSE.search(p.text, max(0, act.start - 16), act.start) is not None and _mine_after(p, act))
+    )
+
+
+def _mine_after(p: Passage, act: Act) -> bool:
+    """Say whether the rest of the sentence after another's act in a clause of time is the candidate's own step."""
+    stop = _SENTENCE_STOP.search(p.text, act.end)
+    end = stop.start() if stop else len(p.text)
+    return any(
+        act.end < a.start < end and a.actor == "i" and a.verb_class in DOING and a.verb not in THIN_VERBS
+        for a in p.acts
+    ) or _MINE_AFTER.search(p.text, act.end, end) is not None
 
 
 def _in_lesson(p: Passage, position: int) -> bool:
@@ -243,6 +264,32 @@ _PASSIVE_TOLD = re.compile(
 _JUDGED = re.compile(r"\b(?:approved|agreed|decided|chosen|prioriti[sz]ed)\s+by\b", re.IGNORECASE)
 
 
+# A go-ahead given to what the candidate put forward ("my proposal was approved", "I suggested calibrating on
+# Sunday night… the change was agreed at the lab meeting"): others judged it, the work was the candidate's.
+_GO_AHEAD = re.compile(r"\b(?:approved|agreed|decided|chosen|prioriti[sz]ed|accepted|signed off)$", re.IGNORECASE)
+_PUT_FORWARD = frozenset(
+    "proposed suggested pitched recommended presented requested drafted modelled modeled argued asked wrote".split()
+)
+_MINE_JUDGED = re.compile(r"\bmy\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# How far back the candidate's proposal may be and still be what the go-ahead answers.
+PROPOSAL_REACH = 300
+
+
+def _go_ahead_to_mine(p: Passage, match: Hit) -> bool:
+    """Say whether a passive of approving answers the candidate's own proposal."""
+    if _GO_AHEAD.search(match.group()) is None:
+        return False
+    if _MINE_JUDGED.search(p.text, max(0, match.start() - 30), match.start()) is not None:
+        return True
+    return any(
+        match.start() - PROPOSAL_REACH <= a.start < match.start()
+        and a.actor == "i"
+        and a.verb in _PUT_FORWARD
+        and not a.hypothetical
+        for a in p.acts
+    )
+
+
 def _not_hidden_work(p: Passage, unit: Unit, match: Hit) -> bool:
     """Say whether a passive reports a figure ("70% had been resolved by them"), which measures rather than
     hides, belongs to a lesson, or says who it was after all."""
@@ -251,6 +298,7 @@ def _not_hidden_work(p: Passage, unit: Unit, match: Hit) -> bool:
         or _in_lesson(p, match.start())
         or _PASSIVE_TOLD.match(p.text, match.end()) is not None
         or _JUDGED.search(p.text, match.start(), match.end() + 4) is not None
+        or _go_ahead_to_mine(p, match)
     )
 
 

@@ -640,6 +640,10 @@ _ON_MY_FINDINGS = re.compile(
 )
 
 
+# The candidate, or their team, as the one idle or bored.
+_PERSON_BEFORE = re.compile(r"\b(?:i|we|i\s+really|we\s+really|i\s+honestly)\s+$", re.IGNORECASE)
+
+
 # The candidate's own proposal or request, which a manager's go-ahead then answers.
 _PROPOSED = re.compile(
     r"i (?:also )?(?:proposed|pitched|made the case|pushed for|wrote)\b",
@@ -662,6 +666,8 @@ def _handed_over(p: Passage, m: Hit, self_started: list[Hit]) -> bool:
         return False
     if _ON_MY_FINDINGS.match(p.text, m.end()) is not None:
         return False
+    if text.endswith(("bored", "idle")) and _PERSON_BEFORE.search(p.text, max(0, m.start() - 12), m.start()) is None:
+        return False  # "the analyser was idle", "the pickers were idle": a machine's or others' slack, not the motive
     # The proposal must be close by: a transcript has no full stops to end its sentences.
     since = max(m.start() - 80, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
     return not any(since <= s.start() < m.start() and _PROPOSED.match(s.group()) for s in self_started)
