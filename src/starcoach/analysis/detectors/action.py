@@ -221,6 +221,8 @@ _BACKGROUND_CLAUSE = re.compile(r"\b(?:once|until|till|unless|if|whenever|so tha
 # scene for the main clause; when that clause is the candidate's own ("…, I removed the hold", "…, my check saved
 # two hundred orders"), the work in the story is the candidate's.
 _TIME_CLAUSE = re.compile(r"\b(?:while|whilst|when|after|as soon as|by the time)\s+$", re.I)
+# Tidying up after others' work ("when they fixed it I closed my ticket") is not a step of the story.
+_TIDYING = frozenset("closed marked moved reran re-ran thanked".split())
 _MINE_AFTER = re.compile(r"[,\s]\s*my\s+[\w-]+\s+(?!was\b|were\b|had\b)[a-z]+ed\b", re.I)
 
 
@@ -237,7 +239,11 @@ def _mine_after(p: Passage, act: Act) -> bool:
     stop = _SENTENCE_STOP.search(p.text, act.end)
     end = stop.start() if stop else len(p.text)
     return any(
-        act.end < a.start < end and a.actor == "i" and a.verb_class in DOING and a.verb not in THIN_VERBS
+        act.end < a.start < end
+        and a.actor == "i"
+        and a.verb_class in DOING
+        and a.verb not in THIN_VERBS
+        and a.verb not in _TIDYING
         for a in p.acts
     ) or _MINE_AFTER.search(p.text, act.end, end) is not None
 

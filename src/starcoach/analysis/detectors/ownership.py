@@ -812,6 +812,20 @@ def _changed_a_thing(p: Passage, act: Act) -> bool:
     return thing is not None and not _REPORT_WORDS.intersection(thing.group(1).lower().split())
 
 
+def _worked_around_first(p: Passage, m: Hit) -> bool:
+    """Say whether the raising is the last of the candidate's own steps in its sentence, after one that changed
+    something ("I wrote a check that held those orders, emailed the buyers, and raised it with their partner
+    manager")."""
+    begin = max(m.start() - 200, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
+    return any(
+        begin < a.start < m.start()
+        and a.verb_class == "action"
+        and a.verb not in REPORTING_VERBS
+        and a.verb not in BYSTANDER_VERBS
+        for a in p.my_actions
+    )
+
+
 def handoff(p: Passage) -> Finding | None:
     matches = [m for m in p.find(HANDOFF) if _passed_on(p, m)]
     if not matches:
@@ -826,7 +840,7 @@ def handoff(p: Passage) -> Finding | None:
         and a.verb not in BYSTANDER_VERBS
         and _SEEING_TO_IT.match(p.text, a.end) is None
     ]
-    if len(acted_after) >= 2:
+    if len(acted_after) >= 2 or acted_after and _worked_around_first(p, last):
         return None
     return finding(
         "handoff",
