@@ -315,3 +315,174 @@ def test_others_confirming_what_the_candidate_asked_for_is_not_their_work() -> N
         "change and asked security to purge the old copies which they confirmed a week later"
     )
     assert "others_did_the_work" not in codes(answer)
+
+
+# Whole answers, strong and weak, that come near these codes.
+ACTION_STRONG = [
+    # A go-ahead given to the candidate's own proposal.
+    (
+        "others_did_the_work",
+        (
+            "I proposed moving our store replenishment from weekly to daily orders for fresh produce. I "
+            "modelled the waste for twelve stores using a year of sales data and showed that daily orders "
+            "would cut spoilage by a quarter. My proposal was approved and the budget was agreed in the same "
+            "meeting. I then wrote the ordering rules, trained the produce managers in each store and checked "
+            "the orders every morning for the first month. Spoilage fell by 31% and stock-outs dropped too. I "
+            "learned that a model people can check themselves gets approved faster."
+        ),
+    ),
+    # A change the candidate suggested, agreed at a meeting.
+    (
+        "others_did_the_work",
+        (
+            "Our hospital lab had a backlog of blood results on Monday mornings. I timed every step for two "
+            "weeks and found the analyser was idle for an hour each morning during calibration. I suggested "
+            "calibrating on Sunday night instead, and wrote a one-page plan with the risks. The change was "
+            "agreed at the lab meeting. I set up the Sunday schedule, trained the two night technicians, and "
+            "tracked turnaround for six weeks. Monday turnaround fell from four hours to two and a half. I "
+            "learned that timing a process yourself beats asking people how long it takes."
+        ),
+    ),
+    # Others acting in a clause of time whose main clause is the candidate's.
+    (
+        "others_did_the_work",
+        (
+            "Orders from one marketplace were arriving with missing addresses. It turned out the marketplace "
+            "had changed its export and dropped a field for some countries. I wrote a check that held those "
+            "orders, emailed the buyers for the address automatically, and raised it with the marketplace's "
+            "partner manager with three examples. While they worked on their side, my check saved around two "
+            "hundred orders. When they fixed the export I removed the hold. Lost orders went from sixty a "
+            "month to zero. I learned to guard the boundary of systems I don't own."
+        ),
+    ),
+    # A colleague working in parallel, the candidate's own part told in full.
+    (
+        "others_did_the_work",
+        (
+            "We had to move six hundred patient records to the new scheduling system over one weekend. My "
+            "colleague handled the clinic calendars in parallel while I took the patient records. I wrote the "
+            "mapping rules, built a validation script that compared every record against the source, and ran "
+            "three dry runs on copies. On the night, I ran the migration, checked the counts and fixed the "
+            "eleven records that failed validation by hand. Meanwhile the ward clerk confirmed the first "
+            "morning's appointments with patients. On Monday there were zero missed appointments and the "
+            "reception queue was shorter than the week before. I learned that a dry run is worth far more "
+            "than a long plan."
+        ),
+    ),
+    # Colleagues taking parts in parallel, in a transcript.
+    (
+        "others_did_the_work",
+        (
+            "so the situation was we had a big sale coming and the site had fallen over the year before so i "
+            "took the load testing and um my teammate took the cdn config and the dba tuned the database in "
+            "parallel and i wrote the test scripts and i ran them every night for two weeks and i found the "
+            "cart service fell over at three thousand users so i added connection pooling and i retested "
+            "until we held ten thousand and on the day we had no downtime and sales were up 35 percent and i "
+            "learned to test the real path end to end"
+        ),
+    ),
+    # Others' parts told in the passive beside the candidate's lead.
+    (
+        "others_did_the_work",
+        (
+            "I led the upgrade of our booking engine to the new payments provider. I wrote the integration, "
+            "built the reconciliation report and ran the test transactions. The card terminal firmware was "
+            "updated by the hardware team in parallel, and the finance sign-off was handled by our "
+            "controller. I coordinated the cutover night myself and ran the checks every hour. We processed "
+            "40,000 bookings in the first week with no failed payments. I learned to map every dependency on "
+            "day one."
+        ),
+    ),
+    # A team result in 'we' beside many steps in 'I'.
+    (
+        "we_language",
+        (
+            "The checkout team was missing its latency target. I profiled the payment path and found three "
+            "blocking calls to the fraud service. I rewrote the client to make them concurrent, added a cache "
+            "for the merchant rules, and wrote load tests that reproduced peak traffic. I paired with a "
+            "junior engineer on the cache invalidation and reviewed every change myself. We shipped it over "
+            "two weeks, and we cut p99 latency from 900 to 310 milliseconds. I then set up an alert on the "
+            "p99 and wrote a runbook for the on-call. What I took from it is to measure the real path before "
+            "guessing."
+        ),
+    ),
+    # A transcript with a team rollout beside the candidate's own steps.
+    (
+        "we_language",
+        (
+            "so we were a team of four on the warehouse app and the problem was pickers were walking twice as "
+            "far as they needed to so i pulled the pick paths for a month and i built a heat map and i worked "
+            "out that the slotting hadnt been updated in two years and i proposed a new slotting plan and i "
+            "tested it in one aisle first and then we rolled it out across the site and we cut walking "
+            "distance by about 30 percent and pick rate went up 18 percent and what i learned is to look at "
+            "the data before assuming people are slow"
+        ),
+    ),
+    # A rollout told in 'we' in the result.
+    (
+        "we_language",
+        (
+            "I rebuilt the shift planning spreadsheet for our distribution centre as a small web tool. I "
+            "interviewed the four shift managers, wrote the scheduling rules and tested it against last "
+            "year's rotas. In the result, we rolled it out to all three sites, we trained the planners "
+            "together, and we retired the spreadsheet by March. Planning time fell from six hours a week to "
+            "one, and overtime costs dropped 9%. I learned to build with the people who will use the tool."
+        ),
+    ),
+    # A colleague and the candidate profiling together, then the candidate's steps.
+    (
+        "we_language",
+        (
+            "My colleague and I were asked to speed up the overnight settlement batch. We profiled it "
+            "together on the first day and found that 80% of the time went on one join. I then rewrote the "
+            "join as a staged load, wrote a reconciliation test that compared totals against the old job for "
+            "thirty days of data, and tuned the batch sizes. I presented the change to the risk committee and "
+            "ran the cutover myself. The batch went from five hours to forty minutes, and we have not missed "
+            "a settlement window since. I learned to prove equivalence before claiming speed."
+        ),
+    ),
+]
+
+
+ACTION_WEAK = [
+    (
+        "we_language",
+        (
+            "We looked at the logs and we found the slow query. We rewrote the query and we added an index. "
+            "We deployed it on Friday and we monitored it over the weekend. We also wrote a runbook. Latency "
+            "went down and everyone was happy."
+        ),
+    ),
+    (
+        "we_language",
+        (
+            "so we investigated it and we found the problem and we fixed it and we tested it and we deployed "
+            "it and then we wrote up a postmortem and it was good"
+        ),
+    ),
+    (
+        "others_did_the_work",
+        (
+            "so the fix was actually made by my senior colleague and the rollout was handled by ops and i was "
+            "mostly there to watch and it got done eventually"
+        ),
+    ),
+    (
+        "others_did_the_work",
+        (
+            "Our reporting job was slow. While the senior engineer rewrote the query, I took notes. Then the "
+            "platform team deployed the fix and the DBA added an index. The job went from an hour to five "
+            "minutes. I learned a lot from watching them."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ACTION_STRONG)
+def test_strong_answers_with_others_or_we_in_them_are_not_accused(code: str, text: str) -> None:
+    assert code not in codes(text, level="senior")
+
+
+@pytest.mark.parametrize(("code", "text"), ACTION_WEAK)
+def test_weak_answers_hiding_the_candidate_are_still_heard(code: str, text: str) -> None:
+    assert code in codes(text, level="senior")

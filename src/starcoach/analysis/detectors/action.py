@@ -238,14 +238,17 @@ def _mine_after(p: Passage, act: Act) -> bool:
     """Say whether the rest of the sentence after another's act in a clause of time is the candidate's own step."""
     stop = _SENTENCE_STOP.search(p.text, act.end)
     end = stop.start() if stop else len(p.text)
-    return any(
-        act.end < a.start < end
-        and a.actor == "i"
-        and a.verb_class in DOING
-        and a.verb not in THIN_VERBS
-        and a.verb not in _TIDYING
-        for a in p.acts
-    ) or _MINE_AFTER.search(p.text, act.end, end) is not None
+    return (
+        any(
+            act.end < a.start < end
+            and a.actor == "i"
+            and a.verb_class in DOING
+            and a.verb not in THIN_VERBS
+            and a.verb not in _TIDYING
+            for a in p.acts
+        )
+        or _MINE_AFTER.search(p.text, act.end, end) is not None
+    )
 
 
 def _in_lesson(p: Passage, position: int) -> bool:
