@@ -441,6 +441,65 @@ ACTION_STRONG = [
             "a settlement window since. I learned to prove equivalence before claiming speed."
         ),
     ),
+    # Another party's late delivery as the cause, answered by the candidate's own steps.
+    (
+        "others_did_the_work",
+        (
+            "Our launch was at risk because the design agency delivered the final assets two weeks late, "
+            "which happens on big rebrands. I replanned the build so we could work from wireframes, built "
+            "every screen with placeholder assets and wrote a script that swapped in the final files "
+            "automatically. When the assets arrived, we had them live in a day. We launched on the original "
+            "date, and the new site lifted sign-ups by 18%. I learned to design the plan around the riskiest "
+            "dependency."
+        ),
+    ),
+    # Teams migrating their own data under a principal's direction.
+    (
+        "others_did_the_work",
+        (
+            "As the principal engineer on the storage migration, my role was to set the direction and unblock "
+            "the teams. I wrote the migration strategy, defined the cutover criteria and built the "
+            "verification tool every team used. The six service teams migrated their own data, and I reviewed "
+            "every cutover plan and joined each cutover call. When one team's migration stalled on a locking "
+            "problem, I diagnosed it with them and wrote the fix. All six teams finished in eleven weeks, two "
+            "weeks early, with no data loss. I learned that at scale my job is to make the right path the "
+            "easy one."
+        ),
+    ),
+    # A team implementing the candidate's design after the candidate built the first part.
+    (
+        "others_did_the_work",
+        (
+            "I diagnosed why our game servers lagged during peak hours: the matchmaking service held a global "
+            "lock. I wrote up the problem with profiles, designed a sharded approach and built the first "
+            "shard myself as a proof. The backend team then implemented the remaining shards following my "
+            "design, and I reviewed each pull request. Lag spikes dropped by 90% and we supported twice the "
+            "concurrent players at launch. I learned that a clear design lets a whole team move fast."
+        ),
+    ),
+    # A shift lead's transcript: the team's result beside the lead's own steps.
+    (
+        "we_language",
+        (
+            "yeah so we had a problem with our returns process in the warehouse and i was the shift lead so i "
+            "mapped the whole returns flow on a whiteboard with the team and we found that returns were being "
+            "scanned twice so i rewrote the scanning steps and i trained all twelve people on my shift and we "
+            "tested it for a week and we cut processing time from eight minutes to three per return and we "
+            "cleared a backlog of two thousand returns and i learned to watch the work not the report"
+        ),
+    ),
+    # Nurses agreeing to try a change the candidate set up.
+    (
+        "we_language",
+        (
+            "We were a team of three nurses covering a twenty-bed ward at night, and medication rounds kept "
+            "running late. I reviewed a month of round times and found we were all walking back to the drug "
+            "room for each patient. We agreed to try a trolley system; I set up the trolley, wrote the "
+            "checklist and ran the first four rounds myself. We then used it every night for a month. Rounds "
+            "finished forty minutes earlier on average and late doses fell from eleven a week to two. I "
+            "learned that a small change in layout can save a lot of time."
+        ),
+    ),
 ]
 
 
@@ -473,6 +532,22 @@ ACTION_WEAK = [
             "Our reporting job was slow. While the senior engineer rewrote the query, I took notes. Then the "
             "platform team deployed the fix and the DBA added an index. The job went from an hour to five "
             "minutes. I learned a lot from watching them."
+        ),
+    ),
+    (
+        "others_did_the_work",
+        (
+            "The report was wrong because the data team had changed a join. The data team found the bug and "
+            "the senior analyst rewrote the query, and then the platform team deployed it. I checked the "
+            "numbers afterwards. The report was right again the next week. I learned to trust the data team."
+        ),
+    ),
+    (
+        "others_did_the_work",
+        (
+            "Our checkout was slow since the payments team added a fraud call. Their lead rewrote the client "
+            "and their engineers tuned the cache, and I updated the ticket. Latency fell by half. I learned "
+            "that teams should talk."
         ),
     ),
 ]

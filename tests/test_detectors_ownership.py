@@ -1030,6 +1030,53 @@ OWNERSHIP_STRONG = [
             "stopped. I learned that code built for a demo needs a plan for when it succeeds."
         ),
     ),
+    # Another team's change told as the start of a transcript, then handled.
+    (
+        "blame",
+        (
+            "um so the background is the payments team had shipped a schema change on friday without a "
+            "migration and our settlement job started failing over the weekend so on monday morning i traced "
+            "the failures to the missing column and i wrote a backfill and i reran settlement for the three "
+            "days and i also set up a schema check in our pipeline that compares their schema to what we "
+            "expect and since then we have caught two more changes before they broke anything and i learned "
+            "to guard the edges of my service"
+        ),
+    ),
+    # A client's change of requirements seen fairly.
+    (
+        "blame",
+        (
+            "Halfway through the project the client changed the requirements to add a second currency. That "
+            "was their right, and it was a sensible business call. I re-estimated the work the same day, "
+            "proposed dropping two lower value features to protect the date, and got the client's sign-off. I "
+            "then rebuilt the pricing module to handle any number of currencies and added tests for each. We "
+            "delivered on time and the client launched in two new markets that quarter. I learned to build "
+            "for change when a client is still finding their market."
+        ),
+    ),
+    # An on-call week given, and the candidate wanting to understand the alerts.
+    (
+        "delegated_initiative",
+        (
+            "My lead gave me my first on-call week and a list of the noisiest alerts. I was told to keep the "
+            "service up, but I wanted to understand why the alerts fired at all. I grouped every alert from "
+            "the last month, found that half came from one disk check with a wrong threshold, and fixed the "
+            "threshold after checking with my lead. I also wrote a short guide for the next person on call. "
+            "Pages fell from thirty a week to eight. I learned that on-call is the best way to learn a "
+            "system."
+        ),
+    ),
+    # A request the candidate dug into and profiled, in a transcript.
+    (
+        "delegated_initiative",
+        (
+            "so my manager asked me to look at why the mobile app was slow to start and um i dug into it and "
+            "i profiled the startup on five different phones and i found we were loading every image up front "
+            "so i changed it to load lazily and i moved two network calls off the main thread and startup "
+            "went from four seconds to one point two and i shared what i found with the other app teams and i "
+            "learned to profile before optimising"
+        ),
+    ),
 ]
 
 

@@ -231,6 +231,26 @@ def _background(p: Passage, act: Act) -> bool:
         _BACKGROUND_CLAUSE.search(p.text, max(0, act.start - 24), act.start) is not None
         or _in_lesson(p, act.start)
         or (_TIME_CLAUSE.search(p.text, max(0, act.start - 16), act.start) is not None and _mine_after(p, act))
+        or (_CAUSE_CLAUSE.search(p.text, max(0, act.start - 12), act.start) is not None and _answered(p, act))
+    )
+
+
+# Others acting in a clause of cause ("our launch was at risk because the agency delivered the assets late") tell
+# why the story started; the candidate's own step answering it soon after makes the work theirs.
+_CAUSE_CLAUSE = re.compile(r"\b(?:because|since|as)\s+$", re.I)
+# How far after the cause the candidate's answering step may come.
+ANSWER_REACH = 160
+
+
+def _answered(p: Passage, act: Act) -> bool:
+    """Say whether a step of the candidate's own follows another's act soon after."""
+    return any(
+        act.end < a.start <= act.end + ANSWER_REACH
+        and a.actor == "i"
+        and a.verb_class in ("action", "decision")
+        and a.verb not in THIN_VERBS
+        and not a.hypothetical
+        for a in p.acts
     )
 
 
