@@ -148,6 +148,17 @@ _PARTNER_AND_I = re.compile(
 )
 
 
+# How close before a partner a verb must end for the partner to be that verb's object ("I spoke to every ward
+# manager and I built…", "I met the team and I walked them through it"), not a subject beside "I".
+OBJECT_REACH = 30
+
+
+def _object_of_a_verb(p: Passage, position: int) -> bool:
+    """Say whether the words before a partner are a verb's, in the same clause: the partner is what it acts on."""
+    begin = max(position - OBJECT_REACH, *(p.text.rfind(stop, 0, position) for stop in ".!?;,\n"))
+    return any(begin < a.end <= position for a in p.acts)
+
+
 def _with_partners(p: Passage) -> tuple[list[Act], list[Act]]:
     """Return the "we" and "I" acts of doing, with "the team and I analysed..., identified..." counted as "we"."""
     if " and I" not in p.text and " and i " not in p.text:
@@ -157,7 +168,8 @@ def _with_partners(p: Passage) -> tuple[list[Act], list[Act]]:
     shared = False  # whether the last subject said was "<someone> and I"; a verb sharing it has no subject of its own
     for act in p.acts:
         if act.end - act.start > len(act.verb):
-            shared = act.actor == "i" and _PARTNER_AND_I.search(p.text, max(0, act.start - 40), act.start) is not None
+            partner = _PARTNER_AND_I.search(p.text, max(0, act.start - 40), act.start) if act.actor == "i" else None
+            shared = partner is not None and not _object_of_a_verb(p, partner.start())
         if act.actor == "i" and act.verb_class in DOING and not act.hypothetical:
             (ours if shared else mine).append(act)
     return sorted(ours, key=lambda a: a.start), mine
