@@ -861,11 +861,42 @@ _OPENING = re.compile(
 # The miss owned, or the other party's side seen fairly, later in the same sentence: "which was my planning error",
 # "but honestly our client should have handled it", "which is normal for a launch", "and she was right".
 _OWNED_OR_FAIR = re.compile(
-    r"\b(?:on me|my (?:own )?(?:[\w-]+ )?(?:fault|mistake|error|miss|gap|oversight)|(?:i|we|our (?:[\w-]+ )?[\w-]+) "
+    r"\b(?:on me|(?:i|we) (?:had not|hadn['’]t|did not|didn['’]t|never) (?:asked|checked|looked|tested|thought to)|my (?:own )?(?:[\w-]+ )?(?:fault|mistake|error|miss|gap|oversight)|(?:i|we|our (?:[\w-]+ )?[\w-]+) "
     r"should(?:n['’]t)? have|(?:which|that) (?:is|was|'s) (?:normal|fair|understandable|reasonable|expected)|"
     r"which made sense|fair enough|(?:and|but) (?:she|he|they) (?:was|were) right)\b",
     re.I,
 )
+
+
+# The miss owned outright in the sentence after: "That gap was partly mine, because I had built the queue".
+_OWNED_NEXT = re.compile(
+    r"\b(?:(?:partly|largely|mostly|also|equally|at least partly|in part) (?:mine|on me|my (?:fault|doing|gap|miss|"
+    r"mistake))|(?:that|the|this) (?:gap|miss|mistake|part|failure) was (?:\w+ )?(?:mine|on me)|my (?:own )?(?:part|share) "
+    r"(?:in|of) (?:it|this|that|the)|i should have)\b",
+    re.I,
+)
+# Not having been told ("nobody had told us", "we were never told"): a complaint when it is the story, the setting
+# when the candidate's own steps answer it straight away.
+_UNINFORMED = re.compile(r"\b(?:told|warned|informed|notified|consulted|looped in|made aware)\b", re.I)
+# How many of the candidate's own steps, and how soon after, answer it.
+ANSWERING_STEPS = 2
+ANSWERING_REACH = 200
+
+
+def _answered_soon(p: Passage, m: Hit) -> bool:
+    """Say whether the candidate's own steps follow soon after a phrase, before the story moves on."""
+    steps = [
+        a
+        for a in p.my_actions
+        if m.end() <= a.start < m.end() + ANSWERING_REACH
+        and (
+            a.verb_class in ("action", "decision") and a.verb not in REPORTING_VERBS
+            or a.verb_class == "discovery" and a.verb not in _PERCEIVING
+        )
+        and a.verb not in BYSTANDER_VERBS
+        and a.verb not in _GIVING_UP_VERBS
+    ]
+    return len(steps) >= ANSWERING_STEPS
 
 
 def _sentence_end(p: Passage, position: int) -> int:
@@ -1050,7 +1081,12 @@ def _blames(p: Passage, m: Hit) -> bool:
         return False
     if m.group().lower().startswith(("nobody", "no one")) and _TOLD_TO.match(p.text, m.end()):
         return False
-    if _OWNED_OR_FAIR.search(p.text, m.end(), _sentence_end(p, m.end())) is not None:
+    end = _sentence_end(p, m.end())
+    if _OWNED_OR_FAIR.search(p.text, m.end(), end) is not None:
+        return False
+    if _OWNED_NEXT.search(p.text, end, min(len(p.text), _sentence_end(p, end + 1), end + 160)) is not None:
+        return False
+    if _UNINFORMED.search(m.group()) is not None and _answered_soon(p, m):
         return False
     opens = _OPENING.search(p.text, max(0, m.start() - 40), m.start()) is not None
     if opens and m.group().lower().startswith(("because", "since", "as ")) and _own_step_after(p, m):
