@@ -500,6 +500,39 @@ ACTION_STRONG = [
             "learned that a small change in layout can save a lot of time."
         ),
     ),
+    # How a supplier scheduled, learned by the candidate, who then built a shared plan.
+    (
+        "others_did_the_work",
+        (
+            "Our supplier was slow to confirm delivery dates, which left our production plan guessing every "
+            "week. Instead of chasing by email, I visited their planning office, learned how they scheduled, "
+            "and built a shared spreadsheet that both planners updated each morning. I also agreed a two-day "
+            "confirmation window with their manager. Late confirmations dropped from about half to under one "
+            "in ten, and our line stoppages halved. I learned that understanding the other side's constraints "
+            "fixes more than pressure does."
+        ),
+    ),
+    # Ward managers spoken to, then "and i built": the candidate alone, not a partner.
+    (
+        "we_language",
+        (
+            "right so i was the lead on the rota project and i spoke to every ward manager and i built the "
+            "new rota in the scheduling tool and i ran it for a month on two wards and then we rolled it out "
+            "across the hospital and we brought agency spend down by about a hundred and twenty thousand "
+            "pounds and we kept it there and i learned to pilot before you scale"
+        ),
+    ),
+    # A choice made as a team on the candidate's benchmark.
+    (
+        "we_language",
+        (
+            "Our team had to pick a new message broker. I wrote the evaluation criteria, built a benchmark "
+            "that replayed a day of our production traffic and ran it against three options. We discussed the "
+            "results as a team and we chose the second option. I then wrote the migration plan, moved the "
+            "first two services myself and paired with teammates on the rest. Message loss went to zero and "
+            "costs fell 40%. I learned that a shared benchmark ends arguments about tools."
+        ),
+    ),
 ]
 
 

@@ -1077,6 +1077,62 @@ OWNERSHIP_STRONG = [
             "learned to profile before optimising"
         ),
     ),
+    # Not told, and the candidate's own part in it owned in the same sentence.
+    (
+        "blame",
+        (
+            "Two days before go-live we found out the finance system would reject our new invoice format; "
+            "nobody had told us they had changed their import rules, and honestly I had not asked. I set up a "
+            "call with their analyst the same afternoon, mapped the new rules, and rewrote our export that "
+            "night. I ran a hundred test invoices through their staging system and fixed four edge cases. We "
+            "went live on the original date with no rejected invoices. I learned to ask every downstream team "
+            "what changed before any launch."
+        ),
+    ),
+    # Another team's gap, owned as partly the candidate's in the next sentence.
+    (
+        "blame",
+        (
+            "The real issue was that the ops team hadn't been given a runbook for the new queue, so every "
+            "alert became a page to us. That gap was partly mine, because I had built the queue. I wrote a "
+            "runbook with the six most common failures, ran two training sessions with the ops engineers and "
+            "added self-healing for the two most frequent ones. Pages to our team fell from twenty a month to "
+            "two. I learned that a system is not done until the people who watch it can fix it."
+        ),
+    ),
+    # Never told, then found out and migrated straight away, in a transcript.
+    (
+        "blame",
+        (
+            "so we were never told the api was being deprecated and it just started returning errors one "
+            "morning so i checked the changelog and found the notice had gone out to an old mailing list so i "
+            "migrated our three calls to the new endpoint that day and i subscribed our team alias to every "
+            "vendor list we depend on and i set up a weekly check of their changelog and we haven't been "
+            "surprised since and i learned to own how we hear about changes"
+        ),
+    ),
+    # What another team might have done, set beside the candidate's own missing test.
+    (
+        "blame",
+        (
+            "Looking back, if the data team had flagged the schema change earlier we would have had more "
+            "time, but I should have had a contract test on that table and I didn't. After the incident I "
+            "wrote contract tests for all eight tables we read, added them to both teams' pipelines and "
+            "agreed a change notice with their lead. We have caught three breaking changes since, all before "
+            "production. I learned that a missing test on my side is my problem, whoever makes the change."
+        ),
+    ),
+    # Changing priorities called normal, and their cost made visible.
+    (
+        "blame",
+        (
+            "Product priorities changed three times in the quarter, which is normal for a team finding its "
+            "market. I kept a running list of what each change cost us, shared it in each planning meeting, "
+            "and proposed a two-week freeze before each release. I also split our work into smaller slices so "
+            "a change of priority lost less. We shipped all four committed features and the freeze is now the "
+            "team's habit. I learned to make the cost of change visible rather than complain about it."
+        ),
+    ),
 ]
 
 
@@ -1174,6 +1230,21 @@ OWNERSHIP_WEAK = [
             "The tablets kept dropping orders. I raised it with the IT team and logged a ticket. After that "
             "it was their job to fix it. They replaced the access points a month later. I learned that IT is "
             "slow."
+        ),
+    ),
+    (
+        "blame",
+        (
+            "We were never told about the new release process, so we missed the cut-off and the launch "
+            "slipped a week. I was pretty annoyed. Nobody told us the rules had changed. Eventually we "
+            "shipped."
+        ),
+    ),
+    (
+        "blame",
+        (
+            "so nobody told us the vendor was changing the api so obviously it broke and we had to scramble "
+            "and it wasnt our fault at all and i just redeployed the old version"
         ),
     ),
 ]

@@ -226,7 +226,8 @@ def we_language(p: Passage) -> Finding | None:
 
 # Others acting inside a clause of condition or waiting ("once the platform team shipped it", "until they
 # upgraded") set the timing; after "so that" they act because of what the candidate did.
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:once|until|till|unless|if|whenever|so that)\s+$", re.I)
+# After "how", "why" or "where" others act inside what someone learned or saw ("I learned how they scheduled").
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:once|until|till|unless|if|whenever|so that|how|why|where)\s+$", re.I)
 
 
 # Others acting in a clause of time ("while they worked on their side", "when they fixed the export") set the
@@ -239,6 +240,12 @@ _MINE_AFTER = re.compile(r"[,\s]\s*my\s+[\w-]+\s+(?!was\b|were\b|had\b)[a-z]+ed\
 
 
 def _background(p: Passage, act: Act) -> bool:
+    if act.end - act.start == len(act.verb):
+        # A verb with its subject left out belongs with the subject said last ("learned how they scheduled, and
+        # built a spreadsheet"): background if that one was.
+        said = [a for a in p.acts if a.end - a.start > len(a.verb) and a.start < act.start]
+        if said and said[-1].actor == act.actor and _background(p, said[-1]):
+            return True
     return (
         _BACKGROUND_CLAUSE.search(p.text, max(0, act.start - 24), act.start) is not None
         or _in_lesson(p, act.start)

@@ -890,8 +890,10 @@ def _answered_soon(p: Passage, m: Hit) -> bool:
         for a in p.my_actions
         if m.end() <= a.start < m.end() + ANSWERING_REACH
         and (
-            a.verb_class in ("action", "decision") and a.verb not in REPORTING_VERBS
-            or a.verb_class == "discovery" and a.verb not in _PERCEIVING
+            a.verb_class in ("action", "decision")
+            and a.verb not in REPORTING_VERBS
+            or a.verb_class == "discovery"
+            and a.verb not in _PERCEIVING
         )
         and a.verb not in BYSTANDER_VERBS
         and a.verb not in _GIVING_UP_VERBS
