@@ -533,6 +533,51 @@ ACTION_STRONG = [
             "costs fell 40%. I learned that a shared benchmark ends arguments about tools."
         ),
     ),
+    # Teams adopting the candidate's components.
+    (
+        "others_did_the_work",
+        (
+            "I wrote the proposal for a shared design system after seeing five teams build five different "
+            "date pickers. I built the first twelve components, wrote the guidelines and ran a workshop for "
+            "each team. Three teams then picked up the components within a month and two more by the end of "
+            "the quarter, and their designers contributed four new components back. UI bugs on forms fell by "
+            "half. I learned that adoption comes from making the first step easy."
+        ),
+    ),
+    # An audit team confirming the candidate's result.
+    (
+        "others_did_the_work",
+        (
+            "I changed the triage questions our call handlers use for chest pain after reading the audit of "
+            "missed heart attacks. I rewrote the script with a cardiologist, trained the forty handlers on my "
+            "shift pattern and listened to two hundred calls to check it was used. The audit team then "
+            "measured the results independently and confirmed that missed cases had fallen from six to one "
+            "per quarter. I learned that a script is only as good as the listening that follows."
+        ),
+    ),
+    # A fleet migration in 'we', the candidate's own part in 'i'.
+    (
+        "we_language",
+        (
+            "okay so um at the time we were migrating the whole fleet to kubernetes and we had about forty "
+            "services and we were behind schedule and my part was the stateful ones so i wrote a migration "
+            "checklist for databases and i moved the first three myself and i found a problem with volume "
+            "snapshots and i fixed the backup job and then i paired with two people on the rest and all forty "
+            "were moved by the end of the quarter and i learned to do the hardest one first"
+        ),
+    ),
+    # Results in 'we' after the candidate's own steps.
+    (
+        "we_language",
+        (
+            "I found that our fraud model was flagging loyal customers because it treated a new device as "
+            "high risk. I pulled six months of disputes, built a feature for device age and retrained the "
+            "model with the analytics team's help. I ran a shadow test for two weeks. In the end we cut false "
+            "declines by 35%, we kept fraud losses flat, and we rolled the same feature into the mobile "
+            "model. We also presented it at the risk forum. I learned to look at who we are wrongly stopping, "
+            "not only who we catch."
+        ),
+    ),
 ]
 
 

@@ -1133,6 +1133,51 @@ OWNERSHIP_STRONG = [
             "team's habit. I learned to make the cost of change visible rather than complain about it."
         ),
     ),
+    # A task given, which the candidate reproduced, found the cause of and fixed.
+    (
+        "delegated_initiative",
+        (
+            "I was given the task of fixing the save corruption bug in our console game three weeks before "
+            "certification. I reproduced it on a dev kit by pulling the power during saves. I found that the "
+            "game wrote the save file in place, so I changed it to write a temporary file and swap it. I ran "
+            "a thousand power-cut tests overnight and I added a check on load. We passed certification first "
+            "time, and save corruption reports after launch were zero. I learned to test the worst case, not "
+            "the likely one."
+        ),
+    ),
+    # A project handed over, started by reading a year of tickets.
+    (
+        "delegated_initiative",
+        (
+            "so my team lead basically handed me the project because the person who owned it had left and um "
+            "the first thing i did was read every ticket from the last year and i found that most of the "
+            "complaints were about one report so i rebuilt that report first and i talked to the five "
+            "heaviest users every week and i cut the report time from ten minutes to thirty seconds and usage "
+            "doubled and i learned to start with the users not the code"
+        ),
+    ),
+    # A measure the candidate tracked, reported to their own director.
+    (
+        "handoff",
+        (
+            "As the engineering manager, I set the goal of cutting our deploy time, and I ran the planning "
+            "with my four engineers. Two of them rebuilt the test stage, one moved our builds to faster "
+            "machines and I negotiated the budget and removed two approval steps with security. I tracked the "
+            "deploy time weekly and reported it to my director. Deploys went from ninety minutes to twelve. I "
+            "learned that as a manager my job is to clear the path and keep the goal in view."
+        ),
+    ),
+    # Escalated, then an audit and a control of the candidate's own.
+    (
+        "handoff",
+        (
+            "I noticed a contractor still had production access a month after leaving. I escalated it to "
+            "security straight away, and they revoked it within the hour. I then audited every account with "
+            "production access, found eleven more stale ones, and wrote a script that checks leavers against "
+            "access lists every night. Stale accounts have stayed at zero for a year. I learned that one "
+            "finding usually points to a missing control."
+        ),
+    ),
 ]
 
 
@@ -1245,6 +1290,20 @@ OWNERSHIP_WEAK = [
         (
             "so nobody told us the vendor was changing the api so obviously it broke and we had to scramble "
             "and it wasnt our fault at all and i just redeployed the old version"
+        ),
+    ),
+    (
+        "handoff",
+        (
+            "The disk on the build server kept filling up. I monitored it for a week and reported it to the "
+            "infra team. They added a bigger disk eventually. I learned to monitor things."
+        ),
+    ),
+    (
+        "delegated_initiative",
+        (
+            "I was asked to fix a bug in the login page. I looked at it, found the null check that was "
+            "missing and fixed it. It worked. My manager was happy."
         ),
     ),
 ]

@@ -688,6 +688,7 @@ _LOOKING_INTO = frozenset(
     "traced reproduced profiled measured timed dug investigated instrumented diagnosed benchmarked audited "
     "analysed analyzed mapped sampled interviewed".split()
 )
+_FOUND_BY_LOOKING = frozenset("found discovered uncovered identified pinpointed isolated".split())
 # How many of those, and of the candidate's own steps, after the request make the work the candidate's.
 OWN_DIGGING = 2
 OWN_STEPS = 3
@@ -697,9 +698,10 @@ def _made_it_theirs(p: Passage, request: Hit) -> bool:
     """Say whether, after the request, the candidate looked into it themselves and then acted on what they found:
     assigned work done with a depth nobody asked for."""
     after = [a for a in p.acts if a.start > request.end() and a.actor == "i" and not a.hypothetical]
-    digging = sum(a.verb in _LOOKING_INTO for a in after)
+    looked = sum(a.verb in _LOOKING_INTO for a in after)
+    digging = looked + sum(a.verb in _FOUND_BY_LOOKING for a in after)
     steps = sum(a.verb_class == "action" and a.verb not in BYSTANDER_VERBS for a in after)
-    return digging >= OWN_DIGGING and steps >= OWN_STEPS
+    return looked >= 1 and digging >= OWN_DIGGING and steps >= OWN_STEPS
 
 
 def delegated_initiative(p: Passage) -> Finding | None:
@@ -747,6 +749,22 @@ _TOLD_IT_WAS_DONE = re.compile(
 )
 
 
+# Keeping a measure of one's own: what is then reported is progress, not a problem passed on ("I tracked the
+# deploy time weekly and reported it to my director").
+_OWN_CHAIN = re.compile(
+    r"\s*(?:my|our)\s+(?:[\w-]+\s+)?(?:manager|director|lead|vp|boss|head|leadership|stakeholders|sponsor)\b", re.I
+)
+_MEASURING = frozenset("tracked measured monitored timed counted recorded logged charted audited".split())
+
+
+def _reported_own_measure(p: Passage, m: Hit) -> bool:
+    """Say whether the candidate reports a measure they kept themselves, earlier in the same sentence."""
+    if _OWN_CHAIN.match(p.text, m.end()) is None and _OWN_CHAIN.search(m.group()) is None:
+        return False
+    begin = max(m.start() - 120, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
+    return any(begin < a.start < m.start() and a.actor == "i" and a.verb in _MEASURING for a in p.acts)
+
+
 def _passed_on(p: Passage, m: Hit) -> bool:
     """Say whether a handing-off phrase passes the problem on: not the candidate taking it from there, not a finished
     piece of work handed to those who will run it, not news that the fix is done, and not a telling the candidate
@@ -757,6 +775,8 @@ def _passed_on(p: Passage, m: Hit) -> bool:
     if _WORK_PRODUCT.search(text) is not None:
         return False
     if _TOLD_IT_WAS_DONE.match(p.text, m.end()) is not None:
+        return False
+    if _reported_own_measure(p, m):
         return False
     return not _own_step_after(p, m, REPORTING_VERBS) and not _went_on_to_act(p, m)
 
