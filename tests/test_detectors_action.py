@@ -578,6 +578,29 @@ ACTION_STRONG = [
             "not only who we catch."
         ),
     ),
+    # A staged release and its measures in 'we'.
+    (
+        "we_language",
+        (
+            "I rewrote the onboarding journey for our banking app after seeing that 40% of people dropped out "
+            "at the identity check. I ran five usability sessions, redesigned the document capture and worked "
+            "with compliance to remove one redundant question. We released it in stages over a fortnight. We "
+            "then measured completion at 78%, up from 60%, and we cut support calls about onboarding by a "
+            "third. I learned that compliance teams are often happy to simplify when you bring them evidence."
+        ),
+    ),
+    # Another team's model beside the candidate's own indexer.
+    (
+        "others_did_the_work",
+        (
+            "We were rebuilding the search for our online grocery. The ranking model belonged to the data "
+            "science team, and the indexing was mine. I rebuilt the indexer to update stock levels in near "
+            "real time, wrote the tests and load-tested it at three times peak. When their new model was "
+            "ready, I integrated it behind a flag and ran the A/B test. Searches that ended in an "
+            "out-of-stock item fell from 12% to 3%. I learned to make my part ready before the other parts "
+            "arrive."
+        ),
+    ),
 ]
 
 

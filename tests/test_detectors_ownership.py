@@ -1178,6 +1178,29 @@ OWNERSHIP_STRONG = [
             "finding usually points to a missing control."
         ),
     ),
+    # What the boss wanted, built, and the real problem found and fixed beside it.
+    (
+        "delegated_initiative",
+        (
+            "My boss wanted the stock reconciliation automated before the Christmas peak. I spent the first "
+            "week on the warehouse floor watching the counts, and I realised the real problem was that "
+            "returns were never booked back into stock. I built the automation he asked for, but I also "
+            "designed a returns booking step at the goods-in desk and trained the team on it. Stock "
+            "discrepancies fell from 4% to under 1% over the peak, and the automation saved two days a month. "
+            "I learned that the thing you are asked to build is rarely the whole answer."
+        ),
+    ),
+    # Tests asked for, and a rounding bug found and repaid, in a transcript.
+    (
+        "delegated_initiative",
+        (
+            "so my lead asked me to write some tests for the payment module because coverage was low and i "
+            "did that but while i was writing them i found that refunds over a certain amount were rounding "
+            "wrong so i wrote a fix and i checked every refund from the last year and i found thirty "
+            "customers who'd been short changed and i worked with support to pay them back and i learned that "
+            "tests are a way of reading code carefully"
+        ),
+    ),
 ]
 
 
