@@ -315,3 +315,350 @@ def test_others_confirming_what_the_candidate_asked_for_is_not_their_work() -> N
         "change and asked security to purge the old copies which they confirmed a week later"
     )
     assert "others_did_the_work" not in codes(answer)
+
+
+# Whole answers, strong and weak, that come near these codes.
+ACTION_STRONG = [
+    # A go-ahead given to the candidate's own proposal.
+    (
+        "others_did_the_work",
+        (
+            "I proposed moving our store replenishment from weekly to daily orders for fresh produce. I "
+            "modelled the waste for twelve stores using a year of sales data and showed that daily orders "
+            "would cut spoilage by a quarter. My proposal was approved and the budget was agreed in the same "
+            "meeting. I then wrote the ordering rules, trained the produce managers in each store and checked "
+            "the orders every morning for the first month. Spoilage fell by 31% and stock-outs dropped too. I "
+            "learned that a model people can check themselves gets approved faster."
+        ),
+    ),
+    # A change the candidate suggested, agreed at a meeting.
+    (
+        "others_did_the_work",
+        (
+            "Our hospital lab had a backlog of blood results on Monday mornings. I timed every step for two "
+            "weeks and found the analyser was idle for an hour each morning during calibration. I suggested "
+            "calibrating on Sunday night instead, and wrote a one-page plan with the risks. The change was "
+            "agreed at the lab meeting. I set up the Sunday schedule, trained the two night technicians, and "
+            "tracked turnaround for six weeks. Monday turnaround fell from four hours to two and a half. I "
+            "learned that timing a process yourself beats asking people how long it takes."
+        ),
+    ),
+    # Others acting in a clause of time whose main clause is the candidate's.
+    (
+        "others_did_the_work",
+        (
+            "Orders from one marketplace were arriving with missing addresses. It turned out the marketplace "
+            "had changed its export and dropped a field for some countries. I wrote a check that held those "
+            "orders, emailed the buyers for the address automatically, and raised it with the marketplace's "
+            "partner manager with three examples. While they worked on their side, my check saved around two "
+            "hundred orders. When they fixed the export I removed the hold. Lost orders went from sixty a "
+            "month to zero. I learned to guard the boundary of systems I don't own."
+        ),
+    ),
+    # A colleague working in parallel, the candidate's own part told in full.
+    (
+        "others_did_the_work",
+        (
+            "We had to move six hundred patient records to the new scheduling system over one weekend. My "
+            "colleague handled the clinic calendars in parallel while I took the patient records. I wrote the "
+            "mapping rules, built a validation script that compared every record against the source, and ran "
+            "three dry runs on copies. On the night, I ran the migration, checked the counts and fixed the "
+            "eleven records that failed validation by hand. Meanwhile the ward clerk confirmed the first "
+            "morning's appointments with patients. On Monday there were zero missed appointments and the "
+            "reception queue was shorter than the week before. I learned that a dry run is worth far more "
+            "than a long plan."
+        ),
+    ),
+    # Colleagues taking parts in parallel, in a transcript.
+    (
+        "others_did_the_work",
+        (
+            "so the situation was we had a big sale coming and the site had fallen over the year before so i "
+            "took the load testing and um my teammate took the cdn config and the dba tuned the database in "
+            "parallel and i wrote the test scripts and i ran them every night for two weeks and i found the "
+            "cart service fell over at three thousand users so i added connection pooling and i retested "
+            "until we held ten thousand and on the day we had no downtime and sales were up 35 percent and i "
+            "learned to test the real path end to end"
+        ),
+    ),
+    # Others' parts told in the passive beside the candidate's lead.
+    (
+        "others_did_the_work",
+        (
+            "I led the upgrade of our booking engine to the new payments provider. I wrote the integration, "
+            "built the reconciliation report and ran the test transactions. The card terminal firmware was "
+            "updated by the hardware team in parallel, and the finance sign-off was handled by our "
+            "controller. I coordinated the cutover night myself and ran the checks every hour. We processed "
+            "40,000 bookings in the first week with no failed payments. I learned to map every dependency on "
+            "day one."
+        ),
+    ),
+    # A team result in 'we' beside many steps in 'I'.
+    (
+        "we_language",
+        (
+            "The checkout team was missing its latency target. I profiled the payment path and found three "
+            "blocking calls to the fraud service. I rewrote the client to make them concurrent, added a cache "
+            "for the merchant rules, and wrote load tests that reproduced peak traffic. I paired with a "
+            "junior engineer on the cache invalidation and reviewed every change myself. We shipped it over "
+            "two weeks, and we cut p99 latency from 900 to 310 milliseconds. I then set up an alert on the "
+            "p99 and wrote a runbook for the on-call. What I took from it is to measure the real path before "
+            "guessing."
+        ),
+    ),
+    # A transcript with a team rollout beside the candidate's own steps.
+    (
+        "we_language",
+        (
+            "so we were a team of four on the warehouse app and the problem was pickers were walking twice as "
+            "far as they needed to so i pulled the pick paths for a month and i built a heat map and i worked "
+            "out that the slotting hadnt been updated in two years and i proposed a new slotting plan and i "
+            "tested it in one aisle first and then we rolled it out across the site and we cut walking "
+            "distance by about 30 percent and pick rate went up 18 percent and what i learned is to look at "
+            "the data before assuming people are slow"
+        ),
+    ),
+    # A rollout told in 'we' in the result.
+    (
+        "we_language",
+        (
+            "I rebuilt the shift planning spreadsheet for our distribution centre as a small web tool. I "
+            "interviewed the four shift managers, wrote the scheduling rules and tested it against last "
+            "year's rotas. In the result, we rolled it out to all three sites, we trained the planners "
+            "together, and we retired the spreadsheet by March. Planning time fell from six hours a week to "
+            "one, and overtime costs dropped 9%. I learned to build with the people who will use the tool."
+        ),
+    ),
+    # A colleague and the candidate profiling together, then the candidate's steps.
+    (
+        "we_language",
+        (
+            "My colleague and I were asked to speed up the overnight settlement batch. We profiled it "
+            "together on the first day and found that 80% of the time went on one join. I then rewrote the "
+            "join as a staged load, wrote a reconciliation test that compared totals against the old job for "
+            "thirty days of data, and tuned the batch sizes. I presented the change to the risk committee and "
+            "ran the cutover myself. The batch went from five hours to forty minutes, and we have not missed "
+            "a settlement window since. I learned to prove equivalence before claiming speed."
+        ),
+    ),
+    # Another party's late delivery as the cause, answered by the candidate's own steps.
+    (
+        "others_did_the_work",
+        (
+            "Our launch was at risk because the design agency delivered the final assets two weeks late, "
+            "which happens on big rebrands. I replanned the build so we could work from wireframes, built "
+            "every screen with placeholder assets and wrote a script that swapped in the final files "
+            "automatically. When the assets arrived, we had them live in a day. We launched on the original "
+            "date, and the new site lifted sign-ups by 18%. I learned to design the plan around the riskiest "
+            "dependency."
+        ),
+    ),
+    # Teams migrating their own data under a principal's direction.
+    (
+        "others_did_the_work",
+        (
+            "As the principal engineer on the storage migration, my role was to set the direction and unblock "
+            "the teams. I wrote the migration strategy, defined the cutover criteria and built the "
+            "verification tool every team used. The six service teams migrated their own data, and I reviewed "
+            "every cutover plan and joined each cutover call. When one team's migration stalled on a locking "
+            "problem, I diagnosed it with them and wrote the fix. All six teams finished in eleven weeks, two "
+            "weeks early, with no data loss. I learned that at scale my job is to make the right path the "
+            "easy one."
+        ),
+    ),
+    # A team implementing the candidate's design after the candidate built the first part.
+    (
+        "others_did_the_work",
+        (
+            "I diagnosed why our game servers lagged during peak hours: the matchmaking service held a global "
+            "lock. I wrote up the problem with profiles, designed a sharded approach and built the first "
+            "shard myself as a proof. The backend team then implemented the remaining shards following my "
+            "design, and I reviewed each pull request. Lag spikes dropped by 90% and we supported twice the "
+            "concurrent players at launch. I learned that a clear design lets a whole team move fast."
+        ),
+    ),
+    # A shift lead's transcript: the team's result beside the lead's own steps.
+    (
+        "we_language",
+        (
+            "yeah so we had a problem with our returns process in the warehouse and i was the shift lead so i "
+            "mapped the whole returns flow on a whiteboard with the team and we found that returns were being "
+            "scanned twice so i rewrote the scanning steps and i trained all twelve people on my shift and we "
+            "tested it for a week and we cut processing time from eight minutes to three per return and we "
+            "cleared a backlog of two thousand returns and i learned to watch the work not the report"
+        ),
+    ),
+    # Nurses agreeing to try a change the candidate set up.
+    (
+        "we_language",
+        (
+            "We were a team of three nurses covering a twenty-bed ward at night, and medication rounds kept "
+            "running late. I reviewed a month of round times and found we were all walking back to the drug "
+            "room for each patient. We agreed to try a trolley system; I set up the trolley, wrote the "
+            "checklist and ran the first four rounds myself. We then used it every night for a month. Rounds "
+            "finished forty minutes earlier on average and late doses fell from eleven a week to two. I "
+            "learned that a small change in layout can save a lot of time."
+        ),
+    ),
+    # How a supplier scheduled, learned by the candidate, who then built a shared plan.
+    (
+        "others_did_the_work",
+        (
+            "Our supplier was slow to confirm delivery dates, which left our production plan guessing every "
+            "week. Instead of chasing by email, I visited their planning office, learned how they scheduled, "
+            "and built a shared spreadsheet that both planners updated each morning. I also agreed a two-day "
+            "confirmation window with their manager. Late confirmations dropped from about half to under one "
+            "in ten, and our line stoppages halved. I learned that understanding the other side's constraints "
+            "fixes more than pressure does."
+        ),
+    ),
+    # Ward managers spoken to, then "and i built": the candidate alone, not a partner.
+    (
+        "we_language",
+        (
+            "right so i was the lead on the rota project and i spoke to every ward manager and i built the "
+            "new rota in the scheduling tool and i ran it for a month on two wards and then we rolled it out "
+            "across the hospital and we brought agency spend down by about a hundred and twenty thousand "
+            "pounds and we kept it there and i learned to pilot before you scale"
+        ),
+    ),
+    # A choice made as a team on the candidate's benchmark.
+    (
+        "we_language",
+        (
+            "Our team had to pick a new message broker. I wrote the evaluation criteria, built a benchmark "
+            "that replayed a day of our production traffic and ran it against three options. We discussed the "
+            "results as a team and we chose the second option. I then wrote the migration plan, moved the "
+            "first two services myself and paired with teammates on the rest. Message loss went to zero and "
+            "costs fell 40%. I learned that a shared benchmark ends arguments about tools."
+        ),
+    ),
+    # Teams adopting the candidate's components.
+    (
+        "others_did_the_work",
+        (
+            "I wrote the proposal for a shared design system after seeing five teams build five different "
+            "date pickers. I built the first twelve components, wrote the guidelines and ran a workshop for "
+            "each team. Three teams then picked up the components within a month and two more by the end of "
+            "the quarter, and their designers contributed four new components back. UI bugs on forms fell by "
+            "half. I learned that adoption comes from making the first step easy."
+        ),
+    ),
+    # An audit team confirming the candidate's result.
+    (
+        "others_did_the_work",
+        (
+            "I changed the triage questions our call handlers use for chest pain after reading the audit of "
+            "missed heart attacks. I rewrote the script with a cardiologist, trained the forty handlers on my "
+            "shift pattern and listened to two hundred calls to check it was used. The audit team then "
+            "measured the results independently and confirmed that missed cases had fallen from six to one "
+            "per quarter. I learned that a script is only as good as the listening that follows."
+        ),
+    ),
+    # A fleet migration in 'we', the candidate's own part in 'i'.
+    (
+        "we_language",
+        (
+            "okay so um at the time we were migrating the whole fleet to kubernetes and we had about forty "
+            "services and we were behind schedule and my part was the stateful ones so i wrote a migration "
+            "checklist for databases and i moved the first three myself and i found a problem with volume "
+            "snapshots and i fixed the backup job and then i paired with two people on the rest and all forty "
+            "were moved by the end of the quarter and i learned to do the hardest one first"
+        ),
+    ),
+    # Results in 'we' after the candidate's own steps.
+    (
+        "we_language",
+        (
+            "I found that our fraud model was flagging loyal customers because it treated a new device as "
+            "high risk. I pulled six months of disputes, built a feature for device age and retrained the "
+            "model with the analytics team's help. I ran a shadow test for two weeks. In the end we cut false "
+            "declines by 35%, we kept fraud losses flat, and we rolled the same feature into the mobile "
+            "model. We also presented it at the risk forum. I learned to look at who we are wrongly stopping, "
+            "not only who we catch."
+        ),
+    ),
+    # A staged release and its measures in 'we'.
+    (
+        "we_language",
+        (
+            "I rewrote the onboarding journey for our banking app after seeing that 40% of people dropped out "
+            "at the identity check. I ran five usability sessions, redesigned the document capture and worked "
+            "with compliance to remove one redundant question. We released it in stages over a fortnight. We "
+            "then measured completion at 78%, up from 60%, and we cut support calls about onboarding by a "
+            "third. I learned that compliance teams are often happy to simplify when you bring them evidence."
+        ),
+    ),
+    # Another team's model beside the candidate's own indexer.
+    (
+        "others_did_the_work",
+        (
+            "We were rebuilding the search for our online grocery. The ranking model belonged to the data "
+            "science team, and the indexing was mine. I rebuilt the indexer to update stock levels in near "
+            "real time, wrote the tests and load-tested it at three times peak. When their new model was "
+            "ready, I integrated it behind a flag and ran the A/B test. Searches that ended in an "
+            "out-of-stock item fell from 12% to 3%. I learned to make my part ready before the other parts "
+            "arrive."
+        ),
+    ),
+]
+
+
+ACTION_WEAK = [
+    (
+        "we_language",
+        (
+            "We looked at the logs and we found the slow query. We rewrote the query and we added an index. "
+            "We deployed it on Friday and we monitored it over the weekend. We also wrote a runbook. Latency "
+            "went down and everyone was happy."
+        ),
+    ),
+    (
+        "we_language",
+        (
+            "so we investigated it and we found the problem and we fixed it and we tested it and we deployed "
+            "it and then we wrote up a postmortem and it was good"
+        ),
+    ),
+    (
+        "others_did_the_work",
+        (
+            "so the fix was actually made by my senior colleague and the rollout was handled by ops and i was "
+            "mostly there to watch and it got done eventually"
+        ),
+    ),
+    (
+        "others_did_the_work",
+        (
+            "Our reporting job was slow. While the senior engineer rewrote the query, I took notes. Then the "
+            "platform team deployed the fix and the DBA added an index. The job went from an hour to five "
+            "minutes. I learned a lot from watching them."
+        ),
+    ),
+    (
+        "others_did_the_work",
+        (
+            "The report was wrong because the data team had changed a join. The data team found the bug and "
+            "the senior analyst rewrote the query, and then the platform team deployed it. I checked the "
+            "numbers afterwards. The report was right again the next week. I learned to trust the data team."
+        ),
+    ),
+    (
+        "others_did_the_work",
+        (
+            "Our checkout was slow since the payments team added a fraud call. Their lead rewrote the client "
+            "and their engineers tuned the cache, and I updated the ticket. Latency fell by half. I learned "
+            "that teams should talk."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ACTION_STRONG)
+def test_strong_answers_with_others_or_we_in_them_are_not_accused(code: str, text: str) -> None:
+    assert code not in codes(text, level="senior")
+
+
+@pytest.mark.parametrize(("code", "text"), ACTION_WEAK)
+def test_weak_answers_hiding_the_candidate_are_still_heard(code: str, text: str) -> None:
+    assert code in codes(text, level="senior")

@@ -858,3 +858,485 @@ def test_a_question_about_learning_outside_ones_expertise_is_not_an_ownership_qu
     assert "missing_scope_boundary" not in codes(LONG_STORY, "answer", learning)
     remit = "Tell me about a time you fixed something outside your team's remit."
     assert "missing_scope_boundary" in codes(LONG_STORY, "answer", remit)
+
+
+# Whole answers, strong and weak, that come near these codes.
+OWNERSHIP_STRONG = [
+    # A request the candidate says they went further than.
+    (
+        "delegated_initiative",
+        (
+            "Our support queue for a payroll product had a backlog of 1,200 tickets after a tax rule change. "
+            "My team lead asked me to triage the backlog, and I went further than triage. I read two hundred "
+            "tickets, grouped them into nine causes, and found that 60% came from one confusing screen. I "
+            "wrote a help article, recorded a two-minute video, and sent a proposal to the product manager "
+            "for a wording change, which she approved and shipped that week. I then built saved replies for "
+            "the other causes. The backlog was cleared in eight days and new tickets on that topic fell by "
+            "70%. I learned that the quickest way to clear a queue is to stop it filling."
+        ),
+    ),
+    # A ticket handed over that the candidate traced, reproduced and then fixed.
+    (
+        "delegated_initiative",
+        (
+            "I was assigned an on-call ticket about intermittent timeouts in the search service. Most people "
+            "would have restarted the pods. I traced the timeouts to garbage collection pauses, reproduced "
+            "them under load, and found a cache that grew without a limit. I capped it, added metrics for its "
+            "size and wrote a test that fails if it grows past the cap. Timeouts went from about two hundred "
+            "a day to none, and I shared the write-up with the other teams that used the same library. I "
+            "learned that a recurring alert is a bug, not a chore."
+        ),
+    ),
+    # A machine idle each morning is the problem found, not spare time.
+    (
+        "delegated_initiative",
+        (
+            "Our hospital lab had a backlog of blood results on Monday mornings. I timed every step for two "
+            "weeks and found the analyser was idle for an hour each morning during calibration. I suggested "
+            "calibrating on Sunday night instead, and wrote a one-page plan with the risks. The change was "
+            "agreed at the lab meeting. I set up the Sunday schedule, trained the two night technicians, and "
+            "tracked turnaround for six weeks. Monday turnaround fell from four hours to two and a half. I "
+            "learned that timing a process yourself beats asking people how long it takes."
+        ),
+    ),
+    # A request the candidate went beyond, with a proposal of their own.
+    (
+        "delegated_initiative",
+        (
+            "My manager asked me to look into why our returns desk was slow. That was the ask, but I went "
+            "well beyond it. I sat on the desk for two full days, timed forty returns myself and found that "
+            "most of the delay was a manual refund approval that nobody had questioned in years. I wrote a "
+            "proposal to auto-approve refunds under thirty pounds, ran it past finance and piloted it in two "
+            "stores for three weeks. I built a small dashboard so the store managers could see queue times "
+            "every hour. Average time at the desk fell from nine minutes to three and a half, and complaints "
+            "about returns dropped by 40%. I learned that the request is usually the symptom, not the "
+            "problem."
+        ),
+    ),
+    # Raised with the owner, then the candidate updated the table themselves.
+    (
+        "handoff",
+        (
+            "A customer reported that exported invoices had the wrong VAT rate. I reproduced it, found the "
+            "rate table was out of date, and because the table belonged to the tax team I raised it with "
+            "their lead. She agreed I should make the change, so I updated the table, wrote a test for each "
+            "rate and re-issued the 140 affected invoices. No further complaints came in and the audit "
+            "passed. I learned to ask owners for permission and then do the work myself."
+        ),
+    ),
+    # Raised with the other side after a workaround of the candidate's own.
+    (
+        "handoff",
+        (
+            "Orders from one marketplace were arriving with missing addresses. It turned out the marketplace "
+            "had changed its export and dropped a field for some countries. I wrote a check that held those "
+            "orders, emailed the buyers for the address automatically, and raised it with the marketplace's "
+            "partner manager with three examples. While they worked on their side, my check saved around two "
+            "hundred orders. When they fixed the export I removed the hold. Lost orders went from sixty a "
+            "month to zero. I learned to guard the boundary of systems I don't own."
+        ),
+    ),
+    # Escalated, then acted while help was on its way.
+    (
+        "handoff",
+        (
+            "During a night shift I saw the freezer temperature on bay four climbing about a degree an hour. "
+            "I escalated it to the facilities on-call straight away, and while they were on their way I moved "
+            "the highest value stock to bay two, logged the temperatures every fifteen minutes and set up a "
+            "temporary fan. When the engineer arrived I showed him my log, which pointed him to a failed fan "
+            "relay. I then wrote a short procedure for the other supervisors and added the bay to our hourly "
+            "checks. We lost no stock, about £18,000 of product, and the procedure has been used twice since. "
+            "What I learned is that escalating is the start of my job, not the end of it."
+        ),
+    ),
+    # Letters the candidate found sitting in a queue: what they set out to change.
+    (
+        "passive_waiting",
+        (
+            "Our ward's discharge letters were taking three days to reach GPs. I mapped the process with two "
+            "nurses and a consultant, and I found the letters sat in a print queue waiting for a signature. I "
+            "proposed electronic signing, wrote the guidance, trained the doctors on the ward in four short "
+            "sessions and checked every letter for the first fortnight. We got the average down to same-day "
+            "within a month, and we have kept it there since. I learned that small steps nobody owns are "
+            "often where the delays live."
+        ),
+    ),
+    # A deliberate bake period, with work done during it.
+    (
+        "passive_waiting",
+        (
+            "I led the rollout of a new pricing engine for our online store. I built it behind a feature "
+            "flag, wrote comparison tests against the old engine on a million past orders, and fixed the six "
+            "rounding differences they found. Then I deliberately waited for a two week bake period at 5% of "
+            "traffic, and during those two weeks I reviewed the price differences every morning and wrote the "
+            "rollback runbook. After the bake I ramped it to 100% over three days. Pricing errors fell from "
+            "about forty a week to two, and the engine runs at a third of the cost. I learned that a planned "
+            "wait is part of the work, not time off from it."
+        ),
+    ),
+    # Waiting on a change board while rehearsing the change.
+    (
+        "passive_waiting",
+        (
+            "I needed approval from the change board to patch the production database. While I waited for the "
+            "board's approval, I rehearsed the patch three times on a restored copy and wrote a rollback "
+            "script. The board approved it on Thursday, and I ran the patch in the maintenance window in "
+            "twelve minutes. Query errors dropped to zero. I learned to use waiting time to de-risk the "
+            "change."
+        ),
+    ),
+    # A gap another team had, which the candidate then filled.
+    (
+        "blame",
+        (
+            "Our release train kept slipping because the mobile team didn't have a staging environment, so "
+            "every build went straight to beta testers. I didn't wait for a platform project. I built a "
+            "staging environment on spare cloud credits in a week, wrote the deployment scripts and walked "
+            "their lead through it. I also added a smoke test that runs on every build. Beta crash reports "
+            "fell by 70% and the train has not slipped in four months. I learned that the fastest fix to "
+            "someone else's gap is often a small tool you can build yourself."
+        ),
+    ),
+    # A vendor's change told as context, then handled, in a transcript.
+    (
+        "blame",
+        (
+            "so um the situation was the vendor had changed their api without telling anyone and our nightly "
+            "sync started failing so i dug into the logs and found the new field names and i wrote an adapter "
+            "that handled both versions and i added a contract test that runs every hour against their "
+            "sandbox and i called their account manager to agree a heads up process for future changes and "
+            "after that we had zero failed syncs for the next six months and i think the lesson for me was "
+            "you cannot control other teams but you can control how quickly you notice"
+        ),
+    ),
+    # Another team's change named, the candidate's own gap owned.
+    (
+        "blame",
+        (
+            "honestly the outage was partly the platform team changing the load balancer config without "
+            "telling us but i should have had an alert on that and i didnt so i added the alert and i wrote a "
+            "config diff check and i set up a weekly sync with their lead and since then we havent had a "
+            "surprise change and i learned to own my side of the gap"
+        ),
+    ),
+    # A predecessor's choice seen fairly.
+    (
+        "blame",
+        (
+            "The previous engineer had built the report generator quickly for a demo, which made sense at the "
+            "time, and it had never been designed for the volume we had grown to. I profiled it, found it "
+            "loaded every row into memory, and rewrote it to stream the data. I added tests and a memory "
+            "budget to the pipeline. Report time fell from forty minutes to three, and the nightly failures "
+            "stopped. I learned that code built for a demo needs a plan for when it succeeds."
+        ),
+    ),
+    # Another team's change told as the start of a transcript, then handled.
+    (
+        "blame",
+        (
+            "um so the background is the payments team had shipped a schema change on friday without a "
+            "migration and our settlement job started failing over the weekend so on monday morning i traced "
+            "the failures to the missing column and i wrote a backfill and i reran settlement for the three "
+            "days and i also set up a schema check in our pipeline that compares their schema to what we "
+            "expect and since then we have caught two more changes before they broke anything and i learned "
+            "to guard the edges of my service"
+        ),
+    ),
+    # A client's change of requirements seen fairly.
+    (
+        "blame",
+        (
+            "Halfway through the project the client changed the requirements to add a second currency. That "
+            "was their right, and it was a sensible business call. I re-estimated the work the same day, "
+            "proposed dropping two lower value features to protect the date, and got the client's sign-off. I "
+            "then rebuilt the pricing module to handle any number of currencies and added tests for each. We "
+            "delivered on time and the client launched in two new markets that quarter. I learned to build "
+            "for change when a client is still finding their market."
+        ),
+    ),
+    # An on-call week given, and the candidate wanting to understand the alerts.
+    (
+        "delegated_initiative",
+        (
+            "My lead gave me my first on-call week and a list of the noisiest alerts. I was told to keep the "
+            "service up, but I wanted to understand why the alerts fired at all. I grouped every alert from "
+            "the last month, found that half came from one disk check with a wrong threshold, and fixed the "
+            "threshold after checking with my lead. I also wrote a short guide for the next person on call. "
+            "Pages fell from thirty a week to eight. I learned that on-call is the best way to learn a "
+            "system."
+        ),
+    ),
+    # A request the candidate dug into and profiled, in a transcript.
+    (
+        "delegated_initiative",
+        (
+            "so my manager asked me to look at why the mobile app was slow to start and um i dug into it and "
+            "i profiled the startup on five different phones and i found we were loading every image up front "
+            "so i changed it to load lazily and i moved two network calls off the main thread and startup "
+            "went from four seconds to one point two and i shared what i found with the other app teams and i "
+            "learned to profile before optimising"
+        ),
+    ),
+    # Not told, and the candidate's own part in it owned in the same sentence.
+    (
+        "blame",
+        (
+            "Two days before go-live we found out the finance system would reject our new invoice format; "
+            "nobody had told us they had changed their import rules, and honestly I had not asked. I set up a "
+            "call with their analyst the same afternoon, mapped the new rules, and rewrote our export that "
+            "night. I ran a hundred test invoices through their staging system and fixed four edge cases. We "
+            "went live on the original date with no rejected invoices. I learned to ask every downstream team "
+            "what changed before any launch."
+        ),
+    ),
+    # Another team's gap, owned as partly the candidate's in the next sentence.
+    (
+        "blame",
+        (
+            "The real issue was that the ops team hadn't been given a runbook for the new queue, so every "
+            "alert became a page to us. That gap was partly mine, because I had built the queue. I wrote a "
+            "runbook with the six most common failures, ran two training sessions with the ops engineers and "
+            "added self-healing for the two most frequent ones. Pages to our team fell from twenty a month to "
+            "two. I learned that a system is not done until the people who watch it can fix it."
+        ),
+    ),
+    # Never told, then found out and migrated straight away, in a transcript.
+    (
+        "blame",
+        (
+            "so we were never told the api was being deprecated and it just started returning errors one "
+            "morning so i checked the changelog and found the notice had gone out to an old mailing list so i "
+            "migrated our three calls to the new endpoint that day and i subscribed our team alias to every "
+            "vendor list we depend on and i set up a weekly check of their changelog and we haven't been "
+            "surprised since and i learned to own how we hear about changes"
+        ),
+    ),
+    # What another team might have done, set beside the candidate's own missing test.
+    (
+        "blame",
+        (
+            "Looking back, if the data team had flagged the schema change earlier we would have had more "
+            "time, but I should have had a contract test on that table and I didn't. After the incident I "
+            "wrote contract tests for all eight tables we read, added them to both teams' pipelines and "
+            "agreed a change notice with their lead. We have caught three breaking changes since, all before "
+            "production. I learned that a missing test on my side is my problem, whoever makes the change."
+        ),
+    ),
+    # Changing priorities called normal, and their cost made visible.
+    (
+        "blame",
+        (
+            "Product priorities changed three times in the quarter, which is normal for a team finding its "
+            "market. I kept a running list of what each change cost us, shared it in each planning meeting, "
+            "and proposed a two-week freeze before each release. I also split our work into smaller slices so "
+            "a change of priority lost less. We shipped all four committed features and the freeze is now the "
+            "team's habit. I learned to make the cost of change visible rather than complain about it."
+        ),
+    ),
+    # A task given, which the candidate reproduced, found the cause of and fixed.
+    (
+        "delegated_initiative",
+        (
+            "I was given the task of fixing the save corruption bug in our console game three weeks before "
+            "certification. I reproduced it on a dev kit by pulling the power during saves. I found that the "
+            "game wrote the save file in place, so I changed it to write a temporary file and swap it. I ran "
+            "a thousand power-cut tests overnight and I added a check on load. We passed certification first "
+            "time, and save corruption reports after launch were zero. I learned to test the worst case, not "
+            "the likely one."
+        ),
+    ),
+    # A project handed over, started by reading a year of tickets.
+    (
+        "delegated_initiative",
+        (
+            "so my team lead basically handed me the project because the person who owned it had left and um "
+            "the first thing i did was read every ticket from the last year and i found that most of the "
+            "complaints were about one report so i rebuilt that report first and i talked to the five "
+            "heaviest users every week and i cut the report time from ten minutes to thirty seconds and usage "
+            "doubled and i learned to start with the users not the code"
+        ),
+    ),
+    # A measure the candidate tracked, reported to their own director.
+    (
+        "handoff",
+        (
+            "As the engineering manager, I set the goal of cutting our deploy time, and I ran the planning "
+            "with my four engineers. Two of them rebuilt the test stage, one moved our builds to faster "
+            "machines and I negotiated the budget and removed two approval steps with security. I tracked the "
+            "deploy time weekly and reported it to my director. Deploys went from ninety minutes to twelve. I "
+            "learned that as a manager my job is to clear the path and keep the goal in view."
+        ),
+    ),
+    # Escalated, then an audit and a control of the candidate's own.
+    (
+        "handoff",
+        (
+            "I noticed a contractor still had production access a month after leaving. I escalated it to "
+            "security straight away, and they revoked it within the hour. I then audited every account with "
+            "production access, found eleven more stale ones, and wrote a script that checks leavers against "
+            "access lists every night. Stale accounts have stayed at zero for a year. I learned that one "
+            "finding usually points to a missing control."
+        ),
+    ),
+    # What the boss wanted, built, and the real problem found and fixed beside it.
+    (
+        "delegated_initiative",
+        (
+            "My boss wanted the stock reconciliation automated before the Christmas peak. I spent the first "
+            "week on the warehouse floor watching the counts, and I realised the real problem was that "
+            "returns were never booked back into stock. I built the automation he asked for, but I also "
+            "designed a returns booking step at the goods-in desk and trained the team on it. Stock "
+            "discrepancies fell from 4% to under 1% over the peak, and the automation saved two days a month. "
+            "I learned that the thing you are asked to build is rarely the whole answer."
+        ),
+    ),
+    # Tests asked for, and a rounding bug found and repaid, in a transcript.
+    (
+        "delegated_initiative",
+        (
+            "so my lead asked me to write some tests for the payment module because coverage was low and i "
+            "did that but while i was writing them i found that refunds over a certain amount were rounding "
+            "wrong so i wrote a fix and i checked every refund from the last year and i found thirty "
+            "customers who'd been short changed and i worked with support to pay them back and i learned that "
+            "tests are a way of reading code carefully"
+        ),
+    ),
+]
+
+
+OWNERSHIP_WEAK = [
+    (
+        "blame",
+        (
+            "The launch slipped by three weeks because the QA team didn't test the payment flow properly and "
+            "the backend team kept changing the API on us. I did my part of the front end on time. Honestly "
+            "it was their fault, and if they had just communicated better we would have hit the date. In the "
+            "end the release went out and it worked fine."
+        ),
+    ),
+    (
+        "blame",
+        (
+            "so basically the problem was the other team was really slow to respond and they never documented "
+            "anything so we were stuck and um it was all their fault really and we eventually got it out but "
+            "it was late because of them"
+        ),
+    ),
+    (
+        "handoff",
+        (
+            "I noticed the nightly job was failing and I raised a ticket with the data team. I also flagged "
+            "it to my manager. After that it was up to them to fix it. Eventually they fixed it a few weeks "
+            "later and the reports came back."
+        ),
+    ),
+    (
+        "handoff",
+        (
+            "i saw the bug and i logged it in their jira and i pinged their lead and that was the end of my "
+            "part really they took it from there"
+        ),
+    ),
+    (
+        "passive_waiting",
+        (
+            "The database was running out of space. I mentioned it to the infra team and then we waited for "
+            "them to get round to it. We were blocked on the infra team for three weeks. In the meantime we "
+            "kept restarting the service. Eventually they picked it up and added more disks."
+        ),
+    ),
+    (
+        "passive_waiting",
+        (
+            "so i told my lead about it and then i just waited for him to decide and nothing really happened "
+            "for a few weeks and i didnt want to push it so i left it and eventually someone else picked it "
+            "up"
+        ),
+    ),
+    (
+        "delegated_initiative",
+        (
+            "My manager asked me to migrate the service to the new cluster. I was given a two week deadline. "
+            "I followed the migration guide, moved the service over and it went fine. My manager was happy "
+            "with it."
+        ),
+    ),
+    (
+        "delegated_initiative",
+        (
+            "so my lead came to me and said we need this report automated and i was assigned the ticket and i "
+            "did it the way she described and it worked"
+        ),
+    ),
+    (
+        "blame",
+        (
+            "The release slipped because the QA team didn't have the test plan ready, so we were blocked for "
+            "a week. Once it arrived I ran the tests and shipped. We were late by a week. I learned that QA "
+            "needs to plan better."
+        ),
+    ),
+    (
+        "delegated_initiative",
+        (
+            "It was a slow sprint and I was a bit bored, so I picked up a ticket from the backlog. I changed "
+            "the config value it described and closed it. It worked and nobody complained. I learned that "
+            "small tickets matter."
+        ),
+    ),
+    (
+        "delegated_initiative",
+        (
+            "My manager asked me to move our service to the new cluster. I followed the migration guide step "
+            "by step, moved the service over and checked it started. It went fine and my manager was happy. I "
+            "learned the new cluster well."
+        ),
+    ),
+    (
+        "handoff",
+        (
+            "The tablets kept dropping orders. I raised it with the IT team and logged a ticket. After that "
+            "it was their job to fix it. They replaced the access points a month later. I learned that IT is "
+            "slow."
+        ),
+    ),
+    (
+        "blame",
+        (
+            "We were never told about the new release process, so we missed the cut-off and the launch "
+            "slipped a week. I was pretty annoyed. Nobody told us the rules had changed. Eventually we "
+            "shipped."
+        ),
+    ),
+    (
+        "blame",
+        (
+            "so nobody told us the vendor was changing the api so obviously it broke and we had to scramble "
+            "and it wasnt our fault at all and i just redeployed the old version"
+        ),
+    ),
+    (
+        "handoff",
+        (
+            "The disk on the build server kept filling up. I monitored it for a week and reported it to the "
+            "infra team. They added a bigger disk eventually. I learned to monitor things."
+        ),
+    ),
+    (
+        "delegated_initiative",
+        (
+            "I was asked to fix a bug in the login page. I looked at it, found the null check that was "
+            "missing and fixed it. It worked. My manager was happy."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), OWNERSHIP_STRONG)
+def test_strong_answers_near_ownership_mistakes_are_not_accused(code: str, text: str) -> None:
+    assert code not in codes(text, "answer")
+
+
+@pytest.mark.parametrize(("code", "text"), OWNERSHIP_WEAK)
+def test_weak_answers_with_ownership_mistakes_are_still_heard(code: str, text: str) -> None:
+    assert code in codes(text, "answer")

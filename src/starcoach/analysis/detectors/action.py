@@ -148,6 +148,17 @@ _PARTNER_AND_I = re.compile(
 )
 
 
+# How close before a partner a verb must end for the partner to be that verb's object ("I spoke to every ward
+# manager and I built…", "I met the team and I walked them through it"), not a subject beside "I".
+OBJECT_REACH = 30
+
+
+def _object_of_a_verb(p: Passage, position: int) -> bool:
+    """Say whether the words before a partner are a verb's, in the same clause: the partner is what it acts on."""
+    begin = max(position - OBJECT_REACH, *(p.text.rfind(stop, 0, position) for stop in ".!?;,\n"))
+    return any(begin < a.end <= position for a in p.acts)
+
+
 def _with_partners(p: Passage) -> tuple[list[Act], list[Act]]:
     """Return the "we" and "I" acts of doing, with "the team and I analysed..., identified..." counted as "we"."""
     if " and I" not in p.text and " and i " not in p.text:
@@ -157,7 +168,8 @@ def _with_partners(p: Passage) -> tuple[list[Act], list[Act]]:
     shared = False  # whether the last subject said was "<someone> and I"; a verb sharing it has no subject of its own
     for act in p.acts:
         if act.end - act.start > len(act.verb):
-            shared = act.actor == "i" and _PARTNER_AND_I.search(p.text, max(0, act.start - 40), act.start) is not None
+            partner = _PARTNER_AND_I.search(p.text, max(0, act.start - 40), act.start) if act.actor == "i" else None
+            shared = partner is not None and not _object_of_a_verb(p, partner.start())
         if act.actor == "i" and act.verb_class in DOING and not act.hypothetical:
             (ours if shared else mine).append(act)
     return sorted(ours, key=lambda a: a.start), mine
@@ -214,11 +226,68 @@ def we_language(p: Passage) -> Finding | None:
 
 # Others acting inside a clause of condition or waiting ("once the platform team shipped it", "until they
 # upgraded") set the timing; after "so that" they act because of what the candidate did.
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:once|until|till|unless|if|whenever|so that)\s+$", re.I)
+# After "how", "why" or "where" others act inside what someone learned or saw ("I learned how they scheduled").
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:once|until|till|unless|if|whenever|so that|how|why|where)\s+$", re.I)
+
+
+# Others acting in a clause of time ("while they worked on their side", "when they fixed the export") set the
+# scene for the main clause; when that clause is the candidate's own ("…, I removed the hold", "…, my check saved
+# two hundred orders"), the work in the story is the candidate's.
+_TIME_CLAUSE = re.compile(r"\b(?:while|whilst|when|after|as soon as|by the time)\s+$", re.I)
+# Tidying up after others' work ("when they fixed it I closed my ticket") is not a step of the story.
+_TIDYING = frozenset("closed marked moved reran re-ran thanked".split())
+_MINE_AFTER = re.compile(r"[,\s]\s*my\s+[\w-]+\s+(?!was\b|were\b|had\b)[a-z]+ed\b", re.I)
 
 
 def _background(p: Passage, act: Act) -> bool:
-    return _BACKGROUND_CLAUSE.search(p.text, max(0, act.start - 24), act.start) is not None or _in_lesson(p, act.start)
+    if act.end - act.start == len(act.verb):
+        # A verb with its subject left out belongs with the subject said last ("learned how they scheduled, and
+        # built a spreadsheet"): background if that one was.
+        said = [a for a in p.acts if a.end - a.start > len(a.verb) and a.start < act.start]
+        if said and said[-1].actor == act.actor and _background(p, said[-1]):
+            return True
+    return (
+        _BACKGROUND_CLAUSE.search(p.text, max(0, act.start - 24), act.start) is not None
+        or _in_lesson(p, act.start)
+        or (_TIME_CLAUSE.search(p.text, max(0, act.start - 16), act.start) is not None and _mine_after(p, act))
+        or (_CAUSE_CLAUSE.search(p.text, max(0, act.start - 12), act.start) is not None and _answered(p, act))
+    )
+
+
+# Others acting in a clause of cause ("our launch was at risk because the agency delivered the assets late") tell
+# why the story started; the candidate's own step answering it soon after makes the work theirs.
+_CAUSE_CLAUSE = re.compile(r"\b(?:because|since|as)\s+$", re.I)
+# How far after the cause the candidate's answering step may come.
+ANSWER_REACH = 160
+
+
+def _answered(p: Passage, act: Act) -> bool:
+    """Say whether a step of the candidate's own follows another's act soon after."""
+    return any(
+        act.end < a.start <= act.end + ANSWER_REACH
+        and a.actor == "i"
+        and a.verb_class in ("action", "decision")
+        and a.verb not in THIN_VERBS
+        and not a.hypothetical
+        for a in p.acts
+    )
+
+
+def _mine_after(p: Passage, act: Act) -> bool:
+    """Say whether the rest of the sentence after another's act in a clause of time is the candidate's own step."""
+    stop = _SENTENCE_STOP.search(p.text, act.end)
+    end = stop.start() if stop else len(p.text)
+    return (
+        any(
+            act.end < a.start < end
+            and a.actor == "i"
+            and a.verb_class in DOING
+            and a.verb not in THIN_VERBS
+            and a.verb not in _TIDYING
+            for a in p.acts
+        )
+        or _MINE_AFTER.search(p.text, act.end, end) is not None
+    )
 
 
 def _in_lesson(p: Passage, position: int) -> bool:
@@ -243,6 +312,32 @@ _PASSIVE_TOLD = re.compile(
 _JUDGED = re.compile(r"\b(?:approved|agreed|decided|chosen|prioriti[sz]ed)\s+by\b", re.IGNORECASE)
 
 
+# A go-ahead given to what the candidate put forward ("my proposal was approved", "I suggested calibrating on
+# Sunday night… the change was agreed at the lab meeting"): others judged it, the work was the candidate's.
+_GO_AHEAD = re.compile(r"\b(?:approved|agreed|decided|chosen|prioriti[sz]ed|accepted|signed off)$", re.IGNORECASE)
+_PUT_FORWARD = frozenset(
+    "proposed suggested pitched recommended presented requested drafted modelled modeled argued asked wrote".split()
+)
+_MINE_JUDGED = re.compile(r"\bmy\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# How far back the candidate's proposal may be and still be what the go-ahead answers.
+PROPOSAL_REACH = 300
+
+
+def _go_ahead_to_mine(p: Passage, match: Hit) -> bool:
+    """Say whether a passive of approving answers the candidate's own proposal."""
+    if _GO_AHEAD.search(match.group()) is None:
+        return False
+    if _MINE_JUDGED.search(p.text, max(0, match.start() - 30), match.start()) is not None:
+        return True
+    return any(
+        match.start() - PROPOSAL_REACH <= a.start < match.start()
+        and a.actor == "i"
+        and a.verb in _PUT_FORWARD
+        and not a.hypothetical
+        for a in p.acts
+    )
+
+
 def _not_hidden_work(p: Passage, unit: Unit, match: Hit) -> bool:
     """Say whether a passive reports a figure ("70% had been resolved by them"), which measures rather than
     hides, belongs to a lesson, or says who it was after all."""
@@ -251,6 +346,7 @@ def _not_hidden_work(p: Passage, unit: Unit, match: Hit) -> bool:
         or _in_lesson(p, match.start())
         or _PASSIVE_TOLD.match(p.text, match.end()) is not None
         or _JUDGED.search(p.text, match.start(), match.end() + 4) is not None
+        or _go_ahead_to_mine(p, match)
     )
 
 

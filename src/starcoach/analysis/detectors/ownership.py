@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from starcoach.analysis.agency import classify_verb
+from starcoach.analysis.agency import Act, classify_verb
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
 from starcoach.analysis.text import Hit, Phrases
@@ -640,6 +640,10 @@ _ON_MY_FINDINGS = re.compile(
 )
 
 
+# The candidate, or their team, as the one idle or bored.
+_PERSON_BEFORE = re.compile(r"\b(?:i|we|i\s+really|we\s+really|i\s+honestly)\s+$", re.IGNORECASE)
+
+
 # The candidate's own proposal or request, which a manager's go-ahead then answers.
 _PROPOSED = re.compile(
     r"i (?:also )?(?:proposed|pitched|made the case|pushed for|wrote)\b",
@@ -662,9 +666,42 @@ def _handed_over(p: Passage, m: Hit, self_started: list[Hit]) -> bool:
         return False
     if _ON_MY_FINDINGS.match(p.text, m.end()) is not None:
         return False
+    if text.endswith(("bored", "idle")) and _PERSON_BEFORE.search(p.text, max(0, m.start() - 12), m.start()) is None:
+        return False  # "the analyser was idle", "the pickers were idle": a machine's or others' slack, not the motive
     # The proposal must be close by: a transcript has no full stops to end its sentences.
     since = max(m.start() - 80, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
     return not any(since <= s.start() < m.start() and _PROPOSED.match(s.group()) for s in self_started)
+
+
+# The candidate saying outright that they went past the request: "and I went further than triage", "I went well
+# beyond it", "I did more than was asked".
+_WENT_FURTHER = re.compile(
+    r"\bi\s+(?:then\s+|also\s+)?(?:went|took\s+it|pushed\s+it)\s+(?:well\s+|far\s+|much\s+|a\s+lot\s+|way\s+|"
+    r"a\s+(?:bit|step|few\s+steps)\s+|one\s+step\s+|several\s+steps\s+)?(?:further|beyond|past)\b"
+    r"|\bi\s+did\s+(?:a\s+lot\s+|much\s+|far\s+)?more\s+than\s+(?:that|what|was|i\s+was|the)\b",
+    re.IGNORECASE,
+)
+
+
+# Finding out by looking into it, which turns a ticket handed over into a problem the candidate defined.
+_LOOKING_INTO = frozenset(
+    "traced reproduced profiled measured timed dug investigated instrumented diagnosed benchmarked audited "
+    "analysed analyzed mapped sampled interviewed".split()
+)
+_FOUND_BY_LOOKING = frozenset("found discovered uncovered identified pinpointed isolated".split())
+# How many of those, and of the candidate's own steps, after the request make the work the candidate's.
+OWN_DIGGING = 2
+OWN_STEPS = 3
+
+
+def _made_it_theirs(p: Passage, request: Hit) -> bool:
+    """Say whether, after the request, the candidate looked into it themselves and then acted on what they found:
+    assigned work done with a depth nobody asked for."""
+    after = [a for a in p.acts if a.start > request.end() and a.actor == "i" and not a.hypothetical]
+    looked = sum(a.verb in _LOOKING_INTO for a in after)
+    digging = looked + sum(a.verb in _FOUND_BY_LOOKING for a in after)
+    steps = sum(a.verb_class == "action" and a.verb not in BYSTANDER_VERBS for a in after)
+    return looked >= 1 and digging >= OWN_DIGGING and steps >= OWN_STEPS
 
 
 def delegated_initiative(p: Passage) -> Finding | None:
@@ -683,7 +720,7 @@ def delegated_initiative(p: Passage) -> Finding | None:
     if not matches:
         return None
     went_beyond = [m for m in self_started if m.start() > matches[0].end()]
-    if went_beyond:
+    if went_beyond or _WENT_FURTHER.search(p.text, matches[0].end()) is not None or _made_it_theirs(p, matches[0]):
         return None
     return finding(
         "delegated_initiative",
@@ -712,6 +749,22 @@ _TOLD_IT_WAS_DONE = re.compile(
 )
 
 
+# Keeping a measure of one's own: what is then reported is progress, not a problem passed on ("I tracked the
+# deploy time weekly and reported it to my director").
+_OWN_CHAIN = re.compile(
+    r"\s*(?:my|our)\s+(?:[\w-]+\s+)?(?:manager|director|lead|vp|boss|head|leadership|stakeholders|sponsor)\b", re.I
+)
+_MEASURING = frozenset("tracked measured monitored timed counted recorded logged charted audited".split())
+
+
+def _reported_own_measure(p: Passage, m: Hit) -> bool:
+    """Say whether the candidate reports a measure they kept themselves, earlier in the same sentence."""
+    if _OWN_CHAIN.match(p.text, m.end()) is None and _OWN_CHAIN.search(m.group()) is None:
+        return False
+    begin = max(m.start() - 120, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
+    return any(begin < a.start < m.start() and a.actor == "i" and a.verb in _MEASURING for a in p.acts)
+
+
 def _passed_on(p: Passage, m: Hit) -> bool:
     """Say whether a handing-off phrase passes the problem on: not the candidate taking it from there, not a finished
     piece of work handed to those who will run it, not news that the fix is done, and not a telling the candidate
@@ -722,6 +775,8 @@ def _passed_on(p: Passage, m: Hit) -> bool:
     if _WORK_PRODUCT.search(text) is not None:
         return False
     if _TOLD_IT_WAS_DONE.match(p.text, m.end()) is not None:
+        return False
+    if _reported_own_measure(p, m):
         return False
     return not _own_step_after(p, m, REPORTING_VERBS) and not _went_on_to_act(p, m)
 
@@ -759,6 +814,38 @@ def _went_on_to_act(p: Passage, m: Hit) -> bool:
     return False
 
 
+# "I updated the rate table", "I documented the schema": a verb that usually keeps a report alive, here changing
+# the thing itself (not "I updated the ticket", "I updated my manager", "I created a Jira ticket").
+_REWORKING_VERBS = frozenset("updated documented created".split())
+_THING_CHANGED = re.compile(r"\s+(?:the|its|every|each|all)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+_REPORT_WORDS = frozenset(
+    "ticket tickets thread issue bug jira status channel stakeholders team manager lead director owner owners "
+    "everyone board case incident request page wiki email postmortem report sev".split()
+)
+
+
+def _changed_a_thing(p: Passage, act: Act) -> bool:
+    """Say whether a reporting verb here changes the thing itself rather than a report about it."""
+    if act.verb not in _REWORKING_VERBS:
+        return False
+    thing = _THING_CHANGED.match(p.text, act.end)
+    return thing is not None and not _REPORT_WORDS.intersection(thing.group(1).lower().split())
+
+
+def _worked_around_first(p: Passage, m: Hit) -> bool:
+    """Say whether the raising is the last of the candidate's own steps in its sentence, after one that changed
+    something ("I wrote a check that held those orders, emailed the buyers, and raised it with their partner
+    manager")."""
+    begin = max(m.start() - 200, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
+    return any(
+        begin < a.start < m.start()
+        and a.verb_class == "action"
+        and a.verb not in REPORTING_VERBS
+        and a.verb not in BYSTANDER_VERBS
+        for a in p.my_actions
+    )
+
+
 def handoff(p: Passage) -> Finding | None:
     matches = [m for m in p.find(HANDOFF) if _passed_on(p, m)]
     if not matches:
@@ -769,11 +856,11 @@ def handoff(p: Passage) -> Finding | None:
         for a in p.my_actions
         if a.start > last.end()
         and a.verb_class in ("action", "decision")
-        and a.verb not in REPORTING_VERBS
+        and (a.verb not in REPORTING_VERBS or _changed_a_thing(p, a))
         and a.verb not in BYSTANDER_VERBS
         and _SEEING_TO_IT.match(p.text, a.end) is None
     ]
-    if len(acted_after) >= 2:
+    if len(acted_after) >= 2 or acted_after and _worked_around_first(p, last):
         return None
     return finding(
         "handoff",
@@ -794,11 +881,44 @@ _OPENING = re.compile(
 # The miss owned, or the other party's side seen fairly, later in the same sentence: "which was my planning error",
 # "but honestly our client should have handled it", "which is normal for a launch", "and she was right".
 _OWNED_OR_FAIR = re.compile(
-    r"\b(?:on me|my (?:own )?(?:[\w-]+ )?(?:fault|mistake|error|miss|gap|oversight)|(?:i|we|our (?:[\w-]+ )?[\w-]+) "
+    r"\b(?:on me|(?:i|we) (?:had not|hadn['’]t|did not|didn['’]t|never) (?:asked|checked|looked|tested|thought to)|my (?:own )?(?:[\w-]+ )?(?:fault|mistake|error|miss|gap|oversight)|(?:i|we|our (?:[\w-]+ )?[\w-]+) "
     r"should(?:n['’]t)? have|(?:which|that) (?:is|was|'s) (?:normal|fair|understandable|reasonable|expected)|"
     r"which made sense|fair enough|(?:and|but) (?:she|he|they) (?:was|were) right)\b",
     re.I,
 )
+
+
+# The miss owned outright in the sentence after: "That gap was partly mine, because I had built the queue".
+_OWNED_NEXT = re.compile(
+    r"\b(?:(?:partly|largely|mostly|also|equally|at least partly|in part) (?:mine|on me|my (?:fault|doing|gap|miss|"
+    r"mistake))|(?:that|the|this) (?:gap|miss|mistake|part|failure) was (?:\w+ )?(?:mine|on me)|my (?:own )?(?:part|share) "
+    r"(?:in|of) (?:it|this|that|the)|i should have)\b",
+    re.I,
+)
+# Not having been told ("nobody had told us", "we were never told"): a complaint when it is the story, the setting
+# when the candidate's own steps answer it straight away.
+_UNINFORMED = re.compile(r"\b(?:told|warned|informed|notified|consulted|looped in|made aware)\b", re.I)
+# How many of the candidate's own steps, and how soon after, answer it.
+ANSWERING_STEPS = 2
+ANSWERING_REACH = 200
+
+
+def _answered_soon(p: Passage, m: Hit) -> bool:
+    """Say whether the candidate's own steps follow soon after a phrase, before the story moves on."""
+    steps = [
+        a
+        for a in p.my_actions
+        if m.end() <= a.start < m.end() + ANSWERING_REACH
+        and (
+            a.verb_class in ("action", "decision")
+            and a.verb not in REPORTING_VERBS
+            or a.verb_class == "discovery"
+            and a.verb not in _PERCEIVING
+        )
+        and a.verb not in BYSTANDER_VERBS
+        and a.verb not in _GIVING_UP_VERBS
+    ]
+    return len(steps) >= ANSWERING_STEPS
 
 
 def _sentence_end(p: Passage, position: int) -> int:
@@ -902,6 +1022,23 @@ def _others_presumed(p: Passage, m: Hit) -> bool:
     return _OTHERS_BEFORE.search(p.text, max(0, m.start() - 30), m.start()) is not None
 
 
+# What the candidate found out, not what they did: "I found the letters sat in a print queue", "I realised the
+# requests had been waiting on a manual approval".
+_FOUND_OUT = frozenset("found saw noticed realised realized discovered learned learnt spotted established".split())
+_WE_OR_I = re.compile(r"(?:i|we)\b", re.IGNORECASE)
+
+
+def _what_was_found(p: Passage, m: Hit) -> bool:
+    """Say whether a waiting phrase tells what the candidate found, earlier in the same sentence, about something
+    else: the state of things their story sets out to change."""
+    if _WE_OR_I.match(m.group()) is not None:
+        return False
+    begin = max(m.start() - 100, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
+    return any(
+        begin < a.start < m.start() and a.actor == "i" and a.verb in _FOUND_OUT and not a.hypothetical for a in p.acts
+    )
+
+
 def _waited(p: Passage, m: Hit) -> bool:
     """Say whether a waiting phrase tells what the candidate did in the story: not waiting set aside or waiting
     on their own check, not what some thing tends to do, and not a decision left to its owner that the candidate
@@ -923,6 +1060,8 @@ def _waited(p: Passage, m: Hit) -> bool:
     if _RELUCTANCE.match(text) is not None:
         return not _acted_instead(p, m)
     if _others_presumed(p, m):
+        return False
+    if _what_was_found(p, m):
         return False
     # "While we waited on legal, I built it behind a flag", "I hoped they'd pick it up, but when nothing moved I wrote
     # the patch": a step of the candidate's own in the same sentence makes the wait a pause, not the story.
@@ -964,10 +1103,47 @@ def _blames(p: Passage, m: Hit) -> bool:
         return False
     if m.group().lower().startswith(("nobody", "no one")) and _TOLD_TO.match(p.text, m.end()):
         return False
-    if _OWNED_OR_FAIR.search(p.text, m.end(), _sentence_end(p, m.end())) is not None:
+    end = _sentence_end(p, m.end())
+    if _OWNED_OR_FAIR.search(p.text, m.end(), end) is not None:
+        return False
+    if _OWNED_NEXT.search(p.text, end, min(len(p.text), _sentence_end(p, end + 1), end + 160)) is not None:
+        return False
+    if _UNINFORMED.search(m.group()) is not None and _answered_soon(p, m):
         return False
     opens = _OPENING.search(p.text, max(0, m.start() - 40), m.start()) is not None
-    return not (opens and m.group().lower().startswith(("because", "since", "as ")) and _own_step_after(p, m))
+    if opens and m.group().lower().startswith(("because", "since", "as ")) and _own_step_after(p, m):
+        return False
+    return not (_LACKED.search(m.group()) is not None and _lacked_a_thing(p, m) and _supplied(p, m))
+
+
+def _lacked_a_thing(p: Passage, m: Hit) -> bool:
+    """Say whether the failing is having no such thing ("didn't have a staging environment"), not a thing late or
+    undone ("didn't have the mockups ready")."""
+    have = _HAVE.match(p.text, m.end())
+    if have is None:
+        return False
+    return _LATE.search(p.text, have.end(), min(_sentence_end(p, have.end()), have.end() + 60)) is None
+
+
+# A cause told as something another party lacked ("because the mobile team didn't have a staging environment"):
+# a gap, not a failing, when the candidate's own step supplies it straight after.
+_LACKED = re.compile(r"(?:didn'?t|did not|hadn'?t|had not|never)$", re.IGNORECASE)
+_HAVE = re.compile(r"\s+(?:yet\s+|even\s+|really\s+)?(?:have|had|got)\b", re.IGNORECASE)
+_LATE = re.compile(r"\b(?:ready|in time|on time|done|finished|signed off|time to|capacity to)\b", re.IGNORECASE)
+# How far after the gap the candidate's step may come and still be the answer to it.
+SUPPLY_REACH = 160
+
+
+def _supplied(p: Passage, m: Hit) -> bool:
+    """Say whether a step of the candidate's own follows soon after: within a couple of short sentences."""
+    end = m.end() + SUPPLY_REACH
+    return any(
+        m.end() <= a.start < end
+        and a.verb_class in ("action", "decision")
+        and a.verb not in BYSTANDER_VERBS
+        and a.verb not in _GIVING_UP_VERBS
+        for a in p.my_actions
+    )
 
 
 # Another party, a department named bare among them, as the subject of a fault.
