@@ -134,3 +134,11 @@ def test_what_was_sent_or_who_was_set_to_work_says_what_kind_of_act_it_is(text: 
 )
 def test_a_capitalised_opener_or_a_description_is_not_someone_else_acting(text: str) -> None:
     assert not any(a.actor == "other" and a.verb_class != "state" for a in find_acts(text))
+
+
+def test_a_hyphenated_verb_is_read_whole() -> None:
+    acts = find_acts("I re-planned the work into two releases, and we co-wrote the memo for the client.")
+    assert [(a.actor, a.verb, a.verb_class) for a in acts][:2] == [
+        ("i", "re-planned", "action"),
+        ("we", "co-wrote", "action"),
+    ]

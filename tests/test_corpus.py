@@ -46,9 +46,9 @@ def test_verdicts_land_on_the_right_side(figures: tuple[Figures, Figures]) -> No
 
 
 # The target is 5%. Measured over the 737 items with the eighth batch (whose strong answers drew a false accusation
-# in 42% of cases when it arrived), the rate is 5.4%, and every remaining case but one is in a held-out half: this
-# floor holds the level reached so that no change makes it worse, while the target stays open.
-STRONG_FALSE_ALARM_FLOOR = 0.055
+# in 42% of cases when it arrived), the rate is 5.1% (20 of 389), and every remaining case but one is in a held-out
+# half: this floor holds the level reached so that no change makes it worse, while the target stays open.
+STRONG_FALSE_ALARM_FLOOR = 0.052
 
 
 def test_strong_answers_are_rarely_accused_of_mistakes(figures: tuple[Figures, Figures]) -> None:

@@ -98,7 +98,8 @@ _FILLER = (
 # tests", "added" is the candidate's, not the team's.
 _APPOSITIVE = r"(?:,\s(?![^,.;:!?\n]*\b(?:i|we|then)\b)[^,.;:!?\n]{1,40},)?"
 ACT = re.compile(
-    _SUBJECT + _APPOSITIVE + _WHO + r"(?P<mid>(?:\s+" + _FILLER + r"\b)*)\s+(?P<verb>[A-Za-z][a-z'’]+)", re.IGNORECASE
+    _SUBJECT + _APPOSITIVE + _WHO + r"(?P<mid>(?:\s+" + _FILLER + r"\b)*)\s+(?P<verb>[A-Za-z][a-z'’]+(?:-[a-z]+)?)",
+    re.IGNORECASE,
 )
 
 # Verbs that say what someone felt, was or had: not an action.
@@ -164,8 +165,8 @@ class Act(NamedTuple):
 
 
 def classify_verb(verb: str) -> VerbClass:
-    """Say what kind of act a verb (lower case) reports."""
-    verb = verb.replace("’", "'")
+    """Say what kind of act a verb (lower case) reports: a hyphenated one by its last part ("re-planned")."""
+    verb = verb.replace("’", "'").rpartition("-")[2]
     if verb in NEGATIONS:
         return "negated"
     if verb in MODAL_VERBS:
