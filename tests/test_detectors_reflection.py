@@ -467,3 +467,22 @@ def test_a_short_lesson_naming_the_practice_taken_up_is_specific(reflection: str
 )
 def test_a_short_habit_in_values_alone_is_not_specific(reflection: str) -> None:
     assert "specific_reflection" not in codes(reflection, section="reflection")
+
+
+def test_a_long_run_of_stock_lessons_is_generic_however_many_words_it_has() -> None:
+    stacked = (
+        "Looking back, I learned that it's really important to keep learning and never stop growing. Tools change "
+        "so quickly that you have to stay humble about new frameworks, and I also learned that asking colleagues "
+        "for help is always worth it. Going forward I want to keep an open mind on every new project I join."
+    )
+    assert "generic_reflection" in codes(stacked, "reflection")
+    assert "specific_reflection" not in codes(stacked, "reflection")
+
+
+def test_a_long_lesson_with_one_stock_phrase_and_the_storys_specifics_is_not_generic() -> None:
+    specific = (
+        "Looking back, it's really important to measure at the layer you don't know: I had treated the modem as a "
+        "black box, and only the current meter on the board showed it waking every two hundred milliseconds. I "
+        "now add a power profile step to every firmware release."
+    )
+    assert "generic_reflection" not in codes(specific, "reflection")

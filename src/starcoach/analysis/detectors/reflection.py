@@ -639,6 +639,9 @@ def _word_kinds(words: list[str]) -> tuple[int, int, list[str]]:
     return abstractions, values, concrete
 
 
+STOCK_PHRASES_MAKE_GENERIC = 3
+
+
 def _is_generic(
     p: Passage, units: list[Unit], grounded: int | None, specific: int
 ) -> tuple[bool, list[Hit | tuple[int, int]]]:
@@ -649,6 +652,9 @@ def _is_generic(
         grounded is None and (specific >= 8 or numeric and specific >= 5)
     )
     generic = bool(phrases) and not (anchored and len(phrases) == 1) or (bool(universal) and not anchored)
+    # Three stock phrases or more make a platitude however long it runs, unless it shares the story's words.
+    if len(phrases) + len(universal) >= STOCK_PHRASES_MAKE_GENERIC and not (grounded is not None and grounded >= 3):
+        generic = True
     if (
         not generic
         and not SYSTEMIC.search_units(units)
