@@ -290,8 +290,11 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
         verb, verb_class, verb_end = _reread(text, match, verb, mid)
         hypothetical = aux in ("d", "ll") and not verb.endswith("ed") and verb_class != "state"
         # "we'd have finished", "I would have said": what would have happened, reasoned about the past.
-        counterfactual = _HAVE_MID.search(mid) is not None and (aux == "d" or _HYPOTHETICAL_MID.search(mid) is not None)
-        hypothetical = hypothetical or counterfactual or bool(_HYPOTHETICAL_MID.search(mid)) or verb_class == "modal"
+        counterfactual = bool(mid) and _HAVE_MID.search(mid) is not None
+        counterfactual = counterfactual and (aux == "d" or _HYPOTHETICAL_MID.search(mid) is not None)
+        hypothetical = (
+            hypothetical or counterfactual or bool(mid and _HYPOTHETICAL_MID.search(mid)) or verb_class == "modal"
+        )
         if aux == "m" and verb_class != "modal":
             verb_class = "state"
         # "The first thing we did was..." still tells a step.
