@@ -1015,3 +1015,21 @@ def test_a_spoken_fraction_or_small_count_measures_a_result(result: str) -> None
 def test_a_spoken_result_without_a_fraction_or_count_is_still_unmeasured(result: str) -> None:
     answer = _REFUND_STEPS + result + " and i learned to test against real data"
     assert "no_quantification" in analyze(answer, section="answer").codes()
+
+
+def test_an_outcome_told_vaguely_among_the_steps_is_heard() -> None:
+    steps = (
+        "I rewrote the pick list export and moved it to the night run. The floor managers loved it and things got a "
+        "lot better."
+    )
+    assert "vague_result" in codes(steps, "action")
+
+
+def test_praise_received_is_a_vague_result_but_an_emoji_in_the_data_is_not() -> None:
+    assert "vague_result" in codes("After the launch we got a shout-out from the CFO and lots of emoji reactions.")
+    detail = (
+        "I reproduced the failure on a customer name with an emoji in it, fixed the encoding, and reran the "
+        "export so every report went out that morning."
+    )
+    assert "vague_result" not in codes(detail, "action")
+    assert "vague_result" not in codes(detail, "result")

@@ -57,7 +57,7 @@ DETECTORS: tuple[Detector, ...] = (
     _d("passive_waiting", ALL - {"reflection"}, ownership.passive_waiting),
     _d("blame", ALL, ownership.blame),
     _d("missing_scope_boundary", {"answer", "followup"}, ownership.missing_scope_boundary),
-    _d("vague_result", OUTCOME, evidence.vague_result),
+    _d("vague_result", OUTCOME | {"action"}, evidence.vague_result),
     _d("no_quantification", {"result", "answer"}, evidence.no_quantification),
     _d("secondhand_numbers", OUTCOME | {"action"}, evidence.secondhand_numbers),
     _d("unverified", WORK | {"result"}, evidence.unverified),

@@ -487,7 +487,9 @@ VAGUE = Phrases(
     r"(?:impact|difference)",
     r"(?:significantly|greatly|vastly|dramatically|hugely|massively) (?:improved|better|reduced|faster|increased)",
     r"(?:a )?good outcome",
-    r"(?:emoji|reactions|shout[\s-]?out|kudos|thanks)",
+    # Praise received, not the words themselves ("a customer name with an emoji in it" is a detail).
+    r"(?:got|get|gets|getting|received|earned|gave|given|won|lots of|a lot of|plenty of|loads of) (?:[\w-]+ ){0,3}?"
+    r"(?:emoji|emojis|reactions|shout[\s-]?outs?|kudos|thanks)",
     r"(?:an? )?all[\s-]time high",
     r"(?:people|everyone|users) (?:seemed to )?(?:really )?(?:liked?|loved?) it",
     r"went down too",
