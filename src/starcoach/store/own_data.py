@@ -203,10 +203,8 @@ def write_export(session: Session, exported_at: datetime, out: TextIO) -> Export
     Only one attempt's recordings are in memory at once, so an export is not bounded by memory. Each item
     of a list is on its own line; the document reads back with `json.load` like any other.
     """
-    story_items = _story_items(session)
-    quiz_items = [jsonable(asdict(record)) for record in stats.all_quiz_answers(session)]
-    head = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": exported_at.isoformat()}
-    out.write("{\n" + "".join(f"{_json(key)}: {_json(value)},\n" for key, value in head.items()))
+    story_items, quiz_items = _story_items(session), _quiz_items(session)
+    out.write("{\n" + "".join(f"{_json(key)}: {_json(value)},\n" for key, value in _head(exported_at).items()))
     _write_list(out, "stories", story_items)
     count = 0
     out.write(',\n"attempts": [')
@@ -221,14 +219,19 @@ def write_export(session: Session, exported_at: datetime, out: TextIO) -> Export
 
 def export_document(session: Session, exported_at: datetime) -> dict[str, Any]:
     """Return everything stored as one JSON-ready export document, held whole in memory."""
-    return {
-        "format": EXPORT_FORMAT,
-        "version": EXPORT_VERSION,
-        "exported_at": exported_at.isoformat(),
+    return _head(exported_at) | {
         "stories": _story_items(session),
         "attempts": list(_attempt_items(session)),
-        "quiz_answers": [jsonable(asdict(record)) for record in stats.all_quiz_answers(session)],
+        "quiz_answers": _quiz_items(session),
     }
+
+
+def _head(exported_at: datetime) -> dict[str, Any]:
+    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": exported_at.isoformat()}
+
+
+def _quiz_items(session: Session) -> list[dict[str, Any]]:
+    return [jsonable(asdict(record)) for record in stats.all_quiz_answers(session)]
 
 
 def _story_items(session: Session) -> list[dict[str, Any]]:
