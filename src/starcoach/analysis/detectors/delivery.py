@@ -551,25 +551,6 @@ ELSEWHERE = Phrases(
     r"(?:i'?ve|i have|i) (?:never|not|haven'?t) (?:really |actually )?(?:had|been in|faced|come across|dealt with|run into) "
     r"(?:a |an |that |this |such a |the )?(?:\w+ )?(?:situation|chance|opportunity|case|example)",
 )
-# Complaints about one's employer, said as how things are rather than as a story.
-VENTING = Phrases(
-    r"(?:nobody|no one|no-one) (?:there |here |ever |really |even |actually )?(?:cares|listens|trusts|asks|values|reads|"
-    r"bothers|wants|notices)",
-    r"(?:management|leadership|my manager|my boss|hr|the company|the business|execs|upper management|senior leadership) "
-    r"(?:\w+ )?(?:doesn'?t|don'?t|never|only|just) (?:really |even |actually )?(?:care|cares|listen|listens|value|values|"
-    r"look|looks|understand|understands|want|wants|trust|trusts|support|supports|think|thinks)",
-    r"(?:is|are) (?:just |completely |totally |so |really |fundamentally )?(?:broken|useless|toxic|a mess|a joke|"
-    r"dysfunctional|clueless|out of touch|incompetent|hopeless)",
-    r"(?:i'?ve|i have) (?:kind of |basically |pretty much |just )?given up|(?:i'?m|i am) (?:so |really |just )?(?:tired|sick) "
-    r"of|fed up",
-    r"(?:at|in) my (?:current|present) (?:company|job|place|role|employer|team|org)",
-    r"nothing (?:ever )?(?:changes|changed|happens|happened|gets done|improves|improved)",
-    r"(?:it|that) (?:doesn'?t|didn'?t|never) (?:really )?matter",
-    r"takes? (?:all )?the credit|lip service|says? one thing (?:and|but) (?:does|do)",
-    r"(?:office )?politics|bureaucra\w*|red tape|micromanag\w*",
-    r"(?:we'?re|we are|i'?m|i am) not (?:even )?allowed to",
-    r"under(?:valued|appreciated|paid)|overworked",
-)
 # What one usually does or what kind of person one is, in place of a story.
 HABITUAL = Phrases(
     r"(?:i|we) (?:always|usually|normally|generally|typically|tend to|like to|make sure to|make it a point to|make a point of) "
