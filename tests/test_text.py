@@ -77,6 +77,27 @@ def test_counts_and_searches_stay_inside_a_unit() -> None:
     ]
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["root cause", "fixed", "on-call", "$30k", "nothing", "x"])
+        | st.sampled_from([" ", ". ", ".\n", ", "]),
+        max_size=40,
+    ),
+    st.lists(st.booleans(), max_size=20),
+)
+def test_a_choice_of_units_sees_the_matches_inside_it_and_no_other(pieces: list[str], keep: list[bool]) -> None:
+    text = "".join(pieces)
+    units = split_units(text)
+    chosen = [u for u, kept in zip(units, keep + [True] * len(units), strict=False) if kept]
+    spans = python_spans(FAMILY, text)
+    inside = [[(s, e) for s, e in spans if u.start <= s and e <= u.end] for u in chosen]
+    assert [(u, m.span()) for u, m in FAMILY.in_units(chosen)] == [
+        (u, span) for u, found in zip(chosen, inside) for span in found
+    ]
+    assert FAMILY.per_unit(chosen) == [len(found) for found in inside]
+
+
 def test_words_are_counted_per_unit_from_one_index() -> None:
     text = "So we shipped it. Then I measured latency: 120 ms, down from 480 ms!"
     units = split_units(text)
