@@ -12,7 +12,7 @@ from starcoach.analysis.agency import Act, acts_in
 from starcoach.analysis.detectors.reflection import MECHANISM
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit
+from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, has_number
 
 # Effects beyond the fix: others reuse it, it becomes a standard, a process changes.
 BEYOND = Phrases(
@@ -230,6 +230,25 @@ _ADVICE = re.compile(
 _TAKEN_BY_US = re.compile(r"(?:\b(?:we|i)\s+(?:then\s+|also\s+|just\s+)?)$", re.I)
 _TOOK_UP = ("adopted", "copied", "borrowed", "reused", "used", "picked", "standardi")
 _MANDATE = re.compile(r"\b(?:set|announced|mandated|kicked off|proposed|launched)\s+(?:a|an|the|our)\s+$", re.I)
+# A release in stages: to a few first, behind a flag, then to everyone. Read before the bare releases, which
+# would otherwise take its first words ("I released it to one client first").
+_WHO = r"(?:(?:i|we) (?:then |first |finally |also |only )?)?"
+_STAGED = (
+    _WHO + r"(?:released|rolled|shipped|launched|deployed|enabled|turned|switched|opened) (?:[\w'-]+ ){0,6}?(?:to|for|on|in|at|with) "
+    r"(?:[\w%'-]+ ){0,4}?(?:first|initially)\b",
+    _WHO + r"(?:released|rolled|shipped|launched|deployed|put|turned) (?:[\w'-]+ ){0,3}?behind (?:a|the) (?:feature[\s-])?(?:flag|toggle)",
+    r"then (?:to|for|across) (?:everyone|everybody|all (?:the|our|of)|every|the rest|the remaining|the others|the whole)\b",
+    r"(?:then|only then|later|after that|afterwards),? (?:i |we )?(?:shipped|rolled|released|launched|enabled|turned|switched|"
+    r"took|opened) (?:it |them |this |that )?(?:out |on |up )?(?:everywhere|to everyone|for everyone|to all|for all|across the "
+    r"(?:board|rest))",
+    r"before (?:taking|rolling|extending|opening|expanding|releasing|turning|switching|moving) (?:it |this |that |them )?"
+    r"(?:out |on |up |over )?(?:to|for|across) (?:the (?:other|rest|remaining|whole)|all|every|everyone)",
+    _WHO + r"(?:rolled|rolling|released|shipped|migrated|moved|switched|enabled|turned|brought|onboarded|deployed|cut|converted) "
+    r"(?:[\w'-]+ ){0,5}?(?:one|two|three|a few|a handful of|a couple of|\d+) (?:[\w-]+ ){1,2}?at a time",
+    _WHO + r"(?:released|rolled|shipped|launched|deployed|enabled|turned|switched|opened|exposed|ramped|dialled|dialed) (?:[\w'-]+ ){0,4}?"
+    r"(?:to|for|on) (?:\d+ ?%|\d+ (?:percent|per cent)|[a-z]+ (?:percent|per cent)|a (?:small )?(?:slice|fraction|tenth|"
+    r"fifth|sample)) of",
+)
 # Carried it to the end, in three ways. First, putting it live: the candidate's (or their team's) release,
 # not someone else's, and not a release that only dates the story ("after 7.3 went out, crashes rose").
 _THING = (
@@ -292,7 +311,7 @@ _FOLLOWED_UP = (
     r"(?:wrote|prepared|ran|gave|did|held|put together) (?:a |the |two |three )?(?:[\w-]+ )?(?:handover|hand-over|knowledge[\s-]transfer|"
     r"walkthrough|walk-through|training) (?:doc|docs|document|notes|session|sessions|guide|for|to|with)",
     r"(?:walked|trained|took) (?:the|their|our|each|every) (?:[\w-]+ ){0,2}?(?:team|on-?call|engineers|support|ops|staff|agents|"
-    r"owners?|rotation) through",
+    r"owners?|rotation|rota) through",
     # Coming back to check, and the review after launch.
     r"(?:went back|came back|circled back|looped back|followed up|checked in|checked back)(?: with (?:the|each|every|them|"
     r"him|her|their|our|my)(?: [\w-]+){0,2}?)?(?: (?:to|on) (?:it|them|the (?:[\w-]+ )?[\w-]+))? (?:a |one |two |three |four |six |a few |"
@@ -382,6 +401,32 @@ _FOLLOWED_UP = (
     r"closed (?:out )?(?:every|all the|each|the remaining|the last) (?:[\w-]+ ){0,2}?(?:tickets?|actions?|items?|tasks?|"
     r"issues?|bugs?|cases?)",
     r"(?:ran|led|wrote|facilitated) (?:a|an) (?:[\w-]+ ){0,2}?(?:post[\s-]?mortem|retro|retrospective|lessons[\s-]learned)",
+    r"(?:a|an|the|our|my) (?:[\w-]+ ){0,2}?pilot (?:at|in|with|on|for|across|of|group|stores?|sites?|run|phase|period|"
+    r"cohort)\b",
+    r"(?:ran|run|running|started with|began with|insisted on|proposed|agreed|set up|did) (?:a|an) (?:[\w-]+ )?pilot\b",
+    r"(?:in|into) (?:log-only|shadow|dry-run|dry run|read-only|report-only|audit-only|silent|observe-only|warn-only|"
+    r"monitor-only) mode|shadow(?:ed|ing)? (?:traffic|run|runs)|dark[\s-]launch(?:ed)?",
+    r"(?:kept|left|keeping|leaving) (?:[\w'-]+ ){1,6}?as a (?:fallback|fall-back|backup|safety net)",
+    # Back to check some time on, or on a date booked for it.
+    r"(?:checked|rechecked|re-checked|reran|re-ran|remeasured|re-measured|revisited|re-pulled|pulled|looked at|audited|"
+    r"reviewed|compared) (?:[\w'-]+ ){0,6}?(?:a|one|two|three|four|five|six|eight|a few|a couple of|\d+) (?:days?|weeks?|"
+    r"months?|quarters?) (?:later|after|on)\b",
+    r"(?:checked|tracked|watched|monitored|measured|compared|reviewed|pulled) (?:[\w'-]+ ){0,6}?(?:for|over) the (?:[\w-]+ )?"
+    r"(?:days?|weeks?|months?|quarters?) (?:after|afterwards|since|that followed)",
+    r"(?:booked|scheduled|set|put|set up|diarised|diarized) (?:a |an )?(?:[\w-]+ )?(?:check[\s-]?in|reminder|review|check)s? "
+    r"(?:[\w'-]+ ){0,3}?(?:a|one|two|three|four|six|\d+|for|in) (?:[\w-]+ )?(?:days?|weeks?|months?|quarters?)\b",
+    # Back to those it hit, and the people waiting on it kept told until it was done.
+    r"(?:emailed|wrote to|called|phoned|rang|messaged|contacted|told|visited|went back to) (?:back )?(?:the |each |every |all |"
+    r"those |our )?(?:[\w-]+ ){0,3}?(?:customers?|users?|people|clinics?|stores?|teams?|agents?|merchants?|clients?|drivers|"
+    r"nurses|staff|sellers|partners|accounts|families|residents|patients|owners) (?:who|that) (?:had )?(?:been )?(?:affected|"
+    r"hit|reported|raised|complained|flagged|filed|lost|escalated|written in|wrote in|were affected)",
+    r"(?:updated|posted|sent|reported|kept (?:[\w'-]+ ){1,3}?(?:updated|informed|posted|in the loop)) (?:[\w'-]+ ){0,6}?"
+    r"(?:until|till|right up (?:to|until)|up until) (?:the )?(?:delivery|launch|go-?live|release|cut-?over|handover|"
+    r"switchover|it (?:shipped|went live|was (?:live|done|fixed|closed|resolved)))",
+    # The stopgap taken away once the real fix held.
+    r"(?:removed|deleted|dropped|reverted|took down|took out|lifted|undid|unwound|retired|turned off|switched off|cleaned up) "
+    r"(?:the|our|my|that|those|all the|every) (?:[\w-]+ ){0,2}?(?:workarounds?|stopgaps?|stop-gaps?|band-?aids?|overrides?|"
+    r"freeze|kill switch|dual-?writes?|shims?|scaffolding)\b",
     # The old and the new run side by side before the switch.
     r"(?:ran|running|kept|keeping) (?:[\w'-]+ ){0,6}?(?:side[\s-]by[\s-]side|in parallel|alongside (?:each other|the old|"
     r"the new|it))",
@@ -402,7 +447,7 @@ _COMPLETED = (
     r"(?:\w+ )?(?:days?|weeks?) (?:early|ahead of (?:schedule|the deadline)|before the (?:cutoff|cut-off|deadline|"
     r"freeze|code freeze|go-live|launch date|sale))",
 )
-FOLLOWTHROUGH = Phrases(*_RELEASED, *_FOLLOWED_UP, *_COMPLETED)
+FOLLOWTHROUGH = Phrases(*_STAGED, *_RELEASED, *_FOLLOWED_UP, *_COMPLETED)
 # Which of the hits are releases: the ones a clause of time may only date.
 _RELEASE_HIT = re.compile(r"(?:" + "|".join(_RELEASED) + r")\Z", re.I)
 # "After the release" names the time the candidate looked again, unless it names a release of its own ("the
@@ -739,8 +784,26 @@ def _others_next(p: Passage, unit: Unit, match: Hit) -> bool:
     return bool(later) and later[0].actor == "other" and later[0].verb_class not in ("state", "modal")
 
 
+# How many sentences after a release its outcome may be told in.
+_READ_WITHIN = 2
+
+
+def _outcome_read(p: Passage, hit: Hit) -> bool:
+    """Say whether a release is followed by what it did, in figures: putting it live and reading the result
+    carries it past the launch; "we shipped it and moved on" does not."""
+    unit_starts = p.memo(_starts)[1]
+    index = bisect_right(unit_starts, hit.start()) - 1 + _READ_WITHIN
+    end = p.units[index].end if index < len(p.units) else len(p.text)
+    return has_number(p.text, hit.end(), end)
+
+
+def _followed(p: Passage, hit: Hit) -> bool:
+    """Say whether a hit shows the candidate's follow-through: a bare release counts only with its outcome read."""
+    return _carried_once(p, hit) and (_outcome_read(p, hit) or not _RELEASE_HIT.match(hit.group()))
+
+
 def followthrough(p: Passage) -> Finding | None:
-    matches = _first_kept(p.find(FOLLOWTHROUGH), lambda m: _carried_once(p, m)) or _watched_after(p)
+    matches = _first_kept(p.find(FOLLOWTHROUGH), lambda m: _followed(p, m)) or _watched_after(p)
     if not matches:
         return None
     return finding(
