@@ -67,7 +67,7 @@ def test_an_answer_of_what_one_would_do_weighs_nothing() -> None:
     "text",
     [
         # Putting it live, in the candidate's own words, with and without a subject.
-        "I wrote the parser change, added tests for the odd formats and shipped a hotfix that evening.",
+        "I wrote the parser change and shipped a hotfix that evening; rejected uploads fell from 40 a day to 2 that week.",
         "i moved the two noisiest queues first then switched the rest over by the end of the week",
         "Before switching the last region over, I ran both paths side by side for three days.",
         "I backfilled every affected account and turned the new check on for the billing service.",

@@ -72,9 +72,7 @@ BEYOND = Phrases(
     r"(?:other|more) (?:engineers|people|teams) (?:started|began|have) [a-z]+",
     r"knock[\s-]on effect",
     r"ripple",
-    r"(?:still|now) (?:in use|used|running|runs|going|in place)",
     r"(?:that'?s|which is|it'?s) still (?:running|in use|used|going|in place)",
-    r"(?:mentored|trained|taught|coached|onboarded) (?:\w+ )?(?:others|engineers|people|new hires|the team|two|three|four|\d+)",
     r"(?:set up|started|introduced|created|established|instituted) (?:a |an )?(?:shared |monthly |weekly |regular |recurring |quarterly )"
     r"(?:review|forum|meeting|sync|rota|rotation|process|check|guild)",
     r"(?:set up|started|introduced|created|established|instituted) (?:a |an )?(?:shared |monthly |weekly |regular |recurring |quarterly )"
@@ -218,6 +216,28 @@ BEYOND_ELSEWHERE = Phrases(
     r"template|review|onboarding|pipeline)",
     r"(?:wrote|published|shared|put together|drafted) (?:a |an )?(?:[\w-]+ ){1,2}?(?:guide|playbook|how-?to|explainer) (?:on|for|about|"
     r"how|that)",
+    # A consequence past the fix itself: a side effect, a whole class of failure gone, what others could do next.
+    r"(?:a|one|another|the) (?:nice |welcome |happy |useful |positive |unexpected |unplanned |pleasant |bonus )?"
+    r"(?:side[\s-]effects?|by-?products?) (?:was|were|is|of (?:this|that|it|the (?:change|fix|work))\b)",
+    r"as a (?:happy |nice |welcome |useful |positive )?side[\s-]effect",
+    r"(?:which|that|this|it) (?:also|in turn) meant (?:the|our|their|other|every|each|that|support|sales|finance|ops|customers|"
+    r"engineers|people|nobody|no one|fewer|less|we no longer|we could|they|teams?)\b",
+    r"(?:it|this|that|which) (?:also|in turn|incidentally) (?:cut|reduced|saved|halved|lowered|removed|freed|stopped|let|allowed|"
+    r"enabled|improved|sped up|brought down|fixed|unblocked|simplified|shortened)\b",
+    r"(?:stopped|prevents?|prevented|eliminated|eliminates|removed|removes|closed off|ruled out|killed|got rid of|wiped out|ended|"
+    r"designed out) (?:[\w'-]+ ){0,2}?(?:a|the|that|this|an entire|a whole|the whole) (?:whole |entire )?(?:class|category|family|"
+    r"type|kind|source) of",
+    r"(?:on-?call|pager|paging|support|operational|ops) (?:load|burden|toil|noise|pressure|workload|pain) (?:[\w-]+ ){0,2}?"
+    r"(?:dropped|fell|went down|halved|shrank|eased|came down|lightened|reduced|disappeared)",
+    r"(?:sales|support|finance|marketing|ops|operations|product|legal|recruiting|customers|clinicians|drivers|analysts|agents|"
+    r"everyone|recruiters|managers|the business|other teams|the (?:[\w-]+ )?(?:team|teams|desk|analysts|agents|managers)) "
+    r"(?:could|can|were able to|was able to) (?:now |then |finally |at last |for the first time |also )+[a-z]+",
+    r"downstream,? (?:the|our|their|other|every|teams?|that|this|it)\b|(?:a|the) (?:downstream|upstream) (?:benefit|effect|win|"
+    r"saving|savings|cost|impact)",
+    r"the knock[\s-]?on (?:was|is|benefit|win|result|effect)",
+    r"(?:team|teams|squad|squads|department|group|org|company|office|site|sites|stores|branch|branches|wards?) (?:[\w'-]+ ){0,4}?"
+    r"(?:took|taken|applied|borrowed|lifted|copied|used|adopted|reused) the same\b",
+    r"(?:started|begun|began) (?:using|running|following|adopting|copying) (?:it|this|that|our|my|the [\w-]+) (?:as well|too)\b",
 )
 # What turns a match into advice ("should be the default for any table") or a mandate that only set the scene
 # ("the CFO set a company-wide target").
@@ -257,25 +277,30 @@ _THING = (
     r"rewrite|component|integration|carrier|report|import|export|form|page|screen|gate|dashboard|alert|query|"
     r"framework|platform|system|cache|rota|guide|runbook|filters|carriers|services))"
 )
-_RELEASED = (
+# Putting it live: what any story that ships says ("I shipped it", "it went live"), not yet follow-through on its own.
+_SHIPPED = (
     r"(?:shipped|released|launched|deployed|merged|landed|rolled out|migrated|enabled) " + _THING,
     r"(?:shipped|released|launched|deployed|rolled out|migrated) (?:my|our|a|an|both|all|every|each|the) [\w-]+",
     r"(?:coordinated|drove|ran|managed|owned|led) the (?:[\w-]+ )?(?:rollout|roll-out|launch|migration|cutover|cut-over|release)",
     r"(?:rolling|shipping|releasing|launching|switching|moving|migrating) "
     r"(?:(?:it|them|everything|the (?:[\w-]+ ){0,2}?[\w-]+) )?(?:out|over|live)",
-    r"(?:backfilled|migrated|converted|moved|onboarded|switched) (?:every|all|each) (?:[\w-]+ ){0,2}?(?:accounts?|services?|"
-    r"teams?|customers?|records?|sites?|tables?|jobs?|repos?|regions?|stores?|users?)",
-    r"(?:got|had) the (?:other|remaining|rest of the) (?:[\w-]+ ){0,2}?(?:fixed|done|shipped|merged|migrated|closed|moved)",
     r"(?:rolled|switched|turned|moved|cut|flipped) " + _THING + r" (?:out|on|over)",
-    r"(?:switched|turned|shut) (?:the old (?:[\w-]+ ){0,2}?[\w-]+|the legacy (?:[\w-]+ ){0,2}?[\w-]+) off",
-    r"(?:decommissioned|retired|deleted|removed) the (?:old|legacy) [\w-]+",
     r"(?:i|we) (?:then |finally |eventually |also )?(?:shipped|launched|released|went live|cut over|switched over|"
     r"deployed|rolled out|delivered|finished|completed|migrated)",
     _THING + r" (?:then |finally |also |still |eventually )?(?:shipped|launched|went live|went (?:back )?out|was live|"
     r"got merged|merged|rolled out|was deployed|was released|went in)",
     r"went live",
+)
+# Finishing the move: the rest moved over, every account backfilled, the old one switched off.
+_FINISHED = (
+    r"(?:backfilled|migrated|converted|moved|onboarded|switched) (?:every|all|each) (?:[\w-]+ ){0,2}?(?:accounts?|services?|"
+    r"teams?|customers?|records?|sites?|tables?|jobs?|repos?|regions?|stores?|users?)",
+    r"(?:got|had) the (?:other|remaining|rest of the) (?:[\w-]+ ){0,2}?(?:fixed|done|shipped|merged|migrated|closed|moved)",
+    r"(?:switched|turned|shut) (?:the old (?:[\w-]+ ){0,2}?[\w-]+|the legacy (?:[\w-]+ ){0,2}?[\w-]+) off",
+    r"(?:decommissioned|retired|deleted|removed) the (?:old|legacy) [\w-]+",
     r"(?:did|finished|migrated|moved|switched|converted|onboarded|ported) the (?:rest|remaining|other \w+)",
 )
+_RELEASED = (*_FINISHED, *_SHIPPED)
 # Second, coming back after it was live: to check, to tell, to finish what was left.
 _FOLLOWED_UP = (
     r"(?:after|once|when) " + _THING + r"(?: had)? (?:went (?:out|live)|shipped|merged|landed|was (?:live|out|merged|"
@@ -450,6 +475,8 @@ _COMPLETED = (
 FOLLOWTHROUGH = Phrases(*_STAGED, *_RELEASED, *_FOLLOWED_UP, *_COMPLETED)
 # Which of the hits are releases: the ones a clause of time may only date.
 _RELEASE_HIT = re.compile(r"(?:" + "|".join(_RELEASED) + r")\Z", re.I)
+# Which are releases alone, with nothing finished or staged about them.
+_SHIPPED_HIT = re.compile(r"(?:" + "|".join(_SHIPPED) + r")\Z", re.I)
 # "After the release" names the time the candidate looked again, unless it names a release of its own ("the
 # release after launch", "after the launch of...", "after launch day").
 _RELEASE_BEFORE = re.compile(r"\b(?:release|version|sprint|phase)\s+$", re.I)
@@ -797,13 +824,15 @@ def _outcome_read(p: Passage, hit: Hit) -> bool:
     return has_number(p.text, hit.end(), end)
 
 
-def _followed(p: Passage, hit: Hit) -> bool:
-    """Say whether a hit shows the candidate's follow-through: a bare release counts only with its outcome read."""
-    return _carried_once(p, hit) and (_outcome_read(p, hit) or not _RELEASE_HIT.match(hit.group()))
+def _beyond_release(p: Passage, hit: Hit) -> bool:
+    """Say whether a hit shows more than putting the work live: a bare release needs its outcome read after it."""
+    return _outcome_read(p, hit) or not _SHIPPED_HIT.match(hit.group())
 
 
 def followthrough(p: Passage) -> Finding | None:
-    matches = _first_kept(p.find(FOLLOWTHROUGH), lambda m: _followed(p, m)) or _watched_after(p)
+    # A bare release is cited beside the rest, never found on its own: "I shipped it" alone carries nothing through.
+    carried = [m for m in p.find(FOLLOWTHROUGH) if _carried_once(p, m)]
+    matches = carried[:_CITED] if any(_beyond_release(p, m) for m in carried) else _watched_after(p)
     if not matches:
         return None
     return finding(
