@@ -591,7 +591,8 @@ _COSTS = (
     r"(?:not|wasn'?t|isn'?t) worth (?:it|the (?:risk|cost|effort|complexity|time|delay|extra))",
     r"(?:calculated|deliberate|conscious|informed) (?:risk|bet|decision|choice|call|trade)",
     r"knowing (?:that )?(?:it|this|that|we|i|the [\w-]+) (?:would|meant|means|might|could)",
-    r"(?:i|we) (?:consciously|deliberately|knowingly) (?:chose|accepted|left|skipped|shipped|kept|dropped|let)",
+    r"(?:i|we) (?:consciously|deliberately|knowingly|intentionally) (?:chose|accepted|left|skipped|shipped|kept|dropped|let|held back|"
+    r"deferred|cut|parked|postponed|traded|gave up|delayed|pushed back)",
     # A cost of time or scope chosen to protect something: the date, the release.
     r"(?:didn'?t|did not) want to (?:hold up|delay|block|slow down|stall|hold back|push back|hold) (?:the|our|a|my)",
     r"(?:didn'?t|did not) (?:block|stop|halt|hold|delay|cancel|pull) (?:the )?(?:[\w-]+ )?(?:launch|release|rollout|roll-out|"
@@ -652,6 +653,16 @@ _COSTS = (
     r"(?:added|adds|would add|adding) (?:about |around |roughly |an extra |another )?(?:\d+|[a-z]+) (?:extra )?(?:minutes?|seconds?|"
     r"hours?|days?|ms|percent|per cent|%) (?:to|onto) (?:each|every|the|our|a)\b",
     r"(?:asked for|spent|invested|bought|took|needed) (?:one|an|two|a few) (?:extra|more|additional) (?:days?|weeks?|sprints?)\b",
+    # The cost of the option taken, named as such: "the price we paid was", "the cost of that choice was".
+    r"(?:the|one|its|my|our) (?:[\w-]+ )?(?:downside|catch|cost|price|risk|sacrifice) (?:of (?:that|this|the|my|our) (?:[\w-]+ )?"
+    r"(?:choice|decision|call|approach|option|plan|route|path)|(?:i|we) (?:paid|accepted|took on|carried|had to pay)) (?:was|were|is)\b",
+    r"(?:which|that|this|it) (?:pushed|bumped|moved|slipped|knocked|delayed) (?:[\w'-]+ ){1,4}?(?:into|to|back to|out to|until) "
+    r"(?:the )?(?:next|following|later|another)\b",
+    r"(?:eat|ate|eating|absorb|absorbed|swallow|swallowed|accept|accepted|take|took) (?:a |an |the )?(?:\w+ )?(?:days?|weeks?|"
+    r"months?|sprints?|hours?) (?:of )?(?:delay|slip|slippage|extra work|rework|lost time)",
+    r"(?:short[\s-]term|in the short term|up ?front),? (?:we|i|it|this|that) (?:lost|gave up|cost|paid|spent|sacrificed|slowed)\b",
+    r"(?:we|i) lost (?:a |about |roughly |some |a couple of |a few |\d+ |one |two |three )?(?:[\w-]+ )?(?:days?|weeks?|hours?|"
+    r"sprints?|months?),? but\b",
 )
 TRADEOFF = Phrases(*_ALTERNATIVES, *_COSTS)
 # A cost that a mishap ran up ("wrong in a way that cost us three weeks") was not chosen.
