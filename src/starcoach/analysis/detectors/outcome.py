@@ -234,7 +234,13 @@ BEYOND_ELSEWHERE = Phrases(
     r"(?:could|can|were able to|was able to) (?:now |then |finally |at last |for the first time |also )+[a-z]+",
     r"downstream,? (?:the|our|their|other|every|teams?|that|this|it)\b|(?:a|the) (?:downstream|upstream) (?:benefit|effect|win|"
     r"saving|savings|cost|impact)",
-    r"the knock[\s-]?on (?:was|is|benefit|win|result|effect)",
+    r"(?:a|the|one|another) (?:nice |welcome |happy |useful |positive |unexpected )?knock[\s-]?on (?:was|is|benefit|win|result|effect)",
+    r"(?:freed|freed up|saved|gave back|gives back|frees up|saves) (?:up )?(?:about |roughly |around |nearly |almost |over |at least )?"
+    r"(?:half a|a|an|\d+|one|two|three|four|five|ten) (?:[\w-]+ )?(?:days?|hours?|mornings?|afternoons?) (?:a|per|every|each) "
+    r"(?:week|month|day|sprint|quarter) (?:for|to)\b",
+    r"(?:nobody|no one|no-one)(?:'s| has| have)? (?:had|needed) to (?:[\w'-]+ ){1,5}?since\b",
+    r"(?:ended up|went|made it|found its way|got copied|was copied|was reused|got reused) (?:[\w-]+ )?(?:in|into|to|across) "
+    r"(?:\d+|two|three|four|five|six|several|a few|many|a dozen|most|all the) other\b",
     r"(?:team|teams|squad|squads|department|group|org|company|office|site|sites|stores|branch|branches|wards?) (?:[\w'-]+ ){0,4}?"
     r"(?:took|taken|applied|borrowed|lifted|copied|used|adopted|reused) the same\b",
     r"(?:started|begun|began) (?:using|running|following|adopting|copying) (?:it|this|that|our|my|the [\w-]+) (?:as well|too)\b",
@@ -373,7 +379,7 @@ _FOLLOWED_UP = (
     r"branch|depot|squad|account)",
     r"(?:ramped|ramping|dialled|dialed|opened|widened|expanded|increased) (?:it |this |that |the [\w-]+ )?(?:up |out )?(?:to|from) "
     r"(?:\d+|one|five|ten|twenty|fifty|a hundred|all|everyone|every)",
-    r"(?:kept|left) the old (?:[\w-]+ ){0,2}?(?:running|in place|as a fallback|available|switched on|alongside)",
+    r"(?:kept|left) the old (?:[\w-]+ ){0,2}?(?:running|in place|as a fallback|available|switched on|alongside|up|live|around)\b",
     r"the last (?:[\w-]+ ){0,2}?(?:was|were|went|moved|migrated|switched|came) (?:over|off|live|done|migrated|moved|across|on)",
     r"(?:moved|switched|ported|converted|migrated|brought|fixed) the (?:other|remaining|last) (?:[\w-]+ ){0,2}?(?:over|across)",
     r"(?:finished|completed|wrapped up|closed out) (?:the|our|my) (?:[\w-]+ ){0,2}?(?:migration|rollout|roll-out|cut-?over|upgrade|"
@@ -425,7 +431,8 @@ _FOLLOWED_UP = (
     r"switched off|turned off|shut down|deleted|removed)",
     r"closed (?:out )?(?:every|all the|each|the remaining|the last) (?:[\w-]+ ){0,2}?(?:tickets?|actions?|items?|tasks?|"
     r"issues?|bugs?|cases?)",
-    r"(?:ran|led|wrote|facilitated) (?:a|an) (?:[\w-]+ ){0,2}?(?:post[\s-]?mortem|retro|retrospective|lessons[\s-]learned)",
+    r"(?:ran|led|wrote|facilitated|held|organi[sz]ed|booked|scheduled) (?:a|an) (?:[\w-]+ ){0,2}?(?:post[\s-]?mortem|retro|"
+    r"retrospective|lessons[\s-]learned)",
     r"(?:a|an|the|our|my) (?:[\w-]+ ){0,2}?pilot (?:at|in|with|on|for|across|of|group|stores?|sites?|run|phase|period|"
     r"cohort)\b",
     r"(?:ran|run|running|started with|began with|insisted on|proposed|agreed|set up|did) (?:a|an) (?:[\w-]+ )?pilot\b",
@@ -663,6 +670,11 @@ _COSTS = (
     r"(?:short[\s-]term|in the short term|up ?front),? (?:we|i|it|this|that) (?:lost|gave up|cost|paid|spent|sacrificed|slowed)\b",
     r"(?:we|i) lost (?:a |about |roughly |some |a couple of |a few |\d+ |one |two |three )?(?:[\w-]+ )?(?:days?|weeks?|hours?|"
     r"sprints?|months?),? but\b",
+    r"(?:i|we) knew (?:that )?(?:it|this|that|we|the [\w-]+)(?:'d| would| was going to| were going to) (?:cost|mean|take longer|lose|"
+    r"add|hurt|slow|be (?:a bit |slightly |much |a little )?(?:slower|worse|harder|less|later|messier|uglier|clunkier|costlier|"
+    r"more expensive|more work|noisier|riskier))\b",
+    r"(?:a|the|it was a) (?:judge?ment|tough|hard|difficult|close) call|on balance",
+    r"(?:we|i) (?:just |simply |happily )?(?:lived|live) with\b",
 )
 TRADEOFF = Phrases(*_ALTERNATIVES, *_COSTS)
 # A cost that a mishap ran up ("wrong in a way that cost us three weeks") was not chosen.
