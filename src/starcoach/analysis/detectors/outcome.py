@@ -260,18 +260,22 @@ _MANDATE = re.compile(r"\b(?:set|announced|mandated|kicked off|proposed|launched
 # would otherwise take its first words ("I released it to one client first").
 _WHO = r"(?:(?:i|we) (?:then |first |finally |also |only )?)?"
 _STAGED = (
-    _WHO + r"(?:released|rolled|shipped|launched|deployed|enabled|turned|switched|opened) (?:[\w'-]+ ){0,6}?(?:to|for|on|in|at|with) "
+    _WHO
+    + r"(?:released|rolled|shipped|launched|deployed|enabled|turned|switched|opened) (?:[\w'-]+ ){0,6}?(?:to|for|on|in|at|with) "
     r"(?:[\w%'-]+ ){0,4}?(?:first|initially)\b",
-    _WHO + r"(?:released|rolled|shipped|launched|deployed|put|turned) (?:[\w'-]+ ){0,3}?behind (?:a|the) (?:feature[\s-])?(?:flag|toggle)",
+    _WHO
+    + r"(?:released|rolled|shipped|launched|deployed|put|turned) (?:[\w'-]+ ){0,3}?behind (?:a|the) (?:feature[\s-])?(?:flag|toggle)",
     r"then (?:to|for|across) (?:everyone|everybody|all (?:the|our|of)|every|the rest|the remaining|the others|the whole)\b",
     r"(?:then|only then|later|after that|afterwards),? (?:i |we )?(?:shipped|rolled|released|launched|enabled|turned|switched|"
     r"took|opened) (?:it |them |this |that )?(?:out |on |up )?(?:everywhere|to everyone|for everyone|to all|for all|across the "
     r"(?:board|rest))",
     r"before (?:taking|rolling|extending|opening|expanding|releasing|turning|switching|moving) (?:it |this |that |them )?"
     r"(?:out |on |up |over )?(?:to|for|across) (?:the (?:other|rest|remaining|whole)|all|every|everyone)",
-    _WHO + r"(?:rolled|rolling|released|shipped|migrated|moved|switched|enabled|turned|brought|onboarded|deployed|cut|converted) "
+    _WHO
+    + r"(?:rolled|rolling|released|shipped|migrated|moved|switched|enabled|turned|brought|onboarded|deployed|cut|converted) "
     r"(?:[\w'-]+ ){0,5}?(?:one|two|three|a few|a handful of|a couple of|\d+) (?:[\w-]+ ){1,2}?at a time",
-    _WHO + r"(?:released|rolled|shipped|launched|deployed|enabled|turned|switched|opened|exposed|ramped|dialled|dialed) (?:[\w'-]+ ){0,4}?"
+    _WHO
+    + r"(?:released|rolled|shipped|launched|deployed|enabled|turned|switched|opened|exposed|ramped|dialled|dialed) (?:[\w'-]+ ){0,4}?"
     r"(?:to|for|on) (?:\d+ ?%|\d+ (?:percent|per cent)|[a-z]+ (?:percent|per cent)|a (?:small )?(?:slice|fraction|tenth|"
     r"fifth|sample)) of",
 )
