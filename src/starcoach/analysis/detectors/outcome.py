@@ -858,8 +858,15 @@ def _beyond_release(p: Passage, hit: Hit) -> bool:
 
 def followthrough(p: Passage) -> Finding | None:
     # A bare release is cited beside the rest, never found on its own: "I shipped it" alone carries nothing through.
-    carried = [m for m in p.find(FOLLOWTHROUGH) if _carried_once(p, m)]
-    matches = carried[:_CITED] if any(_beyond_release(p, m) for m in carried) else _watched_after(p)
+    carried: list[Hit] = []
+    shown = False
+    for hit in p.find(FOLLOWTHROUGH):
+        if _carried_once(p, hit):
+            carried.append(hit)
+            shown = shown or _beyond_release(p, hit)
+            if shown and len(carried) >= _CITED:
+                break
+    matches = carried[:_CITED] if shown else _watched_after(p)
     if not matches:
         return None
     return finding(
