@@ -461,6 +461,7 @@ def test_a_release_is_cited_beside_other_followthrough() -> None:
         "I turned the new pricing on for our own staff first, then for everyone else a week later.",
         "i shipped it behind a flag and only widened it once the error budget looked fine",
         "I switched the new router on one data centre at a time over three nights.",
+        "I kept the small shops on the old rules for a month and only then switched it on for everyone.",
         "I enabled it for 5% of checkout traffic and watched the refunds before going further.",
         "I ran a pilot at two depots before taking it to the other nine",
         "For a week the new scorer ran in shadow mode next to the old one while I compared every decision.",

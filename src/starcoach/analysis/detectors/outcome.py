@@ -266,7 +266,7 @@ _STAGED = (
     _WHO
     + r"(?:released|rolled|shipped|launched|deployed|put|turned) (?:[\w'-]+ ){0,3}?behind (?:a|the) (?:feature[\s-])?(?:flag|toggle)",
     r"then (?:to|for|across) (?:everyone|everybody|all (?:the|our|of)|every|the rest|the remaining|the others|the whole)\b",
-    r"(?:then|only then|later|after that|afterwards),? (?:i |we )?(?:shipped|rolled|released|launched|enabled|turned|switched|"
+    r"(?:(?:i|we) )?(?:then|only then|later|after that|afterwards),? (?:i |we )?(?:shipped|rolled|released|launched|enabled|turned|switched|"
     r"took|opened) (?:it |them |this |that )?(?:out |on |up )?(?:everywhere|to everyone|for everyone|to all|for all|across the "
     r"(?:board|rest))",
     r"before (?:taking|rolling|extending|opening|expanding|releasing|turning|switching|moving) (?:it |this |that |them )?"
