@@ -67,7 +67,7 @@ def test_an_answer_of_what_one_would_do_weighs_nothing() -> None:
     "text",
     [
         # Putting it live, in the candidate's own words, with and without a subject.
-        "I wrote the parser change, added tests for the odd formats and shipped a hotfix that evening.",
+        "I shipped the parser hotfix that evening; rejected uploads fell from 40 a day to 2 that week.",
         "i moved the two noisiest queues first then switched the rest over by the end of the week",
         "Before switching the last region over, I ran both paths side by side for three days.",
         "I backfilled every affected account and turned the new check on for the billing service.",
@@ -433,3 +433,128 @@ def test_a_hope_or_our_own_adoption_is_not_an_effect_beyond(text: str) -> None:
 )
 def test_a_cost_accepted_is_heard(text: str) -> None:
     assert "tradeoff" in codes(text, "answer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wrote the importer fix and deployed it that Thursday.",
+        "we shipped the new search page and everyone was really pleased with it",
+        "I finished the rewrite and released it, then moved on to the billing work.",
+        "We went live on schedule and the launch went smoothly.",
+    ],
+)
+def test_a_release_alone_is_not_followthrough(text: str) -> None:
+    assert "followthrough" not in codes(text)
+
+
+def test_a_release_is_cited_beside_other_followthrough() -> None:
+    text = "I deployed the parser change on Monday. I checked the rejected files again three weeks later."
+    found = next(f for f in analyze(text, section="action").findings if f.code == "followthrough")
+    assert "deployed" in found.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Put live to a few first, then to the rest.
+        "I turned the new pricing on for our own staff first, then for everyone else a week later.",
+        "i shipped it behind a flag and only widened it once the error budget looked fine",
+        "I switched the new router on one data centre at a time over three nights.",
+        "I kept the small shops on the old rules for a month and only then switched it on for everyone.",
+        "I enabled it for 5% of checkout traffic and watched the refunds before going further.",
+        "I ran a pilot at two depots before taking it to the other nine",
+        "For a week the new scorer ran in shadow mode next to the old one while I compared every decision.",
+        "I kept the old booking page up for a fortnight in case anything went wrong.",
+        # Back to check some time on, or on a date set for it.
+        "I checked the error rate again three weeks later and it was still flat.",
+        "so i put a reminder in my calendar for six weeks out and reran the report then",
+        "I handed the dashboards to the ops lead and booked a check-in with her a month later.",
+        "I held a short retro with the warehouse leads once the first month was over.",
+        # Those affected told, the people waiting kept told, the stopgap taken away.
+        "Once it was fixed I emailed the forty merchants who had reported double charges.",
+        "i kept the client updated every week right up until go-live",
+        "When the new pipeline had run clean for a week I lifted the change freeze and took down the stopgap cron.",
+    ],
+)
+def test_staged_releases_returns_and_closed_loops_are_followthrough(text: str) -> None:
+    assert "followthrough" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tested it on staging first and then merged it.",
+        "I talked to my manager first and then started on the design.",
+        "I took it one step at a time and asked questions when I got stuck.",
+        "We did a post-mortem and I think most of the actions were closed.",
+    ],
+)
+def test_doing_things_in_order_is_not_a_staged_release(text: str) -> None:
+    assert "followthrough" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A side effect was that the nightly batch finished two hours earlier.",
+        "which also meant the support team stopped getting the same ticket every monday",
+        "It also cut our cloud bill by about eight percent, which nobody had asked for.",
+        "The change stopped a whole class of timezone bugs from coming back.",
+        "Because the alerts were now accurate, the on-call load dropped from fifteen pages a week to three.",
+        "Once the data was clean, sales could finally quote delivery dates on the call.",
+        "Downstream, the marketing team could segment by region for the first time.",
+        "A nice knock-on was that finance stopped chasing us at month end.",
+        "The payments team heard about it and took the same approach for their refunds queue.",
+        "that freed up about a day a week for the analysts which they put into forecasting",
+        "and nobody's had to do the reconciliation by hand since",
+        "The same check ended up in three other services after the platform group saw it.",
+    ],
+)
+def test_consequences_past_the_fix_reach_beyond_it(text: str) -> None:
+    assert "second_order_effect" in codes(text, "result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The error rate dropped from 3% to 0.2% over the next two weeks.",
+        "The on-call engineer was paged three times that night before I joined.",
+        "My manager could then review it on Friday.",
+        "I mentored three new hires that year.",
+        "The old script is still running on the build box.",
+    ],
+)
+def test_the_fix_itself_a_count_or_a_survivor_is_not_an_effect_beyond(text: str) -> None:
+    assert "second_order_effect" not in codes(text, "result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price we paid was that the first release only supported English.",
+        "The cost of that choice was a week of my own time.",
+        "I chose to fix the data model first, which pushed my other ticket into the next sprint.",
+        "we decided to eat two weeks of delay to get the migration right",
+        "so short term we lost a couple of days but it saved us the rewrite later",
+        "I deliberately held back the reporting feature so the core flow could ship on the date.",
+        "i knew itd be slower for the first couple of weeks and i told the ops lead so",
+        "It was a judgement call between patching again and redoing the schema.",
+        "honestly we just lived with the duplicate rows for a while so we could hit the date",
+    ],
+)
+def test_a_cost_owned_for_a_choice_is_a_tradeoff(text: str) -> None:
+    assert "tradeoff" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I looked at the logs rather than guessing and found the null pointer.",
+        "I decided to find the cause rather than forward the ticket.",
+        "The release was delayed by two weeks because the vendor was late.",
+        "I knew it would work because I had tested it on the same data.",
+    ],
+)
+def test_a_preference_or_a_delay_suffered_is_not_a_tradeoff(text: str) -> None:
+    assert "tradeoff" not in codes(text)

@@ -12,7 +12,7 @@ from starcoach.analysis.agency import Act, acts_in
 from starcoach.analysis.detectors.reflection import MECHANISM
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit
+from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, has_number
 
 # Effects beyond the fix: others reuse it, it becomes a standard, a process changes.
 BEYOND = Phrases(
@@ -72,9 +72,7 @@ BEYOND = Phrases(
     r"(?:other|more) (?:engineers|people|teams) (?:started|began|have) [a-z]+",
     r"knock[\s-]on effect",
     r"ripple",
-    r"(?:still|now) (?:in use|used|running|runs|going|in place)",
     r"(?:that'?s|which is|it'?s) still (?:running|in use|used|going|in place)",
-    r"(?:mentored|trained|taught|coached|onboarded) (?:\w+ )?(?:others|engineers|people|new hires|the team|two|three|four|\d+)",
     r"(?:set up|started|introduced|created|established|instituted) (?:a |an )?(?:shared |monthly |weekly |regular |recurring |quarterly )"
     r"(?:review|forum|meeting|sync|rota|rotation|process|check|guild)",
     r"(?:set up|started|introduced|created|established|instituted) (?:a |an )?(?:shared |monthly |weekly |regular |recurring |quarterly )"
@@ -218,6 +216,34 @@ BEYOND_ELSEWHERE = Phrases(
     r"template|review|onboarding|pipeline)",
     r"(?:wrote|published|shared|put together|drafted) (?:a |an )?(?:[\w-]+ ){1,2}?(?:guide|playbook|how-?to|explainer) (?:on|for|about|"
     r"how|that)",
+    # A consequence past the fix itself: a side effect, a whole class of failure gone, what others could do next.
+    r"(?:a|one|another|the) (?:nice |welcome |happy |useful |positive |unexpected |unplanned |pleasant |bonus )?"
+    r"(?:side[\s-]effects?|by-?products?) (?:was|were|is|of (?:this|that|it|the (?:change|fix|work))\b)",
+    r"as a (?:happy |nice |welcome |useful |positive )?side[\s-]effect",
+    r"(?:which|that|this|it) (?:also|in turn) meant (?:the|our|their|other|every|each|that|support|sales|finance|ops|customers|"
+    r"engineers|people|nobody|no one|fewer|less|we no longer|we could|they|teams?)\b",
+    r"(?:it|this|that|which) (?:also|in turn|incidentally) (?:cut|reduced|saved|halved|lowered|removed|freed|stopped|let|allowed|"
+    r"enabled|improved|sped up|brought down|fixed|unblocked|simplified|shortened)\b",
+    r"(?:stopped|prevents?|prevented|eliminated|eliminates|removed|removes|closed off|ruled out|killed|got rid of|wiped out|ended|"
+    r"designed out) (?:[\w'-]+ ){0,2}?(?:a|the|that|this|an entire|a whole|the whole) (?:whole |entire )?(?:class|category|family|"
+    r"type|kind|source) of",
+    r"(?:on-?call|pager|paging|support|operational|ops) (?:load|burden|toil|noise|pressure|workload|pain) (?:[\w-]+ ){0,2}?"
+    r"(?:dropped|fell|went down|halved|shrank|eased|came down|lightened|reduced|disappeared)",
+    r"(?:sales|support|finance|marketing|ops|operations|product|legal|recruiting|customers|clinicians|drivers|analysts|agents|"
+    r"everyone|recruiters|managers|the business|other teams|the (?:[\w-]+ )?(?:team|teams|desk|analysts|agents|managers)) "
+    r"(?:could|can|were able to|was able to) (?:now |then |finally |at last |for the first time |also )+[a-z]+",
+    r"downstream,? (?:the|our|their|other|every|teams?|that|this|it)\b|(?:a|the) (?:downstream|upstream) (?:benefit|effect|win|"
+    r"saving|savings|cost|impact)",
+    r"(?:a|the|one|another) (?:nice |welcome |happy |useful |positive |unexpected )?knock[\s-]?on (?:was|is|benefit|win|result|effect)",
+    r"(?:freed|freed up|saved|gave back|gives back|frees up|saves) (?:up )?(?:about |roughly |around |nearly |almost |over |at least )?"
+    r"(?:half a|a|an|\d+|one|two|three|four|five|ten) (?:[\w-]+ )?(?:days?|hours?|mornings?|afternoons?) (?:a|per|every|each) "
+    r"(?:week|month|day|sprint|quarter) (?:for|to)\b",
+    r"(?:nobody|no one|no-one)(?:'s| has| have)? (?:had|needed) to (?:[\w'-]+ ){1,5}?since\b",
+    r"(?:ended up|went|made it|found its way|got copied|was copied|was reused|got reused) (?:[\w-]+ )?(?:in|into|to|across) "
+    r"(?:\d+|two|three|four|five|six|several|a few|many|a dozen|most|all the) other\b",
+    r"(?:team|teams|squad|squads|department|group|org|company|office|site|sites|stores|branch|branches|wards?) (?:[\w'-]+ ){0,4}?"
+    r"(?:took|taken|applied|borrowed|lifted|copied|used|adopted|reused) the same\b",
+    r"(?:started|begun|began) (?:using|running|following|adopting|copying) (?:it|this|that|our|my|the [\w-]+) (?:as well|too)\b",
 )
 # What turns a match into advice ("should be the default for any table") or a mandate that only set the scene
 # ("the CFO set a company-wide target").
@@ -230,6 +256,29 @@ _ADVICE = re.compile(
 _TAKEN_BY_US = re.compile(r"(?:\b(?:we|i)\s+(?:then\s+|also\s+|just\s+)?)$", re.I)
 _TOOK_UP = ("adopted", "copied", "borrowed", "reused", "used", "picked", "standardi")
 _MANDATE = re.compile(r"\b(?:set|announced|mandated|kicked off|proposed|launched)\s+(?:a|an|the|our)\s+$", re.I)
+# A release in stages: to a few first, behind a flag, then to everyone. Read before the bare releases, which
+# would otherwise take its first words ("I released it to one client first").
+_WHO = r"(?:(?:i|we) (?:then |first |finally |also |only )?)?"
+_STAGED = (
+    _WHO
+    + r"(?:released|rolled|shipped|launched|deployed|enabled|turned|switched|opened) (?:[\w'-]+ ){0,6}?(?:to|for|on|in|at|with) "
+    r"(?:[\w%'-]+ ){0,4}?(?:first|initially)\b",
+    _WHO
+    + r"(?:released|rolled|shipped|launched|deployed|put|turned) (?:[\w'-]+ ){0,3}?behind (?:a|the) (?:feature[\s-])?(?:flag|toggle)",
+    r"then (?:to|for|across) (?:everyone|everybody|all (?:the|our|of)|every|the rest|the remaining|the others|the whole)\b",
+    r"(?:(?:i|we) )?(?:then|only then|later|after that|afterwards),? (?:i |we )?(?:shipped|rolled|released|launched|enabled|turned|switched|"
+    r"took|opened) (?:it |them |this |that )?(?:out |on |up )?(?:everywhere|to everyone|for everyone|to all|for all|across the "
+    r"(?:board|rest))",
+    r"before (?:taking|rolling|extending|opening|expanding|releasing|turning|switching|moving) (?:it |this |that |them )?"
+    r"(?:out |on |up |over )?(?:to|for|across) (?:the (?:other|rest|remaining|whole)|all|every|everyone)",
+    _WHO
+    + r"(?:rolled|rolling|released|shipped|migrated|moved|switched|enabled|turned|brought|onboarded|deployed|cut|converted) "
+    r"(?:[\w'-]+ ){0,5}?(?:one|two|three|a few|a handful of|a couple of|\d+) (?:[\w-]+ ){1,2}?at a time",
+    _WHO
+    + r"(?:released|rolled|shipped|launched|deployed|enabled|turned|switched|opened|exposed|ramped|dialled|dialed) (?:[\w'-]+ ){0,4}?"
+    r"(?:to|for|on) (?:\d+ ?%|\d+ (?:percent|per cent)|[a-z]+ (?:percent|per cent)|a (?:small )?(?:slice|fraction|tenth|"
+    r"fifth|sample)) of",
+)
 # Carried it to the end, in three ways. First, putting it live: the candidate's (or their team's) release,
 # not someone else's, and not a release that only dates the story ("after 7.3 went out, crashes rose").
 _THING = (
@@ -238,25 +287,30 @@ _THING = (
     r"rewrite|component|integration|carrier|report|import|export|form|page|screen|gate|dashboard|alert|query|"
     r"framework|platform|system|cache|rota|guide|runbook|filters|carriers|services))"
 )
-_RELEASED = (
+# Putting it live: what any story that ships says ("I shipped it", "it went live"), not yet follow-through on its own.
+_SHIPPED = (
     r"(?:shipped|released|launched|deployed|merged|landed|rolled out|migrated|enabled) " + _THING,
     r"(?:shipped|released|launched|deployed|rolled out|migrated) (?:my|our|a|an|both|all|every|each|the) [\w-]+",
     r"(?:coordinated|drove|ran|managed|owned|led) the (?:[\w-]+ )?(?:rollout|roll-out|launch|migration|cutover|cut-over|release)",
     r"(?:rolling|shipping|releasing|launching|switching|moving|migrating) "
     r"(?:(?:it|them|everything|the (?:[\w-]+ ){0,2}?[\w-]+) )?(?:out|over|live)",
-    r"(?:backfilled|migrated|converted|moved|onboarded|switched) (?:every|all|each) (?:[\w-]+ ){0,2}?(?:accounts?|services?|"
-    r"teams?|customers?|records?|sites?|tables?|jobs?|repos?|regions?|stores?|users?)",
-    r"(?:got|had) the (?:other|remaining|rest of the) (?:[\w-]+ ){0,2}?(?:fixed|done|shipped|merged|migrated|closed|moved)",
     r"(?:rolled|switched|turned|moved|cut|flipped) " + _THING + r" (?:out|on|over)",
-    r"(?:switched|turned|shut) (?:the old (?:[\w-]+ ){0,2}?[\w-]+|the legacy (?:[\w-]+ ){0,2}?[\w-]+) off",
-    r"(?:decommissioned|retired|deleted|removed) the (?:old|legacy) [\w-]+",
     r"(?:i|we) (?:then |finally |eventually |also )?(?:shipped|launched|released|went live|cut over|switched over|"
     r"deployed|rolled out|delivered|finished|completed|migrated)",
     _THING + r" (?:then |finally |also |still |eventually )?(?:shipped|launched|went live|went (?:back )?out|was live|"
     r"got merged|merged|rolled out|was deployed|was released|went in)",
     r"went live",
+)
+# Finishing the move: the rest moved over, every account backfilled, the old one switched off.
+_FINISHED = (
+    r"(?:backfilled|migrated|converted|moved|onboarded|switched) (?:every|all|each) (?:[\w-]+ ){0,2}?(?:accounts?|services?|"
+    r"teams?|customers?|records?|sites?|tables?|jobs?|repos?|regions?|stores?|users?)",
+    r"(?:got|had) the (?:other|remaining|rest of the) (?:[\w-]+ ){0,2}?(?:fixed|done|shipped|merged|migrated|closed|moved)",
+    r"(?:switched|turned|shut) (?:the old (?:[\w-]+ ){0,2}?[\w-]+|the legacy (?:[\w-]+ ){0,2}?[\w-]+) off",
+    r"(?:decommissioned|retired|deleted|removed) the (?:old|legacy) [\w-]+",
     r"(?:did|finished|migrated|moved|switched|converted|onboarded|ported) the (?:rest|remaining|other \w+)",
 )
+_RELEASED = (*_FINISHED, *_SHIPPED)
 # Second, coming back after it was live: to check, to tell, to finish what was left.
 _FOLLOWED_UP = (
     r"(?:after|once|when) " + _THING + r"(?: had)? (?:went (?:out|live)|shipped|merged|landed|was (?:live|out|merged|"
@@ -292,7 +346,7 @@ _FOLLOWED_UP = (
     r"(?:wrote|prepared|ran|gave|did|held|put together) (?:a |the |two |three )?(?:[\w-]+ )?(?:handover|hand-over|knowledge[\s-]transfer|"
     r"walkthrough|walk-through|training) (?:doc|docs|document|notes|session|sessions|guide|for|to|with)",
     r"(?:walked|trained|took) (?:the|their|our|each|every) (?:[\w-]+ ){0,2}?(?:team|on-?call|engineers|support|ops|staff|agents|"
-    r"owners?|rotation) through",
+    r"owners?|rotation|rota) through",
     # Coming back to check, and the review after launch.
     r"(?:went back|came back|circled back|looped back|followed up|checked in|checked back)(?: with (?:the|each|every|them|"
     r"him|her|their|our|my)(?: [\w-]+){0,2}?)?(?: (?:to|on) (?:it|them|the (?:[\w-]+ )?[\w-]+))? (?:a |one |two |three |four |six |a few |"
@@ -329,7 +383,7 @@ _FOLLOWED_UP = (
     r"branch|depot|squad|account)",
     r"(?:ramped|ramping|dialled|dialed|opened|widened|expanded|increased) (?:it |this |that |the [\w-]+ )?(?:up |out )?(?:to|from) "
     r"(?:\d+|one|five|ten|twenty|fifty|a hundred|all|everyone|every)",
-    r"(?:kept|left) the old (?:[\w-]+ ){0,2}?(?:running|in place|as a fallback|available|switched on|alongside)",
+    r"(?:kept|left) the old (?:[\w-]+ ){0,2}?(?:running|in place|as a fallback|available|switched on|alongside|up|live|around)\b",
     r"the last (?:[\w-]+ ){0,2}?(?:was|were|went|moved|migrated|switched|came) (?:over|off|live|done|migrated|moved|across|on)",
     r"(?:moved|switched|ported|converted|migrated|brought|fixed) the (?:other|remaining|last) (?:[\w-]+ ){0,2}?(?:over|across)",
     r"(?:finished|completed|wrapped up|closed out) (?:the|our|my) (?:[\w-]+ ){0,2}?(?:migration|rollout|roll-out|cut-?over|upgrade|"
@@ -381,7 +435,34 @@ _FOLLOWED_UP = (
     r"switched off|turned off|shut down|deleted|removed)",
     r"closed (?:out )?(?:every|all the|each|the remaining|the last) (?:[\w-]+ ){0,2}?(?:tickets?|actions?|items?|tasks?|"
     r"issues?|bugs?|cases?)",
-    r"(?:ran|led|wrote|facilitated) (?:a|an) (?:[\w-]+ ){0,2}?(?:post[\s-]?mortem|retro|retrospective|lessons[\s-]learned)",
+    r"(?:ran|led|wrote|facilitated|held|organi[sz]ed|booked|scheduled) (?:a|an) (?:[\w-]+ ){0,2}?(?:post[\s-]?mortem|retro|"
+    r"retrospective|lessons[\s-]learned)",
+    r"(?:a|an|the|our|my) (?:[\w-]+ ){0,2}?pilot (?:at|in|with|on|for|across|of|group|stores?|sites?|run|phase|period|"
+    r"cohort)\b",
+    r"(?:ran|run|running|started with|began with|insisted on|proposed|agreed|set up|did) (?:a|an) (?:[\w-]+ )?pilot\b",
+    r"(?:in|into) (?:log-only|shadow|dry-run|dry run|read-only|report-only|audit-only|silent|observe-only|warn-only|"
+    r"monitor-only) mode|shadow(?:ed|ing)? (?:traffic|run|runs)|dark[\s-]launch(?:ed)?",
+    r"(?:kept|left|keeping|leaving) (?:[\w'-]+ ){1,6}?as a (?:fallback|fall-back|backup|safety net)",
+    # Back to check some time on, or on a date booked for it.
+    r"(?:checked|rechecked|re-checked|reran|re-ran|remeasured|re-measured|revisited|re-pulled|pulled|looked at|audited|"
+    r"reviewed|compared) (?:[\w'-]+ ){0,6}?(?:a|one|two|three|four|five|six|eight|a few|a couple of|\d+) (?:days?|weeks?|"
+    r"months?|quarters?) (?:later|after|on)\b",
+    r"(?:checked|tracked|watched|monitored|measured|compared|reviewed|pulled) (?:[\w'-]+ ){0,6}?(?:for|over) the (?:[\w-]+ )?"
+    r"(?:days?|weeks?|months?|quarters?) (?:after|afterwards|since|that followed)",
+    r"(?:booked|scheduled|set|put|set up|diarised|diarized) (?:a |an )?(?:[\w-]+ )?(?:check[\s-]?in|reminder|review|check)s? "
+    r"(?:[\w'-]+ ){0,3}?(?:a|one|two|three|four|six|\d+|for|in) (?:[\w-]+ )?(?:days?|weeks?|months?|quarters?)\b",
+    # Back to those it hit, and the people waiting on it kept told until it was done.
+    r"(?:emailed|wrote to|called|phoned|rang|messaged|contacted|told|visited|went back to) (?:back )?(?:the |each |every |all |"
+    r"those |our )?(?:[\w-]+ ){0,3}?(?:customers?|users?|people|clinics?|stores?|teams?|agents?|merchants?|clients?|drivers|"
+    r"nurses|staff|sellers|partners|accounts|families|residents|patients|owners) (?:who|that) (?:had )?(?:been )?(?:affected|"
+    r"hit|reported|raised|complained|flagged|filed|lost|escalated|written in|wrote in|were affected)",
+    r"(?:updated|posted|sent|reported|kept (?:[\w'-]+ ){1,3}?(?:updated|informed|posted|in the loop)) (?:[\w'-]+ ){0,6}?"
+    r"(?:until|till|right up (?:to|until)|up until) (?:the )?(?:delivery|launch|go-?live|release|cut-?over|handover|"
+    r"switchover|it (?:shipped|went live|was (?:live|done|fixed|closed|resolved)))",
+    # The stopgap taken away once the real fix held.
+    r"(?:removed|deleted|dropped|reverted|took down|took out|lifted|undid|unwound|retired|turned off|switched off|cleaned up) "
+    r"(?:the|our|my|that|those|all the|every) (?:[\w-]+ ){0,2}?(?:workarounds?|stopgaps?|stop-gaps?|band-?aids?|overrides?|"
+    r"freeze|kill switch|dual-?writes?|shims?|scaffolding)\b",
     # The old and the new run side by side before the switch.
     r"(?:ran|running|kept|keeping) (?:[\w'-]+ ){0,6}?(?:side[\s-]by[\s-]side|in parallel|alongside (?:each other|the old|"
     r"the new|it))",
@@ -402,9 +483,11 @@ _COMPLETED = (
     r"(?:\w+ )?(?:days?|weeks?) (?:early|ahead of (?:schedule|the deadline)|before the (?:cutoff|cut-off|deadline|"
     r"freeze|code freeze|go-live|launch date|sale))",
 )
-FOLLOWTHROUGH = Phrases(*_RELEASED, *_FOLLOWED_UP, *_COMPLETED)
+FOLLOWTHROUGH = Phrases(*_STAGED, *_RELEASED, *_FOLLOWED_UP, *_COMPLETED)
 # Which of the hits are releases: the ones a clause of time may only date.
 _RELEASE_HIT = re.compile(r"(?:" + "|".join(_RELEASED) + r")\Z", re.I)
+# Which are releases alone, with nothing finished or staged about them.
+_SHIPPED_HIT = re.compile(r"(?:" + "|".join(_SHIPPED) + r")\Z", re.I)
 # "After the release" names the time the candidate looked again, unless it names a release of its own ("the
 # release after launch", "after the launch of...", "after launch day").
 _RELEASE_BEFORE = re.compile(r"\b(?:release|version|sprint|phase)\s+$", re.I)
@@ -519,7 +602,8 @@ _COSTS = (
     r"(?:not|wasn'?t|isn'?t) worth (?:it|the (?:risk|cost|effort|complexity|time|delay|extra))",
     r"(?:calculated|deliberate|conscious|informed) (?:risk|bet|decision|choice|call|trade)",
     r"knowing (?:that )?(?:it|this|that|we|i|the [\w-]+) (?:would|meant|means|might|could)",
-    r"(?:i|we) (?:consciously|deliberately|knowingly) (?:chose|accepted|left|skipped|shipped|kept|dropped|let)",
+    r"(?:i|we) (?:consciously|deliberately|knowingly|intentionally) (?:chose|accepted|left|skipped|shipped|kept|dropped|let|held back|"
+    r"deferred|cut|parked|postponed|traded|gave up|delayed|pushed back)",
     # A cost of time or scope chosen to protect something: the date, the release.
     r"(?:didn'?t|did not) want to (?:hold up|delay|block|slow down|stall|hold back|push back|hold) (?:the|our|a|my)",
     r"(?:didn'?t|did not) (?:block|stop|halt|hold|delay|cancel|pull) (?:the )?(?:[\w-]+ )?(?:launch|release|rollout|roll-out|"
@@ -580,6 +664,21 @@ _COSTS = (
     r"(?:added|adds|would add|adding) (?:about |around |roughly |an extra |another )?(?:\d+|[a-z]+) (?:extra )?(?:minutes?|seconds?|"
     r"hours?|days?|ms|percent|per cent|%) (?:to|onto) (?:each|every|the|our|a)\b",
     r"(?:asked for|spent|invested|bought|took|needed) (?:one|an|two|a few) (?:extra|more|additional) (?:days?|weeks?|sprints?)\b",
+    # The cost of the option taken, named as such: "the price we paid was", "the cost of that choice was".
+    r"(?:the|one|its|my|our) (?:[\w-]+ )?(?:downside|catch|cost|price|risk|sacrifice) (?:of (?:that|this|the|my|our) (?:[\w-]+ )?"
+    r"(?:choice|decision|call|approach|option|plan|route|path)|(?:i|we) (?:paid|accepted|took on|carried|had to pay)) (?:was|were|is)\b",
+    r"(?:which|that|this|it) (?:pushed|bumped|moved|slipped|knocked|delayed) (?:[\w'-]+ ){1,4}?(?:into|to|back to|out to|until) "
+    r"(?:the )?(?:next|following|later|another)\b",
+    r"(?:eat|ate|eating|absorb|absorbed|swallow|swallowed|accept|accepted|take|took) (?:a |an |the )?(?:\w+ )?(?:days?|weeks?|"
+    r"months?|sprints?|hours?) (?:of )?(?:delay|slip|slippage|extra work|rework|lost time)",
+    r"(?:short[\s-]term|in the short term|up ?front),? (?:we|i|it|this|that) (?:lost|gave up|cost|paid|spent|sacrificed|slowed)\b",
+    r"(?:we|i) lost (?:a |about |roughly |some |a couple of |a few |\d+ |one |two |three )?(?:[\w-]+ )?(?:days?|weeks?|hours?|"
+    r"sprints?|months?),? but\b",
+    r"(?:i|we) knew (?:that )?(?:it|this|that|we|the [\w-]+)(?:'d| would| was going to| were going to) (?:cost|mean|take longer|lose|"
+    r"add|hurt|slow|be (?:a bit |slightly |much |a little )?(?:slower|worse|harder|less|later|messier|uglier|clunkier|costlier|"
+    r"more expensive|more work|noisier|riskier))\b",
+    r"(?:a|the|it was a) (?:judge?ment|tough|hard|difficult|close) call|on balance",
+    r"(?:we|i) (?:just |simply |happily )?(?:lived|live) with\b",
 )
 TRADEOFF = Phrases(*_ALTERNATIVES, *_COSTS)
 # A cost that a mishap ran up ("wrong in a way that cost us three weeks") was not chosen.
@@ -739,8 +838,35 @@ def _others_next(p: Passage, unit: Unit, match: Hit) -> bool:
     return bool(later) and later[0].actor == "other" and later[0].verb_class not in ("state", "modal")
 
 
+# How many sentences after a release its outcome may be told in.
+_READ_WITHIN = 2
+
+
+def _outcome_read(p: Passage, hit: Hit) -> bool:
+    """Say whether a release is followed by what it did, in figures: putting it live and reading the result
+    carries it past the launch; "we shipped it and moved on" does not."""
+    unit_starts = p.memo(_starts)[1]
+    index = bisect_right(unit_starts, hit.start()) - 1 + _READ_WITHIN
+    end = p.units[index].end if index < len(p.units) else len(p.text)
+    return has_number(p.text, hit.end(), end)
+
+
+def _beyond_release(p: Passage, hit: Hit) -> bool:
+    """Say whether a hit shows more than putting the work live: a bare release needs its outcome read after it."""
+    return _outcome_read(p, hit) or not _SHIPPED_HIT.match(hit.group())
+
+
 def followthrough(p: Passage) -> Finding | None:
-    matches = _first_kept(p.find(FOLLOWTHROUGH), lambda m: _carried_once(p, m)) or _watched_after(p)
+    # A bare release is cited beside the rest, never found on its own: "I shipped it" alone carries nothing through.
+    carried: list[Hit] = []
+    shown = False
+    for hit in p.find(FOLLOWTHROUGH):
+        if _carried_once(p, hit):
+            carried.append(hit)
+            shown = shown or _beyond_release(p, hit)
+            if shown and len(carried) >= _CITED:
+                break
+    matches = carried[:_CITED] if shown else _watched_after(p)
     if not matches:
         return None
     return finding(
