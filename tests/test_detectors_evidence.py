@@ -1033,3 +1033,39 @@ def test_praise_received_is_a_vague_result_but_an_emoji_in_the_data_is_not() -> 
     )
     assert "vague_result" not in codes(detail, "action")
     assert "vague_result" not in codes(detail, "result")
+
+
+# A check told after another step, repeated, set up to compare, or the source of the candidate's own figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I swapped the lock for a queue and then re-ran the month-end close twice to see it finish in time.",
+        "so i ran the sync script forty times against staging and it never dropped a record",
+        "I tested it against a snapshot of the live ledger before switching over.",
+        "Bookings went from 210 to 260 a week, which I read off our own booking records.",
+        "time to first reply fell from 9 hours to 2 according to our helpdesk's history",
+        "i pulled those numbers from the release timestamps for the six weeks either side",
+        "We launched the new rota in one ward first so we could compare it with the other four.",
+        "the totals matched to the penny for every branch",
+        "after the change i walked through the whole sign-up flow again with the keyboard only",
+        "I asked the two drivers who had reported it to try the new route again, and both got through.",
+        "I turned it on for a single test customer first to confirm the invoices came out right.",
+        "i still look at the bounce rate every monday",
+    ],
+)
+def test_checks_told_in_other_words_are_heard(text: str) -> None:
+    assert "verification" in codes(text, "action")
+
+
+# Talk with people about plans, or a figure a team reported, is not a check of the candidate's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I checked with my manager whether the launch could slip a week.",
+        "We needed to confirm the budget with finance before starting.",
+        "According to the data science team, bookings rose 12%.",
+        "so i asked them to look at it again and went back to my own tickets",
+    ],
+)
+def test_talk_about_plans_or_a_teams_figure_is_not_verification(text: str) -> None:
+    assert "verification" not in codes(text, "action")

@@ -220,6 +220,40 @@ VERIFY = Phrases(
     r"i (?:pulled|queried|re-?pulled|exported) (?:the |our |a )?(?:[\w-]+ )?(?:numbers|data|metrics|logs|stats|figures|"
     r"records|counts)",
     r"(?:i|we) (?:surveyed|polled|interviewed) (?:the |our |all |every |each )?",
+    # A check told after another step, or run many times: "patched it and re-ran the import", "ran the job fifty
+    # times with no failures", "tested it against a copy of production".
+    r"re-?(?:ran|run|tested|measured|checked|timed|counted) (?:the|my|our|it|them|that|this|a|an|every|each|all|both)",
+    r"(?:ran|run|running|looped|repeated) (?:it|them|the (?:[\w-]+ )?(?:test|tests|job|suite|script|import|export|"
+    r"scenario|flow)) (?:[\w-]+ ){1,2}?times",
+    r"(?:tested|tried|ran|rehearsed) (?:it|them|the (?:[\w-]+ )?[\w-]+) (?:\w+ )?(?:against|on) (?:a|an|the) "
+    r"(?:full[\s-]size |recent |fresh |nightly )?(?:copy|snapshot|clone|replica) of",
+    r"(?:verified|tested|checked|confirmed) (?:it|this|that|the fix|the change)\s?[:–—]",
+    r"replay(?:ed|ing)? (?:it|them|this|that) (?:against|through|on|over)",
+    # Where the candidate's own figure came from: "which I read off our own analytics", "according to our paging
+    # tool's history", "I took those figures from the deploy timestamps".
+    r"(?:in|from|off|by) (?:our|my) own (?:[\w-]+ )?(?:analytics|data|tracking|records|metrics|logs|dashboards?|"
+    r"reports?|numbers|count|timestamps|history|telemetry)",
+    r"according to (?:our|the|my) (?:own )?(?:[\w-]+ )?(?:[\w-]+['’]s )?(?:history|logs|timestamps|records|telemetry)",
+    r"(?:i|we) (?:pulled|took|got|read|measured|worked out) (?:that|it|this|them|those|these|the|both)(?: [\w-]+)?"
+    r" (?:straight |directly )?(?:from|off) (?:the|our|my)",
+    # Set apart so the results can be compared, or a check as the purpose of a step: "so I could compare them with
+    # the other depots", "on one test account first to confirm the emails stopped".
+    r"so (?:that )?(?:i|we) could (?:compare|measure|check|verify|confirm|see the difference)",
+    r"to (?:confirm|verify|check) (?:that )?(?:the|it|its|my|our|this|nothing|every|each|no|they|both)",
+    r"(?:checksums|counts|row counts|totals|hashes|outputs|results|figures|numbers|files) (?:all |both |then )?"
+    r"(?:matched|agreed|lined up)",
+    # Trying the change again as a user would, or asking those who hit the problem to: "went through the checkout
+    # again with a screen reader", "asked the three pharmacists to try the new screen again".
+    r"(?:went|walked|ran) through (?:the )?(?:whole |full |entire |same )?(?:[\w-]+ )?(?:flow|journey|process|"
+    r"checkout|sign[\s-]?up|steps|scenario) again",
+    r"(?:repeated|redid|re-?did) (?:the )?(?:whole |full |entire |same )?(?:[\w-]+ )?(?:flow|journey|test|tests|run|"
+    r"steps|scenario|session)",
+    r"(?:to|and) (?:try|test|use) (?:it|the (?:new |fixed )?[\w-]+) again",
+    r"(?:on|with|through|using) (?:a|one|two|three|some|\d+|a few) (?:real |fake |dummy )?test (?:accounts?|orders?|"
+    r"users?|cards?|payments?|transactions?|bookings?|devices?|phones?|builds?|customers?)",
+    # A check kept up: "I still look at the rejection rate every week", "which I check every month".
+    r"(?:i|we) (?:still |now )?(?:check|look at|review|track|measure|audit) (?:that|it|this|them|the [\w-]+"
+    r"(?: [\w-]+)?) (?:every|each|once a|weekly|monthly|daily)",
 )
 _BESIDE_PEOPLE = re.compile(
     r"\s+with (?:the |my |our |a |an |their |his |her |two |each )?(?:[\w-]+ )?(?:designers?|team|teams|people|"
@@ -882,6 +916,8 @@ def verification(p: Passage) -> Finding | None:
         matches = [m for m in matches if m.group()[:4].lower() != "side" or not _BESIDE_PEOPLE.match(p.text, m.end())]
     # Checking in with people, comparing notes, testing the waters: talk, not a check of the work.
     matches = [m for m in matches if not _NOT_A_CHECK.match(p.text, m.end())]
+    # A plan agreed, not a check: "to confirm the budget with finance".
+    matches = [m for m in matches if m.group()[:3].lower() != "to " or not _NOT_OWN.match(p.text, m.end())]
     if not matches:
         return None
     return finding(
@@ -889,7 +925,14 @@ def verification(p: Passage) -> Finding | None:
     )
 
 
-_NOT_A_CHECK = re.compile(r"\s+(?:in (?:with|on)|notes|the waters|back in|up on (?:me|him|her|them|the team))\b", re.I)
+_NOT_OWN = re.compile(
+    r"\s*(?:[\w-]+ ){0,3}?(?:budget|date|deadline|plan|scope|approach|priorit\w+|timeline|with)\b", re.I
+)
+_NOT_A_CHECK = re.compile(
+    r"\s+(?:in (?:with|on)|notes|the waters|back in|up on (?:me|him|her|them|the team)|with (?:the |my |our |his |her |"
+    r"their )?(?:pm|manager|lead|boss|director|vp|product|legal|finance|hr|stakeholders?)\b)\b",
+    re.I,
+)
 
 
 def unverified(p: Passage) -> Finding | None:
