@@ -1069,3 +1069,42 @@ def test_checks_told_in_other_words_are_heard(text: str) -> None:
 )
 def test_talk_about_plans_or_a_teams_figure_is_not_verification(text: str) -> None:
     assert "verification" not in codes(text, "action")
+
+
+# The suspect cleared and the cause named, what the failures shared, a conclusion from one's own evidence, a
+# mechanism or a missing guard given as the reason.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i watched the packers for a shift and the label printer wasn't the issue, the labels queued by order time",
+        "Every refused payment had the same trigger: the card had been re-issued that month.",
+        "it was a missing index on the bookings table, nothing more",
+        "I read the call notes and realised why: the form cleared itself after ten minutes.",
+        "Most of the chargebacks traced back to a single merchant category.",
+        "the replay showed us it really was the retry policy and not the load balancer we had all suspected",
+        "The sync lost edits because it overwrote the server copy without comparing versions.",
+        "Two agents could claim the same ticket because there was no lock between the read and the update.",
+        "The alert list kept growing because no one ever reviewed what fired at night.",
+        "her real problem was our review process, not her code",
+    ],
+)
+def test_causes_found_in_further_forms_are_heard(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+# A reason for a choice, an authority's request, a constraint, a hedge, a cause still to be found: no cause found.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I skipped the design review because the change was really small.",
+        "It was hard to follow the incident because the logs were pretty noisy.",
+        "I handed it back because the service wasn't really our team's.",
+        "The release slipped a week because a regulator had asked for another form.",
+        "the problem was that we only had two engineers",
+        "I think the issue was probably the connection pool, but we never confirmed it.",
+        "once i found the cause i'd write it up for the team",
+        "Our director told me it was the best launch of the year.",
+    ],
+)
+def test_reasons_constraints_hedges_and_praise_are_no_cause(text: str) -> None:
+    assert "root_cause" not in codes(text, "action")

@@ -46,9 +46,11 @@ CAUSE = Phrases(
     r"their|my|all|most|only|none)",
     r"i found (?:it|the bug|the problem|the issue|the leak|the cause)\b",
     r"because (?:our|the|its|a|an|each|every|their)\s+(?!(?:[a-z]+ )?(?:managers?|teams?|people|customers?|users?|engineers?|"
-    r"leads?|pms?|leadership|management|business|company|director|vp|deadline|requirements)\b)[\w\s',-]{0,50}?"
+    r"leads?|pms?|leadership|management|business|company|director|vp|deadline|requirements|regulators?|ministers?|"
+    r"clients?|vendors?|board|cfo|ceo|cto|government|council|auditors?|lawyers?|budget|schedule|timeline)\b)[\w\s',-]{0,50}?"
     r"\b(?:was|were|had|did|didn'?t|wasn'?t|weren'?t|only|never|lagged|used|kept|ran|took|got|missed|lacked|relied|"
-    r"assumed|treated|skipped|read|wrote|sent|stored|cached|retried|held|called|loaded|parsed|dropped)\b",
+    r"assumed|treated|skipped|read|wrote|sent|stored|cached|retried|held|called|loaded|parsed|dropped|shared|leaned|"
+    r"depended|expired|overlapped|collided)\b",
     r"(?:every|all|each|both|most|all seven|all three) (?:\w+ )?(?:failures?|crash(?:es)?|errors?|tickets?|cases?|overruns?|incidents?|"
     r"one of (?:them|those)|of (?:them|those)|duplicates?|timeouts?|outages?|alerts?|pages?) (?:\w+ )?(?:had|was|were|came|involved|shared|"
     r"pointed|traced|happened)",
@@ -130,7 +132,8 @@ CAUSE = Phrases(
     r"every|our|those|these)",
     r"(?:it|this|that) (?:was|turned out to be) (?:a|an|just a|simply a|actually a) (?:[\w-]+ )?(?:race|race condition|"
     r"deadlock|memory leak|leak|off-by-one|typo|misconfiguration|mismatch|time ?zone bug|caching bug|config error|"
-    r"n\+1|thundering herd|retry storm|feedback loop)",
+    r"n\+1|thundering herd|retry storm|feedback loop|stale cache|missing index|expired certificate|bad config|"
+    r"missing [\w-]+)",
     r"five whys",
     # A finding told as what was found, or as what "it" was: "what I found was that the pick lists were sorted by
     # SKU", "we worked out it was the load balancer", "it ended up being a time zone mismatch".
@@ -152,6 +155,35 @@ CAUSE = Phrases(
     # The one thing that stood out: "one nightly job stood out".
     r"(?:one|a single|the same|two|a few) (?:[\w-]+ )?(?:job|query|service|table|endpoint|function|step|config|setting|"
     r"file|host|node|shard|region|route|test|dependency|customer|tenant|partner|client) (?:stood|jumped) out",
+    # The suspect cleared and the cause named: "the scanner wasn't the problem: the pick list was sorted by SKU", "his
+    # real problem was our onboarding, not his ability", "not the network change everyone first blamed".
+    r"the (?:[\w-]+ ){1,2}?(?:itself )?(?:wasn'?t|was not|was never|isn'?t) (?:really |actually )?the (?:real |main |"
+    r"actual |only )?"
+    r"(?:problem|issue|cause|culprit|bottleneck)\s?[:;,–—]",
+    r"(?:her|his|their|our|my) (?:real |actual |underlying )?(?:problem|issue) (?:was|wasn'?t|was not) [\w' -]{1,40}, "
+    r"not (?:her|his|their|our|my|the|a|an)",
+    r"not the [\w' -]{1,30}? (?:everyone|everybody|we|they|people|most people|the team) (?:had )?(?:first |originally |"
+    r"initially |all )?(?:thought|assumed|suspected|blamed)",
+    # What the failures had in common: "every late invoice had the same pattern", "all thirty shared the same step".
+    r"(?:every|each|all|both) (?:[\w-]+ ){0,3}?(?:had|shared|showed|followed) the same (?:[\w-]+ )?(?:pattern|shape|"
+    r"cause|root|trigger|signature|step|setting|config|version|thing|fault|sequence|path|field|value)",
+    r"(?:nearly|almost|virtually|practically) all (?:of them |of those |of these )?came from",
+    r"trac(?:ed|es|e) back to",
+    # A conclusion drawn from one's own evidence: "that told me it really was the certificate rotation", "saw why".
+    r"(?:that|which|this|the (?:data|logs|numbers|traces|results?|test|comparison|experiment|replay|capture|graphs?|"
+    r"profile|dump|breakdown)) (?:told|showed|proved|convinced) (?:me|us) (?:that )?(?:it|the [\w-]+(?: [\w-]+)?) "
+    r"(?:really |actually |definitely )?(?:was|were|came|had)",
+    r"(?:saw|realised|realized|understood|learned|learnt|could see|worked out|figured out) (?:exactly )?why\s?[:;,–—]",
+    # A mechanism as the reason, told of the thing itself or of what was missing: "because it re-read the whole
+    # ledger", "because there was no lock on the slot", "because nobody who raised tickets ever saw what they cost".
+    r"because (?:it|they) (?:only |never |always |still |silently |quietly )?(?:leaned|relied|depended|assumed|re-?read|"
+    r"read|cached|treated|ignored|skipped|dropped|stored|reused|retried|re-?fetched|fetched|re-?loaded|loaded|counted|"
+    r"rounded|truncated|kept|never|shared|expired|fired|reset|overwrote|matched|compared|sorted|sent|called|used)\b",
+    r"because there (?:is|was|'s|were|are) no (?:[\w-]+ )?(?:transaction|lock|index|check|validation|retry|retries|"
+    r"timeout|limit|cache|expiry|ttl|key|constraint|guard|backoff|test|tests|alert|owner|rubric|unique|idempotency)",
+    r"because (?:nobody|no one|no-one) (?:who [\w' -]{1,30}? )?(?:ever |had ever |had )?(?:owned|saw|checked|knew|"
+    r"looked at|tracked|updated|reviewed|cleaned up|removed|maintained|tested|paid for|priced)",
+    r"(?:the|my|our|real|actual|underlying|likely) (?:cause|culprit)\s?[:–—]",
 )
 # Proof that it worked, from the candidate's own checks.
 VERIFY = Phrases(
@@ -781,8 +813,22 @@ _TURNED_OUT_AS_SAID = re.compile(
 # What follows "the problem was" when it tells how bad or how known the problem was, or what it asked of us.
 _NOT_A_CAUSE_AFTER = re.compile(
     r"\s+(?:(?:really |very |pretty |quite |so |extremely |fairly )?(?:urgent|serious|severe|critical|huge|"
-    r"complicated|tricky|difficult|visible|costly|expensive|painful|intermittent)|still|"
-    r"unknown|unclear|not (?:clear|known|obvious)|never (?:found|clear)|the (?:deadline|timeline|budget|time ?frame))\b",
+    r"complicated|tricky|difficult|visible|costly|expensive|painful|intermittent|small|minor|trivial|tiny)|still|"
+    r"probably|maybe|possibly|perhaps|likely|something to do with|some sort of|some kind of|"
+    r"unknown|unclear|not (?:clear|known|obvious)|never (?:found|clear)|the (?:deadline|timeline|budget|time ?frame)|"
+    r"that (?:we|i) (?:only |just )?(?:had|have|didn'?t have|did not have|lacked|needed) (?:[\w-]+ )?(?:weeks?|days?|"
+    r"months?|time|budget|people|engineers|headcount|money|resources|hands))\b",
+    re.IGNORECASE,
+)
+# A state or an owner given as the reason for a choice, not a mechanism found: "because the change was pretty small",
+# "because the cluster wasn't really our team's".
+_STATE_AFTER = re.compile(
+    r"\s+(?:not\s+)?(?:(?:really|very|so|too|pretty|quite|fairly|super|rather|a bit|kind of|sort of|obviously|clearly|"
+    r"still|already|just|always|a lot)\s+)*(?:(?:small|tight|big|large|huge|new|old|young|slow|fast|quick|simple|easy|"
+    r"hard|difficult|noisy|messy|busy|late|urgent|important|critical|obvious|clear|visible|correct|right|wrong|fine|ok|"
+    r"okay|good|bad|great|cheap|expensive|risky|safe|complex|complicated|ready|unclear|short|long|stable|solid|"
+    r"confusing|vague|limited|high|low|fragile|immature|mature|ours|mine|theirs)\b|(?:our|my|their|his|her|someone "
+    r"else)['’]?s?\s+(?:[\w-]+['’]s|own)\b|(?:our|my|their) (?:call|decision|job|problem|area|service|code)\b)",
     re.IGNORECASE,
 )
 # "The reason I took it on was…": a reason for the candidate's own choice, not a cause found.
@@ -847,12 +893,17 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
     if _unfound(before.split()):
         return False
     words = hit.group().lower()
+    if words.startswith(("i ", "we ")) and before.split()[-1:] and before.split()[-1] in _HYPOTHETICAL:
+        return False  # a finding still to come: "once I found the cause I'd fix it"
     if words.endswith(("was", "were", "is")) and (
         _CAUSE_HANDLED.match(text, end)
         or words.startswith("the ")
         and (_NOT_A_CAUSE_AFTER.match(text, end) or _OWN_REASON.search(words))
     ):
         return False
+    if words.startswith("because ") and words.endswith(("was", "were", "wasn't", "weren't", "had")):
+        if _STATE_AFTER.match(text, end):
+            return False
     if words.endswith(("caused by", "due to")) and _PEOPLE_TO_BLAME.match(text, end):
         return False  # blame, not a cause: "the delays were caused by the other team being slow"
     if words == "turned out" and (_TURNED_OUT_AS_SAID.match(text, end) or before.endswith("as it ")):
