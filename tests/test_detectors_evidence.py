@@ -1108,3 +1108,35 @@ def test_causes_found_in_further_forms_are_heard(text: str) -> None:
 )
 def test_reasons_constraints_hedges_and_praise_are_no_cause(text: str) -> None:
     assert "root_cause" not in codes(text, "action")
+
+
+# A doubt or a hearsay figure told after the candidate's own measured check, or a check run through someone else's
+# export, is colour, not an outcome taken on trust.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I changed the dedupe key and replayed two weeks of orders through it: zero double charges. No complaints "
+        "from the shops since.",
+        "After the change I sat with three of the drivers and timed each round by hand: the average fell from 50 to "
+        "38 minutes. As far as I know they still use the new order.",
+        "I fixed the rounding and ran the statement job against last quarter's data; every balance matched. Our "
+        "finance lead later told us it saved about 20 hours a month.",
+        "I asked the support lead to export the tags for me and went through them myself: login tickets fell from 30 a "
+        "week to 4.",
+    ],
+)
+def test_a_doubt_or_hearsay_after_ones_own_measured_check_is_not_unverified(text: str) -> None:
+    assert "unverified" not in codes(text, "answer")
+
+
+# Taken on trust with no check of one's own, however it is told.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I changed the dedupe key and after that things were fine, no complaints from the shops since.",
+        "The finance lead told us it saved about 20 hours a month, which was a great result.",
+        "i pushed the change on monday and i think it worked, the pages mostly stopped",
+    ],
+)
+def test_trust_without_a_check_of_ones_own_is_still_unverified(text: str) -> None:
+    assert "unverified" in codes(text, "answer")

@@ -272,8 +272,16 @@ VERIFY = Phrases(
     # the other depots", "on one test account first to confirm the emails stopped".
     r"so (?:that )?(?:i|we) could (?:compare|measure|check|verify|confirm|see the difference)",
     r"to (?:confirm|verify|check) (?:that )?(?:the|it|its|my|our|this|nothing|every|each|no|they|both)",
-    r"(?:checksums|counts|row counts|totals|hashes|outputs|results|figures|numbers|files) (?:all |both |then )?"
-    r"(?:matched|agreed|lined up)",
+    r"(?:checksums?|counts?|row counts?|totals?|hash(?:es)?|outputs?|results|figures|numbers|files|balances?) "
+    r"(?:all |both |then )?(?:matched|agreed|lined up|reconciled)",
+    # Run against a past period's real data, timed by hand, or someone's export read through by the candidate: "ran
+    # the export against last month's data", "timed each route with a stopwatch", "went through them myself".
+    r"against (?:last|the previous|the last|a|one|a full|a whole) (?:[\w-]+ )?(?:day|week|month|quarter|year)['’]?s? "
+    r"(?:of )?(?:real |production |live )?(?:data|traffic|orders|transactions|logs|records|events|requests|files)",
+    r"timed (?:each|every|all (?:the|of)|them|it|the)(?: [\w-]+){0,2}? (?:with|myself|again|before|after|using|against|"
+    r"by hand)",
+    r"(?:went through|read through|read|checked|counted|tagged|sampled|reviewed) (?:them|it|those|these|each one|"
+    r"every one|all of them|the [\w-]+(?: [\w-]+)?) myself",
     # Trying the change again as a user would, or asking those who hit the problem to: "went through the checkout
     # again with a screen reader", "asked the three pharmacists to try the new screen again".
     r"(?:went|walked|ran) through (?:the )?(?:whole |full |entire |same )?(?:[\w-]+ )?(?:flow|journey|process|"
@@ -996,9 +1004,11 @@ def unverified(p: Passage) -> Finding | None:
         ]
         if not matches and not p.find(VERIFY):
             # With no check of their own, an outcome that rests on someone else's word, or on a guess, is not verified.
-            matches = [m for unit, m in SECONDHAND.in_units(p.units) if unit.numeric]
+            matches = _passed_on(p)
             hearsay = [(unit, m) for family in (REPORTED, GUESSED_FIGURE) for unit, m in family.in_units(p.units)]
-            matches += _outside_context(p, [(unit, m) for unit, m in hearsay if unit.numeric])
+            matches += _outside_context(
+                p, [(unit, m) for unit, m in hearsay if unit.numeric and not _own_or_checked(p, unit, m)]
+            )
             matches.sort(key=Hit.start)
     if matches:
         return finding(
@@ -1023,8 +1033,38 @@ def _find_assumptions(p: Passage) -> list[Hit]:
         and not in_rejected_course(p.text, m.start())
         and _OTHERS_ASSUMED.search(p.text, max(0, m.start() - 40), m.start()) is None
     ]
-    assumed = (m for m in p.find(ASSUMED) if not _settled(p, m) and not in_rejected_course(p.text, m.start()))
+    assumed = [m for m in p.find(ASSUMED) if not _settled(p, m) and not in_rejected_course(p.text, m.start())]
+    if assumed and _measured_check(p):
+        assumed = []  # "no complaints since", told after the candidate's own measured check, is colour, not proof
     return sorted([*assumed, *untested], key=Hit.start)
+
+
+def _measured_check(p: Passage) -> bool:
+    """Say whether the candidate tells, anywhere in the answer, a check they made themselves with a figure in its
+    sentence ("I replayed a week of traffic through it and found zero duplicates")."""
+    return _measured_checks.get(p.text, (0, len(p.text)), partial(_find_measured_check, p))
+
+
+def _find_measured_check(p: Passage) -> bool:
+    text = p.text
+    for check in VERIFY.finditer(text):
+        opening = max(text.rfind(stop, 0, check.start()) for stop in ".!?\n") + 1
+        close = _SENTENCE_END.search(text, check.end())
+        closing = close.start() if close is not None else len(text)
+        if (
+            has_number(text, opening, closing)
+            and _DENIED_BEFORE.search(text, max(opening, check.start() - 50), check.start()) is None
+            and not re.match(r"(?:i|we) (?:monitored|watched|tracked)", check.group(), re.I)
+            and any(
+                check.start() <= a.start < check.end() and a.actor == "i" and not a.hypothetical for a in p.all_acts
+            )
+        ):
+            return True
+    return False
+
+
+# Whether an answer tells a measured check of the candidate's own: the whole answer and its parts share it.
+_measured_checks: SpanMemo[bool] = SpanMemo()
 
 
 # What follows a doubt in its own sentence (or opens the next one, told by "I" or "we") and settles it: a turn
@@ -1060,6 +1100,8 @@ _SETTLED_AFTER = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _NEGATED = re.compile(r"\b" + _NOT + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A check denied a few words before it: "didn't really get a chance to do a full reproduction".
+_DENIED_BEFORE = re.compile(r"\b" + _NOT + r"\b[\w\s'’]{0,40}$", re.IGNORECASE)
 
 
 def _settled(p: Passage, m: Hit) -> bool:
@@ -1315,6 +1357,26 @@ def _checked_after(p: Passage, end: int) -> bool:
     stops = [m.start() for m in _SENTENCE_STOP.finditer(p.text, end, min(len(p.text), end + 300))]
     limit = stops[1] if len(stops) > 1 else min(len(p.text), end + 300)
     return any(end < a.start < limit and a.actor == "i" and a.verb.lower() in _OWN_CHECKS for a in p.acts)
+
+
+def _passed_on(p: Passage) -> list[Hit]:
+    """Return the outcome figures someone else passed on that the candidate never made or checked their own."""
+    return p.memo(_find_passed_on)
+
+
+def _find_passed_on(p: Passage) -> list[Hit]:
+    return [
+        match
+        for unit, match in SECONDHAND.in_units(p.units)
+        if unit.numeric
+        and not _own_or_checked(p, unit, match)
+        and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
+    ]
+
+
+def _own_or_checked(p: Passage, unit: Unit, match: Hit) -> bool:
+    """Say whether a figure passed on is the candidate's own, or checked by them in its sentence or the next."""
+    return _OWN_FIGURE.search(unit.text, unit.start, unit.end) is not None or _checked_after(p, match.end())
 
 
 def secondhand_numbers(p: Passage) -> Finding | None:
