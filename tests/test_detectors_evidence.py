@@ -1140,3 +1140,31 @@ def test_a_doubt_or_hearsay_after_ones_own_measured_check_is_not_unverified(text
 )
 def test_trust_without_a_check_of_ones_own_is_still_unverified(text: str) -> None:
     assert "unverified" in codes(text, "answer")
+
+
+# Absurd figures in further forms: a huge share in a short window, tens of millions by a junior, everyone's praise
+# as a total, nothing ever again.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I single-handedly grew sign-ups by 700% in one week.",
+        "in my internship i earned the company 40 million dollars",
+        "100% of our users said it was the best release we had ever done",
+        "after my refactor we never had a single bug again",
+    ],
+)
+def test_further_figures_no_one_would_believe_are_implausible(text: str) -> None:
+    assert "implausible_claim" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign-ups grew 400% year over year as the product found its market.",
+        "Our division earned 40 million dollars in new contracts that year.",
+        "100% of the regression tests passed before the release.",
+        "We have not had a single outage on that service since the change in March.",
+    ],
+)
+def test_large_but_believable_figures_are_not_implausible(text: str) -> None:
+    assert "implausible_claim" not in codes(text)

@@ -784,6 +784,15 @@ _CAPPED = re.compile(
 )
 # Words that make a percentage a level reached rather than a change: "uptime went to 110%".
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|hit|reached|reaching|hitting|was|were|is)\s+$", re.I)
+# Everyone's opinion told as a total: "100% of our customers said it was the best feature".
+_EVERYONE_PRAISED = re.compile(
+    r"\s+of\s+(?:our |the |all |all of our |their )?(?:[\w-]+ )?(?:customers|users|clients|employees|staff|players|"
+    r"shoppers|patients|people|stakeholders|engineers)\s+(?:\w+\s+)?(?:said|loved|liked|rated|agreed|praised|preferred|"
+    r"were (?:happy|satisfied|delighted|thrilled)|gave|called)\b",
+    re.I,
+)
+# The candidate's own junior standing, or their first weeks: "as an intern", "in my first month".
+_JUNIOR = re.compile(r"\b(?:intern|internship|new grad|graduate|apprentice|junior|my first (?:week|month|job))\b", re.I)
 _GAINED = re.compile(
     r"\b(?:saved|saving|earned|generated|brought in|made|added|revenue|signed up|sign[\s-]?ups)\b", re.I
 )
@@ -1409,7 +1418,10 @@ IMPLAUSIBLE_HINTS = Phrases(
     r"(?:[a-z]+ )?thousand (?:percent|per cent)",  # told in words: "five thousand percent"
     r"hundred and [a-z]+(?:[\s-][a-z]+)? (?:percent|per cent)",  # "one hundred and ten percent"
     r"(?:a|one|ten|a hundred) (?:thousand|million) (?:times|fold)|(?:thousand|million)[\s-]?fold",
-    r"\d{3}\s?(?:m|million)",
+    r"\d{2,3}\s?(?:m|million)",
+    # Nothing ever again: "we never had a single outage again".
+    r"never (?:had|saw|got|hit|shipped|had to deal with) (?:a single|any|one single) (?:[\w-]+ )?(?:bugs?|outages?|"
+    r"incidents?|defects?|complaints?|errors?|failures?|issues?|problems?) (?:ever )?again",
 )
 
 
@@ -1424,8 +1436,16 @@ def implausible_claim(p: Passage) -> Finding | None:
             if (id(unit), "millions") not in checked:
                 checked.add((id(unit), "millions"))
                 value = text[start:end]
-                if _GAINED.search(value) and (_SHORT_WINDOW.search(value) or _A_MONTH.search(value)):
+                # Tens of millions need a junior's name on them: "as an intern I saved the company $50 million".
+                if _GAINED.search(value) and (
+                    word[2].isdigit()
+                    and (_SHORT_WINDOW.search(value) or _A_MONTH.search(value))
+                    or _JUNIOR.search(value)
+                ):
                     spans.append(hint.span())
+            continue
+        if word.startswith("never"):
+            spans.append(hint.span())
             continue
         if word[0].isdigit() and not word[-1].isdigit():
             percent = _PERCENT.match(text, hint.start(), hint.end())
@@ -1433,6 +1453,11 @@ def implausible_claim(p: Passage) -> Finding | None:
                 amount = float(percent.group(1).replace(",", ""))
                 if (
                     amount >= 1000
+                    or amount >= 300
+                    and _PEOPLE_OR_MONEY.search(text, start, end)
+                    and _SHORT_WINDOW.search(text, start, end)
+                    or amount == 100
+                    and _EVERYONE_PRAISED.match(text, percent.end())
                     or amount > 100
                     and _CAPPED.search(text, start, end)
                     and _LEVEL_BEFORE.search(text, max(start, hint.start() - 12), hint.start())
