@@ -1033,3 +1033,138 @@ def test_praise_received_is_a_vague_result_but_an_emoji_in_the_data_is_not() -> 
     )
     assert "vague_result" not in codes(detail, "action")
     assert "vague_result" not in codes(detail, "result")
+
+
+# A check told after another step, repeated, set up to compare, or the source of the candidate's own figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I swapped the lock for a queue and then re-ran the month-end close twice to see it finish in time.",
+        "so i ran the sync script forty times against staging and it never dropped a record",
+        "I tested it against a snapshot of the live ledger before switching over.",
+        "Bookings went from 210 to 260 a week, which I read off our own booking records.",
+        "time to first reply fell from 9 hours to 2 according to our helpdesk's history",
+        "i pulled those numbers from the release timestamps for the six weeks either side",
+        "We launched the new rota in one ward first so we could compare it with the other four.",
+        "the totals matched to the penny for every branch",
+        "after the change i walked through the whole sign-up flow again with the keyboard only",
+        "I asked the two drivers who had reported it to try the new route again, and both got through.",
+        "I turned it on for a single test customer first to confirm the invoices came out right.",
+        "i still look at the bounce rate every monday",
+    ],
+)
+def test_checks_told_in_other_words_are_heard(text: str) -> None:
+    assert "verification" in codes(text, "action")
+
+
+# Talk with people about plans, or a figure a team reported, is not a check of the candidate's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I checked with my manager whether the launch could slip a week.",
+        "We needed to confirm the budget with finance before starting.",
+        "According to the data science team, bookings rose 12%.",
+        "so i asked them to look at it again and went back to my own tickets",
+    ],
+)
+def test_talk_about_plans_or_a_teams_figure_is_not_verification(text: str) -> None:
+    assert "verification" not in codes(text, "action")
+
+
+# The suspect cleared and the cause named, what the failures shared, a conclusion from one's own evidence, a
+# mechanism or a missing guard given as the reason.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i watched the packers for a shift and the label printer wasn't the issue, the labels queued by order time",
+        "Every refused payment had the same trigger: the card had been re-issued that month.",
+        "it was a missing index on the bookings table, nothing more",
+        "I read the call notes and realised why: the form cleared itself after ten minutes.",
+        "Most of the chargebacks traced back to a single merchant category.",
+        "the replay showed us it really was the retry policy and not the load balancer we had all suspected",
+        "The sync lost edits because it overwrote the server copy without comparing versions.",
+        "Two agents could claim the same ticket because there was no lock between the read and the update.",
+        "The alert list kept growing because no one ever reviewed what fired at night.",
+        "her real problem was our review process, not her code",
+    ],
+)
+def test_causes_found_in_further_forms_are_heard(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+# A reason for a choice, an authority's request, a constraint, a hedge, a cause still to be found: no cause found.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I skipped the design review because the change was really small.",
+        "It was hard to follow the incident because the logs were pretty noisy.",
+        "I handed it back because the service wasn't really our team's.",
+        "The release slipped a week because a regulator had asked for another form.",
+        "the problem was that we only had two engineers",
+        "I think the issue was probably the connection pool, but we never confirmed it.",
+        "once i found the cause i'd write it up for the team",
+        "Our director told me it was the best launch of the year.",
+    ],
+)
+def test_reasons_constraints_hedges_and_praise_are_no_cause(text: str) -> None:
+    assert "root_cause" not in codes(text, "action")
+
+
+# A doubt or a hearsay figure told after the candidate's own measured check, or a check run through someone else's
+# export, is colour, not an outcome taken on trust.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I changed the dedupe key and replayed two weeks of orders through it: zero double charges. No complaints "
+        "from the shops since.",
+        "After the change I sat with three of the drivers and timed each round by hand: the average fell from 50 to "
+        "38 minutes. As far as I know they still use the new order.",
+        "I fixed the rounding and ran the statement job against last quarter's data; every balance matched. Our "
+        "finance lead later told us it saved about 20 hours a month.",
+        "I asked the support lead to export the tags for me and went through them myself: login tickets fell from 30 a "
+        "week to 4.",
+    ],
+)
+def test_a_doubt_or_hearsay_after_ones_own_measured_check_is_not_unverified(text: str) -> None:
+    assert "unverified" not in codes(text, "answer")
+
+
+# Taken on trust with no check of one's own, however it is told.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I changed the dedupe key and after that things were fine, no complaints from the shops since.",
+        "The finance lead told us it saved about 20 hours a month, which was a great result.",
+        "i pushed the change on monday and i think it worked, the pages mostly stopped",
+    ],
+)
+def test_trust_without_a_check_of_ones_own_is_still_unverified(text: str) -> None:
+    assert "unverified" in codes(text, "answer")
+
+
+# Absurd figures in further forms: a huge share in a short window, tens of millions by a junior, everyone's praise
+# as a total, nothing ever again.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I single-handedly grew sign-ups by 700% in one week.",
+        "in my internship i earned the company 40 million dollars",
+        "100% of our users said it was the best release we had ever done",
+        "after my refactor we never had a single bug again",
+    ],
+)
+def test_further_figures_no_one_would_believe_are_implausible(text: str) -> None:
+    assert "implausible_claim" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign-ups grew 400% year over year as the product found its market.",
+        "Our division earned 40 million dollars in new contracts that year.",
+        "100% of the regression tests passed before the release.",
+        "We have not had a single outage on that service since the change in March.",
+    ],
+)
+def test_large_but_believable_figures_are_not_implausible(text: str) -> None:
+    assert "implausible_claim" not in codes(text)

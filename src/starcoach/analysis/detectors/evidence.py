@@ -46,9 +46,11 @@ CAUSE = Phrases(
     r"their|my|all|most|only|none)",
     r"i found (?:it|the bug|the problem|the issue|the leak|the cause)\b",
     r"because (?:our|the|its|a|an|each|every|their)\s+(?!(?:[a-z]+ )?(?:managers?|teams?|people|customers?|users?|engineers?|"
-    r"leads?|pms?|leadership|management|business|company|director|vp|deadline|requirements)\b)[\w\s',-]{0,50}?"
+    r"leads?|pms?|leadership|management|business|company|director|vp|deadline|requirements|regulators?|ministers?|"
+    r"clients?|vendors?|board|cfo|ceo|cto|government|council|auditors?|lawyers?|budget|schedule|timeline)\b)[\w\s',-]{0,50}?"
     r"\b(?:was|were|had|did|didn'?t|wasn'?t|weren'?t|only|never|lagged|used|kept|ran|took|got|missed|lacked|relied|"
-    r"assumed|treated|skipped|read|wrote|sent|stored|cached|retried|held|called|loaded|parsed|dropped)\b",
+    r"assumed|treated|skipped|read|wrote|sent|stored|cached|retried|held|called|loaded|parsed|dropped|shared|leaned|"
+    r"depended|expired|overlapped|collided)\b",
     r"(?:every|all|each|both|most|all seven|all three) (?:\w+ )?(?:failures?|crash(?:es)?|errors?|tickets?|cases?|overruns?|incidents?|"
     r"one of (?:them|those)|of (?:them|those)|duplicates?|timeouts?|outages?|alerts?|pages?) (?:\w+ )?(?:had|was|were|came|involved|shared|"
     r"pointed|traced|happened)",
@@ -130,7 +132,8 @@ CAUSE = Phrases(
     r"every|our|those|these)",
     r"(?:it|this|that) (?:was|turned out to be) (?:a|an|just a|simply a|actually a) (?:[\w-]+ )?(?:race|race condition|"
     r"deadlock|memory leak|leak|off-by-one|typo|misconfiguration|mismatch|time ?zone bug|caching bug|config error|"
-    r"n\+1|thundering herd|retry storm|feedback loop)",
+    r"n\+1|thundering herd|retry storm|feedback loop|stale cache|missing index|expired certificate|bad config|"
+    r"missing [\w-]+)",
     r"five whys",
     # A finding told as what was found, or as what "it" was: "what I found was that the pick lists were sorted by
     # SKU", "we worked out it was the load balancer", "it ended up being a time zone mismatch".
@@ -152,6 +155,35 @@ CAUSE = Phrases(
     # The one thing that stood out: "one nightly job stood out".
     r"(?:one|a single|the same|two|a few) (?:[\w-]+ )?(?:job|query|service|table|endpoint|function|step|config|setting|"
     r"file|host|node|shard|region|route|test|dependency|customer|tenant|partner|client) (?:stood|jumped) out",
+    # The suspect cleared and the cause named: "the scanner wasn't the problem: the pick list was sorted by SKU", "his
+    # real problem was our onboarding, not his ability", "not the network change everyone first blamed".
+    r"the (?:[\w-]+ ){1,2}?(?:itself )?(?:wasn'?t|was not|was never|isn'?t) (?:really |actually )?the (?:real |main |"
+    r"actual |only )?"
+    r"(?:problem|issue|cause|culprit|bottleneck)\s?[:;,–—]",
+    r"(?:her|his|their|our|my) (?:real |actual |underlying )?(?:problem|issue) (?:was|wasn'?t|was not) [\w' -]{1,40}, "
+    r"not (?:her|his|their|our|my|the|a|an)",
+    r"not the [\w' -]{1,30}? (?:everyone|everybody|we|they|people|most people|the team) (?:had )?(?:first |originally |"
+    r"initially |all )?(?:thought|assumed|suspected|blamed)",
+    # What the failures had in common: "every late invoice had the same pattern", "all thirty shared the same step".
+    r"(?:every|each|all|both) (?:[\w-]+ ){0,3}?(?:had|shared|showed|followed) the same (?:[\w-]+ )?(?:pattern|shape|"
+    r"cause|root|trigger|signature|step|setting|config|version|thing|fault|sequence|path|field|value)",
+    r"(?:nearly|almost|virtually|practically) all (?:of them |of those |of these )?came from",
+    r"trac(?:ed|es|e) back to",
+    # A conclusion drawn from one's own evidence: "that told me it really was the certificate rotation", "saw why".
+    r"(?:that|which|this|the (?:data|logs|numbers|traces|results?|test|comparison|experiment|replay|capture|graphs?|"
+    r"profile|dump|breakdown)) (?:told|showed|proved|convinced) (?:me|us) (?:that )?(?:it|the [\w-]+(?: [\w-]+)?) "
+    r"(?:really |actually |definitely )?(?:was|were|came|had)",
+    r"(?:saw|realised|realized|understood|learned|learnt|could see|worked out|figured out) (?:exactly )?why\s?[:;,–—]",
+    # A mechanism as the reason, told of the thing itself or of what was missing: "because it re-read the whole
+    # ledger", "because there was no lock on the slot", "because nobody who raised tickets ever saw what they cost".
+    r"because (?:it|they) (?:only |never |always |still |silently |quietly )?(?:leaned|relied|depended|assumed|re-?read|"
+    r"read|cached|treated|ignored|skipped|dropped|stored|reused|retried|re-?fetched|fetched|re-?loaded|loaded|counted|"
+    r"rounded|truncated|kept|never|shared|expired|fired|reset|overwrote|matched|compared|sorted|sent|called|used)\b",
+    r"because there (?:is|was|'s|were|are) no (?:[\w-]+ )?(?:transaction|lock|index|check|validation|retry|retries|"
+    r"timeout|limit|cache|expiry|ttl|key|constraint|guard|backoff|test|tests|alert|owner|rubric|unique|idempotency)",
+    r"because (?:nobody|no one|no-one) (?:who [\w' -]{1,30}? )?(?:ever |had ever |had )?(?:owned|saw|checked|knew|"
+    r"looked at|tracked|updated|reviewed|cleaned up|removed|maintained|tested|paid for|priced)",
+    r"(?:the|my|our|real|actual|underlying|likely) (?:cause|culprit)\s?[:–—]",
 )
 # Proof that it worked, from the candidate's own checks.
 VERIFY = Phrases(
@@ -220,6 +252,48 @@ VERIFY = Phrases(
     r"i (?:pulled|queried|re-?pulled|exported) (?:the |our |a )?(?:[\w-]+ )?(?:numbers|data|metrics|logs|stats|figures|"
     r"records|counts)",
     r"(?:i|we) (?:surveyed|polled|interviewed) (?:the |our |all |every |each )?",
+    # A check told after another step, or run many times: "patched it and re-ran the import", "ran the job fifty
+    # times with no failures", "tested it against a copy of production".
+    r"re-?(?:ran|run|tested|measured|checked|timed|counted) (?:the|my|our|it|them|that|this|a|an|every|each|all|both)",
+    r"(?:ran|run|running|looped|repeated) (?:it|them|the (?:[\w-]+ )?(?:test|tests|job|suite|script|import|export|"
+    r"scenario|flow)) (?:[\w-]+ ){1,2}?times",
+    r"(?:tested|tried|ran|rehearsed) (?:it|them|the (?:[\w-]+ )?[\w-]+) (?:\w+ )?(?:against|on) (?:a|an|the) "
+    r"(?:full[\s-]size |recent |fresh |nightly )?(?:copy|snapshot|clone|replica) of",
+    r"(?:verified|tested|checked|confirmed) (?:it|this|that|the fix|the change)\s?[:–—]",
+    r"replay(?:ed|ing)? (?:it|them|this|that) (?:against|through|on|over)",
+    # Where the candidate's own figure came from: "which I read off our own analytics", "according to our paging
+    # tool's history", "I took those figures from the deploy timestamps".
+    r"(?:in|from|off|by) (?:our|my) own (?:[\w-]+ )?(?:analytics|data|tracking|records|metrics|logs|dashboards?|"
+    r"reports?|numbers|count|timestamps|history|telemetry)",
+    r"according to (?:our|the|my) (?:own )?(?:[\w-]+ )?(?:[\w-]+['’]s )?(?:history|logs|timestamps|records|telemetry)",
+    r"(?:i|we) (?:pulled|took|got|read|measured|worked out) (?:that|it|this|them|those|these|the|both)(?: [\w-]+)?"
+    r" (?:straight |directly )?(?:from|off) (?:the|our|my)",
+    # Set apart so the results can be compared, or a check as the purpose of a step: "so I could compare them with
+    # the other depots", "on one test account first to confirm the emails stopped".
+    r"so (?:that )?(?:i|we) could (?:compare|measure|check|verify|confirm|see the difference)",
+    r"to (?:confirm|verify|check) (?:that )?(?:the|it|its|my|our|this|nothing|every|each|no|they|both)",
+    r"(?:checksums?|counts?|row counts?|totals?|hash(?:es)?|outputs?|results|figures|numbers|files|balances?) "
+    r"(?:all |both |then )?(?:matched|agreed|lined up|reconciled)",
+    # Run against a past period's real data, timed by hand, or someone's export read through by the candidate: "ran
+    # the export against last month's data", "timed each route with a stopwatch", "went through them myself".
+    r"against (?:last|the previous|the last|a|one|a full|a whole) (?:[\w-]+ )?(?:day|week|month|quarter|year)['’]?s? "
+    r"(?:of )?(?:real |production |live )?(?:data|traffic|orders|transactions|logs|records|events|requests|files)",
+    r"timed (?:each|every|all (?:the|of)|them|it|the)(?: [\w-]+){0,2}? (?:with|myself|again|before|after|using|against|"
+    r"by hand)",
+    r"(?:went through|read through|read|checked|counted|tagged|sampled|reviewed) (?:them|it|those|these|each one|"
+    r"every one|all of them|the [\w-]+(?: [\w-]+)?) myself",
+    # Trying the change again as a user would, or asking those who hit the problem to: "went through the checkout
+    # again with a screen reader", "asked the three pharmacists to try the new screen again".
+    r"(?:went|walked|ran) through (?:the )?(?:whole |full |entire |same )?(?:[\w-]+ )?(?:flow|journey|process|"
+    r"checkout|sign[\s-]?up|steps|scenario) again",
+    r"(?:repeated|redid|re-?did) (?:the )?(?:whole |full |entire |same )?(?:[\w-]+ )?(?:flow|journey|test|tests|run|"
+    r"steps|scenario|session)",
+    r"(?:to|and) (?:try|test|use) (?:it|the (?:new |fixed )?[\w-]+) again",
+    r"(?:on|with|through|using) (?:a|one|two|three|some|\d+|a few) (?:real |fake |dummy )?test (?:accounts?|orders?|"
+    r"users?|cards?|payments?|transactions?|bookings?|devices?|phones?|builds?|customers?)",
+    # A check kept up: "I still look at the rejection rate every week", "which I check every month".
+    r"(?:i|we) (?:still |now )?(?:check|look at|review|track|measure|audit) (?:that|it|this|them|the [\w-]+"
+    r"(?: [\w-]+)?) (?:every|each|once a|weekly|monthly|daily)",
 )
 _BESIDE_PEOPLE = re.compile(
     r"\s+with (?:the |my |our |a |an |their |his |her |two |each )?(?:[\w-]+ )?(?:designers?|team|teams|people|"
@@ -710,6 +784,15 @@ _CAPPED = re.compile(
 )
 # Words that make a percentage a level reached rather than a change: "uptime went to 110%".
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|hit|reached|reaching|hitting|was|were|is)\s+$", re.I)
+# Everyone's opinion told as a total: "100% of our customers said it was the best feature".
+_EVERYONE_PRAISED = re.compile(
+    r"\s+of\s+(?:our |the |all |all of our |their )?(?:[\w-]+ )?(?:customers|users|clients|employees|staff|players|"
+    r"shoppers|patients|people|stakeholders|engineers)\s+(?:\w+\s+)?(?:said|loved|liked|rated|agreed|praised|preferred|"
+    r"were (?:happy|satisfied|delighted|thrilled)|gave|called)\b",
+    re.I,
+)
+# The candidate's own junior standing, or their first weeks: "as an intern", "in my first month".
+_JUNIOR = re.compile(r"\b(?:intern|internship|new grad|graduate|apprentice|junior|my first (?:week|month|job))\b", re.I)
 _GAINED = re.compile(
     r"\b(?:saved|saving|earned|generated|brought in|made|added|revenue|signed up|sign[\s-]?ups)\b", re.I
 )
@@ -747,8 +830,22 @@ _TURNED_OUT_AS_SAID = re.compile(
 # What follows "the problem was" when it tells how bad or how known the problem was, or what it asked of us.
 _NOT_A_CAUSE_AFTER = re.compile(
     r"\s+(?:(?:really |very |pretty |quite |so |extremely |fairly )?(?:urgent|serious|severe|critical|huge|"
-    r"complicated|tricky|difficult|visible|costly|expensive|painful|intermittent)|still|"
-    r"unknown|unclear|not (?:clear|known|obvious)|never (?:found|clear)|the (?:deadline|timeline|budget|time ?frame))\b",
+    r"complicated|tricky|difficult|visible|costly|expensive|painful|intermittent|small|minor|trivial|tiny)|still|"
+    r"probably|maybe|possibly|perhaps|likely|something to do with|some sort of|some kind of|"
+    r"unknown|unclear|not (?:clear|known|obvious)|never (?:found|clear)|the (?:deadline|timeline|budget|time ?frame)|"
+    r"that (?:we|i) (?:only |just )?(?:had|have|didn'?t have|did not have|lacked|needed) (?:[\w-]+ )?(?:weeks?|days?|"
+    r"months?|time|budget|people|engineers|headcount|money|resources|hands))\b",
+    re.IGNORECASE,
+)
+# A state or an owner given as the reason for a choice, not a mechanism found: "because the change was pretty small",
+# "because the cluster wasn't really our team's".
+_STATE_AFTER = re.compile(
+    r"\s+(?:not\s+)?(?:(?:really|very|so|too|pretty|quite|fairly|super|rather|a bit|kind of|sort of|obviously|clearly|"
+    r"still|already|just|always|a lot)\s+)*(?:(?:small|tight|big|large|huge|new|old|young|slow|fast|quick|simple|easy|"
+    r"hard|difficult|noisy|messy|busy|late|urgent|important|critical|obvious|clear|visible|correct|right|wrong|fine|ok|"
+    r"okay|good|bad|great|cheap|expensive|risky|safe|complex|complicated|ready|unclear|short|long|stable|solid|"
+    r"confusing|vague|limited|high|low|fragile|immature|mature|ours|mine|theirs)\b|(?:our|my|their|his|her|someone "
+    r"else)['’]?s?\s+(?:[\w-]+['’]s|own)\b|(?:our|my|their) (?:call|decision|job|problem|area|service|code)\b)",
     re.IGNORECASE,
 )
 # "The reason I took it on was…": a reason for the candidate's own choice, not a cause found.
@@ -813,12 +910,17 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
     if _unfound(before.split()):
         return False
     words = hit.group().lower()
+    if words.startswith(("i ", "we ")) and before.split()[-1:] and before.split()[-1] in _HYPOTHETICAL:
+        return False  # a finding still to come: "once I found the cause I'd fix it"
     if words.endswith(("was", "were", "is")) and (
         _CAUSE_HANDLED.match(text, end)
         or words.startswith("the ")
         and (_NOT_A_CAUSE_AFTER.match(text, end) or _OWN_REASON.search(words))
     ):
         return False
+    if words.startswith("because ") and words.endswith(("was", "were", "wasn't", "weren't", "had")):
+        if _STATE_AFTER.match(text, end):
+            return False
     if words.endswith(("caused by", "due to")) and _PEOPLE_TO_BLAME.match(text, end):
         return False  # blame, not a cause: "the delays were caused by the other team being slow"
     if words == "turned out" and (_TURNED_OUT_AS_SAID.match(text, end) or before.endswith("as it ")):
@@ -882,6 +984,8 @@ def verification(p: Passage) -> Finding | None:
         matches = [m for m in matches if m.group()[:4].lower() != "side" or not _BESIDE_PEOPLE.match(p.text, m.end())]
     # Checking in with people, comparing notes, testing the waters: talk, not a check of the work.
     matches = [m for m in matches if not _NOT_A_CHECK.match(p.text, m.end())]
+    # A plan agreed, not a check: "to confirm the budget with finance".
+    matches = [m for m in matches if m.group()[:3].lower() != "to " or not _NOT_OWN.match(p.text, m.end())]
     if not matches:
         return None
     return finding(
@@ -889,7 +993,14 @@ def verification(p: Passage) -> Finding | None:
     )
 
 
-_NOT_A_CHECK = re.compile(r"\s+(?:in (?:with|on)|notes|the waters|back in|up on (?:me|him|her|them|the team))\b", re.I)
+_NOT_OWN = re.compile(
+    r"\s*(?:[\w-]+ ){0,3}?(?:budget|date|deadline|plan|scope|approach|priorit\w+|timeline|with)\b", re.I
+)
+_NOT_A_CHECK = re.compile(
+    r"\s+(?:in (?:with|on)|notes|the waters|back in|up on (?:me|him|her|them|the team)|with (?:the |my |our |his |her |"
+    r"their )?(?:pm|manager|lead|boss|director|vp|product|legal|finance|hr|stakeholders?)\b)\b",
+    re.I,
+)
 
 
 def unverified(p: Passage) -> Finding | None:
@@ -902,9 +1013,11 @@ def unverified(p: Passage) -> Finding | None:
         ]
         if not matches and not p.find(VERIFY):
             # With no check of their own, an outcome that rests on someone else's word, or on a guess, is not verified.
-            matches = [m for unit, m in SECONDHAND.in_units(p.units) if unit.numeric]
+            matches = _passed_on(p)
             hearsay = [(unit, m) for family in (REPORTED, GUESSED_FIGURE) for unit, m in family.in_units(p.units)]
-            matches += _outside_context(p, [(unit, m) for unit, m in hearsay if unit.numeric])
+            matches += _outside_context(
+                p, [(unit, m) for unit, m in hearsay if unit.numeric and not _own_or_checked(p, unit, m)]
+            )
             matches.sort(key=Hit.start)
     if matches:
         return finding(
@@ -929,8 +1042,38 @@ def _find_assumptions(p: Passage) -> list[Hit]:
         and not in_rejected_course(p.text, m.start())
         and _OTHERS_ASSUMED.search(p.text, max(0, m.start() - 40), m.start()) is None
     ]
-    assumed = (m for m in p.find(ASSUMED) if not _settled(p, m) and not in_rejected_course(p.text, m.start()))
+    assumed = [m for m in p.find(ASSUMED) if not _settled(p, m) and not in_rejected_course(p.text, m.start())]
+    if assumed and _measured_check(p):
+        assumed = []  # "no complaints since", told after the candidate's own measured check, is colour, not proof
     return sorted([*assumed, *untested], key=Hit.start)
+
+
+def _measured_check(p: Passage) -> bool:
+    """Say whether the candidate tells, anywhere in the answer, a check they made themselves with a figure in its
+    sentence ("I replayed a week of traffic through it and found zero duplicates")."""
+    return _measured_checks.get(p.text, (0, len(p.text)), partial(_find_measured_check, p))
+
+
+def _find_measured_check(p: Passage) -> bool:
+    text = p.text
+    for check in VERIFY.finditer(text):
+        opening = max(text.rfind(stop, 0, check.start()) for stop in ".!?\n") + 1
+        close = _SENTENCE_END.search(text, check.end())
+        closing = close.start() if close is not None else len(text)
+        if (
+            has_number(text, opening, closing)
+            and _DENIED_BEFORE.search(text, max(opening, check.start() - 50), check.start()) is None
+            and not re.match(r"(?:i|we) (?:monitored|watched|tracked)", check.group(), re.I)
+            and any(
+                check.start() <= a.start < check.end() and a.actor == "i" and not a.hypothetical for a in p.all_acts
+            )
+        ):
+            return True
+    return False
+
+
+# Whether an answer tells a measured check of the candidate's own: the whole answer and its parts share it.
+_measured_checks: SpanMemo[bool] = SpanMemo()
 
 
 # What follows a doubt in its own sentence (or opens the next one, told by "I" or "we") and settles it: a turn
@@ -966,6 +1109,8 @@ _SETTLED_AFTER = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _NEGATED = re.compile(r"\b" + _NOT + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A check denied a few words before it: "didn't really get a chance to do a full reproduction".
+_DENIED_BEFORE = re.compile(r"\b" + _NOT + r"\b[\w\s'’]{0,40}$", re.IGNORECASE)
 
 
 def _settled(p: Passage, m: Hit) -> bool:
@@ -1223,6 +1368,26 @@ def _checked_after(p: Passage, end: int) -> bool:
     return any(end < a.start < limit and a.actor == "i" and a.verb.lower() in _OWN_CHECKS for a in p.acts)
 
 
+def _passed_on(p: Passage) -> list[Hit]:
+    """Return the outcome figures someone else passed on that the candidate never made or checked their own."""
+    return p.memo(_find_passed_on)
+
+
+def _find_passed_on(p: Passage) -> list[Hit]:
+    return [
+        match
+        for unit, match in SECONDHAND.in_units(p.units)
+        if unit.numeric
+        and not _own_or_checked(p, unit, match)
+        and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
+    ]
+
+
+def _own_or_checked(p: Passage, unit: Unit, match: Hit) -> bool:
+    """Say whether a figure passed on is the candidate's own, or checked by them in its sentence or the next."""
+    return _OWN_FIGURE.search(unit.text, unit.start, unit.end) is not None or _checked_after(p, match.end())
+
+
 def secondhand_numbers(p: Passage) -> Finding | None:
     spans = []
     for unit, match in SECONDHAND.in_units(p.units):
@@ -1253,7 +1418,10 @@ IMPLAUSIBLE_HINTS = Phrases(
     r"(?:[a-z]+ )?thousand (?:percent|per cent)",  # told in words: "five thousand percent"
     r"hundred and [a-z]+(?:[\s-][a-z]+)? (?:percent|per cent)",  # "one hundred and ten percent"
     r"(?:a|one|ten|a hundred) (?:thousand|million) (?:times|fold)|(?:thousand|million)[\s-]?fold",
-    r"\d{3}\s?(?:m|million)",
+    r"\d{2,3}\s?(?:m|million)",
+    # Nothing ever again: "we never had a single outage again".
+    r"never (?:had|saw|got|hit|shipped|had to deal with) (?:a single|any|one single) (?:[\w-]+ )?(?:bugs?|outages?|"
+    r"incidents?|defects?|complaints?|errors?|failures?|issues?|problems?) (?:ever )?again",
 )
 
 
@@ -1268,8 +1436,16 @@ def implausible_claim(p: Passage) -> Finding | None:
             if (id(unit), "millions") not in checked:
                 checked.add((id(unit), "millions"))
                 value = text[start:end]
-                if _GAINED.search(value) and (_SHORT_WINDOW.search(value) or _A_MONTH.search(value)):
+                # Tens of millions need a junior's name on them: "as an intern I saved the company $50 million".
+                if _GAINED.search(value) and (
+                    word[2].isdigit()
+                    and (_SHORT_WINDOW.search(value) or _A_MONTH.search(value))
+                    or _JUNIOR.search(value)
+                ):
                     spans.append(hint.span())
+            continue
+        if word.startswith("never"):
+            spans.append(hint.span())
             continue
         if word[0].isdigit() and not word[-1].isdigit():
             percent = _PERCENT.match(text, hint.start(), hint.end())
@@ -1277,6 +1453,11 @@ def implausible_claim(p: Passage) -> Finding | None:
                 amount = float(percent.group(1).replace(",", ""))
                 if (
                     amount >= 1000
+                    or amount >= 300
+                    and _PEOPLE_OR_MONEY.search(text, start, end)
+                    and _SHORT_WINDOW.search(text, start, end)
+                    or amount == 100
+                    and _EVERYONE_PRAISED.match(text, percent.end())
                     or amount > 100
                     and _CAPPED.search(text, start, end)
                     and _LEVEL_BEFORE.search(text, max(start, hint.start() - 12), hint.start())
