@@ -172,7 +172,7 @@ LESSON_FROM = 0.4
 # Where an answer's closing starts, in which a moral drawn is its lesson.
 CLOSING = 0.7
 SHARED_WEIGHT = 0.7
-BARE_WEIGHT = 0.7
+BARE_WEIGHT = 1.0
 # A unit that tells a change with its figure leans to the Result this much.
 MEASURED_WEIGHT = 2.2
 _STATE_START = re.compile(r"(?:so |and |but |um |uh |well )*(?:the|our|my|it|there|this|we had|we were|i was)\b", re.I)
@@ -247,7 +247,7 @@ def _table(units: Sequence[Unit], acts: Sequence[Act]) -> list[dict[str, float]]
             own, others = min(own, 2), min(others, 2)
         scores = {
             # Scene-setting words ("the service was", "there were") count less the later they come.
-            "situation": (CUE_WEIGHT["situation"] * situation[i] + 0.5) * (1 - position / 2) - 0.25,
+            "situation": CUE_WEIGHT["situation"] * situation[i] * (1 - position / 2) + 0.5 * (1 - position),
             "task": CUE_WEIGHT["task"] * task[i],
             # Steps taken are the Action whoever took them; the candidate's own count most.
             "action": CUE_WEIGHT["action"]
