@@ -125,6 +125,8 @@ AFTERMATH = Phrases(
     r"(?:has|have|had|was|were) (?:since |now |finally )?(?:been )?(?:switched off|turned off|shut down|phased out|"
     r"retired|decommissioned)",
     r"(?:back|down|up) to (?:normal|zero|none|baseline)",
+    r"(?:has|have|had) (?:run|worked|held|stayed|been) (?:cleanly|fine|smoothly|stable|green|quiet|without)",
+    r"(?:days|weeks|months|quarters|years|releases|sprints) since",
     r"(?:we|it|they|there) (?:never|haven't|hasn't|didn't) (?:had|have|has|seen|saw|been|see) (?:an?|any|another|a single) "
     r"(?:incident|outage|issue|problem|complaint|failure|repeat|recurrence|page)",
     # A time after the change that opens what came of it: "a year on, spend was down", "six months later she led".
@@ -145,6 +147,7 @@ LESSON_MORE = Phrases(
     r"(?:made|makes) me (?:realise|realize|rethink|more careful)",
     r"i(?:'ve| have) (?:carried|kept|taken) (?:that|this|it) (?:with me|since|forward|into)",
     r"(?:from then on|ever since|to this day),? i",
+    r"i now [a-z]+",
     r"the (?:main|big|biggest|key|real|one|most important|most useful) (?:thing|lesson|takeaway) i(?:'ve| have)? "
     r"(?:learned|learnt|took|take|got|carry|carried|keep)",
 )
@@ -219,7 +222,10 @@ def _bare_steps(units: Sequence[Unit], acts: Sequence[Act]) -> list[int]:
         previous = bisect_right(act_starts, verb_start) - 1
         if previous >= 0 and act_starts[previous] >= units[i].start:
             continue
-        counts[i] += 1
+        # After a comma a verb continues a list of steps ("pulled the logs, went through them"); without one before
+        # it, it is a participle describing something ("the job, built on cron years ago,").
+        if counts[i] or not text[units[i].start : verb_start].rstrip().endswith(","):
+            counts[i] += 1
     return counts
 
 
@@ -241,7 +247,8 @@ def _table(units: Sequence[Unit], acts: Sequence[Act]) -> list[dict[str, float]]
         lessons = lesson[i] + more_lessons[i] + (morals[i] if position >= CLOSING else 0)
         # The candidate's acts inside a lesson drawn after the story ("what I took from it", "I now check") tell the
         # lesson, not a step; at the opening, talk of learning is a claim about oneself.
-        own, others, unsaid = (0, 0, 0) if lessons and position >= LESSON_FROM else (mine[i], shared[i], bare[i])
+        drawn = lessons > 0 and position >= LESSON_FROM
+        own, others, unsaid = (0, 0, 0) if drawn else (mine[i], shared[i], bare[i])
         measured = unit.numeric and change[i] > 0
         if measured:  # a change measured is the outcome, whoever measured it ("..., which I checked monthly")
             own, others = min(own, 2), min(others, 2)
@@ -252,7 +259,8 @@ def _table(units: Sequence[Unit], acts: Sequence[Act]) -> list[dict[str, float]]
             # Steps taken are the Action whoever took them; the candidate's own count most.
             "action": CUE_WEIGHT["action"]
             * (action[i] + min(own, 4) / 2 + SHARED_WEIGHT * min(others, 4) / 2 + BARE_WEIGHT * min(unsaid, 2)),
-            "result": CUE_WEIGHT["result"] * (result[i] + aftermath[i]) + 0.3 * position,
+            # Nor are its words of time ("I now ask...", "...only afterwards") an outcome.
+            "result": CUE_WEIGHT["result"] * (0 if drawn else result[i] + aftermath[i]) + 0.3 * position,
             "reflection": CUE_WEIGHT["reflection"] * min(lessons, 2) + 0.3 * position - 0.3,
         }
         if measured:
