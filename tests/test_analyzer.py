@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from starcoach.analysis import MAX_CHARS, AnalysisError, TextTooLong, analyze
 from starcoach.analysis.codes import CODES
+from starcoach.analysis.text import split_units
 
 STRONG = (
     "Last spring our invoice export started failing for about one in twenty customers. It wasn't my team's service, "
@@ -942,3 +943,13 @@ def test_a_habit_taken_up_since_the_story_is_read_as_the_reflection_not_the_resu
     habit = answer.index("now when i")
     assert any(start <= habit < end for start, end in reflection.spans)
     assert not any(s.name == "result" and any(a <= habit < b for a, b in s.spans) for s in report.sections)
+
+
+@pytest.mark.parametrize("opener", ["if i did it again", "in hindsight", "the thing i'd change", "looking back"])
+def test_a_lesson_opener_closes_a_clause_in_a_run_on_transcript(opener: str) -> None:
+    spoken = (
+        "our deploys kept failing on fridays so i went through the last ten failures and found the same flaky "
+        f"migration check and rewrote it to retry once and the friday failures stopped completely {opener} "
+        "i would have read the migration history before touching the pipeline"
+    )
+    assert any(u.value.startswith(opener) for u in split_units(spoken))

@@ -22,7 +22,8 @@ _HARD_BREAK = re.compile(r"(?<=[.!?;…])[\"'”’)\]]*\s+|\n\s*(?:[-*•·–]
 # In a transcript with no punctuation, these words usually open a new clause.
 _CLAUSE_CUE = re.compile(
     r"\s+(?=(?:and then|and so|so then|after that|then|so|but|because|which meant|once|when|until|"
-    r"as a result|in the end|eventually|finally|looking back|the result|next|afterwards|meanwhile|"
+    r"as a result|in the end|eventually|finally|looking back|in hindsight|if i did it again|the thing i|the result|"
+    r"next|afterwards|meanwhile|"
     r"and i|and we|and my|and the|i also|we also|what i|my [a-z]+ was)\b)",
     re.IGNORECASE,
 )

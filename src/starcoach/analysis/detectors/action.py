@@ -372,7 +372,13 @@ def others_did_the_work(p: Passage) -> Finding | None:
     # In a whole answer the Situation is context: who owned what before the story starts is not the work; nor is
     # how things were, told in the Reflection.
     # When no part of the answer tells an action, the story's steps were heard as its setting: they are the work.
-    setting = p.parts.get("situation", []) if p.parts.get("action") else []
+    # A Result told before any step sums the story up ("the outcome first: ... they renewed"): not the work either.
+    acting = p.parts.get("action")
+    setting = (
+        [u for u in p.part("situation", "result") if u.start < acting[0].start or u in p.parts["situation"]]
+        if acting
+        else []
+    )
     context = {*setting, *p.parts.get("reflection", [])} if p.section == "answer" else set()
     scope = [u for u in p.units if u not in context]
     acts = acts_in(p.acts, scope)
