@@ -1340,3 +1340,55 @@ def test_strong_answers_near_ownership_mistakes_are_not_accused(code: str, text:
 @pytest.mark.parametrize(("code", "text"), OWNERSHIP_WEAK)
 def test_weak_answers_with_ownership_mistakes_are_still_heard(code: str, text: str) -> None:
     assert code in codes(text, "answer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The wait told as the only course left.
+        "so honestly we just had to wait",
+        "All I could really do at that point was wait for the supplier.",
+        "After I escalated it was basically a waiting game.",
+        "there wasn't a lot we could do, it was their schema",
+        # Held up by others, with nothing of one's own after.
+        "we were blocked on procurement approving the licence",
+        "so i was kind of stuck waiting on the identity folks",
+        "We couldn't really move forward until the architecture board met.",
+        # Left to sit, or pushed onto another's schedule.
+        "The pull request just sat there for weeks.",
+        "In the end it got bumped to their next quarter.",
+        "The payments squad slotted it into their next sprint.",
+        # Others got to it in their own time.
+        "I opened a ticket and the DBA team eventually got to it.",
+        "i logged it and they got round to it after the holidays",
+        "After a couple of weeks the vendor shipped a patch.",
+        # Chased without result, promises taken on trust, left open.
+        "I pinged their lead twice but nothing came of it.",
+        "The storage team promised to look at it after the code freeze.",
+        "Last I heard the ticket is still open.",
+        "i figured it would sort itself out",
+        "I didn't want to go over my director's head, so I dropped it.",
+    ],
+)
+def test_a_wait_for_others_told_in_more_ways_is_heard(text: str) -> None:
+    assert "passive_waiting" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The block is the setting, answered by the candidate's own steps.
+        "We were blocked on procurement approving the licence, so I trialled the open-source option in the meantime.",
+        "We couldn't move forward until the architecture board met. I wrote the proposal, booked the slot and "
+        "presented the two options myself.",
+        "The pull request had sat for weeks when I picked it up, rebased it and got it merged.",
+        # A rejected course, and others' presumption set right.
+        "I could have just waited for the DBA team, but I wrote the index migration and asked them to review it.",
+        "Everyone assumed it was out of our hands until I read the vendor's SDK and patched our retry logic.",
+        # Waiting on one's own check, and scheduling one's own work.
+        "so we waited for the canary numbers before rolling it to the other regions",
+        "I scheduled the migration for the following quarter's quiet week and ran it myself.",
+    ],
+)
+def test_a_wait_answered_by_ones_own_steps_is_not_passive(text: str) -> None:
+    assert "passive_waiting" not in codes(text, "action")

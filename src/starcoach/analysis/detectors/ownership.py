@@ -426,6 +426,68 @@ WAITING = Phrases(
     r"(?:a|the) (?:fix|patch|workaround) (?:was|got) (?:eventually|finally) (?:\w+ )?(?:deployed|shipped|released|rolled out|"
     r"pushed|merged|delivered|made|applied) by (?:the|their|a|an|one of)",
 )
+# Others named as the ones who act on it in their own time.
+_OWNERS = (
+    r"(?:they|he|she|the [\w-]+ (?:team|squad|group|folks|owners?)|the (?:vendor|supplier|owners?|maintainers?|"
+    r"on-?call|cto|vp)|(?:my|our|the|their) (?:[\w-]+ )?(?:manager|lead|director|boss|architect)|their (?:team|on-?call))"
+)
+# More ways of waiting for others, kept apart from WAITING so each family fits one RE2 automaton: the wait told as
+# the only course left, a block or a schedule of others', others getting to it in their own time, and a problem
+# left open. Many of these are also the setting of a strong story ("we were blocked on legal, so I built it behind
+# a flag"), so the candidate's own steps soon after silence them (see `_waited_more`).
+WAITING_MORE = Phrases(
+    # The wait as the only course: "we just had to wait for the vendor", "all we could do was wait", "a waiting game".
+    r"(?:had|needed|have) to (?:just |simply )?wait(?: for| until| till| on)?",
+    r"(?:all|the only thing) (?:i|we) could (?:really )?do (?:\w+ ){0,3}?was (?:to )?wait(?: for| until| till| on)?",
+    r"nothing (?:else )?(?:to do|(?:i|we) could do) but wait",
+    r"(?:a|the) waiting game",
+    r"(?:so|and|then) (?:i|we) (?:just |simply )?waited(?: for| until| till| on)?",
+    r"(?:wasn'?t|was not|isn'?t|not) (?:really )?(?:a lot|a whole lot|a great deal|too much) (?:more |else )?(?:i|we) "
+    r"could (?:do|have done)",
+    r"(?:only so much|very little) (?:more |else )?(?:i|we) could (?:do|have done)",
+    # Held up by others: "we were blocked on legal signing off", "stuck waiting on the data team", "I couldn't move
+    # forward until their review came back".
+    r"(?:were|was|got|stayed|been) (?:\w+ )?blocked (?:on|by) " + _AWAITED,
+    r"stuck waiting (?:for|on|to)",
+    r"(?:couldn'?t|could not|can'?t|cannot|wasn'?t able to|weren'?t able to) (?:really )?(?:do (?:anything|much)|"
+    r"move (?:forward|ahead|on)|proceed|progress|make (?:any )?progress|go (?:ahead|any further)|continue) "
+    r"(?:\w+ ){0,3}?(?:until|till|without)",
+    # Left to sit: "so it just sat there for a couple of months".
+    r"(?:it|the (?:[\w-]+ )?(?:ticket|issue|bug|request|pr|fix|proposal)) (?:just |then )?(?:sat|stayed|lingered|languished) "
+    r"(?:there |untouched |open |idle |unanswered )?for (?:days|weeks|months|ages|a (?:few|couple|while|long time)|two|"
+    r"three|four|several|another|most)",
+    # Pushed onto another's schedule: "it got pushed to their next release", "they put it on their roadmap for Q3".
+    r"(?:it|this|that|the (?:fix|ticket|issue|bug|request|upgrade|patch)) (?:was|got|had been) (?:\w+ )?(?:pushed|moved|"
+    r"deferred|bumped|punted|slipped|scheduled|slotted|parked|deprioriti[sz]ed|pencil?led) (?:back |out |in )?(?:to|into|"
+    r"for|until|till) (?:the|their|a|next) (?:[\w-]+ ){0,2}?(?:sprint|release|quarter|cycle|planning|roadmap|year|half)",
+    _OWNERS + r" (?:\w+ )?(?:put|added|scheduled|slotted|pushed|moved|deferred|parked|pencil?led) (?:it|this|that|the "
+    r"(?:fix|ticket|issue|bug|request)) (?:in|on|onto|into|for|to|until|till) (?:their|the|a) (?:next |following |later )?"
+    r"(?:[\w-]+ )?(?:sprint|release|quarter|cycle|roadmap|backlog|planning|half|year)",
+    # Others got to it in their own time: "they eventually got to it", "in the end the vendor shipped a patch".
+    _OWNERS
+    + r" (?:\w+ )?(?:got (?:a)?round to (?:it|fixing|looking)|(?:eventually|finally|in the end) (?:\w+ )?(?:got to "
+    r"it|picked (?:it|this|that) up|fixed (?:it|the [\w-]+)|patched it|sorted it|resolved it|shipped (?:a|the) (?:fix|patch)))",
+    r"(?:in the end|finally|eventually|after a while|after (?:a few|a couple of|some) (?:days|weeks|months)),? "
+    + _OWNERS
+    + r" (?:\w+ ){0,2}?(?:fixed|patched|shipped|resolved|sorted|picked (?:it|this|that) up|got (?:to|(?:a)?round to) it|"
+    r"stepped in|took (?:it|this|that) over|released|rolled out)",
+    # Chased, and nothing came of it: "I chased them every week but nothing happened".
+    r"(?:chased|followed up|pinged|nudged|reminded|bumped|emailed) (?:\w+ ){0,6}?(?:but|and|yet) (?:still )?(?:nothing|no one|"
+    r"nobody|not much) (?:really )?(?:happened|moved|changed|came of it|responded|replied|got back)",
+    # Promises taken on trust: "they promised to look at it after the freeze", "we kept being told it was on their list".
+    _OWNERS
+    + r" (?:\w+ )?(?:promised|agreed|committed) to (?:look|fix|get to|pick|prioriti[sz]e|take a look|sort|handle)",
+    r"(?:told|assured|promised) (?:\w+ ){0,3}?(?:it|this|that) was on (?:their|his|her|the [\w-]+ team'?s) (?:list|radar|"
+    r"roadmap|backlog|to-?do)",
+    # Left open and forgotten: "as far as I know the ticket is still open", "it hasn't come up since".
+    r"(?:as far as i know|last i (?:heard|checked|looked)|i think|i believe),? (?:it|the (?:[\w-]+ )?(?:ticket|issue|bug|"
+    r"request|fix|pr)) (?:is|was|'s) still (?:open|there|unresolved|unfixed|pending|sitting|in (?:their|the) backlog)",
+    r"(?:hasn'?t|has not|never) (?:really )?(?:come up|came up|been (?:revisited|picked up|looked at)) (?:again|since)",
+    # Left to sort itself out, or a word not said above one's rank: "I figured it would sort itself out", "I didn't
+    # want to go over my manager's head".
+    r"(?:sort|sorts|work|works|blow|blows|clear|clears) itself",
+    r"(?:didn'?t|did not) want to (?:go over (?:[\w-]+(?:'s)? ){0,2}?heads?|tread on)",
+)
 # After a decision named as someone else's, the candidate letting it go. Read across a clause break, since a
 # transcript splits "it was their call / so I just went back to my tickets".
 _LETTING_GO = re.compile(
@@ -1013,10 +1075,19 @@ _OTHERS_BEFORE = re.compile(
 )
 
 
+# Others' presuming or saying, just before a waiting phrase: "the team assumed it was out of our hands".
+_PRESUMING_VERBS = frozenset("assumed figured thought expected presumed hoped believed felt".split())
+PRESUMED_REACH = 16
+
+
 def _others_presumed(p: Passage, m: Hit) -> bool:
-    """Say whether a presumption in a waiting phrase is someone else's, not the candidate's."""
+    """Say whether a presumption in a waiting phrase, or one just before it, is someone else's, not the
+    candidate's."""
     if _PRESUMED.match(m.group()) is None:
-        return False
+        return any(
+            act.actor == "other" and act.verb in _PRESUMING_VERBS and 0 <= m.start() - act.end <= PRESUMED_REACH
+            for act in p.acts
+        )
     if any(act.actor == "other" and act.start <= m.start() < act.end for act in p.acts):
         return True
     return _OTHERS_BEFORE.search(p.text, max(0, m.start() - 30), m.start()) is not None
@@ -1070,8 +1141,21 @@ def _waited(p: Passage, m: Hit) -> bool:
     return not _own_step_after(p, m, finding_out=True) and not _acted_instead(p, m)
 
 
+def _overlaps(m: Hit, others: list[Hit]) -> bool:
+    """Say whether a match shares any text with one already kept (the same words read by two families)."""
+    return any(m.start() < o.end() and o.start() < m.end() for o in others)
+
+
+def _waited_more(p: Passage, m: Hit) -> bool:
+    """Say whether a wait often told as the setting is the story: read as any wait, and silent when the candidate's
+    own steps answer it soon after."""
+    return _waited(p, m) and not _answered_soon(p, m)
+
+
 def passive_waiting(p: Passage) -> Finding | None:
     matches = [m for m in p.find(WAITING) if _waited(p, m)]
+    matches += [m for m in p.find(WAITING_MORE) if not _overlaps(m, matches) and _waited_more(p, m)]
+    matches.sort(key=Hit.start)
     if not matches:
         return None
     return finding(
