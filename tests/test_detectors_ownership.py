@@ -1392,3 +1392,48 @@ def test_a_wait_for_others_told_in_more_ways_is_heard(text: str) -> None:
 )
 def test_a_wait_answered_by_ones_own_steps_is_not_passive(text: str) -> None:
     assert "passive_waiting" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another's change broke ours, told as the whole story.
+        "The search team's release knocked out our autocomplete for a day.",
+        "the infra folks deployed a faulty load balancer config and that was that",
+        # Bad inputs handed over.
+        "The agency sent us the wrong brand assets, so the launch page was wrong.",
+        "The requirements we were handed were contradictory from the start.",
+        # Time or support withheld.
+        "leadership never gave us enough runway to do it properly",
+        "My director didn't really back me in that meeting.",
+        # A customer who would not settle, others' careless work.
+        "The client never really knew what they wanted.",
+        "The offshore developers wrote sloppy code and moved on.",
+        "the release managers just rubber-stamped it",
+        # The fault pushed away, and sarcasm.
+        "The incident was down to the networking team, not us.",
+        "Courtesy of the stellar planning from the programme office, we had a week to do it.",
+        "The vendor's portal went down on the first day of the sale, as usual.",
+    ],
+)
+def test_others_faults_told_as_the_cause_are_blame(text: str) -> None:
+    assert "blame" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The cause is the setting, answered by the candidate's own steps.
+        "The search team's release knocked out our autocomplete, so I pinned the client version and added a "
+        "contract test.",
+        "The requirements we were handed were contradictory, so I listed the conflicts and got the product owner "
+        "to rule on each one.",
+        # Ruling something out while diagnosing is not blame.
+        "I showed it had nothing to do with our service's code by replaying the requests against the old build.",
+        # A cause not ours, and the follow-up owned anyway.
+        "The outage was caused by an expired certificate at the edge, not by our code, but I added expiry alerts "
+        "for every certificate we depend on.",
+    ],
+)
+def test_others_faults_answered_by_ones_own_steps_are_not_blame(text: str) -> None:
+    assert "blame" not in codes(text, "action")

@@ -1316,11 +1316,92 @@ BLAME_MORE = Phrases(
 )
 
 
+# Another party, named as people say it: a side, a group in the plural, another team.
+_PARTY_AT_FAULT = (
+    r"(?:"
+    + _SIDE
+    + r"|another team|(?:the|their|that|those|some) (?:[\w-]+ )?(?:guys|people|designers|developers|devs|"
+    r"engineers|reviewers|testers|contractors|consultants|vendors|pms|managers|leads|owners|directors|architects|admins|"
+    r"analysts|customers?|clients?|stakeholders))"
+)
+# Another party's work or change, as the possessive that names it.
+_THEIRS = (
+    r"(?:their|his|her|another team'?s|the other team'?s|the (?:vendor|client|supplier|contractor)'?s|the [\w-]+ team'?s|"
+    r"(?:an |the )?upstream (?:team'?s )?)"
+)
+# Faults of others told as the cause, kept apart from BLAME and BLAME_MORE so each family fits one RE2 automaton:
+# another's change that broke ours, bad inputs handed over, time or support withheld, a mess left behind, a fault
+# pushed away from "us", and sarcasm. A cause is often the setting of a strong story ("the upstream deploy broke our
+# build, so I added a contract test"), so the candidate's own steps soon after silence these (see `blame`).
+BLAME_CAUSE = Phrases(
+    # Another's change broke ours: "their change broke production", "the infra team pushed a bad config".
+    _THEIRS + r" (?:[\w-]+ )?(?:deploy|deployment|change|release|migration|config|update|push|script|upgrade|rollout) "
+    r"(?:\w+ )?(?:broke|took down|brought down|knocked out|wiped|corrupted|killed|caused)",
+    _PARTY_AT_FAULT
+    + r" (?:\w+ )?(?:pushed|shipped|deployed|merged|made|rolled out|released) (?:a |an |some )?(?:bad|broken|"
+    r"faulty|buggy|untested|botched|sloppy) (?:[\w-]+ ){0,2}?(?:config|change|deploy|release|migration|update|script|build)",
+    # Bad inputs handed over: "the client gave us the wrong file", "mockups that didn't match", "the spec we got was
+    # incomplete".
+    _PARTY_AT_FAULT
+    + r" (?:\w+ )?(?:gave|sent|handed|passed|supplied|provided) (?:us|me) (?:the wrong|a wrong|garbage|junk|"
+    r"rubbish|bad|broken|incomplete|useless|outdated|wrong)",
+    _PARTY_AT_FAULT + r" (?:\w+ )?(?:gave|sent|handed|passed|supplied|provided) (?:us|me) (?:\w+ ){1,3}?(?:that|which) "
+    r"(?:didn'?t|did not|never|weren'?t|wasn'?t) (?:even )?(?:match|work|make sense|exist|line up|add up)",
+    r"(?:spec|specs|requirements|brief|mockups|designs|docs|documentation|handover|data|estimates?) (?:that )?(?:we|i) "
+    r"(?:got|were given|was given|received|inherited|were handed|was handed) (?:was|were) (?:\w+ )?(?:incomplete|wrong|"
+    r"contradictory|useless|garbage|a mess|vague|outdated|unusable|broken|rubbish)",
+    # Time, people or support withheld: "management never gave us enough time", "my manager didn't really back me".
+    r"(?:never|didn'?t|did not|wouldn'?t|would not) (?:\w+ )?(?:give|gave|given) (?:us|me|the team) (?:enough|the|any|"
+    r"adequate|proper) (?:time|people|resources|headcount|budget|support|runway)",
+    r"(?:we|i) (?:weren'?t|wasn'?t|were not|was not|were never|was never) (?:\w+ )?(?:given|allocated|offered) (?:enough|the|any|"
+    r"adequate|proper) (?:time|people|resources|headcount|budget|support|runway|help)",
+    r"(?:my|our|the) (?:manager|lead|boss|director|management|leadership|pm) (?:\w+ ){0,2}?(?:didn'?t|did not|never|"
+    r"wouldn'?t|would not) (?:really |actually |even )?(?:support|back|help|listen to|stand up for) (?:me|us|the team)",
+    # What a customer or client would not settle: "the customer didn't know what they wanted", "kept changing their
+    # mind".
+    r"(?:customer|client|user|stakeholder|business)s? (?:\w+ ){0,2}?(?:(?:kept|keeps|kept on) changing (?:their|his|her) "
+    r"minds?|(?:never|didn'?t|did not) (?:really )?(?:know|knew) what (?:they|he|she) (?:wanted|needed))",
+    # Others' careless work: "the contractor wrote terrible code", "the reviewers just rubber-stamped it", "the ops guys
+    # never read the runbook", "sales promised the client a feature that didn't exist".
+    _PARTY_AT_FAULT + r" (?:had )?(?:wrote|written|left|shipped|built|delivered|handed over) (?:us |some |such )?"
+    r"(?:really |pretty |absolutely )?(?:terrible|awful|horrible|sloppy|shoddy|bad|poor|messy|buggy|spaghetti|garbage|"
+    r"unreadable|untested) (?:code|work|tests|docs|documentation|data|designs?|schemas?)",
+    _PARTY_AT_FAULT + r" (?:just |basically |simply )?rubber-?stamped",
+    _PARTY_AT_FAULT + r" (?:\w+ )?never (?:bothered|tested|listened|documented|read|checked|followed|updated|responded|"
+    r"replied|answered)",
+    _PARTY_AT_FAULT
+    + r" (?:had )?(?:promised|sold|committed) (?:them |the client |the customer |a customer |the clients? )?"
+    r"(?:a|the|an) (?:[\w-]+ ){0,3}?(?:that|which) (?:didn'?t|did not) (?:yet )?exist",
+    r"(?:inherited|was left|were left|got left) (?:with )?(?:this|the|that|a|their) (?:\w+ )?(?:mess|disaster|nightmare|"
+    r"shambles|spaghetti)",
+    # The fault pushed away from us: "a failure of the platform team", "caused by the database team, not us",
+    # "nothing to do with us", "only so much we could do with what they gave us".
+    r"(?:a|the) (?:real |complete |total )?(?:failure|fault|screw-?up) (?:of|by|from) (?:the|their) (?:[\w-]+ )?(?:team|"
+    r"vendor|org|department|side|manager|lead|supplier|contractors?)",
+    r"(?:caused by|came from|was from|was down to|on) (?:\w+,? ){1,5}?not (?:by )?(?:us|me|ours|mine|our (?:code|team|fault|"
+    r"change|side)|anything (?:we|i) did)\b",
+    r"nothing to do with (?:us|me|(?:our|my) (?:team|fault))\b",
+    r"(?:only so much|not much|little) (?:i|we) could do with what (?:they|he|she|we were|i was) (?:gave|given|had given|"
+    r"handed)",
+    # Sarcasm: "thanks to the brilliant planning from leadership", "the API went down on launch day, as usual".
+    r"(?:thanks to|courtesy of) (?:the |their |some |our )?(?:brilliant|wonderful|fantastic|great|stellar|amazing|excellent|"
+    r"genius|superb) (?:\w+ ){0,2}?(?:from|by|of)",
+    r"(?:went down|broke|was late|were late|slipped|missed|forgot|dropped the ball|fell over|failed|changed)(?: \w+){0,8},? "
+    r"(?:as (?:usual|always)|like always|like clockwork)",
+    r"surprise,? surprise",
+)
+
+
 def blame(p: Passage) -> Finding | None:
     # A gap of others' told as the setting of the candidate's own step ("the previous engineer had left no tests, so I
     # wrote them") is context, not a complaint: the later families are read so.
     matches = [m for m in p.find(BLAME) if _blames(p, m)]
     matches += [m for m in p.find(BLAME_MORE) if _blames(p, m) and not _own_step_after(p, m)]
+    matches += [
+        m
+        for m in p.find(BLAME_CAUSE)
+        if not _overlaps(m, matches) and _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
+    ]
     if not matches:
         return None
     matches.sort(key=Hit.start)
