@@ -1437,3 +1437,49 @@ def test_others_faults_told_as_the_cause_are_blame(text: str) -> None:
 )
 def test_others_faults_answered_by_ones_own_steps_are_not_blame(text: str) -> None:
     assert "blame" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Telling as the whole act.
+        "i let my team lead know about it",
+        "I brought it to the release manager's attention.",
+        "I gave the identity team a heads-up.",
+        # Sending it or one's findings on.
+        "I kicked it their way.",
+        "I passed my findings over to the storage team.",
+        "I turned the whole thing over to compliance.",
+        "I rerouted the ticket to the billing team's queue.",
+        # A case or a note left in another's queue.
+        "I opened a case with the cloud provider's support.",
+        "I left a comment on the payments team's board.",
+        # Told, then the other party carried it.
+        "i pinged their on-call and they patched it",
+        "I escalated it to my director, who then handled the supplier.",
+        "I messaged the cluster owners and let them deal with it.",
+        "My lead said she would chase it with the vendor.",
+        # Back to other work, or lost sight of the fix.
+        "I logged it in their tracker and carried on with my own roadmap.",
+        "My involvement ended there.",
+        "honestly no idea whether the root cause ever got fixed",
+    ],
+)
+def test_passing_it_on_told_in_more_ways_is_handoff(text: str) -> None:
+    assert "handoff" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The telling, then the candidate's own work on it.
+        "I let my team lead know, then I wrote the patch, tested it on staging and deployed it that evening.",
+        "I passed my findings over to the storage team and paired with their engineer until the fix was merged.",
+        # Handing on one's other work to make room for this one.
+        "I handed over my other tickets to a colleague so I could spend the week on the outage.",
+        # Telling that the work is done.
+        "I let the support team know the fix was live.",
+    ],
+)
+def test_a_telling_followed_by_ones_own_work_is_not_handoff(text: str) -> None:
+    assert "handoff" not in codes(text, "action")

@@ -241,6 +241,54 @@ HANDOFF = Phrases(
     r"(?:ever )?(?:\w+ )?"
     r"(?:got|was|were|did|actually) (?:\w+ )?(?:adopted|implemented|picked up|acted on|followed|actioned|used|rolled out)",
 )
+# Those a problem is passed to, named as people say it: a team, its lead, its owners, its queue.
+_RECEIVER = (
+    r"(?:them|him|her|ops|qa|security|legal|support|(?:the|their|my|our|an?|the other) (?:[\w-]+(?:'s)? ){0,2}?(?:team|teams|"
+    r"folks|owners?|lead|manager|director|on-?call|vendor|supplier|provider|support|helpdesk|architects?|squad|group|pm|"
+    r"queue|board|backlog))"
+)
+# More ways of passing it on, kept apart from HANDOFF so each family fits one RE2 automaton: telling a lead, sending
+# one's findings on, a case or a note left in another's queue, and the other party carrying it from there.
+HANDOFF_MORE = Phrases(
+    # Telling as the whole act: "I let my lead know", "I brought it to my manager's attention", "I gave the payments
+    # team a heads-up".
+    r"i (?:\w+ )?let (?:my|our|the|their) (?:[\w-]+ ){1,2}?know",
+    r"brought (?:it|this|that|the [\w-]+) to (?:\w+(?:'s)? ){1,3}?attention",
+    r"gave (?:the|their) (?:[\w-]+ ){0,2}?(?:team|owners?|on-?call|folks|lead|manager) a heads[- ]?up",
+    # Sending it or one's findings on: "I sent it their way", "I passed my findings to the backend team to fix", "I
+    # turned it over to security", "I reassigned the ticket to their queue".
+    r"(?:sent|passed|kicked|punted|threw|pushed) (?:it|this|that|the [\w-]+) (?:their|his|her) way",
+    r"(?:i|we) (?:\w+ )?(?:forwarded|passed|handed|sent|gave) (?:the|my|our|all the|all my) (?:[\w-]+ ){0,2}?(?:details|logs|"
+    r"findings|analysis|repro|evidence|stack traces?|screenshots) (?:on |over |"
+    r"across )?to " + _RECEIVER,
+    r"turned (?:it|this|that|everything|the (?:[\w-]+ )?[\w-]+) over to",
+    r"(?:re-?assigned|routed|re-?routed|transferred|moved) (?:it|this|that|the (?:ticket|bug|issue|case|incident)) (?:over )?to "
+    + _RECEIVER,
+    # A case or a note left in another's queue: "I put in a ticket with infra", "I opened a support case with the
+    # vendor", "I dropped a note in their channel".
+    r"i (?:\w+ )?(?:put in|opened|raised|filed|logged|submitted) (?:a|an) (?:\w+ )?(?:ticket|case|request) (?:with|for|to) "
+    + _RECEIVER,
+    r"i (?:\w+ )?(?:dropped|left|posted|put) (?:a|an) (?:\w+ )?(?:note|message|comment|post|question) (?:in|on|into) "
+    r"(?:their|the [\w-]+ team'?s) (?:[\w-]+ )?(?:channel|ticket|thread|board|queue|backlog|slack)",
+    # Told, then the other party carried it: "I looped in the database team and they fixed it", "I escalated to my
+    # manager, who then dealt with the vendor", "let them handle it", "she said she'd raise it with content".
+    r"(?:looped in|told|pointed|pinged|messaged|emailed|alerted|notified|reached out to|contacted|escalated (?:it )?to|went "
+    r"to|let) (?:\w+ ){0,6}?(?:and|who|,) (?:then )?(?:they|he|she|the [\w-]+ (?:team|folks|lead|manager)) (?:then |"
+    r"eventually |quickly |just )?(?:fixed|sorted|dealt with|handled|took care of|resolved|patched|took over) (?:it|that|"
+    r"this|the rest|everything|the [\w-]+)",
+    r"(?:and|so) let (?:them|him|her|the [\w-]+ (?:team|folks|owners?)) (?:handle|deal with|fix|sort|take (?:it )?(?:over|"
+    r"from there)|run with)",
+    r"(?:she|he|they|(?:my|our|the|their) (?:[\w-]+ )?(?:lead|manager|director|boss|pm)) said (?:that )?(?:she|he|they)"
+    r"(?:'d| would) (?:raise|take|pass|escalate|bring|flag|handle|chase|follow up|deal)",
+    # Told, then back to other work: "I reported it and moved on", "let my lead know and went back to my sprint".
+    r"(?:reported|flagged|raised|logged|filed|escalated|mentioned|passed|handed|know) (?:\w+ ){0,6}?and (?:then )?(?:just )?"
+    r"(?:moved on|went back to|got back to|returned to|carried on with)",
+    # Where the candidate's part ended, or lost sight of the fix: "my part ended there", "I'm not sure if it ever got
+    # fixed".
+    r"my (?:part|involvement|role|bit) (?:ended|stopped|was done|finished)",
+    r"(?:not sure|don'?t know|no idea|never found out|never heard) (?:if|whether) (?:it|the [\w-]+(?: [\w-]+)?) (?:ever )?"
+    r"(?:actually |really )?(?:got|was|were) (?:\w+ )?(?:fixed|resolved|sorted|addressed|shipped|merged|picked up|done)",
+)
 # Acts that keep a report alive rather than fix anything.
 REPORTING_VERBS = frozenset(
     "created opened filed logged raised posted tagged followed kept pinged emailed messaged escalated flagged reported "
@@ -827,6 +875,14 @@ def _reported_own_measure(p: Passage, m: Hit) -> bool:
     return any(begin < a.start < m.start() and a.actor == "i" and a.verb in _MEASURING for a in p.acts)
 
 
+# The candidate's other work handed on to make room for this: "I handed over my other tickets so I could focus".
+_MY_OTHER_WORK = re.compile(
+    r"\bmy\s+(?:other\s+|remaining\s+|usual\s+|day-to-day\s+|current\s+|regular\s+)(?:tickets|tasks|work|duties|"
+    r"projects|sprint\s+work|on-?call|meetings|backlog)\b",
+    re.IGNORECASE,
+)
+
+
 def _passed_on(p: Passage, m: Hit) -> bool:
     """Say whether a handing-off phrase passes the problem on: not the candidate taking it from there, not a finished
     piece of work handed to those who will run it, not news that the fix is done, and not a telling the candidate
@@ -835,6 +891,8 @@ def _passed_on(p: Passage, m: Hit) -> bool:
     if text.startswith("took") and _I_CARRIED_ON.search(p.text, max(0, m.start() - 12), m.start()) is not None:
         return False
     if _WORK_PRODUCT.search(text) is not None:
+        return False
+    if _MY_OTHER_WORK.search(p.text, m.start(), min(len(p.text), m.end() + 30)) is not None:
         return False
     if _TOLD_IT_WAS_DONE.match(p.text, m.end()) is not None:
         return False
@@ -910,6 +968,8 @@ def _worked_around_first(p: Passage, m: Hit) -> bool:
 
 def handoff(p: Passage) -> Finding | None:
     matches = [m for m in p.find(HANDOFF) if _passed_on(p, m)]
+    matches += [m for m in p.find(HANDOFF_MORE) if not _overlaps(m, matches) and _passed_on(p, m)]
+    matches.sort(key=Hit.start)
     if not matches:
         return None
     last = matches[-1]
