@@ -1483,3 +1483,36 @@ def test_passing_it_on_told_in_more_ways_is_handoff(text: str) -> None:
 )
 def test_a_telling_followed_by_ones_own_work_is_not_handoff(text: str) -> None:
     assert "handoff" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Off my own bat I mapped every cron job we still ran.",
+        "i proactively emailed the four teams still calling the old endpoint",
+        "Before anyone had noticed, I had the duplicate invoices counted.",
+        "I built the linter as a little side project.",
+        "One number caught my eye: refunds had tripled in a month.",
+        "it dawned on me that nobody was rotating those keys",
+        "I put my hand up to run the postmortem process.",
+        "I said I'd look into it that afternoon.",
+        "i kept noticing the same timeout in the nightly job",
+        "I didn't like the way the release notes were assembled by hand, so I timed it.",
+        "Scrolling through the slow query log, I spotted a full table scan.",
+        "I was the one who first questioned the retention figure.",
+    ],
+)
+def test_starting_it_oneself_told_in_more_ways_is_heard(text: str) -> None:
+    assert "self_initiated" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager asked me to look into why the nightly job was slow.",
+        "The ticket was assigned to me, and I fixed it the same day.",
+        "I worked through the checklist my lead had written.",
+    ],
+)
+def test_work_handed_to_the_candidate_is_not_self_initiated(text: str) -> None:
+    assert "self_initiated" not in codes(text, "action")

@@ -70,6 +70,35 @@ SELF_STARTED = Phrases(
     r"profiling)",
     r"i set (?:a|an|the|my) (?:\w+ )?(?:goal|target|bar)",
 )
+# More ways the candidate says they started it, kept apart from SELF_STARTED so each family fits one RE2 automaton:
+# an unprompted start said in so many words, something that caught the candidate's eye, a dislike or hunch acted
+# on, a look begun without being sent, and time of their own.
+SELF_STARTED_MORE = Phrases(
+    r"(?:off|on) my own bat",
+    r"of my own (?:accord|volition)",
+    r"(?:i|and) (?:then |also )?proactively",
+    r"before (?:anyone|anybody|someone) (?:had )?(?:asked|noticed|told me|flagged it)",
+    r"(?:as a|on a) (?:little |small )?side project",
+    r"(?:in|during|with|on) my (?:20|twenty) ?(?:%|percent|per cent) time",
+    r"(?:it|something|this|that|one (?:thing|number|line)) (?:\w+ )?caught my (?:eye|attention)",
+    r"it (?:struck|occurred to|dawned on) me",
+    r"i put my hand up",
+    r"i was the (?:one|first|only one) (?:who|to) (?:first |actually )?(?:noticed|spotted|raised|flagged|caught|questioned|"
+    r"asked why)",
+    r"i said i(?:'d| would) (?:take|own|look into|fix|handle|pick|lead|run with)",
+    r"i (?:kept|started) (?:seeing|noticing)",
+    r"i (?:started|began) (?:looking|digging|poking) (?:into|around)",
+    r"i (?:didn'?t|did not) like (?:how|that|the way|the fact|seeing)",
+    r"i had a (?:feeling|suspicion|theory|gut feeling)",
+    r"i came up with (?:the|an|a) (?:idea|plan|proposal)",
+    r"i made (?:a point of|it a habit to)",
+    r"i (?:started|began) (?:collecting|tracking|logging|measuring|timing|counting|recording)",
+    r"i (?:couldn'?t|could not) (?:ignore|stop thinking about) (?:it|this|that|the)",
+    r"(?:going|looking|digging|reading|reviewing|scrolling|browsing|poking) (?:through|at|into|over|around) (?:[\w-]+ ){0,5}?"
+    r",? i (?:saw|noticed|found|spotted|realised|realized)",
+    r"i (?:got|became) (?:really |quite )?interested in (?:why|how|whether|what)",
+    r"i (?:figured|thought) i(?:'d| would| might as well) (?:take a look|look into|dig|have a go|have a look)",
+)
 # The candidate says the problem was not theirs: another team's, unowned, unticketed.
 SCOPE = Phrases(
     r"(?:wasn'?t|was not|isn'?t|is not|weren'?t|not) (?:really |at all |even |technically |strictly )?(?:my|our|mine|ours|"
@@ -717,8 +746,23 @@ OWNERSHIP_CUES = Phrases(
 )
 
 
+def _self_started(p: Passage) -> list[Hit]:
+    """Return every phrase in which the candidate says they started it, in text order."""
+    matches = p.find(SELF_STARTED)
+    matches += [m for m in p.find(SELF_STARTED_MORE) if not _overlaps(m, matches)]
+    return sorted(matches, key=Hit.start)
+
+
 def self_initiated(p: Passage) -> Finding | None:
-    return quoted_finding(p, SELF_STARTED, "self_initiated", "major", "You show you started this yourself: {quote}.")
+    matches = p.memo(_self_started)
+    if not matches:
+        return None
+    return finding(
+        "self_initiated",
+        "major",
+        f"You show you started this yourself: {quote(matches[0].group())}.",
+        p.cite(matches, 3),
+    )
 
 
 def scope_boundary(p: Passage) -> Finding | None:
@@ -818,7 +862,7 @@ def delegated_initiative(p: Passage) -> Finding | None:
     matches = p.find(DELEGATED)
     if not matches:
         return None
-    self_started = p.find(SELF_STARTED)
+    self_started = p.memo(_self_started)
     matches = [m for m in matches if _handed_over(p, m, self_started)]
     if p.section == "answer" and p.units:
         # Only how the story starts counts: being asked to own something after the work is recognition.
