@@ -1516,3 +1516,39 @@ def test_starting_it_oneself_told_in_more_ways_is_heard(text: str) -> None:
 )
 def test_work_handed_to_the_candidate_is_not_self_initiated(text: str) -> None:
     assert "self_initiated" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I got tasked with the certificate rotation.",
+        "I was parachuted in to rescue the mobile release.",
+        "I was put in charge of the vendor migration.",
+        "The cleanup fell to me since I was newest on the team.",
+        "The bug was routed to my team by the triage rota.",
+        "I was the one stuck with the reporting rewrite.",
+        "Reducing build time was part of my OKRs that half.",
+        "my skip-level asked me to look at our on-call load",
+        "My boss decided I should own the upgrade.",
+        "We were told by the VP to halve the cloud bill.",
+        "The request came in from the sales team with a two-week deadline.",
+        "Leadership handed the audit to my team in March.",
+    ],
+)
+def test_work_that_came_to_the_candidate_in_more_ways_is_delegated(text: str) -> None:
+    assert "delegated_initiative" in codes(text, "task")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The candidate asked for it, or pitched it before being put in charge.
+        "I pitched the idea at the offsite and was put in charge of building it.",
+        # News, not work handed over.
+        "We were told about the outage by a customer on Twitter.",
+        # Assigned, then gone well past the ask.
+        "The bug was routed to my team, and nobody had asked for more, but I went further and rewrote the parser.",
+    ],
+)
+def test_work_the_candidate_started_or_went_past_is_not_delegated(text: str) -> None:
+    assert "delegated_initiative" not in codes(text, "task")
