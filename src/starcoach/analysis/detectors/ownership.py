@@ -598,11 +598,15 @@ WAITING_MORE = Phrases(
     r"(?:sort|sorts|work|works|blow|blows|clear|clears) itself",
     r"(?:didn'?t|did not) want to (?:go over (?:[\w-]+(?:'s)? ){0,2}?heads?|tread on)",
 )
+# The words that, straight after "so I", let it go: a resigned filler or a verb of stopping ("so I just…", "so I left
+# it", "so I went back to my tickets"). `_GIVING_UP_VERBS` reads the same idea off an act's verb, where "just" is no
+# sign and "moved" or "kept" are; a word list read in place keeps "so I moved the call to Friday" a step.
+_GAVE_UP_WORDS = r"(?:just|kind of|sort of|basically|simply|left|dropped|let it|stopped|moved on|went (?:back|along))\b"
 # After a decision named as someone else's, the candidate letting it go. Read across a clause break, since a
 # transcript splits "it was their call / so I just went back to my tickets".
 _LETTING_GO = re.compile(
     r"[\s,.;:!?-]*(?:right\s+|really\s+|anyway\s+|after all\s+)?(?:you know\s+)?(?:so|and)\s+(?:i|we)\s+"
-    r"(?:just|kind of|sort of|basically|simply|left|dropped|let it|stopped|moved on|went (?:back|along))\b",
+    + _GAVE_UP_WORDS,
     re.IGNORECASE,
 )
 # Faulting others for the problem instead of owning one's part.
@@ -1184,9 +1188,8 @@ _RELUCTANCE = re.compile(r"(?:didn'?t|did not) want to", re.IGNORECASE)
 _INSTEAD = re.compile(r"[^.!?\n]{0,60}?\b(?:so|instead|and)\b,?\s+(?:instead\s+|rather\s+)?i\b", re.IGNORECASE)
 
 
-_GAVE_UP = re.compile(
-    r"i\s+(?:just|kind of|sort of|basically|simply|left|dropped|let|stopped|moved on|went (?:back|along))\b", re.I
-)
+# The candidate letting it go where a step of their own would take a reluctance's place.
+_GAVE_UP = re.compile(r"i\s+" + _GAVE_UP_WORDS, re.I)
 
 
 def _acted_instead(p: Passage, m: Hit) -> bool:
