@@ -1414,6 +1414,9 @@ def test_a_wait_answered_by_ones_own_steps_is_not_passive(text: str) -> None:
         "The incident was down to the networking team, not us.",
         "Courtesy of the stellar planning from the programme office, we had a week to do it.",
         "The vendor's portal went down on the first day of the sale, as usual.",
+        # Another's guide wrong, or their answer slow.
+        "It failed because the partner's runbook was out of date.",
+        "their on-call took ages to reply",
     ],
 )
 def test_others_faults_told_as_the_cause_are_blame(text: str) -> None:
@@ -1433,6 +1436,7 @@ def test_others_faults_told_as_the_cause_are_blame(text: str) -> None:
         # A cause not ours, and the follow-up owned anyway.
         "The outage was caused by an expired certificate at the edge, not by our code, but I added expiry alerts "
         "for every certificate we depend on.",
+        "The partner's runbook was out of date, so I rewrote the failing steps and sent them the corrections.",
     ],
 )
 def test_others_faults_answered_by_ones_own_steps_are_not_blame(text: str) -> None:

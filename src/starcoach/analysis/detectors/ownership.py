@@ -1468,7 +1468,8 @@ _PARTY_AT_FAULT = (
 )
 # Another party's work or change, as the possessive that names it.
 _THEIRS = (
-    r"(?:their|his|her|another team'?s|the other team'?s|the (?:vendor|client|supplier|contractor)'?s|the [\w-]+ team'?s|"
+    r"(?:their|his|her|another team'?s|the other team'?s|the (?:vendor|client|supplier|contractor|partner|provider|agency)'?s|"
+    r"the [\w-]+ team'?s|"
     r"(?:an |the )?upstream (?:team'?s )?)"
 )
 # Faults of others told as the cause, kept apart from BLAME and BLAME_MORE so each family fits one RE2 automaton:
@@ -1492,6 +1493,11 @@ BLAME_CAUSE = Phrases(
     r"(?:spec|specs|requirements|brief|mockups|designs|docs|documentation|handover|data|estimates?) (?:that )?(?:we|i) "
     r"(?:got|were given|was given|received|inherited|were handed|was handed) (?:was|were) (?:\w+ )?(?:incomplete|wrong|"
     r"contradictory|useless|garbage|a mess|vague|outdated|unusable|broken|rubbish)",
+    _THEIRS + r" (?:\w+ )?(?:documentation|docs|spec|specs|guide|runbook|instructions|estimates?|data|numbers|figures) "
+    r"(?:was|were|had been) (?:\w+ )?(?:wrong|incorrect|inaccurate|misleading|outdated|out of date|incomplete|off)",
+    _THEIRS
+    + r" (?:\w+ )?(?:support|team|engineers|reviewers|lead|manager|folks|side|on-?call) took (?:days|weeks|months|"
+    r"forever|ages|so long) to (?:respond|reply|answer|review|get back|approve|fix|sign off)",
     # Time, people or support withheld: "management never gave us enough time", "my manager didn't really back me".
     r"(?:never|didn'?t|did not|wouldn'?t|would not) (?:\w+ )?(?:give|gave|given) (?:us|me|the team) (?:enough|the|any|"
     r"adequate|proper) (?:time|people|resources|headcount|budget|support|runway)",
