@@ -69,11 +69,6 @@ SELF_STARTED = Phrases(
     r"(?:during|in|from|on) my own (?:review|testing|tests|check|checks|audit|investigation|analysis|digging|reading|"
     r"profiling)",
     r"i set (?:a|an|the|my) (?:\w+ )?(?:goal|target|bar)",
-)
-# More ways the candidate says they started it, kept apart from SELF_STARTED so each family fits one RE2 automaton:
-# an unprompted start said in so many words, something that caught the candidate's eye, a dislike or hunch acted
-# on, a look begun without being sent, and time of their own.
-SELF_STARTED_MORE = Phrases(
     r"(?:off|on) my own bat",
     r"of my own (?:accord|volition)",
     r"(?:i|and) (?:then |also )?proactively",
@@ -212,11 +207,6 @@ DELEGATED = Phrases(
     r"(?:a|the) (?:[\w-]+ )?(?:working group|task ?force|tiger team|committee|initiative|program(?:me)?|workstream) "
     r"(?:was|had been|got) (?:formed|set up|created|launched|kicked off|started|commissioned|spun up|put together)",
     _ASKERS + r" (?:set up|launched|kicked off|started|formed|organi[sz]ed|commissioned) (?:a|an|the)",
-)
-# More ways the work came to the candidate, kept apart from DELEGATED so each family fits one RE2 automaton: being
-# brought onto it or put in charge, the work falling or routed to them, a senior's word that they should, and a
-# request told as arriving from elsewhere.
-DELEGATED_MORE = Phrases(
     r"(?:i|we) (?:was|were) (?:\w+ )?(?:brought in|pulled in|pulled onto|pulled into|moved onto|moved to|drafted in|drafted|"
     r"parachuted in|seconded|loaned|nominated|appointed|selected|put in charge|made (?:the )?(?:owner|lead|responsible|"
     r"point person)|given the (?:job|task|responsibility))",
@@ -254,6 +244,12 @@ _LET_IT_GO = (
 )
 # The party a problem is passed to: a determiner and its name, or a group named bare.
 _PARTY = r"(?:the|their|my|our|a|an|his|her|its|leadership|management|security|legal|finance|ops|qa|support|product)"
+# Those a problem is passed to, named as people say it: a team, its lead, its owners, its queue.
+_RECEIVER = (
+    r"(?:them|him|her|ops|qa|security|legal|support|(?:the|their|my|our|an?|the other) (?:[\w-]+(?:'s)? ){0,2}?(?:team|teams|"
+    r"folks|owners?|lead|manager|director|on-?call|vendor|supplier|provider|support|helpdesk|architects?|squad|group|pm|"
+    r"queue|board|backlog))"
+)
 # The candidate raised it and stopped: the work went to someone else.
 HANDOFF = Phrases(
     r"i (?:\w+ )?(?:raised|filed|opened|logged|created|cut|submitted) (?:a|an) (?:\w+ )?(?:ticket|bug|issue|jira|sev|incident|request)",
@@ -302,16 +298,6 @@ HANDOFF = Phrases(
     r"(?:not sure|don'?t know|no idea|never found out) (?:if|whether) (?:it|anyone|the (?:idea|proposal|checklist|change)) "
     r"(?:ever )?(?:\w+ )?"
     r"(?:got|was|were|did|actually) (?:\w+ )?(?:adopted|implemented|picked up|acted on|followed|actioned|used|rolled out)",
-)
-# Those a problem is passed to, named as people say it: a team, its lead, its owners, its queue.
-_RECEIVER = (
-    r"(?:them|him|her|ops|qa|security|legal|support|(?:the|their|my|our|an?|the other) (?:[\w-]+(?:'s)? ){0,2}?(?:team|teams|"
-    r"folks|owners?|lead|manager|director|on-?call|vendor|supplier|provider|support|helpdesk|architects?|squad|group|pm|"
-    r"queue|board|backlog))"
-)
-# More ways of passing it on, kept apart from HANDOFF so each family fits one RE2 automaton: telling a lead, sending
-# one's findings on, a case or a note left in another's queue, and the other party carrying it from there.
-HANDOFF_MORE = Phrases(
     # Telling as the whole act: "I let my lead know", "I brought it to my manager's attention", "I gave the payments
     # team a heads-up".
     r"i (?:\w+ )?let (?:my|our|the|their) (?:[\w-]+ ){1,2}?know",
@@ -783,23 +769,8 @@ OWNERSHIP_CUES = Phrases(
 )
 
 
-def _self_started(p: Passage) -> list[Hit]:
-    """Return every phrase in which the candidate says they started it, in text order."""
-    matches = p.find(SELF_STARTED)
-    matches += [m for m in p.find(SELF_STARTED_MORE) if not _overlaps(m, matches)]
-    return sorted(matches, key=Hit.start)
-
-
 def self_initiated(p: Passage) -> Finding | None:
-    matches = p.memo(_self_started)
-    if not matches:
-        return None
-    return finding(
-        "self_initiated",
-        "major",
-        f"You show you started this yourself: {quote(matches[0].group())}.",
-        p.cite(matches, 3),
-    )
+    return quoted_finding(p, SELF_STARTED, "self_initiated", "major", "You show you started this yourself: {quote}.")
 
 
 def scope_boundary(p: Passage) -> Finding | None:
@@ -897,11 +868,9 @@ def _made_it_theirs(p: Passage, request: Hit) -> bool:
 
 def delegated_initiative(p: Passage) -> Finding | None:
     matches = p.find(DELEGATED)
-    matches += [m for m in p.find(DELEGATED_MORE) if not _overlaps(m, matches)]
-    matches.sort(key=Hit.start)
     if not matches:
         return None
-    self_started = p.memo(_self_started)
+    self_started = p.find(SELF_STARTED)
     matches = [m for m in matches if _handed_over(p, m, self_started)]
     if p.section == "answer" and p.units:
         # Only how the story starts counts: being asked to own something after the work is recognition.
@@ -1051,8 +1020,6 @@ def _worked_around_first(p: Passage, m: Hit) -> bool:
 
 def handoff(p: Passage) -> Finding | None:
     matches = [m for m in p.find(HANDOFF) if _passed_on(p, m)]
-    matches += [m for m in p.find(HANDOFF_MORE) if not _overlaps(m, matches) and _passed_on(p, m)]
-    matches.sort(key=Hit.start)
     if not matches:
         return None
     last = matches[-1]
@@ -1133,8 +1100,9 @@ def _sentence_end(p: Passage, position: int) -> int:
 
 # Finding out by looking into it ("I reproduced it", "I traced it") is a step; merely perceiving is not.
 _PERCEIVING = frozenset("noticed saw heard realised realized learned learnt felt sensed".split())
-# Steps that let it go rather than take it on: "I moved on", "I left it", "I kept restarting the pods".
-_GIVING_UP_VERBS = frozenset("left moved dropped stopped gave let kept".split())
+# Steps that let it go rather than take it on: "I moved on", "I left it", "I kept restarting the pods", "I carried on
+# with my roadmap".
+_GIVING_UP_VERBS = frozenset("left moved dropped stopped gave let kept carried".split())
 
 
 def _own_step_after(p: Passage, m: Hit, besides: frozenset[str] = frozenset(), finding_out: bool = False) -> bool:
