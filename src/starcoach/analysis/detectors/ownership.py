@@ -210,31 +210,20 @@ DELEGATED = Phrases(
     r"(?:i|we) (?:was|were) (?:\w+ )?(?:brought in|pulled in|pulled onto|pulled into|moved onto|moved to|drafted in|drafted|"
     r"parachuted in|seconded|loaned|nominated|appointed|selected|put in charge|made (?:the )?(?:owner|lead|responsible|"
     r"point person)|given the (?:job|task|responsibility))",
-    r"(?:we were|i was) (?:asked|told|tasked|assigned|instructed|directed) (?:by|to)",
     r"(?:they|he|she|leadership|management|(?:my|our) "
     + _ASKERS
-    + r") (?:\w+ )?(?:put|moved|pulled|brought|stuck|drafted|"
-    r"parachuted|had) (?:me|us) (?:on|onto|in|into|to|write|build|fix|own|lead|look|take|run|do|handle|sort)\b",
+    + r") (?:\w+ )?(?:put|pulled|drafted|parachuted) (?:me|us) "
+    r"(?:on|onto|in charge)\b",
     r"(?:it|this|that|the (?:task|job|work|ticket|bug|project|cleanup|migration)) (?:\w+ )?(?:fell|landed|came down) (?:to|on|with) "
     r"(?:me|us|my team)",
     r"(?:it|this|that|the (?:ticket|task|bug|request|issue|work|project)) (?:came|was routed|got routed|was passed|got passed) "
     r"to (?:me|us|my team)",
     r"(?:it|this|that|the (?:ticket|task|bug)) was (?:in|on) my (?:sprint|queue|board|backlog|list of tickets)",
-    r"(?:ended up|was|being) (?:being )?the one (?:assigned|given|asked|tasked|picked|chosen|stuck with)",
-    r"(?:got|was|were) stuck with (?:it|this|that|the [\w-]+)",
-    r"(?:was|were) (?:part of|one of|in) my (?:okrs?|goals|objectives|targets|quarterly goals)",
+    r"(?:ended up|was|being) (?:being )?the one (?:assigned|given|asked|tasked|picked|chosen)",
     r"(?:my|our|the) (?:skip-?level|line manager|engineering manager|supervisor|head of [\w-]+|product owner) (?:asked|told|"
     r"wanted|needed|tasked|assigned) (?:me|us)",
-    r"(?:my|our|the) "
-    + _ASKERS
-    + r" (?:said|told me|felt|thought|decided) (?:that )?(?:i|we) (?:should|needed to|had to|"
-    r"ought to)",
-    r"(?:request|ask|task|ticket|brief|mandate|project) (?:came|arrived|landed) (?:in )?(?:from|via|through) (?:the|my|our) "
-    r"(?:[\w-]+ ){0,2}?(?:team|manager|lead|director|vp|pm|product|sales|leadership|management|stakeholders?)",
-    r"(?:product|management|leadership|they|he|she|(?:my|our|the) "
-    + _ASKERS
-    + r") (?:\w+ )?(?:handed|gave|passed|threw|"
-    r"dumped|assigned) (?:it|this|that|the [\w-]+) (?:over )?to (?:me|us|my team)",
+    r"(?:product|management|leadership|(?:my|our|the) " + _ASKERS + r") (?:\w+ )?(?:handed|gave|passed|threw|dumped|"
+    r"assigned) (?:it|this|that|the [\w-]+) (?:over )?to (?:me|us|my team)",
 )
 # Giving up on it once it was said: nothing more of the candidate's own follows ("so I left it at that").
 _LET_IT_GO = (
