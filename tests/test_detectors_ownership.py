@@ -1525,24 +1525,6 @@ def test_work_handed_to_the_candidate_is_not_self_initiated(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "I got tasked with the certificate rotation.",
-        "I was parachuted in to rescue the mobile release.",
-        "I was put in charge of the vendor migration.",
-        "I was the one picked to rewrite the reporting jobs.",
-        "Our director put me on the payments migration.",
-        "The cleanup fell to me since I was newest on the team.",
-        "The bug was routed to my team by the triage rota.",
-        "my skip-level asked me to look at our on-call load",
-        "Leadership handed the audit to my team in March.",
-    ],
-)
-def test_work_that_came_to_the_candidate_in_more_ways_is_delegated(text: str) -> None:
-    assert "delegated_initiative" in codes(text, "task")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # The candidate asked for it, or pitched it before being put in charge.
         "I pitched the idea at the offsite and was put in charge of building it.",
         # News, not work handed over.

@@ -172,7 +172,7 @@ DELEGATED = Phrases(
     r"i was (?:asked|told|assigned|tasked|given|handed|voluntold|instructed|directed|put on|chosen|picked)",
     r"(?:it|this|the (?:ticket|task|project|work|bug|issue))(?: was| got)? (?:assigned|given|handed) to (?:me|us)",
     r"(?:were|was|got|had been) (?:assigned|given|handed|allocated) to (?:me|us)",
-    r"i got (?:assigned|asked|tasked|handed|given)",
+    r"i got (?:assigned|asked|tasked|handed|given) ",
     r"(?:they|he|she|leadership|management) (?:asked|assigned|tasked) (?:me|us) to",
     r"(?:spare|free|extra|down) (?:time|cycles|bandwidth)",
     r"had (?:some )?(?:time|bandwidth) (?:on my hands|to kill)",
@@ -207,23 +207,6 @@ DELEGATED = Phrases(
     r"(?:a|the) (?:[\w-]+ )?(?:working group|task ?force|tiger team|committee|initiative|program(?:me)?|workstream) "
     r"(?:was|had been|got) (?:formed|set up|created|launched|kicked off|started|commissioned|spun up|put together)",
     _ASKERS + r" (?:set up|launched|kicked off|started|formed|organi[sz]ed|commissioned) (?:a|an|the)",
-    r"(?:i|we) (?:was|were) (?:\w+ )?(?:brought in|pulled in|pulled onto|pulled into|moved onto|moved to|drafted in|drafted|"
-    r"parachuted in|seconded|loaned|nominated|appointed|selected|put in charge|made (?:the )?(?:owner|lead|responsible|"
-    r"point person)|given the (?:job|task|responsibility))",
-    r"(?:they|he|she|leadership|management|(?:my|our) "
-    + _ASKERS
-    + r") (?:\w+ )?(?:put|pulled|drafted|parachuted) (?:me|us) "
-    r"(?:on|onto|in charge)\b",
-    r"(?:it|this|that|the (?:task|job|work|ticket|bug|project|cleanup|migration)) (?:\w+ )?(?:fell|landed|came down) (?:to|on|with) "
-    r"(?:me|us|my team)",
-    r"(?:it|this|that|the (?:ticket|task|bug|request|issue|work|project)) (?:came|was routed|got routed|was passed|got passed) "
-    r"to (?:me|us|my team)",
-    r"(?:it|this|that|the (?:ticket|task|bug)) was (?:in|on) my (?:sprint|queue|board|backlog|list of tickets)",
-    r"(?:ended up|was|being) (?:being )?the one (?:assigned|given|asked|tasked|picked|chosen)",
-    r"(?:my|our|the) (?:skip-?level|line manager|engineering manager|supervisor|head of [\w-]+|product owner) (?:asked|told|"
-    r"wanted|needed|tasked|assigned) (?:me|us)",
-    r"(?:product|management|leadership|(?:my|our|the) " + _ASKERS + r") (?:\w+ )?(?:handed|gave|passed|threw|dumped|"
-    r"assigned) (?:it|this|that|the [\w-]+) (?:over )?to (?:me|us|my team)",
 )
 # Giving up on it once it was said: nothing more of the candidate's own follows ("so I left it at that").
 _LET_IT_GO = (
