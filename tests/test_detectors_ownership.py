@@ -1340,3 +1340,198 @@ def test_strong_answers_near_ownership_mistakes_are_not_accused(code: str, text:
 @pytest.mark.parametrize(("code", "text"), OWNERSHIP_WEAK)
 def test_weak_answers_with_ownership_mistakes_are_still_heard(code: str, text: str) -> None:
     assert code in codes(text, "answer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The wait told as the only course left.
+        "so honestly we just had to wait",
+        "All I could really do at that point was wait for the supplier.",
+        "After I escalated it was basically a waiting game.",
+        "there wasn't a lot we could do, it was their schema",
+        # Held up by others, with nothing of one's own after.
+        "we were blocked on procurement approving the licence",
+        "so i was kind of stuck waiting on the identity folks",
+        "We couldn't really move forward until the architecture board met.",
+        # Left to sit, or pushed onto another's schedule.
+        "The pull request just sat there for weeks.",
+        "In the end it got bumped to their next quarter.",
+        "The payments squad slotted it into their next sprint.",
+        # Others got to it in their own time.
+        "I opened a ticket and the DBA team eventually got to it.",
+        "i logged it and they got round to it after the holidays",
+        "After a couple of weeks the vendor shipped a patch.",
+        # Chased without result, promises taken on trust, left open.
+        "I pinged their lead twice but nothing came of it.",
+        "The storage team promised to look at it after the code freeze.",
+        "Last I heard the ticket is still open.",
+        "i figured it would sort itself out",
+        "I didn't want to go over my director's head, so I dropped it.",
+    ],
+)
+def test_a_wait_for_others_told_in_more_ways_is_heard(text: str) -> None:
+    assert "passive_waiting" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The block is the setting, answered by the candidate's own steps.
+        "We were blocked on procurement approving the licence, so I trialled the open-source option in the meantime.",
+        "We couldn't move forward until the architecture board met. I wrote the proposal, booked the slot and "
+        "presented the two options myself.",
+        "The pull request had sat for weeks when I picked it up, rebased it and got it merged.",
+        # A rejected course, and others' presumption set right.
+        "I could have just waited for the DBA team, but I wrote the index migration and asked them to review it.",
+        "Everyone assumed it was out of our hands until I read the vendor's SDK and patched our retry logic.",
+        # Waiting on one's own check, and scheduling one's own work.
+        "so we waited for the canary numbers before rolling it to the other regions",
+        "I scheduled the migration for the following quarter's quiet week and ran it myself.",
+    ],
+)
+def test_a_wait_answered_by_ones_own_steps_is_not_passive(text: str) -> None:
+    assert "passive_waiting" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another's change broke ours, told as the whole story.
+        "The search team's release knocked out our autocomplete for a day.",
+        "the infra folks deployed a faulty load balancer config and that was that",
+        # Bad inputs handed over.
+        "The agency sent us the wrong brand assets, so the launch page was wrong.",
+        "The requirements we were handed were contradictory from the start.",
+        # Time or support withheld.
+        "leadership never gave us enough runway to do it properly",
+        "My director didn't really back me in that meeting.",
+        # A customer who would not settle, others' careless work.
+        "The client never really knew what they wanted.",
+        "The offshore developers wrote sloppy code and moved on.",
+        "the release managers just rubber-stamped it",
+        # The fault pushed away, and sarcasm.
+        "The incident was down to the networking team, not us.",
+        "Courtesy of the stellar planning from the programme office, we had a week to do it.",
+        "The vendor's portal went down on the first day of the sale, as usual.",
+        # Another's guide wrong, or their answer slow.
+        "It failed because the partner's runbook was out of date.",
+        "their on-call took ages to reply",
+    ],
+)
+def test_others_faults_told_as_the_cause_are_blame(text: str) -> None:
+    assert "blame" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The cause is the setting, answered by the candidate's own steps.
+        "The search team's release knocked out our autocomplete, so I pinned the client version and added a "
+        "contract test.",
+        "The requirements we were handed were contradictory, so I listed the conflicts and got the product owner "
+        "to rule on each one.",
+        # Ruling something out while diagnosing is not blame.
+        "I showed it had nothing to do with our service's code by replaying the requests against the old build.",
+        # A cause not ours, and the follow-up owned anyway.
+        "The outage was caused by an expired certificate at the edge, not by our code, but I added expiry alerts "
+        "for every certificate we depend on.",
+        "The partner's runbook was out of date, so I rewrote the failing steps and sent them the corrections.",
+    ],
+)
+def test_others_faults_answered_by_ones_own_steps_are_not_blame(text: str) -> None:
+    assert "blame" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Telling as the whole act.
+        "i let my team lead know about it",
+        "I brought it to the release manager's attention.",
+        "I gave the identity team a heads-up.",
+        # Sending it or one's findings on.
+        "I kicked it their way.",
+        "I passed my findings over to the storage team.",
+        "I turned the whole thing over to compliance.",
+        "I rerouted the ticket to the billing team's queue.",
+        # A case or a note left in another's queue.
+        "I opened a case with the cloud provider's support.",
+        "I left a comment on the payments team's board.",
+        # Told, then the other party carried it.
+        "i pinged their on-call and they patched it",
+        "I escalated it to my director, who then handled the supplier.",
+        "I messaged the cluster owners and let them deal with it.",
+        "My lead said she would chase it with the vendor.",
+        # Back to other work, or lost sight of the fix.
+        "I logged it in their tracker and carried on with my own roadmap.",
+        "My involvement ended there.",
+        "honestly no idea whether the root cause ever got fixed",
+    ],
+)
+def test_passing_it_on_told_in_more_ways_is_handoff(text: str) -> None:
+    assert "handoff" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The telling, then the candidate's own work on it.
+        "I let my team lead know, then I wrote the patch, tested it on staging and deployed it that evening.",
+        "I passed my findings over to the storage team and paired with their engineer until the fix was merged.",
+        # Handing on one's other work to make room for this one.
+        "I handed over my other tickets to a colleague so I could spend the week on the outage.",
+        # Telling that the work is done.
+        "I let the support team know the fix was live.",
+    ],
+)
+def test_a_telling_followed_by_ones_own_work_is_not_handoff(text: str) -> None:
+    assert "handoff" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Off my own bat I mapped every cron job we still ran.",
+        "i proactively emailed the four teams still calling the old endpoint",
+        "Before anyone had noticed, I had the duplicate invoices counted.",
+        "I built the linter as a little side project.",
+        "One number caught my eye: refunds had tripled in a month.",
+        "it dawned on me that nobody was rotating those keys",
+        "I put my hand up to run the postmortem process.",
+        "I said I'd look into it that afternoon.",
+        "i kept noticing the same timeout in the nightly job",
+        "I didn't like the way the release notes were assembled by hand, so I timed it.",
+        "Scrolling through the slow query log, I spotted a full table scan.",
+        "I was the one who first questioned the retention figure.",
+    ],
+)
+def test_starting_it_oneself_told_in_more_ways_is_heard(text: str) -> None:
+    assert "self_initiated" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager asked me to look into why the nightly job was slow.",
+        "The ticket was assigned to me, and I fixed it the same day.",
+        "I worked through the checklist my lead had written.",
+    ],
+)
+def test_work_handed_to_the_candidate_is_not_self_initiated(text: str) -> None:
+    assert "self_initiated" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The candidate asked for it, or pitched it before being put in charge.
+        "I pitched the idea at the offsite and was put in charge of building it.",
+        # News, not work handed over.
+        "We were told about the outage by a customer on Twitter.",
+        # Assigned, then gone well past the ask.
+        "The bug was routed to my team, and nobody had asked for more, but I went further and rewrote the parser.",
+    ],
+)
+def test_work_the_candidate_started_or_went_past_is_not_delegated(text: str) -> None:
+    assert "delegated_initiative" not in codes(text, "task")

@@ -69,6 +69,30 @@ SELF_STARTED = Phrases(
     r"(?:during|in|from|on) my own (?:review|testing|tests|check|checks|audit|investigation|analysis|digging|reading|"
     r"profiling)",
     r"i set (?:a|an|the|my) (?:\w+ )?(?:goal|target|bar)",
+    r"(?:off|on) my own bat",
+    r"of my own (?:accord|volition)",
+    r"(?:i|and) (?:then |also )?proactively",
+    r"before (?:anyone|anybody|someone) (?:had )?(?:asked|noticed|told me|flagged it)",
+    r"(?:as a|on a) (?:little |small )?side project",
+    r"(?:in|during|with|on) my (?:20|twenty) ?(?:%|percent|per cent) time",
+    r"(?:it|something|this|that|one (?:thing|number|line)) (?:\w+ )?caught my (?:eye|attention)",
+    r"it (?:struck|occurred to|dawned on) me",
+    r"i put my hand up",
+    r"i was the (?:one|first|only one) (?:who|to) (?:first |actually )?(?:noticed|spotted|raised|flagged|caught|questioned|"
+    r"asked why)",
+    r"i said i(?:'d| would) (?:take|own|look into|fix|handle|pick|lead|run with)",
+    r"i (?:kept|started) (?:seeing|noticing)",
+    r"i (?:started|began) (?:looking|digging|poking) (?:into|around)",
+    r"i (?:didn'?t|did not) like (?:how|that|the way|the fact|seeing)",
+    r"i had a (?:feeling|suspicion|theory|gut feeling)",
+    r"i came up with (?:the|an|a) (?:idea|plan|proposal)",
+    r"i made (?:a point of|it a habit to)",
+    r"i (?:started|began) (?:collecting|tracking|logging|measuring|timing|counting|recording)",
+    r"i (?:couldn'?t|could not) (?:ignore|stop thinking about) (?:it|this|that|the)",
+    r"(?:going|looking|digging|reading|reviewing|scrolling|browsing|poking) (?:through|at|into|over|around) (?:[\w-]+ ){0,5}?"
+    r",? i (?:saw|noticed|found|spotted|realised|realized)",
+    r"i (?:got|became) (?:really |quite )?interested in (?:why|how|whether|what)",
+    r"i (?:figured|thought) i(?:'d| would| might as well) (?:take a look|look into|dig|have a go|have a look)",
 )
 # The candidate says the problem was not theirs: another team's, unowned, unticketed.
 SCOPE = Phrases(
@@ -192,6 +216,12 @@ _LET_IT_GO = (
 )
 # The party a problem is passed to: a determiner and its name, or a group named bare.
 _PARTY = r"(?:the|their|my|our|a|an|his|her|its|leadership|management|security|legal|finance|ops|qa|support|product)"
+# Those a problem is passed to, named as people say it: a team, its lead, its owners, its queue.
+_RECEIVER = (
+    r"(?:them|him|her|ops|qa|security|legal|support|(?:the|their|my|our|an?|the other) (?:[\w-]+(?:'s)? ){0,2}?(?:team|teams|"
+    r"folks|owners?|lead|manager|director|on-?call|vendor|supplier|provider|support|helpdesk|architects?|squad|group|pm|"
+    r"queue|board|backlog))"
+)
 # The candidate raised it and stopped: the work went to someone else.
 HANDOFF = Phrases(
     r"i (?:\w+ )?(?:raised|filed|opened|logged|created|cut|submitted) (?:a|an) (?:\w+ )?(?:ticket|bug|issue|jira|sev|incident|request)",
@@ -240,6 +270,44 @@ HANDOFF = Phrases(
     r"(?:not sure|don'?t know|no idea|never found out) (?:if|whether) (?:it|anyone|the (?:idea|proposal|checklist|change)) "
     r"(?:ever )?(?:\w+ )?"
     r"(?:got|was|were|did|actually) (?:\w+ )?(?:adopted|implemented|picked up|acted on|followed|actioned|used|rolled out)",
+    # Telling as the whole act: "I let my lead know", "I brought it to my manager's attention", "I gave the payments
+    # team a heads-up".
+    r"i (?:\w+ )?let (?:my|our|the|their) (?:[\w-]+ ){1,2}?know",
+    r"brought (?:it|this|that|the [\w-]+) to (?:\w+(?:'s)? ){1,3}?attention",
+    r"gave (?:the|their) (?:[\w-]+ ){0,2}?(?:team|owners?|on-?call|folks|lead|manager) a heads[- ]?up",
+    # Sending it or one's findings on: "I sent it their way", "I passed my findings to the backend team to fix", "I
+    # turned it over to security", "I reassigned the ticket to their queue".
+    r"(?:sent|passed|kicked|punted|threw|pushed) (?:it|this|that|the [\w-]+) (?:their|his|her) way",
+    r"(?:i|we) (?:\w+ )?(?:forwarded|passed|handed|sent|gave) (?:the|my|our|all the|all my) (?:[\w-]+ ){0,2}?(?:details|logs|"
+    r"findings|analysis|repro|evidence|stack traces?|screenshots) (?:on |over |"
+    r"across )?to " + _RECEIVER,
+    r"turned (?:it|this|that|everything|the (?:[\w-]+ )?[\w-]+) over to",
+    r"(?:re-?assigned|routed|re-?routed|transferred|moved) (?:it|this|that|the (?:ticket|bug|issue|case|incident)) (?:over )?to "
+    + _RECEIVER,
+    # A case or a note left in another's queue: "I put in a ticket with infra", "I opened a support case with the
+    # vendor", "I dropped a note in their channel".
+    r"i (?:\w+ )?(?:put in|opened|raised|filed|logged|submitted) (?:a|an) (?:\w+ )?(?:ticket|case|request) (?:with|for|to) "
+    + _RECEIVER,
+    r"i (?:\w+ )?(?:dropped|left|posted|put) (?:a|an) (?:\w+ )?(?:note|message|comment|post|question) (?:in|on|into) "
+    r"(?:their|the [\w-]+ team'?s) (?:[\w-]+ )?(?:channel|ticket|thread|board|queue|backlog|slack)",
+    # Told, then the other party carried it: "I looped in the database team and they fixed it", "I escalated to my
+    # manager, who then dealt with the vendor", "let them handle it", "she said she'd raise it with content".
+    r"(?:looped in|told|pointed|pinged|messaged|emailed|alerted|notified|reached out to|contacted|escalated (?:it )?to|went "
+    r"to|let) (?:\w+ ){0,6}?(?:and|who|,) (?:then )?(?:they|he|she|the [\w-]+ (?:team|folks|lead|manager)) (?:then |"
+    r"eventually |quickly |just )?(?:fixed|sorted|dealt with|handled|took care of|resolved|patched|took over) (?:it|that|"
+    r"this|the rest|everything|the [\w-]+)",
+    r"(?:and|so) let (?:them|him|her|the [\w-]+ (?:team|folks|owners?)) (?:handle|deal with|fix|sort|take (?:it )?(?:over|"
+    r"from there)|run with)",
+    r"(?:she|he|they|(?:my|our|the|their) (?:[\w-]+ )?(?:lead|manager|director|boss|pm)) said (?:that )?(?:she|he|they)"
+    r"(?:'d| would) (?:raise|take|pass|escalate|bring|flag|handle|chase|follow up|deal)",
+    # Told, then back to other work: "I reported it and moved on", "let my lead know and went back to my sprint".
+    r"(?:reported|flagged|raised|logged|filed|escalated|mentioned|passed|handed|know) (?:\w+ ){0,6}?and (?:then )?(?:just )?"
+    r"(?:moved on|went back to|got back to|returned to|carried on with)",
+    # Where the candidate's part ended, or lost sight of the fix: "my part ended there", "I'm not sure if it ever got
+    # fixed".
+    r"my (?:part|involvement|role|bit) (?:ended|stopped|was done|finished)",
+    r"(?:not sure|don'?t know|no idea|never found out|never heard) (?:if|whether) (?:it|the [\w-]+(?: [\w-]+)?) (?:ever )?"
+    r"(?:actually |really )?(?:got|was|were) (?:\w+ )?(?:fixed|resolved|sorted|addressed|shipped|merged|picked up|done)",
 )
 # Acts that keep a report alive rather than fix anything.
 REPORTING_VERBS = frozenset(
@@ -426,11 +494,77 @@ WAITING = Phrases(
     r"(?:a|the) (?:fix|patch|workaround) (?:was|got) (?:eventually|finally) (?:\w+ )?(?:deployed|shipped|released|rolled out|"
     r"pushed|merged|delivered|made|applied) by (?:the|their|a|an|one of)",
 )
+# Others named as the ones who act on it in their own time.
+_OWNERS = (
+    r"(?:they|he|she|the [\w-]+ (?:team|squad|group|folks|owners?)|the (?:vendor|supplier|owners?|maintainers?|"
+    r"on-?call|cto|vp)|(?:my|our|the|their) (?:[\w-]+ )?(?:manager|lead|director|boss|architect)|their (?:team|on-?call))"
+)
+# More ways of waiting for others, kept apart from WAITING so each family fits one RE2 automaton: the wait told as
+# the only course left, a block or a schedule of others', others getting to it in their own time, and a problem
+# left open. Many of these are also the setting of a strong story ("we were blocked on legal, so I built it behind
+# a flag"), so the candidate's own steps soon after silence them (see `_waited_more`).
+WAITING_MORE = Phrases(
+    # The wait as the only course: "we just had to wait for the vendor", "all we could do was wait", "a waiting game".
+    r"(?:had|needed|have) to (?:just |simply )?wait(?: for| until| till| on)?",
+    r"(?:all|the only thing) (?:i|we) could (?:really )?do (?:\w+ ){0,3}?was (?:to )?wait(?: for| until| till| on)?",
+    r"nothing (?:else )?(?:to do|(?:i|we) could do) but wait",
+    r"(?:a|the) waiting game",
+    r"(?:so|and|then) (?:i|we) (?:just |simply )?waited(?: for| until| till| on)?",
+    r"(?:wasn'?t|was not|isn'?t|not) (?:really )?(?:a lot|a whole lot|a great deal|too much) (?:more |else )?(?:i|we) "
+    r"could (?:do|have done)",
+    r"(?:only so much|very little) (?:more |else )?(?:i|we) could (?:do|have done)",
+    # Held up by others: "we were blocked on legal signing off", "stuck waiting on the data team", "I couldn't move
+    # forward until their review came back".
+    r"(?:were|was|got|stayed|been) (?:\w+ )?blocked (?:on|by) " + _AWAITED,
+    r"stuck waiting (?:for|on|to)",
+    r"(?:couldn'?t|could not|can'?t|cannot|wasn'?t able to|weren'?t able to) (?:really )?(?:do (?:anything|much)|"
+    r"move (?:forward|ahead|on)|proceed|progress|make (?:any )?progress|go (?:ahead|any further)|continue) "
+    r"(?:\w+ ){0,3}?(?:until|till|without)",
+    # Left to sit: "so it just sat there for a couple of months".
+    r"(?:it|the (?:[\w-]+ )?(?:ticket|issue|bug|request|pr|fix|proposal)) (?:just |then )?(?:sat|stayed|lingered|languished) "
+    r"(?:there |untouched |open |idle |unanswered )?for (?:days|weeks|months|ages|a (?:few|couple|while|long time)|two|"
+    r"three|four|several|another|most)",
+    # Pushed onto another's schedule: "it got pushed to their next release", "they put it on their roadmap for Q3".
+    r"(?:it|this|that|the (?:fix|ticket|issue|bug|request|upgrade|patch)) (?:was|got|had been) (?:\w+ )?(?:pushed|moved|"
+    r"deferred|bumped|punted|slipped|scheduled|slotted|parked|deprioriti[sz]ed|pencil?led) (?:back |out |in )?(?:to|into|"
+    r"for|until|till) (?:the|their|a|next) (?:[\w-]+ ){0,2}?(?:sprint|release|quarter|cycle|planning|roadmap|year|half)",
+    _OWNERS + r" (?:\w+ )?(?:put|added|scheduled|slotted|pushed|moved|deferred|parked|pencil?led) (?:it|this|that|the "
+    r"(?:fix|ticket|issue|bug|request)) (?:in|on|onto|into|for|to|until|till) (?:their|the|a) (?:next |following |later )?"
+    r"(?:[\w-]+ )?(?:sprint|release|quarter|cycle|roadmap|backlog|planning|half|year)",
+    # Others got to it in their own time: "they eventually got to it", "in the end the vendor shipped a patch".
+    _OWNERS
+    + r" (?:\w+ )?(?:got (?:a)?round to (?:it|fixing|looking)|(?:eventually|finally|in the end) (?:\w+ )?(?:got to "
+    r"it|picked (?:it|this|that) up|fixed (?:it|the [\w-]+)|patched it|sorted it|resolved it|shipped (?:a|the) (?:fix|patch)))",
+    r"(?:in the end|finally|eventually|after a while|after (?:a few|a couple of|some) (?:days|weeks|months)),? "
+    + _OWNERS
+    + r" (?:\w+ ){0,2}?(?:fixed|patched|shipped|resolved|sorted|picked (?:it|this|that) up|got (?:to|(?:a)?round to) it|"
+    r"stepped in|took (?:it|this|that) over|released|rolled out)",
+    # Chased, and nothing came of it: "I chased them every week but nothing happened".
+    r"(?:chased|followed up|pinged|nudged|reminded|bumped|emailed) (?:\w+ ){0,6}?(?:but|and|yet) (?:still )?(?:nothing|no one|"
+    r"nobody|not much) (?:really )?(?:happened|moved|changed|came of it|responded|replied|got back)",
+    # Promises taken on trust: "they promised to look at it after the freeze", "we kept being told it was on their list".
+    _OWNERS
+    + r" (?:\w+ )?(?:promised|agreed|committed) to (?:look|fix|get to|pick|prioriti[sz]e|take a look|sort|handle)",
+    r"(?:told|assured|promised) (?:\w+ ){0,3}?(?:it|this|that) was on (?:their|his|her|the [\w-]+ team'?s) (?:list|radar|"
+    r"roadmap|backlog|to-?do)",
+    # Left open and forgotten: "as far as I know the ticket is still open", "it hasn't come up since".
+    r"(?:as far as i know|last i (?:heard|checked|looked)|i think|i believe),? (?:it|the (?:[\w-]+ )?(?:ticket|issue|bug|"
+    r"request|fix|pr)) (?:is|was|'s) still (?:open|there|unresolved|unfixed|pending|sitting|in (?:their|the) backlog)",
+    r"(?:hasn'?t|has not|never) (?:really )?(?:come up|came up|been (?:revisited|picked up|looked at)) (?:again|since)",
+    # Left to sort itself out, or a word not said above one's rank: "I figured it would sort itself out", "I didn't
+    # want to go over my manager's head".
+    r"(?:sort|sorts|work|works|blow|blows|clear|clears) itself",
+    r"(?:didn'?t|did not) want to (?:go over (?:[\w-]+(?:'s)? ){0,2}?heads?|tread on)",
+)
+# The words that, straight after "so I", let it go: a resigned filler or a verb of stopping ("so I just…", "so I left
+# it", "so I went back to my tickets"). `_GIVING_UP_VERBS` reads the same idea off an act's verb, where "just" is no
+# sign and "moved" or "kept" are; a word list read in place keeps "so I moved the call to Friday" a step.
+_GAVE_UP_WORDS = r"(?:just|kind of|sort of|basically|simply|left|dropped|let it|stopped|moved on|went (?:back|along))\b"
 # After a decision named as someone else's, the candidate letting it go. Read across a clause break, since a
 # transcript splits "it was their call / so I just went back to my tickets".
 _LETTING_GO = re.compile(
     r"[\s,.;:!?-]*(?:right\s+|really\s+|anyway\s+|after all\s+)?(?:you know\s+)?(?:so|and)\s+(?:i|we)\s+"
-    r"(?:just|kind of|sort of|basically|simply|left|dropped|let it|stopped|moved on|went (?:back|along))\b",
+    + _GAVE_UP_WORDS,
     re.IGNORECASE,
 )
 # Faulting others for the problem instead of owning one's part.
@@ -765,6 +899,14 @@ def _reported_own_measure(p: Passage, m: Hit) -> bool:
     return any(begin < a.start < m.start() and a.actor == "i" and a.verb in _MEASURING for a in p.acts)
 
 
+# The candidate's other work handed on to make room for this: "I handed over my other tickets so I could focus".
+_MY_OTHER_WORK = re.compile(
+    r"\bmy\s+(?:other\s+|remaining\s+|usual\s+|day-to-day\s+|current\s+|regular\s+)(?:tickets|tasks|work|duties|"
+    r"projects|sprint\s+work|on-?call|meetings|backlog)\b",
+    re.IGNORECASE,
+)
+
+
 def _passed_on(p: Passage, m: Hit) -> bool:
     """Say whether a handing-off phrase passes the problem on: not the candidate taking it from there, not a finished
     piece of work handed to those who will run it, not news that the fix is done, and not a telling the candidate
@@ -773,6 +915,8 @@ def _passed_on(p: Passage, m: Hit) -> bool:
     if text.startswith("took") and _I_CARRIED_ON.search(p.text, max(0, m.start() - 12), m.start()) is not None:
         return False
     if _WORK_PRODUCT.search(text) is not None:
+        return False
+    if _MY_OTHER_WORK.search(p.text, m.start(), min(len(p.text), m.end() + 30)) is not None:
         return False
     if _TOLD_IT_WAS_DONE.match(p.text, m.end()) is not None:
         return False
@@ -928,8 +1072,9 @@ def _sentence_end(p: Passage, position: int) -> int:
 
 # Finding out by looking into it ("I reproduced it", "I traced it") is a step; merely perceiving is not.
 _PERCEIVING = frozenset("noticed saw heard realised realized learned learnt felt sensed".split())
-# Steps that let it go rather than take it on: "I moved on", "I left it", "I kept restarting the pods".
-_GIVING_UP_VERBS = frozenset("left moved dropped stopped gave let kept".split())
+# Steps that let it go rather than take it on: "I moved on", "I left it", "I kept restarting the pods", "I carried on
+# with my roadmap".
+_GIVING_UP_VERBS = frozenset("left moved dropped stopped gave let kept carried".split())
 
 
 def _own_step_after(p: Passage, m: Hit, besides: frozenset[str] = frozenset(), finding_out: bool = False) -> bool:
@@ -983,9 +1128,8 @@ _RELUCTANCE = re.compile(r"(?:didn'?t|did not) want to", re.IGNORECASE)
 _INSTEAD = re.compile(r"[^.!?\n]{0,60}?\b(?:so|instead|and)\b,?\s+(?:instead\s+|rather\s+)?i\b", re.IGNORECASE)
 
 
-_GAVE_UP = re.compile(
-    r"i\s+(?:just|kind of|sort of|basically|simply|left|dropped|let|stopped|moved on|went (?:back|along))\b", re.I
-)
+# The candidate letting it go where a step of their own would take a reluctance's place.
+_GAVE_UP = re.compile(r"i\s+" + _GAVE_UP_WORDS, re.I)
 
 
 def _acted_instead(p: Passage, m: Hit) -> bool:
@@ -1013,10 +1157,19 @@ _OTHERS_BEFORE = re.compile(
 )
 
 
+# Others' presuming or saying, just before a waiting phrase: "the team assumed it was out of our hands".
+_PRESUMING_VERBS = frozenset("assumed figured thought expected presumed hoped believed felt".split())
+PRESUMED_REACH = 16
+
+
 def _others_presumed(p: Passage, m: Hit) -> bool:
-    """Say whether a presumption in a waiting phrase is someone else's, not the candidate's."""
+    """Say whether a presumption in a waiting phrase, or one just before it, is someone else's, not the
+    candidate's."""
     if _PRESUMED.match(m.group()) is None:
-        return False
+        return any(
+            act.actor == "other" and act.verb in _PRESUMING_VERBS and 0 <= m.start() - act.end <= PRESUMED_REACH
+            for act in p.acts
+        )
     if any(act.actor == "other" and act.start <= m.start() < act.end for act in p.acts):
         return True
     return _OTHERS_BEFORE.search(p.text, max(0, m.start() - 30), m.start()) is not None
@@ -1070,8 +1223,21 @@ def _waited(p: Passage, m: Hit) -> bool:
     return not _own_step_after(p, m, finding_out=True) and not _acted_instead(p, m)
 
 
+def _overlaps(m: Hit, others: list[Hit]) -> bool:
+    """Say whether a match shares any text with one already kept (the same words read by two families)."""
+    return any(m.start() < o.end() and o.start() < m.end() for o in others)
+
+
+def _waited_more(p: Passage, m: Hit) -> bool:
+    """Say whether a wait often told as the setting is the story: read as any wait, and silent when the candidate's
+    own steps answer it soon after."""
+    return _waited(p, m) and not _answered_soon(p, m)
+
+
 def passive_waiting(p: Passage) -> Finding | None:
     matches = [m for m in p.find(WAITING) if _waited(p, m)]
+    matches += [m for m in p.find(WAITING_MORE) if not _overlaps(m, matches) and _waited_more(p, m)]
+    matches.sort(key=Hit.start)
     if not matches:
         return None
     return finding(
@@ -1232,11 +1398,98 @@ BLAME_MORE = Phrases(
 )
 
 
+# Another party, named as people say it: a side, a group in the plural, another team.
+_PARTY_AT_FAULT = (
+    r"(?:"
+    + _SIDE
+    + r"|another team|(?:the|their|that|those|some) (?:[\w-]+ )?(?:guys|people|designers|developers|devs|"
+    r"engineers|reviewers|testers|contractors|consultants|vendors|pms|managers|leads|owners|directors|architects|admins|"
+    r"analysts|customers?|clients?|stakeholders))"
+)
+# Another party's work or change, as the possessive that names it.
+_THEIRS = (
+    r"(?:their|his|her|another team'?s|the other team'?s|the (?:vendor|client|supplier|contractor|partner|provider|agency)'?s|"
+    r"the [\w-]+ team'?s|"
+    r"(?:an |the )?upstream (?:team'?s )?)"
+)
+# Faults of others told as the cause, kept apart from BLAME and BLAME_MORE so each family fits one RE2 automaton:
+# another's change that broke ours, bad inputs handed over, time or support withheld, a mess left behind, a fault
+# pushed away from "us", and sarcasm. A cause is often the setting of a strong story ("the upstream deploy broke our
+# build, so I added a contract test"), so the candidate's own steps soon after silence these (see `blame`).
+BLAME_CAUSE = Phrases(
+    # Another's change broke ours: "their change broke production", "the infra team pushed a bad config".
+    _THEIRS + r" (?:[\w-]+ )?(?:deploy|deployment|change|release|migration|config|update|push|script|upgrade|rollout) "
+    r"(?:\w+ )?(?:broke|took down|brought down|knocked out|wiped|corrupted|killed|caused)",
+    _PARTY_AT_FAULT
+    + r" (?:\w+ )?(?:pushed|shipped|deployed|merged|made|rolled out|released) (?:a |an |some )?(?:bad|broken|"
+    r"faulty|buggy|untested|botched|sloppy) (?:[\w-]+ ){0,2}?(?:config|change|deploy|release|migration|update|script|build)",
+    # Bad inputs handed over: "the client gave us the wrong file", "mockups that didn't match", "the spec we got was
+    # incomplete".
+    _PARTY_AT_FAULT
+    + r" (?:\w+ )?(?:gave|sent|handed|passed|supplied|provided) (?:us|me) (?:the wrong|a wrong|garbage|junk|"
+    r"rubbish|bad|broken|incomplete|useless|outdated|wrong)",
+    _PARTY_AT_FAULT + r" (?:\w+ )?(?:gave|sent|handed|passed|supplied|provided) (?:us|me) (?:\w+ ){1,3}?(?:that|which) "
+    r"(?:didn'?t|did not|never|weren'?t|wasn'?t) (?:even )?(?:match|work|make sense|exist|line up|add up)",
+    r"(?:spec|specs|requirements|brief|mockups|designs|docs|documentation|handover|data|estimates?) (?:that )?(?:we|i) "
+    r"(?:got|were given|was given|received|inherited|were handed|was handed) (?:was|were) (?:\w+ )?(?:incomplete|wrong|"
+    r"contradictory|useless|garbage|a mess|vague|outdated|unusable|broken|rubbish)",
+    _THEIRS + r" (?:\w+ )?(?:documentation|docs|spec|specs|guide|runbook|instructions|estimates?|data|numbers|figures) "
+    r"(?:was|were|had been) (?:\w+ )?(?:wrong|incorrect|inaccurate|misleading|outdated|out of date|incomplete|off)",
+    _THEIRS
+    + r" (?:\w+ )?(?:support|team|engineers|reviewers|lead|manager|folks|side|on-?call) took (?:days|weeks|months|"
+    r"forever|ages|so long) to (?:respond|reply|answer|review|get back|approve|fix|sign off)",
+    # Time, people or support withheld: "management never gave us enough time", "my manager didn't really back me".
+    r"(?:never|didn'?t|did not|wouldn'?t|would not) (?:\w+ )?(?:give|gave|given) (?:us|me|the team) (?:enough|the|any|"
+    r"adequate|proper) (?:time|people|resources|headcount|budget|support|runway)",
+    r"(?:we|i) (?:weren'?t|wasn'?t|were not|was not|were never|was never) (?:\w+ )?(?:given|allocated|offered) (?:enough|the|any|"
+    r"adequate|proper) (?:time|people|resources|headcount|budget|support|runway|help)",
+    r"(?:my|our|the) (?:manager|lead|boss|director|management|leadership|pm) (?:\w+ ){0,2}?(?:didn'?t|did not|never|"
+    r"wouldn'?t|would not) (?:really |actually |even )?(?:support|back|help|listen to|stand up for) (?:me|us|the team)",
+    # What a customer or client would not settle: "the customer didn't know what they wanted", "kept changing their
+    # mind".
+    r"(?:customer|client|user|stakeholder|business)s? (?:\w+ ){0,2}?(?:(?:kept|keeps|kept on) changing (?:their|his|her) "
+    r"minds?|(?:never|didn'?t|did not) (?:really )?(?:know|knew) what (?:they|he|she) (?:wanted|needed))",
+    # Others' careless work: "the contractor wrote terrible code", "the reviewers just rubber-stamped it", "the ops guys
+    # never read the runbook", "sales promised the client a feature that didn't exist".
+    _PARTY_AT_FAULT + r" (?:had )?(?:wrote|written|left|shipped|built|delivered|handed over) (?:us |some |such )?"
+    r"(?:really |pretty |absolutely )?(?:terrible|awful|horrible|sloppy|shoddy|bad|poor|messy|buggy|spaghetti|garbage|"
+    r"unreadable|untested) (?:code|work|tests|docs|documentation|data|designs?|schemas?)",
+    _PARTY_AT_FAULT + r" (?:just |basically |simply )?rubber-?stamped",
+    _PARTY_AT_FAULT + r" (?:\w+ )?never (?:bothered|tested|listened|documented|read|checked|followed|updated|responded|"
+    r"replied|answered)",
+    _PARTY_AT_FAULT
+    + r" (?:had )?(?:promised|sold|committed) (?:them |the client |the customer |a customer |the clients? )?"
+    r"(?:a|the|an) (?:[\w-]+ ){0,3}?(?:that|which) (?:didn'?t|did not) (?:yet )?exist",
+    r"(?:inherited|was left|were left|got left) (?:with )?(?:this|the|that|a|their) (?:\w+ )?(?:mess|disaster|nightmare|"
+    r"shambles|spaghetti)",
+    # The fault pushed away from us: "a failure of the platform team", "caused by the database team, not us",
+    # "nothing to do with us", "only so much we could do with what they gave us".
+    r"(?:a|the) (?:real |complete |total )?(?:failure|fault|screw-?up) (?:of|by|from) (?:the|their) (?:[\w-]+ )?(?:team|"
+    r"vendor|org|department|side|manager|lead|supplier|contractors?)",
+    r"(?:caused by|came from|was from|was down to|on) (?:\w+,? ){1,5}?not (?:by )?(?:us|me|ours|mine|our (?:code|team|fault|"
+    r"change|side)|anything (?:we|i) did)\b",
+    r"nothing to do with (?:us|me|(?:our|my) (?:team|fault))\b",
+    r"(?:only so much|not much|little) (?:i|we) could do with what (?:they|he|she|we were|i was) (?:gave|given|had given|"
+    r"handed)",
+    # Sarcasm: "thanks to the brilliant planning from leadership", "the API went down on launch day, as usual".
+    r"(?:thanks to|courtesy of) (?:the |their |some |our )?(?:brilliant|wonderful|fantastic|great|stellar|amazing|excellent|"
+    r"genius|superb) (?:\w+ ){0,2}?(?:from|by|of)",
+    r"(?:went down|broke|was late|were late|slipped|missed|forgot|dropped the ball|fell over|failed|changed)(?: \w+){0,8},? "
+    r"(?:as (?:usual|always)|like always|like clockwork)",
+    r"surprise,? surprise",
+)
+
+
 def blame(p: Passage) -> Finding | None:
     # A gap of others' told as the setting of the candidate's own step ("the previous engineer had left no tests, so I
     # wrote them") is context, not a complaint: the later families are read so.
     matches = [m for m in p.find(BLAME) if _blames(p, m)]
     matches += [m for m in p.find(BLAME_MORE) if _blames(p, m) and not _own_step_after(p, m)]
+    matches += [
+        m
+        for m in p.find(BLAME_CAUSE)
+        if not _overlaps(m, matches) and _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
+    ]
     if not matches:
         return None
     matches.sort(key=Hit.start)
