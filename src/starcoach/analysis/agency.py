@@ -60,7 +60,7 @@ _BELONGING = (
     r"(?:\s+(?:on|from|in|at|of|with)\s+(?:the|their|his|her|a|that)\s+(?:[a-z]+\s+)?(?:team|squad|group|side|"
     r"department|org|vendor|client|customer|company|account|project|floor|ward|site|board))?"
 )
-_WHO = r"(?P<who>,?\s+who(?!\s+(?:i|we|you|he|she|they|it)\b))?"
+_WHO = r"(?P<who>,?\s+who(?:['’]d)?(?!\s+(?:i|we|you|he|she|they|it)\b))?"
 _NAME_BEFORE_VERB = _BELONGING + r"(?:,[^,.;:!?\n]{1,40},)?(?:,?\s+who)?"
 _OTHER = (
     r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
@@ -80,18 +80,24 @@ _OTHER = (
     + _DEPARTMENT_VERB
     + r"))"
 )
+# Someone named beside the candidate as "me and my lead", "me and another engineer": the two act together.
+_PARTNER = r"(?:my|our|the|a|an|another|one of (?:the|our|my)|two|some|other)\s+(?:[a-z]+[\s-])?(?:" + _OTHER_ROLES + r")s?"
 # Several of the candidate's group at once ("all of us dug in", "the two of us paired") is "we".
 _OF_US = r"(?:all|both|each|most|some|several|many|a few|the (?:two|three|four|five|six|rest)) of us"
 _SUBJECT = (
     r"(?P<subject>(?P<i>\bI(?:['’](?P<i_aux>d|ve|m|ll))?(?![\w'’.]))"
     r"|(?P<we>\b(?:we(?:['’](?P<we_aux>d|ve|re|ll))?|" + _OF_US + r")\b)"
-    r"|(?P<pair>\b(?-i:[A-Z][a-z]+) and I\b|\bme and (?-i:[A-Z][a-z]+)\b)|(?P<other>\b" + _OTHER + r"\b))"
+    r"|(?P<pair>\b(?-i:[A-Z][a-z]+) and I\b|\bme and (?:(?-i:[A-Z][a-z]+)|" + _PARTNER + r")\b)"
+    r"|(?P<other>\b" + _OTHER + r"\b))"
 )
 _FILLER = (
     r"(?:also|then|quickly|immediately|personally|finally|eventually|actually|just|first|later|basically|"
     r"really|myself|ourselves|alone|together|initially|instead|still|even|um|uh|like|kind of|sort of|had|have|"
     r"went and|went ahead and|would|started to|ended up|managed to|was able to|were able to|began to|got to|probably|"
-    r"definitely|likely|mostly|all|both|each|jointly|collectively|quickly|slowly|eventually)"
+    r"definitely|likely|mostly|all|both|each|jointly|collectively|quickly|slowly|eventually|already|always|maybe|"
+    r"perhaps|often|once|"
+    # Any adverb of manner: "I single-handedly rewrote", "we manually reran".
+    r"[a-z]+(?:-[a-z]+)?ly)"
 )
 # An aside between subject and verb ("the platform team, fourteen engineers, then ran ..."). An aside never holds
 # a subject of its own or a next step: in "I flagged it to the owning team, then I rewrote the retry logic, added
@@ -137,6 +143,20 @@ ACTION_VERBS = frozenset(
     "implement create automate script draft document review pair rework debug instrument benchmark "
     "start open merge revert rollback written rewritten done taken given driven begun broken chosen "
     "shown drawn grown thrown".split()
+)
+# Past participles that differ from their verb's plain form: after "I'd" they tell what had been done ("i'd built
+# the screen"), where a plain form tells what would be ("i'd build it again").
+PARTICIPLES = frozenset(
+    "built rebuilt written rewritten done redone taken undertaken given driven broken chosen shown drawn grown thrown "
+    "sent spent kept brought found held led paid sold told fought caught taught sought bought thought dug met begun "
+    "gone seen overseen known got gotten left lost spoken frozen hidden forgotten withdrawn dealt won spun stood "
+    "understood laid torn worn sworn shaken struck swept".split()
+)
+# Words a subject may seem to govern that are no verb at all ("my director and proposed", "the team to",
+# "the VP of"): no bar to a later verb sharing the subject before them.
+_NOT_VERBS = frozenset(
+    "and or but so to of on at in for with from about around over through across up out into onto by as than "
+    "that which what if because since the a an some every this these it we she he they you".split()
 )
 _ED_NOT_ACTION = frozenset(
     "needed wanted seemed hoped liked loved used supposed expected tried learned agreed enjoyed wished "
@@ -283,12 +303,19 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
         if (
             who
             and "," not in who
-            and not mid.strip()
+            and mid.strip().lower() in ("", "had", "has", "have")
             and not _CLEFT.search(text, max(0, match.start() - 12), match.start())
         ):
-            continue  # "the engineer who built it had left" describes someone; "it was Sam who fixed it" credits them
-        verb, verb_class, verb_end = _reread(text, match, verb, mid)
-        hypothetical = aux in ("d", "ll") and not verb.endswith("ed") and verb_class != "state"
+            # "the engineer who built it had left" describes someone; "it was Sam who fixed it" credits them; "my
+            # lead who knew the codebase rewrote the module" tells what they did after describing them.
+            main = _after_description(text, match.end(), end)
+            if main is None:
+                continue
+            verb, verb_class, verb_end = main.group(1).lower(), classify_verb(main.group(1).lower()), main.end()
+        else:
+            verb, verb_class, verb_end = _reread(text, match, verb, mid)
+        had = aux == "d" and verb in PARTICIPLES  # "i'd built it", not "i'd build it"
+        hypothetical = aux in ("d", "ll") and not verb.endswith("ed") and not had and verb_class != "state"
         # "we'd have finished", "I would have said": what would have happened, reasoned about the past.
         counterfactual = bool(mid) and _HAVE_MID.search(mid) is not None
         counterfactual = counterfactual and (aux == "d" or _HYPOTHETICAL_MID.search(mid) is not None)
@@ -299,8 +326,8 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
             verb_class = "state"
         # "The first thing we did was..." still tells a step.
         relative = (
-            match.group("we") is not None
-            and verb not in ("did", "do")
+            (match.group("we") is not None or match.group("other") is not None)
+            and match.group("verb").lower() not in ("did", "do")
             and _in_noun_phrase(text, match.start(), match.end())
         )
         acts.append(
@@ -320,6 +347,26 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
 
 
 _CLEFT = re.compile(r"\b(?:it was|it's|it’s|it is|was it)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][a-z'’-]*)")
+# How many words a description of someone ("who had seen this before") may run before their own verb.
+DESCRIPTION_WORDS = 5
+
+
+def _after_description(text: str, position: int, end: int) -> re.Match[str] | None:
+    """Return the verb that follows a description of its subject ("my manager who'd seen this before suggested"),
+    the first verb of doing or telling within a few words that no determiner makes a word of a noun phrase."""
+    previous = ""
+    for _ in range(DESCRIPTION_WORDS):
+        word = _NEXT_WORD.match(text, position, end)
+        if word is None:
+            return None
+        lowered = word.group(1).lower()
+        if lowered in _CLAUSE_TAKERS and lowered not in ("decided", "agreed"):
+            return None
+        if previous not in _NOUN_PHRASE_DETERMINERS and classify_verb(lowered) in _SHAREABLE:
+            return word
+        previous, position = lowered, word.end()
+    return None
 # Words that stand for the thing worked on between a causative verb and its participle ("had it merged").
 _WORKED_ON = r"(?:it|them|this|that|these|those|everything|(?:the|my|our|a) [a-z]+(?: [a-z]+)?)"
 # Work the subject caused to be done: "had it merged", "got the change reviewed": the participle is the act.
@@ -339,6 +386,8 @@ _SENT_WORK = re.compile(
     re.IGNORECASE,
 )
 _CAUSATIVE = frozenset("had got get have has made make".split())
+# The step a "what I did was" names: "was to document", "was basically roll back".
+_DID_WAS = re.compile(r"\s+was\s+(?:to\s+)?(?:(?:just|basically|simply|really|first)\s+)?(?P<do>[a-z]+)\b", re.I)
 
 
 def _reread(text: str, match: re.Match[str], verb: str, mid: str) -> tuple[str, VerbClass, int]:
@@ -354,6 +403,14 @@ def _reread(text: str, match: re.Match[str], verb: str, mid: str) -> tuple[str, 
         set_to = _SET_TO.match(text, at)
         if set_to is not None and classify_verb(set_to.group("do").lower()) in DOING:
             return verb if verb in _CAUSATIVE else "had", "decision", set_to.end()
+    elif verb == "did" and (step := _DID_WAS.match(text, verb_end)) is not None:
+        # "what I did was document every failure": the verb after it is the step; "what we did was we rolled back"
+        # frames the act told next.
+        done = step.group("do").lower()
+        if classify_verb(done) in DOING:
+            return done, classify_verb(done), step.end()
+        if done in ("i", "we"):
+            return verb, "state", verb_end
     elif verb == "came" and text.startswith(" up with", verb_end):
         return "came up with", "decision", verb_end + 8
     elif verb == "used":
@@ -415,12 +472,26 @@ def _in_noun_phrase(text: str, start: int, end: int) -> bool:
     return False
 
 
-# A verb that shares the subject before it: "I sat down with them, confirmed the dates, and then made the call".
-_COORDINATED = SpanFinder(
-    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:then|also|finally|later|quickly|immediately)[ \t]+)?"
-    r"((?i:[a-z]{2,}ed|built|wrote|rewrote|ran|set|made|put|cut|shipped|sent|kept|led|took|told|found|chose|drove|"
-    r"began|brought|held|spent|fixed|split|pulled|paid|gave|dug|met|moved|read|rebuilt|redid|did|swapped|won))\b"
+# Verbs of doing that may follow with their subject left out.
+_SHARING_VERB = (
+    r"(?i:[a-z]{2,}ed|built|wrote|rewrote|ran|set|made|put|cut|shipped|sent|kept|led|took|told|found|chose|drove|"
+    r"began|brought|held|spent|fixed|split|pulled|paid|gave|dug|met|moved|read|rebuilt|redid|did|swapped|won|laid|"
+    r"reran|caught|sought|drew|went)\b"
 )
+# A verb that shares the subject before it: "I sat down with them, confirmed the dates, and then made the call",
+# "i checked the graphs then restarted it", and in a transcript without stops, after a pronoun that can only be
+# what the last verb acted on: "i went through them found the bad config", "rolled it back checked the graphs".
+_COORDINATED = SpanFinder(
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+then[ \t]+|"
+    r"[ \t]+(?:them|him|us|it[ \t]+(?:back|up|out|down|off|over|away))[ \t]+)"
+    r"(?:(?:then|also|finally|later|quickly|immediately|[a-z]+ly)[ \t]+)?(" + _SHARING_VERB + r")"
+)
+# A step in a list of bullets or numbers, told without its subject: "- Pulled a week of sessions".
+_LISTED = SpanFinder(r"(?:^|\n)[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+(?:(?i:then|also|finally)[ \t]+)?(" + _SHARING_VERB + r")")
+_ITEM = re.compile(r"[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+")
+# A clause that says what the subject found or was told ("I found that we were..."): a verb after it shares the
+# subject of the finding, not of the clause.
+_REPORTED = re.compile(r"\s+(?:out\s+)?(?:that\s+)?")
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 # How far a shared subject carries: past this, a listener has lost who is acting.
 _SHARED_SUBJECT_CHARS = 160
@@ -428,6 +499,9 @@ _SHARED_SUBJECT_CHARS = 160
 
 def _with_shared_subjects(text: str, acts: list[Act], start: int, end: int) -> list[Act]:
     """Add the verbs that share a subject with an act before them in the same sentence, in text order."""
+    listed = _listed(text, acts, start, end)
+    if listed:
+        acts = sorted([*acts, *listed], key=lambda a: a.start)
     if not acts:
         return acts
     starts = [a.start for a in acts]
@@ -438,8 +512,9 @@ def _with_shared_subjects(text: str, acts: list[Act], start: int, end: int) -> l
         index = bisect_right(starts, verb_start) - 1
         if index < 0:
             continue
-        act = acts[index]
-        if act.verb_class not in _SHAREABLE:
+        act = _sharing(text, acts, index, added)
+        # A verb inside the act itself ("we, as a team, rebuilt") is that act's own.
+        if act is None or verb_start < act.end:
             continue
         if verb_start - act.end > _SHARED_SUBJECT_CHARS or _SENTENCE_END.search(text, act.end, verb_start):
             continue
@@ -461,6 +536,52 @@ def _with_shared_subjects(text: str, acts: list[Act], start: int, end: int) -> l
             )
         )
     return sorted([*acts, *added], key=lambda a: a.start) if added else acts
+
+
+def _sharing(text: str, acts: list[Act], index: int, added: list[Act]) -> Act | None:
+    """Return the act whose subject a following verb shares: the last one, or the finding a clause of what was
+    found or told belongs to ("I found that we were double charging and rewrote the check")."""
+    while index and acts[index].verb in _NOT_VERBS:
+        index -= 1
+    act = acts[index]
+    if act.verb_class in _SHAREABLE:
+        return act
+    earlier = [a for a in (acts[index - 1] if index else None, added[-1] if added else None) if a and a.end <= act.start]
+    if not earlier:
+        return None
+    before = max(earlier, key=lambda a: a.end)
+    if before.verb_class in ("discovery", "communication") and _REPORTED.fullmatch(text, before.end, act.start):
+        return before
+    return None
+
+
+def _leads_list(text: str, act: Act) -> bool:
+    """Say whether an act may give a list its subject: one said before the list, or opening an item of it ("- I
+    pulled the logs"), not one told inside an item ("- Found that users searched again")."""
+    line = text.rfind("\n", 0, act.start) + 1
+    item = _ITEM.match(text, line)
+    return item is None or item.end() == act.start
+
+
+def _listed(text: str, acts: list[Act], start: int, end: int) -> list[Act]:
+    """Return the steps of a list told without a subject, each taking the subject said last before it ("What I
+    did:" then "- Rebuilt the index"), or the candidate's own when none was."""
+    if "\n" not in text:
+        return []
+    starts = [a.start for a in acts]
+    listed = []
+    for verb_start, verb_end in _LISTED(text):
+        if verb_start < start or verb_end > end:
+            continue
+        verb = text[verb_start:verb_end].lower()
+        verb_class = classify_verb(verb)
+        if verb_class not in _SHAREABLE:
+            continue
+        index = bisect_right(starts, verb_start) - 1
+        said = next((a for a in reversed(acts[: index + 1]) if _leads_list(text, a)), None)
+        actor, subject = (said.actor, said.subject) if said is not None else ("i", "")
+        listed.append(Act(actor, verb, verb_class, verb_start, verb_end, subject))
+    return listed
 
 
 DOING = frozenset({"action", "discovery", "decision"})
