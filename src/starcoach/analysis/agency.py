@@ -25,7 +25,8 @@ _OTHER_ROLES = (
     r"peer|mentor|senior|cto|ceo|founder|owner|folks|guys|people|staff|expert|specialist|coordinator|organi[sz]ation|"
     r"group|council|committee|department|org|vendor|agency|partner team|working group|coach|trainer|facilitator|firm|"
     r"hr|legal|finance|security|research|design|marketing|sales|contractor team|l&d partner|partner|researchers?|sres?|"
-    r"supervisor|administrator|officer|technician|maintainer|foreman|nurse|doctor|accountant|auditor|lawyer"
+    r"supervisor|administrator|officer|technician|maintainer|foreman|nurse|doctor|accountant|auditor|lawyer|supplier|"
+    r"provider|manufacturer"
 )
 # What follows a name for it to be someone acting ("Priya fixed", "Tom then found"): verbs of a person's work,
 # not of a tool or a measure ("Jenkins restarted the job", "Traffic changed").
@@ -64,7 +65,7 @@ _WHO = r"(?P<who>,?\s+who(?:['’]d)?(?!\s+(?:i|we|you|he|she|they|it)\b))?"
 _NAME_BEFORE_VERB = _BELONGING + r"(?:,[^,.;:!?\n]{1,40},)?(?:,?\s+who)?"
 _OTHER = (
     r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
-    r"(?:[a-z]++['’]s\s+)?(?:[a-z]++(?:-[a-z]++)?[\s-])?(?:"
+    r"(?:[a-z]++['’]s\s+)?(?:[a-z]++(?:-[a-z]++)?[\s-]){0,2}(?:"
     + _OTHER_ROLES
     + r")s?"
     + _BELONGING

@@ -383,6 +383,7 @@ def others_did_the_work(p: Passage) -> Finding | None:
         and a.verb_class in DOING
         and a.verb not in CONTEXT_VERBS
         and not a.hypothetical
+        and not a.relative  # "the script my colleague wrote crashed" names a thing
         and not _background(p, a)
     ]
     mine = [a for a in acts if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical]
@@ -404,7 +405,7 @@ def others_did_the_work(p: Passage) -> Finding | None:
     if p.section == "followup":
         from starcoach.analysis.detectors.probe import targets
 
-        wanted = {code for codes, _ in targets(p.question) for code in codes}
+        wanted = {code for codes, _ in targets(p.question, p.probe_gap) for code in codes}
         # Others acting is often the very answer to a probe ("how do you know?"); it hides you only when the
         # probe asks what you did and you never act.
         if mine or len(theirs) < 2 or (wanted and not wanted & {"first_person_action", "verification"}):
