@@ -142,7 +142,8 @@ ACTION_VERBS = frozenset(
     "build write rewrite run set make put cut dig ship split spend bring hold keep pay pull add fix check "
     "look trace profile move change ship deploy roll test measure replace remove migrate refactor design "
     "implement create automate script draft document review pair rework debug instrument benchmark "
-    "start open merge revert rollback written rewritten done taken given driven begun broken chosen "
+    "start open merge revert rollback rebuild redo rerun restore restart patch tune clean upgrade "
+    "written rewritten done taken given driven begun broken chosen "
     "shown drawn grown thrown".split()
 )
 # Past participles that differ from their verb's plain form: after "I'd" they tell what had been done ("i'd built
@@ -158,6 +159,13 @@ PARTICIPLES = frozenset(
 _NOT_VERBS = frozenset(
     "and or but so to of on at in for with from about around over through across up out into onto by as than "
     "that which what if because since the a an some every this these it we she he they you".split()
+)
+# Plain forms of verbs of doing that also name things ("review", "design", "test"): after a group named with a
+# determiner in a story told in the past they are a noun, not the group acting ("their ops review").
+_PLAIN_FORMS = frozenset(
+    "build write rewrite make add fix check look trace profile move change ship deploy roll test measure replace "
+    "remove migrate refactor design implement create automate script draft document review pair rework debug "
+    "instrument benchmark start open merge revert rollback".split()
 )
 _ED_NOT_ACTION = frozenset(
     "needed wanted seemed hoped liked loved used supposed expected tried learned agreed enjoyed wished "
@@ -299,6 +307,8 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
             subject = match.group("subject")
             if subject.lower() in ("the team", "our team", "my team") and verb in ("was", "were", "had"):
                 continue
+            if verb in _PLAIN_FORMS and not match.group("mid") and subject.split(None, 1)[0].lower() in _DETERMINERS:
+                continue  # "their weekly ops review", "the design review": a role naming a thing, no one acting
         mid = match.group("mid") or ""
         who = match.group("who")
         if (
@@ -344,7 +354,28 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
                 relative=relative,
             )
         )
-    return _with_shared_subjects(text, acts, start, end)
+    return _with_shared_subjects(text, _with_work_caused(text, acts, start, end), start, end)
+
+
+# Someone the candidate got to do the work: "I got the DBA to rebuild the indexes", "had a contractor rewrite it".
+_CAUSED = re.compile(
+    r"\b(?:got|had|get|have)\s+(?P<subject>" + _PARTNER + r"|(?-i:[A-Z][a-z]{2,}))\s+(?:to\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_work_caused(text: str, acts: list[Act], start: int, end: int) -> list[Act]:
+    """Add the work the candidate or their team got someone else to do, as that person's act."""
+    starts = [a.start for a in acts]
+    caused = [
+        Act("other", verb, verb_class, match.start("subject"), match.end(), match.group("subject"))
+        for match in _CAUSED.finditer(text, start, end)
+        if (index := bisect_right(starts, match.start()) - 1) >= 0
+        and acts[index].actor != "other"
+        and (verb_class := classify_verb(verb := match.group("verb").lower())) in ("action", "discovery")
+        and match.group("subject") not in _NOT_NAMES
+    ]
+    return sorted([*acts, *caused], key=lambda a: a.start) if caused else acts
 
 
 _CLEFT = re.compile(r"\b(?:it was|it's|it’s|it is|was it)\s+$", re.IGNORECASE)

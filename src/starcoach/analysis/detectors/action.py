@@ -226,8 +226,9 @@ def we_language(p: Passage) -> Finding | None:
 
 # Others acting inside a clause of condition or waiting ("once the platform team shipped it", "until they
 # upgraded") set the timing; after "so that" they act because of what the candidate did.
-# After "how", "why" or "where" others act inside what someone learned or saw ("I learned how they scheduled").
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:once|until|till|unless|if|whenever|so that|how|why|where)\s+$", re.I)
+# After "how", "why", "where" or "what" others act inside what someone learned or saw ("I learned how they
+# scheduled", "I wrote down what they checked").
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:once|until|till|unless|if|whenever|so that|how|why|where|what)\s+$", re.I)
 
 
 # Others acting in a clause of time ("while they worked on their side", "when they fixed the export") set the
@@ -247,7 +248,8 @@ def _background(p: Passage, act: Act) -> bool:
         if said and said[-1].actor == act.actor and _background(p, said[-1]):
             return True
     return (
-        _BACKGROUND_CLAUSE.search(p.text, max(0, act.start - 24), act.start) is not None
+        # "what they did was rewrite it" tells their step
+        (act.verb != "did" and _BACKGROUND_CLAUSE.search(p.text, max(0, act.start - 24), act.start) is not None)
         or _in_lesson(p, act.start)
         or (_TIME_CLAUSE.search(p.text, max(0, act.start - 16), act.start) is not None and _mine_after(p, act))
         or (_CAUSE_CLAUSE.search(p.text, max(0, act.start - 12), act.start) is not None and _answered(p, act))
@@ -386,7 +388,11 @@ def others_did_the_work(p: Passage) -> Finding | None:
         and not a.relative  # "the script my colleague wrote crashed" names a thing
         and not _background(p, a)
     ]
-    mine = [a for a in acts if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical]
+    mine = [
+        a
+        for a in acts
+        if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical and a.verb not in THIN_VERBS
+    ]
     passive = (
         [
             m
