@@ -81,6 +81,9 @@ THIN_VERBS = frozenset(
     "handled dealt managed supported contributed collaborated coordinated organized organised hosted scheduled "
     "emailed pinged messaged mentioned asked told informed escalated raised flagged reported waited hoped used accepted".split()
 )
+# Thin verbs that tell only that the candidate was there ("joined the calls", "helped with testing"), not that they
+# ran the work: set against others' steps, they weigh nothing.
+PRESENCE = THIN_VERBS - frozenset("coordinated organized organised managed handled hosted scheduled dealt".split())
 # The most a short section needs to show to count as the candidate's own action.
 SHORT_SECTION_WORDS = 60
 
@@ -391,7 +394,7 @@ def others_did_the_work(p: Passage) -> Finding | None:
     mine = [
         a
         for a in acts
-        if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical and a.verb not in THIN_VERBS
+        if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical and a.verb not in PRESENCE
     ]
     passive = (
         [
