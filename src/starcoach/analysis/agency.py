@@ -63,9 +63,11 @@ _BELONGING = (
 )
 _WHO = r"(?P<who>,?\s+who(?:['’]d)?(?!\s+(?:i|we|you|he|she|they|it)\b))?"
 _NAME_BEFORE_VERB = _BELONGING + r"(?:,[^,.;:!?\n]{1,40},)?(?:,?\s+who)?"
+# Words that end a group's name rather than describe it ("the script my colleague wrote").
+_NOT_MODIFIERS = r"(?:my|our|their|his|her|its|the|a|an|and|or|of|to|who|which|that|we|i|they)"
 _OTHER = (
     r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
-    r"(?:[a-z]++['’]s\s+)?(?:[a-z]++(?:-[a-z]++)?[\s-]){0,2}(?:"
+    r"(?:[a-z]++['’]s\s+)?(?:(?!" + _NOT_MODIFIERS + r"\b)[a-z]++(?:-[a-z]++)?[\s-]){0,2}(?:"
     + _OTHER_ROLES
     + r")s?"
     + _BELONGING
