@@ -67,7 +67,9 @@ _NAME_BEFORE_VERB = _BELONGING + r"(?:,[^,.;:!?\n]{1,40},)?(?:,?\s+who)?"
 _NOT_MODIFIERS = r"(?:my|our|their|his|her|its|the|a|an|and|or|of|to|who|which|that|we|i|they)"
 _OTHER = (
     r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
-    r"(?:[a-z]++['’]s\s+)?(?:(?!" + _NOT_MODIFIERS + r"\b)[a-z]++(?:-[a-z]++)?[\s-]){0,2}(?:"
+    r"(?:[a-z]++['’]s\s+)?(?:(?!"
+    + _NOT_MODIFIERS
+    + r"\b)[a-z]++(?:-[a-z]++)?[\s-]){0,2}(?:"
     + _OTHER_ROLES
     + r")s?"
     + _BELONGING
@@ -84,7 +86,9 @@ _OTHER = (
     + r"))"
 )
 # Someone named beside the candidate as "me and my lead", "me and another engineer": the two act together.
-_PARTNER = r"(?:my|our|the|a|an|another|one of (?:the|our|my)|two|some|other)\s+(?:[a-z]+[\s-])?(?:" + _OTHER_ROLES + r")s?"
+_PARTNER = (
+    r"(?:my|our|the|a|an|another|one of (?:the|our|my)|two|some|other)\s+(?:[a-z]+[\s-])?(?:" + _OTHER_ROLES + r")s?"
+)
 # Several of the candidate's group at once ("all of us dug in", "the two of us paired") is "we".
 _OF_US = r"(?:all|both|each|most|some|several|many|a few|the (?:two|three|four|five|six|rest)) of us"
 _SUBJECT = (
@@ -366,13 +370,18 @@ _CAUSED = re.compile(
 )
 
 
+_causatives = SpanFinder(r"\b(?i:got|had|get|have)\s")
+
+
 def _with_work_caused(text: str, acts: list[Act], start: int, end: int) -> list[Act]:
     """Add the work the candidate or their team got someone else to do, as that person's act."""
     starts = [a.start for a in acts]
     caused = [
         Act("other", verb, verb_class, match.start("subject"), match.end(), match.group("subject"))
-        for match in _CAUSED.finditer(text, start, end)
-        if (index := bisect_right(starts, match.start()) - 1) >= 0
+        for first, _ in _causatives(text)
+        if start <= first
+        and (match := _CAUSED.match(text, first, end)) is not None
+        and (index := bisect_right(starts, match.start()) - 1) >= 0
         and acts[index].actor != "other"
         and (verb_class := classify_verb(verb := match.group("verb").lower())) in ("action", "discovery")
         and match.group("subject") not in _NOT_NAMES
@@ -401,6 +410,8 @@ def _after_description(text: str, position: int, end: int) -> re.Match[str] | No
             return word
         previous, position = lowered, word.end()
     return None
+
+
 # Words that stand for the thing worked on between a causative verb and its participle ("had it merged").
 _WORKED_ON = r"(?:it|them|this|that|these|those|everything|(?:the|my|our|a) [a-z]+(?: [a-z]+)?)"
 # Work the subject caused to be done: "had it merged", "got the change reviewed": the participle is the act.
@@ -440,10 +451,10 @@ def _reread(text: str, match: re.Match[str], verb: str, mid: str) -> tuple[str, 
     elif verb == "did" and (step := _DID_WAS.match(text, verb_end)) is not None:
         # "what I did was document every failure": the verb after it is the step; "what we did was we rolled back"
         # frames the act told next.
-        done = step.group("do").lower()
-        if classify_verb(done) in DOING:
-            return done, classify_verb(done), step.end()
-        if done in ("i", "we"):
+        named = step.group("do").lower()
+        if classify_verb(named) in DOING:
+            return named, classify_verb(named), step.end()
+        if named in ("i", "we"):
             return verb, "state", verb_end
     elif verb == "came" and text.startswith(" up with", verb_end):
         return "came up with", "decision", verb_end + 8
@@ -521,7 +532,9 @@ _COORDINATED = SpanFinder(
     r"(?:(?:then|also|finally|later|quickly|immediately|[a-z]+ly)[ \t]+)?(" + _SHARING_VERB + r")"
 )
 # A step in a list of bullets or numbers, told without its subject: "- Pulled a week of sessions".
-_LISTED = SpanFinder(r"(?:^|\n)[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+(?:(?i:then|also|finally)[ \t]+)?(" + _SHARING_VERB + r")")
+_LISTED = SpanFinder(
+    r"(?:^|\n)[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+(?:(?i:then|also|finally)[ \t]+)?(" + _SHARING_VERB + r")"
+)
 _ITEM = re.compile(r"[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+")
 # A clause that says what the subject found or was told ("I found that we were..."): a verb after it shares the
 # subject of the finding, not of the clause.
@@ -580,10 +593,11 @@ def _sharing(text: str, acts: list[Act], index: int, added: list[Act]) -> Act | 
     act = acts[index]
     if act.verb_class in _SHAREABLE:
         return act
-    earlier = [a for a in (acts[index - 1] if index else None, added[-1] if added else None) if a and a.end <= act.start]
-    if not earlier:
+    # The act just before, said or sharing a subject itself.
+    candidates = (acts[index - 1] if index else None, added[-1] if added else None)
+    before = max((a for a in candidates if a is not None and a.end <= act.start), key=lambda a: a.end, default=None)
+    if before is None:
         return None
-    before = max(earlier, key=lambda a: a.end)
     if before.verb_class in ("discovery", "communication") and _REPORTED.fullmatch(text, before.end, act.start):
         return before
     return None
