@@ -343,7 +343,7 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
             verb_class = "state"
         # "The first thing we did was..." still tells a step.
         relative = (
-            (match.group("we") is not None or match.group("other") is not None)
+            (match.group("we") is not None or (match.group("other") is not None and verb_class in DOING))
             and match.group("verb").lower() not in ("did", "do")
             and _in_noun_phrase(text, match.start(), match.end())
         )
