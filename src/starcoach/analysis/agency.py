@@ -101,11 +101,14 @@ _FILLER = (
     r"(?:also|then|quickly|immediately|personally|finally|eventually|actually|just|first|later|basically|"
     r"really|myself|ourselves|alone|together|initially|instead|still|even|um|uh|like|kind of|sort of|had|have|"
     r"went and|went ahead and|would|started to|ended up|managed to|was able to|were able to|began to|got to|probably|"
-    r"definitely|likely|mostly|all|both|each|jointly|collectively|quickly|slowly|eventually|already|always|maybe|"
-    r"perhaps|often|once|"
-    # Any adverb of manner: "I single-handedly rewrote", "we manually reran".
-    r"[a-z]+(?:-[a-z]+)?ly)"
+    r"definitely|likely|mostly|all|both|each|jointly|collectively|quickly|slowly|eventually|already|maybe|perhaps)"
 )
+# Adverbs of how often: with them the candidate tells a habit, not a step ("I usually write a short doc").
+_HABITUAL = frozenset(
+    "usually normally typically generally regularly frequently occasionally rarely constantly habitually".split()
+)
+# What follows an adverb of manner in the verb's place: "I single-handedly rewrote", "we manually reran".
+_AFTER_ADVERB = re.compile(r"\s+([a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
 # An aside between subject and verb ("the platform team, fourteen engineers, then ran ..."). An aside never holds
 # a subject of its own or a next step: in "I flagged it to the owning team, then I rewrote the retry logic, added
 # tests", "added" is the candidate's, not the team's.
@@ -331,6 +334,9 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
             verb, verb_class, verb_end = main.group(1).lower(), classify_verb(main.group(1).lower()), main.end()
         else:
             verb, verb_class, verb_end = _reread(text, match, verb, mid)
+            if verb.endswith("ly") and verb not in _HABITUAL and (after := _AFTER_ADVERB.match(text, verb_end, end)):
+                verb, verb_end = after.group(1).lower(), after.end()
+                verb_class = classify_verb(verb)
         had = aux == "d" and verb in PARTICIPLES  # "i'd built it", not "i'd build it"
         hypothetical = aux in ("d", "ll") and not verb.endswith("ed") and not had and verb_class != "state"
         # "we'd have finished", "I would have said": what would have happened, reasoned about the past.
