@@ -63,16 +63,20 @@ _BELONGING = (
 )
 _WHO = r"(?P<who>,?\s+who(?:['’]d)?(?!\s+(?:i|we|you|he|she|they|it)\b))?"
 _NAME_BEFORE_VERB = _BELONGING + r"(?:,[^,.;:!?\n]{1,40},)?(?:,?\s+who)?"
+# A group named with two words before it ("the data science team", "our UX research organisation").
+_GROUPS = r"(?:team|squad|group|organi[sz]ation|department)s?"
 # Words that end a group's name rather than describe it ("the script my colleague wrote").
 _NOT_MODIFIERS = r"(?:my|our|their|his|her|its|the|a|an|and|or|of|to|who|which|that|we|i|they)"
 _OTHER = (
     r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
-    r"(?:[a-z]++['’]s\s+)?(?:(?!"
-    + _NOT_MODIFIERS
-    + r"\b)[a-z]++(?:-[a-z]++)?[\s-]){0,2}(?:"
+    r"(?:[a-z]++['’]s\s+)?(?:[a-z]++(?:-[a-z]++)?[\s-])?(?:"
     + _OTHER_ROLES
     + r")s?"
     + _BELONGING
+    + r"|(?:my|our|the|their|his|her|an?)\s+(?:(?!"
+    + _NOT_MODIFIERS
+    + r"\b)[a-z]++\s){2}"
+    + _GROUPS
     + r"|he|she|they|someone|somebody|"
     + r"(?-i:[A-Z][a-z]{2,}+)(?="
     + _NAME_BEFORE_VERB

@@ -858,6 +858,7 @@ def handoff(p: Passage) -> Finding | None:
         and a.verb_class in ("action", "decision")
         and (a.verb not in REPORTING_VERBS or _changed_a_thing(p, a))
         and a.verb not in BYSTANDER_VERBS
+        and a.verb not in _BOOKKEEPING
         and _SEEING_TO_IT.match(p.text, a.end) is None
     ]
     if len(acted_after) >= 2 or acted_after and _worked_around_first(p, last):
