@@ -778,7 +778,7 @@ def _passed_on(p: Passage, m: Hit) -> bool:
         return False
     if _reported_own_measure(p, m):
         return False
-    return not _own_step_after(p, m, REPORTING_VERBS) and not _went_on_to_act(p, m)
+    return not _own_step_after(p, m, REPORTING_VERBS | _BOOKKEEPING) and not _went_on_to_act(p, m)
 
 
 # A step of the candidate's own joined to the telling with its subject left out, past an aside: "I raised a ticket
