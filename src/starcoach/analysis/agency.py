@@ -178,7 +178,8 @@ _NOT_VERBS = frozenset(
 _PLAIN_FORMS = frozenset(
     "build write rewrite make add fix check look trace profile move change ship deploy roll test measure replace "
     "remove migrate refactor design implement create automate script draft document review pair rework debug "
-    "instrument benchmark start open merge revert rollback".split()
+    "instrument benchmark start open merge revert rollback rebuild redo rerun restore restart patch tune clean "
+    "upgrade".split()
 )
 _ED_NOT_ACTION = frozenset(
     "needed wanted seemed hoped liked loved used supposed expected tried learned agreed enjoyed wished "
@@ -204,6 +205,8 @@ class Act(NamedTuple):
     counterfactual: bool = False
     # Said inside a noun phrase ("the rule we'd shipped was wrong for..."): names a thing rather than tells a step.
     relative: bool = False
+    # Work the candidate got someone to do ("I had a colleague rebuild the numbers"): theirs, at the candidate's call.
+    caused: bool = False
 
 
 def classify_verb(verb: str) -> VerbClass:
@@ -387,7 +390,7 @@ def _with_work_caused(text: str, acts: list[Act], start: int, end: int) -> list[
     """Add the work the candidate or their team got someone else to do, as that person's act."""
     starts = [a.start for a in acts]
     caused = [
-        Act("other", verb, verb_class, match.start("subject"), match.end(), match.group("subject"))
+        Act("other", verb, verb_class, match.start("subject"), match.end(), match.group("subject"), caused=True)
         for first, _ in _causatives(text)
         if start <= first
         and (match := _CAUSED.match(text, first, end)) is not None

@@ -415,6 +415,9 @@ def others_did_the_work(p: Passage) -> Finding | None:
         from starcoach.analysis.detectors.probe import targets
 
         wanted = {code for codes, _ in targets(p.question, p.probe_gap) for code in codes}
+        # Someone the candidate set to check or redo a piece ("I had a colleague rebuild the numbers") answers how
+        # they knew.
+        theirs = [a for a in theirs if not a.caused]
         # Others acting is often the very answer to a probe ("how do you know?"); it hides you only when the
         # probe asks what you did and you never act.
         if mine or len(theirs) < 2 or (wanted and not wanted & {"first_person_action", "verification"}):
