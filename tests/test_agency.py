@@ -142,3 +142,99 @@ def test_a_hyphenated_verb_is_read_whole() -> None:
         ("i", "re-planned", "action"),
         ("we", "co-wrote", "action"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("i restarted the worker then checked the queue depth", "checked"),
+        ("so i pulled the traces went through them spotted the hot key", "spotted"),
+        ("i rolled it back checked the error graphs", "checked"),
+        ("I single-handedly moved the queue and carefully migrated the consumers.", "migrated"),
+        ("I met my director and proposed a two-week freeze.", "proposed"),
+        ("I went through the refunds, found that we were charging twice and rewrote the idempotency check.", "rewrote"),
+    ],
+)
+def test_a_step_told_without_its_subject_in_speech_is_the_candidates(text: str, verb: str) -> None:
+    assert ("i", verb, False) in acts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("I noticed it failed twice that night.", "failed"),  # "it" may be a subject of its own
+        ("I told the team the cache expired too early.", "expired"),
+    ],
+)
+def test_a_verb_after_a_noun_or_a_bare_it_is_not_shared(text: str, verb: str) -> None:
+    assert not any(actor == "i" and found == verb for actor, found, _ in acts_of(text))
+
+
+def test_id_before_a_past_participle_is_what_had_been_done() -> None:
+    assert ("i", "written", False) in acts_of("i'd already written the tests before the freeze")
+    assert ("i", "write", True) in acts_of("next time i'd write the tests first")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "verb"),
+    [
+        ("What I did was document every failed payout.", "i", "document"),
+        ("the first thing i did was basically trace the webhook", "i", "trace"),
+    ],
+)
+def test_what_i_did_was_names_the_step(text: str, actor: str, verb: str) -> None:
+    assert (actor, verb, False) in acts_of(text)
+
+
+def test_what_we_did_was_we_counts_the_step_once() -> None:
+    found = find_acts("what we did was we rolled back the release")
+    assert [a.verb for a in found if a.actor == "we" and a.verb_class != "state"] == ["rolled"]
+
+
+def test_a_list_of_steps_without_a_subject_takes_the_subject_said_before_it() -> None:
+    mine = "Context: the importer kept timing out.\nWhat I did:\n- Profiled the parser\n- Rewrote the batching\n"
+    assert [(a.actor, a.verb) for a in find_acts(mine) if a.verb in ("profiled", "rewrote")] == [
+        ("i", "profiled"),
+        ("i", "rewrote"),
+    ]
+    ours = "What we did:\n1. Rolled back the release\n2. Patched the schema\n"
+    assert {a.actor for a in find_acts(ours) if a.verb in ("rolled", "patched")} == {"we"}
+    # A subject inside an item ("they never finished") does not lend itself to the next item.
+    items = "What I did:\n- Found that they never finished the export\n- Rebuilt it overnight\n"
+    assert ("i", "rebuilt", False) in acts_of(items)
+
+
+def test_we_said_once_with_an_aside_is_one_act() -> None:
+    assert [verb for _, verb, _ in acts_of("We, as a team, rebuilt the pipeline.")] == ["rebuilt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "verb"),
+    [
+        ("me and my lead rewrote the parser over a weekend", "we", "rewrote"),
+        ("my manager who'd seen this before suggested a rollback", "other", "suggested"),
+        ("our tech lead who knew the billing code rewrote the module", "other", "rewrote"),
+        ("The data science team trained the new models.", "other", "trained"),
+        ("i got the dba to rebuild the indexes", "other", "rebuild"),
+        ("I had a contractor rewrite the importer.", "other", "rewrite"),
+    ],
+)
+def test_who_did_it_is_read_through_partners_descriptions_and_work_caused(text: str, actor: str, verb: str) -> None:
+    assert (actor, verb, False) in acts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I joined their weekly ops review and answered their questions.",  # a role naming a thing
+        "We got our manager to approve the budget.",  # a go-ahead, not work
+        "The engineer who wrote the patched version had left.",
+    ],
+)
+def test_a_role_naming_a_thing_or_a_go_ahead_is_not_someone_else_doing(text: str) -> None:
+    assert not any(a.actor == "other" and a.verb_class in ("action", "discovery") for a in find_acts(text))
+
+
+def test_others_work_named_inside_a_noun_phrase_is_relative() -> None:
+    (act,) = [a for a in find_acts("The script my colleague wrote crashed on empty files.") if a.verb == "wrote"]
+    assert act.actor == "other" and act.relative

@@ -662,3 +662,72 @@ def test_strong_answers_with_others_or_we_in_them_are_not_accused(code: str, tex
 @pytest.mark.parametrize(("code", "text"), ACTION_WEAK)
 def test_weak_answers_hiding_the_candidate_are_still_heard(code: str, text: str) -> None:
     assert code in codes(text, level="senior")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Context: our invoice export had been failing for a week.\nWhat I did:\n- Pulled the failed jobs from the "
+        "scheduler and went through every one\n- Traced the failures to a timezone bug in the date parser\n"
+        "- Rewrote the parser and added tests for each timezone we serve\n",
+        "so the checkout was timing out and i looked at the traces went through them spotted the hot key then "
+        "sharded it across four partitions",
+        "i'd already built the retry queue by then and i'd rewritten the consumer so it could resume mid batch",
+        "What I did was document every failed payout, and the first thing I did after that was trace the webhook.",
+        "I single-handedly migrated the consumers and carefully rewrote the retry policy.",
+    ],
+)
+def test_the_candidates_own_steps_are_heard_in_lists_speech_and_set_phrases(text: str) -> None:
+    assert "first_person_action" in codes(text, section="action")
+
+
+def test_what_would_be_done_is_not_the_candidates_own_action() -> None:
+    assert "first_person_action" not in codes(
+        "honestly i'd build a proper retry queue and i'd rewrite the consumer if i did it again", section="action"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i got the dba to rebuild the indexes and got the vendor to patch the driver, and i updated the ticket",
+        "My manager who had seen this before traced it to the cache and our tech lead who knew the billing code "
+        "rewrote the module. I joined the calls and helped with testing.",
+        "The data science team trained the new models and the platform team built the serving layer. I worked on "
+        "a couple of the endpoints.",
+    ],
+)
+def test_work_others_were_got_to_do_or_did_after_a_description_is_heard(text: str) -> None:
+    assert "others_did_the_work" in codes(text, section="action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The script my colleague wrote crashed on empty files, so I profiled it, found the quadratic loop and "
+        "replaced it with a streaming parser.",
+        "I joined their weekly ops review and answered anything they raised within a day. I rewrote the token "
+        "refresh, added jitter and gave them a dashboard of their own errors.",
+        "I wrote down what they actually checked on each change, built a pipeline step that answered those "
+        "questions and attached the evidence to every release.",
+    ],
+)
+def test_others_named_in_a_thing_a_meeting_or_what_was_learned_are_not_doing_the_work(text: str) -> None:
+    assert "others_did_the_work" not in codes(text, section="action")
+
+
+def test_a_follow_up_is_judged_on_the_gap_its_probe_was_chosen_for() -> None:
+    theirs = (
+        "the platform team dug into the heap dumps and they found the leak in the session cache, and then their "
+        "lead patched the eviction and they redeployed it that evening"
+    )
+
+    def heard(question: str, gap: str | None) -> bool:
+        return "others_did_the_work" in analyze(theirs, section="followup", question=question, probe_gap=gap).codes()
+
+    # Chosen because others seemed to do the work, the probe asks what the candidate did, whatever its wording.
+    assert heard("What caused the slowdown?", "others_did_the_work")
+    assert not heard("What caused the slowdown?", None)
+    # Chosen for the cause, the probe is answered by others' findings.
+    assert not heard("Walk me through that week.", "root_cause")
+    assert heard("Walk me through that week.", None)

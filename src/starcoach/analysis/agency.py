@@ -25,7 +25,8 @@ _OTHER_ROLES = (
     r"peer|mentor|senior|cto|ceo|founder|owner|folks|guys|people|staff|expert|specialist|coordinator|organi[sz]ation|"
     r"group|council|committee|department|org|vendor|agency|partner team|working group|coach|trainer|facilitator|firm|"
     r"hr|legal|finance|security|research|design|marketing|sales|contractor team|l&d partner|partner|researchers?|sres?|"
-    r"supervisor|administrator|officer|technician|maintainer|foreman|nurse|doctor|accountant|auditor|lawyer"
+    r"supervisor|administrator|officer|technician|maintainer|foreman|nurse|doctor|accountant|auditor|lawyer|supplier|"
+    r"provider|manufacturer"
 )
 # What follows a name for it to be someone acting ("Priya fixed", "Tom then found"): verbs of a person's work,
 # not of a tool or a measure ("Jenkins restarted the job", "Traffic changed").
@@ -60,14 +61,22 @@ _BELONGING = (
     r"(?:\s+(?:on|from|in|at|of|with)\s+(?:the|their|his|her|a|that)\s+(?:[a-z]+\s+)?(?:team|squad|group|side|"
     r"department|org|vendor|client|customer|company|account|project|floor|ward|site|board))?"
 )
-_WHO = r"(?P<who>,?\s+who(?!\s+(?:i|we|you|he|she|they|it)\b))?"
+_WHO = r"(?P<who>,?\s+who(?:['’]d)?(?!\s+(?:i|we|you|he|she|they|it)\b))?"
 _NAME_BEFORE_VERB = _BELONGING + r"(?:,[^,.;:!?\n]{1,40},)?(?:,?\s+who)?"
+# A group named with two words before it ("the data science team", "our UX research organisation").
+_GROUPS = r"(?:team|squad|group|organi[sz]ation|department)s?"
+# Words that end a group's name rather than describe it ("the script my colleague wrote").
+_NOT_MODIFIERS = r"(?:my|our|their|his|her|its|the|a|an|and|or|of|to|who|which|that|we|i|they)"
 _OTHER = (
     r"(?:(?:my|our|the|a|an|another|one of (?:the|our|my)|his|her|their|two|some|other)\s+"
     r"(?:[a-z]++['’]s\s+)?(?:[a-z]++(?:-[a-z]++)?[\s-])?(?:"
     + _OTHER_ROLES
     + r")s?"
     + _BELONGING
+    + r"|(?:my|our|the|their|his|her|an?)\s+(?:(?!"
+    + _NOT_MODIFIERS
+    + r"\b)[a-z]++\s){2}"
+    + _GROUPS
     + r"|he|she|they|someone|somebody|"
     + r"(?-i:[A-Z][a-z]{2,}+)(?="
     + _NAME_BEFORE_VERB
@@ -80,19 +89,30 @@ _OTHER = (
     + _DEPARTMENT_VERB
     + r"))"
 )
+# Someone named beside the candidate as "me and my lead", "me and another engineer": the two act together.
+_PARTNER = (
+    r"(?:my|our|the|a|an|another|one of (?:the|our|my)|two|some|other)\s+(?:[a-z]+[\s-])?(?:" + _OTHER_ROLES + r")s?"
+)
 # Several of the candidate's group at once ("all of us dug in", "the two of us paired") is "we".
 _OF_US = r"(?:all|both|each|most|some|several|many|a few|the (?:two|three|four|five|six|rest)) of us"
 _SUBJECT = (
     r"(?P<subject>(?P<i>\bI(?:['’](?P<i_aux>d|ve|m|ll))?(?![\w'’.]))"
     r"|(?P<we>\b(?:we(?:['’](?P<we_aux>d|ve|re|ll))?|" + _OF_US + r")\b)"
-    r"|(?P<pair>\b(?-i:[A-Z][a-z]+) and I\b|\bme and (?-i:[A-Z][a-z]+)\b)|(?P<other>\b" + _OTHER + r"\b))"
+    r"|(?P<pair>\b(?-i:[A-Z][a-z]+) and I\b|\bme and (?:(?-i:[A-Z][a-z]+)|" + _PARTNER + r")\b)"
+    r"|(?P<other>\b" + _OTHER + r"\b))"
 )
 _FILLER = (
     r"(?:also|then|quickly|immediately|personally|finally|eventually|actually|just|first|later|basically|"
     r"really|myself|ourselves|alone|together|initially|instead|still|even|um|uh|like|kind of|sort of|had|have|"
     r"went and|went ahead and|would|started to|ended up|managed to|was able to|were able to|began to|got to|probably|"
-    r"definitely|likely|mostly|all|both|each|jointly|collectively|quickly|slowly|eventually)"
+    r"definitely|likely|mostly|all|both|each|jointly|collectively|quickly|slowly|eventually|already|maybe|perhaps)"
 )
+# Adverbs of how often: with them the candidate tells a habit, not a step ("I usually write a short doc").
+_HABITUAL = frozenset(
+    "usually normally typically generally regularly frequently occasionally rarely constantly habitually".split()
+)
+# What follows an adverb of manner in the verb's place: "I single-handedly rewrote", "we manually reran".
+_AFTER_ADVERB = re.compile(r"\s+([a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
 # An aside between subject and verb ("the platform team, fourteen engineers, then ran ..."). An aside never holds
 # a subject of its own or a next step: in "I flagged it to the owning team, then I rewrote the retry logic, added
 # tests", "added" is the candidate's, not the team's.
@@ -135,8 +155,31 @@ ACTION_VERBS = frozenset(
     "build write rewrite run set make put cut dig ship split spend bring hold keep pay pull add fix check "
     "look trace profile move change ship deploy roll test measure replace remove migrate refactor design "
     "implement create automate script draft document review pair rework debug instrument benchmark "
-    "start open merge revert rollback written rewritten done taken given driven begun broken chosen "
+    "start open merge revert rollback rebuild redo rerun restore restart patch tune clean upgrade "
+    "written rewritten done taken given driven begun broken chosen "
     "shown drawn grown thrown".split()
+)
+# Past participles that differ from their verb's plain form: after "I'd" they tell what had been done ("i'd built
+# the screen"), where a plain form tells what would be ("i'd build it again").
+PARTICIPLES = frozenset(
+    "built rebuilt written rewritten done redone taken undertaken given driven broken chosen shown drawn grown thrown "
+    "sent spent kept brought found held led paid sold told fought caught taught sought bought thought dug met begun "
+    "gone seen overseen known got gotten left lost spoken frozen hidden forgotten withdrawn dealt won spun stood "
+    "understood laid torn worn sworn shaken struck swept".split()
+)
+# Words a subject may seem to govern that are no verb at all ("my director and proposed", "the team to",
+# "the VP of"): no bar to a later verb sharing the subject before them.
+_NOT_VERBS = frozenset(
+    "and or but so to of on at in for with from about around over through across up out into onto by as than "
+    "that which what if because since the a an some every this these it we she he they you".split()
+)
+# Plain forms of verbs of doing that also name things ("review", "design", "test"): after a group named with a
+# determiner in a story told in the past they are a noun, not the group acting ("their ops review").
+_PLAIN_FORMS = frozenset(
+    "build write rewrite make add fix check look trace profile move change ship deploy roll test measure replace "
+    "remove migrate refactor design implement create automate script draft document review pair rework debug "
+    "instrument benchmark start open merge revert rollback rebuild redo rerun restore restart patch tune clean "
+    "upgrade".split()
 )
 _ED_NOT_ACTION = frozenset(
     "needed wanted seemed hoped liked loved used supposed expected tried learned agreed enjoyed wished "
@@ -162,6 +205,8 @@ class Act(NamedTuple):
     counterfactual: bool = False
     # Said inside a noun phrase ("the rule we'd shipped was wrong for..."): names a thing rather than tells a step.
     relative: bool = False
+    # Work the candidate got someone to do ("I had a colleague rebuild the numbers"): theirs, at the candidate's call.
+    caused: bool = False
 
 
 def classify_verb(verb: str) -> VerbClass:
@@ -278,17 +323,29 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
             subject = match.group("subject")
             if subject.lower() in ("the team", "our team", "my team") and verb in ("was", "were", "had"):
                 continue
+            if verb in _PLAIN_FORMS and not match.group("mid") and subject.split(None, 1)[0].lower() in _DETERMINERS:
+                continue  # "their weekly ops review", "the design review": a role naming a thing, no one acting
         mid = match.group("mid") or ""
         who = match.group("who")
         if (
             who
             and "," not in who
-            and not mid.strip()
+            and mid.strip().lower() in ("", "had", "has", "have")
             and not _CLEFT.search(text, max(0, match.start() - 12), match.start())
         ):
-            continue  # "the engineer who built it had left" describes someone; "it was Sam who fixed it" credits them
-        verb, verb_class, verb_end = _reread(text, match, verb, mid)
-        hypothetical = aux in ("d", "ll") and not verb.endswith("ed") and verb_class != "state"
+            # "the engineer who built it had left" describes someone; "it was Sam who fixed it" credits them; "my
+            # lead who knew the codebase rewrote the module" tells what they did after describing them.
+            main = _after_description(text, match.end(), end)
+            if main is None:
+                continue
+            verb, verb_class, verb_end = main.group(1).lower(), classify_verb(main.group(1).lower()), main.end()
+        else:
+            verb, verb_class, verb_end = _reread(text, match, verb, mid)
+            if verb.endswith("ly") and verb not in _HABITUAL and (after := _AFTER_ADVERB.match(text, verb_end, end)):
+                verb, verb_end = after.group(1).lower(), after.end()
+                verb_class = classify_verb(verb)
+        had = aux == "d" and verb in PARTICIPLES  # "i'd built it", not "i'd build it"
+        hypothetical = aux in ("d", "ll") and not verb.endswith("ed") and not had and verb_class != "state"
         # "we'd have finished", "I would have said": what would have happened, reasoned about the past.
         counterfactual = bool(mid) and _HAVE_MID.search(mid) is not None
         counterfactual = counterfactual and (aux == "d" or _HYPOTHETICAL_MID.search(mid) is not None)
@@ -299,8 +356,8 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
             verb_class = "state"
         # "The first thing we did was..." still tells a step.
         relative = (
-            match.group("we") is not None
-            and verb not in ("did", "do")
+            (match.group("we") is not None or (match.group("other") is not None and verb_class in DOING))
+            and match.group("verb").lower() not in ("did", "do")
             and _in_noun_phrase(text, match.start(), match.end())
         )
         acts.append(
@@ -316,10 +373,58 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
                 relative=relative,
             )
         )
-    return _with_shared_subjects(text, acts, start, end)
+    return _with_shared_subjects(text, _with_work_caused(text, acts, start, end), start, end)
+
+
+# Someone the candidate got to do the work: "I got the DBA to rebuild the indexes", "had a contractor rewrite it".
+_CAUSED = re.compile(
+    r"\b(?:got|had|get|have)\s+(?P<subject>" + _PARTNER + r"|(?-i:[A-Z][a-z]{2,}))\s+(?:to\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+_causatives = SpanFinder(r"\b(?i:got|had|get|have)\s")
+
+
+def _with_work_caused(text: str, acts: list[Act], start: int, end: int) -> list[Act]:
+    """Add the work the candidate or their team got someone else to do, as that person's act."""
+    starts = [a.start for a in acts]
+    caused = [
+        Act("other", verb, verb_class, match.start("subject"), match.end(), match.group("subject"), caused=True)
+        for first, _ in _causatives(text)
+        if start <= first
+        and (match := _CAUSED.match(text, first, end)) is not None
+        and (index := bisect_right(starts, match.start()) - 1) >= 0
+        and acts[index].actor != "other"
+        and (verb_class := classify_verb(verb := match.group("verb").lower())) in ("action", "discovery")
+        and match.group("subject") not in _NOT_NAMES
+    ]
+    return sorted([*acts, *caused], key=lambda a: a.start) if caused else acts
 
 
 _CLEFT = re.compile(r"\b(?:it was|it's|it’s|it is|was it)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][a-z'’-]*)")
+# How many words a description of someone ("who had seen this before") may run before their own verb.
+DESCRIPTION_WORDS = 5
+
+
+def _after_description(text: str, position: int, end: int) -> re.Match[str] | None:
+    """Return the verb that follows a description of its subject ("my manager who'd seen this before suggested"),
+    the first verb of doing or telling within a few words that no determiner makes a word of a noun phrase."""
+    previous = ""
+    for _ in range(DESCRIPTION_WORDS):
+        word = _NEXT_WORD.match(text, position, end)
+        if word is None:
+            return None
+        lowered = word.group(1).lower()
+        if lowered in _CLAUSE_TAKERS and lowered not in ("decided", "agreed"):
+            return None
+        if previous not in _NOUN_PHRASE_DETERMINERS and classify_verb(lowered) in _SHAREABLE:
+            return word
+        previous, position = lowered, word.end()
+    return None
+
+
 # Words that stand for the thing worked on between a causative verb and its participle ("had it merged").
 _WORKED_ON = r"(?:it|them|this|that|these|those|everything|(?:the|my|our|a) [a-z]+(?: [a-z]+)?)"
 # Work the subject caused to be done: "had it merged", "got the change reviewed": the participle is the act.
@@ -339,6 +444,8 @@ _SENT_WORK = re.compile(
     re.IGNORECASE,
 )
 _CAUSATIVE = frozenset("had got get have has made make".split())
+# The step a "what I did was" names: "was to document", "was basically roll back".
+_DID_WAS = re.compile(r"\s+was\s+(?:to\s+)?(?:(?:just|basically|simply|really|first)\s+)?(?P<do>[a-z]+)\b", re.I)
 
 
 def _reread(text: str, match: re.Match[str], verb: str, mid: str) -> tuple[str, VerbClass, int]:
@@ -354,6 +461,14 @@ def _reread(text: str, match: re.Match[str], verb: str, mid: str) -> tuple[str, 
         set_to = _SET_TO.match(text, at)
         if set_to is not None and classify_verb(set_to.group("do").lower()) in DOING:
             return verb if verb in _CAUSATIVE else "had", "decision", set_to.end()
+    elif verb == "did" and (step := _DID_WAS.match(text, verb_end)) is not None:
+        # "what I did was document every failure": the verb after it is the step; "what we did was we rolled back"
+        # frames the act told next.
+        named = step.group("do").lower()
+        if classify_verb(named) in DOING:
+            return named, classify_verb(named), step.end()
+        if named in ("i", "we"):
+            return verb, "state", verb_end
     elif verb == "came" and text.startswith(" up with", verb_end):
         return "came up with", "decision", verb_end + 8
     elif verb == "used":
@@ -415,12 +530,28 @@ def _in_noun_phrase(text: str, start: int, end: int) -> bool:
     return False
 
 
-# A verb that shares the subject before it: "I sat down with them, confirmed the dates, and then made the call".
-_COORDINATED = SpanFinder(
-    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:then|also|finally|later|quickly|immediately)[ \t]+)?"
-    r"((?i:[a-z]{2,}ed|built|wrote|rewrote|ran|set|made|put|cut|shipped|sent|kept|led|took|told|found|chose|drove|"
-    r"began|brought|held|spent|fixed|split|pulled|paid|gave|dug|met|moved|read|rebuilt|redid|did|swapped|won))\b"
+# Verbs of doing that may follow with their subject left out.
+_SHARING_VERB = (
+    r"(?i:[a-z]{2,}ed|built|wrote|rewrote|ran|set|made|put|cut|shipped|sent|kept|led|took|told|found|chose|drove|"
+    r"began|brought|held|spent|fixed|split|pulled|paid|gave|dug|met|moved|read|rebuilt|redid|did|swapped|won|laid|"
+    r"reran|caught|sought|drew|went)\b"
 )
+# A verb that shares the subject before it: "I sat down with them, confirmed the dates, and then made the call",
+# "i checked the graphs then restarted it", and in a transcript without stops, after a pronoun that can only be
+# what the last verb acted on: "i went through them found the bad config", "rolled it back checked the graphs".
+_COORDINATED = SpanFinder(
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+then[ \t]+|"
+    r"[ \t]+(?:them|him|us|it[ \t]+(?:back|up|out|down|off|over|away))[ \t]+)"
+    r"(?:(?:then|also|finally|later|quickly|immediately|[a-z]+ly)[ \t]+)?(" + _SHARING_VERB + r")"
+)
+# A step in a list of bullets or numbers, told without its subject: "- Pulled a week of sessions".
+_LISTED = SpanFinder(
+    r"(?:^|\n)[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+(?:(?i:then|also|finally)[ \t]+)?(" + _SHARING_VERB + r")"
+)
+_ITEM = re.compile(r"[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+")
+# A clause that says what the subject found or was told ("I found that we were..."): a verb after it shares the
+# subject of the finding, not of the clause.
+_REPORTED = re.compile(r"\s+(?:out\s+)?(?:that\s+)?")
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 # How far a shared subject carries: past this, a listener has lost who is acting.
 _SHARED_SUBJECT_CHARS = 160
@@ -428,6 +559,9 @@ _SHARED_SUBJECT_CHARS = 160
 
 def _with_shared_subjects(text: str, acts: list[Act], start: int, end: int) -> list[Act]:
     """Add the verbs that share a subject with an act before them in the same sentence, in text order."""
+    listed = _listed(text, acts, start, end)
+    if listed:
+        acts = sorted([*acts, *listed], key=lambda a: a.start)
     if not acts:
         return acts
     starts = [a.start for a in acts]
@@ -438,8 +572,9 @@ def _with_shared_subjects(text: str, acts: list[Act], start: int, end: int) -> l
         index = bisect_right(starts, verb_start) - 1
         if index < 0:
             continue
-        act = acts[index]
-        if act.verb_class not in _SHAREABLE:
+        act = _sharing(text, acts, index, added)
+        # A verb inside the act itself ("we, as a team, rebuilt") is that act's own.
+        if act is None or verb_start < act.end:
             continue
         if verb_start - act.end > _SHARED_SUBJECT_CHARS or _SENTENCE_END.search(text, act.end, verb_start):
             continue
@@ -461,6 +596,53 @@ def _with_shared_subjects(text: str, acts: list[Act], start: int, end: int) -> l
             )
         )
     return sorted([*acts, *added], key=lambda a: a.start) if added else acts
+
+
+def _sharing(text: str, acts: list[Act], index: int, added: list[Act]) -> Act | None:
+    """Return the act whose subject a following verb shares: the last one, or the finding a clause of what was
+    found or told belongs to ("I found that we were double charging and rewrote the check")."""
+    while index and acts[index].verb in _NOT_VERBS:
+        index -= 1
+    act = acts[index]
+    if act.verb_class in _SHAREABLE:
+        return act
+    # The act just before, said or sharing a subject itself.
+    candidates = (acts[index - 1] if index else None, added[-1] if added else None)
+    before = max((a for a in candidates if a is not None and a.end <= act.start), key=lambda a: a.end, default=None)
+    if before is None:
+        return None
+    if before.verb_class in ("discovery", "communication") and _REPORTED.fullmatch(text, before.end, act.start):
+        return before
+    return None
+
+
+def _leads_list(text: str, act: Act) -> bool:
+    """Say whether an act may give a list its subject: one said before the list, or opening an item of it ("- I
+    pulled the logs"), not one told inside an item ("- Found that users searched again")."""
+    line = text.rfind("\n", 0, act.start) + 1
+    item = _ITEM.match(text, line)
+    return item is None or item.end() == act.start
+
+
+def _listed(text: str, acts: list[Act], start: int, end: int) -> list[Act]:
+    """Return the steps of a list told without a subject, each taking the subject said last before it ("What I
+    did:" then "- Rebuilt the index"), or the candidate's own when none was."""
+    if "\n" not in text:
+        return []
+    starts = [a.start for a in acts]
+    listed = []
+    for verb_start, verb_end in _LISTED(text):
+        if verb_start < start or verb_end > end:
+            continue
+        verb = text[verb_start:verb_end].lower()
+        verb_class = classify_verb(verb)
+        if verb_class not in _SHAREABLE:
+            continue
+        index = bisect_right(starts, verb_start) - 1
+        said = next((a for a in reversed(acts[: index + 1]) if _leads_list(text, a)), None)
+        actor, subject = (said.actor, said.subject) if said is not None else ("i", "")
+        listed.append(Act(actor, verb, verb_class, verb_start, verb_end, subject))
+    return listed
 
 
 DOING = frozenset({"action", "discovery", "decision"})

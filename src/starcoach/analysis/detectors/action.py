@@ -81,6 +81,9 @@ THIN_VERBS = frozenset(
     "handled dealt managed supported contributed collaborated coordinated organized organised hosted scheduled "
     "emailed pinged messaged mentioned asked told informed escalated raised flagged reported waited hoped used accepted".split()
 )
+# Thin verbs that tell only that the candidate was there ("joined the calls", "helped with testing"), not that they
+# ran the work: set against others' steps, they weigh nothing.
+PRESENCE = THIN_VERBS - frozenset("coordinated organized organised managed handled hosted scheduled dealt".split())
 # The most a short section needs to show to count as the candidate's own action.
 SHORT_SECTION_WORDS = 60
 
@@ -226,8 +229,9 @@ def we_language(p: Passage) -> Finding | None:
 
 # Others acting inside a clause of condition or waiting ("once the platform team shipped it", "until they
 # upgraded") set the timing; after "so that" they act because of what the candidate did.
-# After "how", "why" or "where" others act inside what someone learned or saw ("I learned how they scheduled").
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:once|until|till|unless|if|whenever|so that|how|why|where)\s+$", re.I)
+# After "how", "why", "where" or "what" others act inside what someone learned or saw ("I learned how they
+# scheduled", "I wrote down what they checked").
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:once|until|till|unless|if|whenever|so that|how|why|where|what)\s+$", re.I)
 
 
 # Others acting in a clause of time ("while they worked on their side", "when they fixed the export") set the
@@ -247,7 +251,8 @@ def _background(p: Passage, act: Act) -> bool:
         if said and said[-1].actor == act.actor and _background(p, said[-1]):
             return True
     return (
-        _BACKGROUND_CLAUSE.search(p.text, max(0, act.start - 24), act.start) is not None
+        # "what they did was rewrite it" tells their step
+        (act.verb != "did" and _BACKGROUND_CLAUSE.search(p.text, max(0, act.start - 24), act.start) is not None)
         or _in_lesson(p, act.start)
         or (_TIME_CLAUSE.search(p.text, max(0, act.start - 16), act.start) is not None and _mine_after(p, act))
         or (_CAUSE_CLAUSE.search(p.text, max(0, act.start - 12), act.start) is not None and _answered(p, act))
@@ -389,9 +394,14 @@ def others_did_the_work(p: Passage) -> Finding | None:
         and a.verb_class in DOING
         and a.verb not in CONTEXT_VERBS
         and not a.hypothetical
+        and not a.relative  # "the script my colleague wrote crashed" names a thing
         and not _background(p, a)
     ]
-    mine = [a for a in acts if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical]
+    mine = [
+        a
+        for a in acts
+        if a.actor == "i" and a.verb_class in ("action", "discovery") and not a.hypothetical and a.verb not in PRESENCE
+    ]
     passive = (
         [
             m
@@ -410,7 +420,10 @@ def others_did_the_work(p: Passage) -> Finding | None:
     if p.section == "followup":
         from starcoach.analysis.detectors.probe import targets
 
-        wanted = {code for codes, _ in targets(p.question) for code in codes}
+        wanted = {code for codes, _ in targets(p.question, p.probe_gap) for code in codes}
+        # Someone the candidate set to check or redo a piece ("I had a colleague rebuild the numbers") answers how
+        # they knew.
+        theirs = [a for a in theirs if not a.caused]
         # Others acting is often the very answer to a probe ("how do you know?"); it hides you only when the
         # probe asks what you did and you never act.
         if mine or len(theirs) < 2 or (wanted and not wanted & {"first_person_action", "verification"}):

@@ -922,7 +922,7 @@ def _passed_on(p: Passage, m: Hit) -> bool:
         return False
     if _reported_own_measure(p, m):
         return False
-    return not _own_step_after(p, m, REPORTING_VERBS) and not _went_on_to_act(p, m)
+    return not _own_step_after(p, m, REPORTING_VERBS | _BOOKKEEPING) and not _went_on_to_act(p, m)
 
 
 # A step of the candidate's own joined to the telling with its subject left out, past an aside: "I raised a ticket
@@ -1002,6 +1002,7 @@ def handoff(p: Passage) -> Finding | None:
         and a.verb_class in ("action", "decision")
         and (a.verb not in REPORTING_VERBS or _changed_a_thing(p, a))
         and a.verb not in BYSTANDER_VERBS
+        and a.verb not in _BOOKKEEPING
         and _SEEING_TO_IT.match(p.text, a.end) is None
     ]
     if len(acted_after) >= 2 or acted_after and _worked_around_first(p, last):
