@@ -90,6 +90,33 @@ GENERIC = Phrases(
     r"(?:half the battle|pays? off in the end|expect the unexpected|(?:right|properly) (?:the )?first time|"
     r"(?:fresh|second|extra) (?:pair|set) of eyes|in (?:the|their|my|your|someone (?:else)?'?s|the customer'?s|"
     r"other people'?s) shoes|every problem has a solution|on the same page|(?:the )?bigger picture)",
+    # Sayings that promise a reward to anyone: "it pays off in the long run", "believe in yourself", "things will
+    # work out", "lessons that apply to any situation", "in engineering and in life".
+    r"in the long (?:run|term)",
+    r"lead(?:ing)? by example",
+    r"(?:feels?|feel|felt) (?:heard|valued|included|safe)",
+    r"believe in (?:yourself|myself|your team|the team|each other)",
+    r"(?:can|could) (?:do|deliver|achieve|accomplish|overcome|handle|solve|fix) (?:anything|everything|it all)",
+    r"(?:things|everything|it) (?:will |always |usually |should )?(?:works? out|falls? into place)",
+    r"(?:apply|applies|holds?|true|relevant) (?:to|in|for) (?:any|every|all) (?:situation|project|team|job|role|"
+    r"company|context|situations|projects|teams|jobs|roles|companies)",
+    r"(?:in|at) (?:work|engineering|business|tech|software) (?:and|as well as) in life",
+    r"in today'?s (?:world|climate|environment|market|age|economy)",
+    r"mistakes (?:happen|will happen|are inevitable)",
+    r"(?:keep|keeping|have|having|with) an open mind",
+    r"jump(?:ing)? to conclusions",
+    r"pays? off (?:over time|eventually|later|in spades)",
+    r"takes? (?:years|months|a long time|time) to (?:build|earn)",
+)
+# A lesson told to anyone rather than drawn from the story ("if you trust your people...", "you just need good
+# monitoring", "we always need to think about the user"): read only in what a lesson says.
+ADDRESSED = Phrases(
+    r"(?:when|if|once|as long as|unless|the moment) you",
+    r"you (?:just |really |simply |always |all |sometimes |still )?(?:have|need|got|ought) to",
+    r"you (?:just |really |simply |always |all )?need (?:good|more|the right|an?)",
+    r"you (?:can|can'?t|cannot|should|shouldn'?t|must|will|won'?t) (?:just |always |never |really )?[a-z]+",
+    r"(?:we|engineers|leaders|everyone|everybody|people|teams) (?:all |always |really |just )?(?:need|needs|have|has|"
+    r"ought) to",
 )
 # Organisational or process causes beyond the code.
 SYSTEMIC = Phrases(
@@ -337,9 +364,10 @@ CROWD_WORDS = frozenset(
 # Words that carry no part of a story in a lesson: how big or how sure it was, and everyday verbs.
 PLAIN_WORDS = frozenset(
     "main biggest bigger needs have take takes taking makes made give gives keep keeps thing stuff yeah sometimes "
-    "really actually pretty critical essential vital whole every sure away took takeaway takeaways lessons "
+    "right really actually pretty critical essential vital whole every sure away took takeaway takeaways lessons "
     "learnings reminded convinced best better well huge able trying tried want wanted maybe probably having being "
-    "getting once behind along".split()
+    "getting once behind along because than over into only even still while where there's what's doing does "
+    "without through until unless whether might also much many some across within upon against".split()
 )
 # A lesson drawn from a whole career rather than from this story ("in my eleven years across four companies").
 CAREER = Phrases(
@@ -546,8 +574,10 @@ def _abstract_morals(p: Passage, morals: list[tuple[int, int]], lesson: list[Uni
     own keeps the whole reflection from reading as generic.
     """
     text = p.text
-    valued: list[tuple[int, int, int, list[str]]] = []  # a lesson naming values: how many, and its other words
+    # A lesson naming values: how many other words it may have, its stock phrases, and its other words.
+    valued: list[tuple[int, int, int, int, list[str]]] = []
     career: list[tuple[int, int]] = []
+    said: list[tuple[int, int]] = []  # each lesson as far as it was read
     for start, end in morals:
         if SYSTEMIC.search(text, start, end) is not None:
             return []
@@ -557,20 +587,30 @@ def _abstract_morals(p: Passage, morals: list[tuple[int, int]], lesson: list[Uni
         if _changed_practice(text, start, _sentence_end(p, end, 2)):
             return []
         end = _reason_end(p, end)
+        if len(words_after(text, start, end, SHORT_MORAL_WORDS)) < SHORT_MORAL_WORDS:
+            end = _sentence_end(p, end, 2)  # a transcript's clause cuts a lesson short: it goes on in its sentence
+        said.append((start, end))
         abstractions, values, concrete = _word_kinds(words_after(text, start, end, 80))
+        # Stock phrases weigh like values ("it pays off in the long run"); advice told to anyone ("if you...,
+        # you should...") lets a lesson of a few other words read as one.
+        stock = GENERIC.count(text, start, end) + UNIVERSAL.count(text, start, end)
+        addressed = ADDRESSED_WORDS if ADDRESSED.count(text, start, end) else 0
+        abstractions, values = abstractions + stock, values + stock + addressed
         if CAREER.search(text, start, end) is not None:
             career.append((start, end))
         elif values:
-            valued.append((start, end, abstractions, concrete))
+            valued.append((start, end, 4 * abstractions + addressed, stock + bool(addressed), concrete))
         elif len(concrete) >= 2:
             return []
     if not valued:
         return career
     told = set(lesson) if p.section == "answer" else set()
-    story = _stems([u for u in p.units if u not in told and not any(s < u.end and u.start < e for s, e in morals)])
+    story = _stems([u for u in p.units if u not in told and not any(s < u.end and u.start < e for s, e in said)])
     abstract = list(career)
-    for start, end, abstractions, concrete in valued:
-        if sum(word[:STEM] in story for word in concrete) <= 1 and len(concrete) <= 4 * abstractions:
+    for start, end, room, stock, concrete in valued:
+        # Two stock phrases make a platitude of a lesson that names the story's topic ("you just need good monitoring").
+        shared = 2 if stock >= STOCK_PHRASES_MAKE_GENERIC - 1 else 1
+        if sum(word[:STEM] in story for word in concrete) <= shared and len(concrete) <= room:
             abstract.append((start, end))
         elif len(concrete) >= 2:
             return []
@@ -622,6 +662,27 @@ def _changed_practice(text: str, start: int, end: int) -> bool:
     return len(_word_kinds(words_after(text, habit.end(), end, 30))[2]) >= 2
 
 
+# A lesson told as a practice, from its first words ("...was to watch the job done before redesigning the form",
+# "...: I should pull the raw rows before trusting a chart").
+PRACTICE_OPENS = re.compile(
+    r"\s*(?:[:,\u2014-]\s*)?(?:(?:is|was|here is|here was|for me (?:is|was))\s+)?(?:that\s+)?"
+    r"(?:i\s+(?:should|need to|have to|must|now)\s+|to\s+)(?:always\s+|first\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _told_practice(text: str, start: int, end: int) -> bool:
+    """Say whether a lesson, from its first words, names a practice with at least two concrete words and no value or
+    stock phrase: a step one can do, not a virtue to hold."""
+    opening = PRACTICE_OPENS.match(text, start, end)
+    if opening is None or opening.end() == start:
+        return False
+    if GENERIC.count(text, start, end) or UNIVERSAL.count(text, start, end):
+        return False
+    _, values, concrete = _word_kinds(words_after(text, opening.end(), end, 30))
+    return not values and len(concrete) >= 2
+
+
 def _word_kinds(words: list[str]) -> tuple[int, int, list[str]]:
     """Count a lesson's values and crowds together, its values alone, and list its other meaningful words."""
     abstractions = values = 0
@@ -640,6 +701,10 @@ def _word_kinds(words: list[str]) -> tuple[int, int, list[str]]:
 
 
 STOCK_PHRASES_MAKE_GENERIC = 3
+# How many concrete words advice told to anyone may carry and still fit any story.
+ADDRESSED_WORDS = 3
+# A lesson shorter than this, cut at its clause, is read on to the end of its sentence.
+SHORT_MORAL_WORDS = 6
 
 
 def _is_generic(
@@ -666,6 +731,9 @@ def _is_generic(
         # A lesson that recounts what the candidate believed in the story ("…because I was sure it was the GPU and
         # it wasn't") is drawn from it, however few of its words recur.
         and not any(_OWN_BELIEF.search(u.text, u.start, u.end) for u in units)
+        # A lesson that names a step to take ("to sit with the clerks before touching their screen") and shares a
+        # word with the story is a practice drawn from it.
+        and not (grounded >= 1 and any(_told_practice(p.text, start, end) for start, end in _morals(p, units)))
     ):
         generic = True
     return generic, phrases + universal
@@ -691,7 +759,10 @@ def specific_reflection(p: Passage) -> Finding | None:
     if (grounded is not None and grounded < 2) or (grounded is None and specific < 6):
         # A short lesson is still this story's when it names the practice the candidate took up ("now I diff the
         # schema before every migration"), with something of the story in it where there is one.
-        if not (grounded is None or grounded >= 1) or not any(_changed_practice(p.text, u.start, u.end) for u in units):
+        if not (grounded is None or grounded >= 1) or not (
+            any(_changed_practice(p.text, u.start, u.end) for u in units)
+            or any(_told_practice(p.text, start, end) for start, end in _morals(p, units))
+        ):
             return None
     lesson = next(iter(cues.values()), None)
     evidence = p.cite([lesson] if lesson else [(units[0].start, units[0].end)], 1)
