@@ -24,10 +24,20 @@ LESSON = Phrases(
     r"if i (?:did|had|were to do|could do) (?:it|this|that) (?:again|over)",
     r"i(?:'d| would) (?:do|have done|start|plot|check|ask|"
     r"push|involve|write|build|measure|talk|go|spend|bring|set) (?:it |things |that |this )?(?:differently|earlier|sooner|first|with)",
-    r"(?:now|since then|these days),? i (?:always|never|make sure|insist|start|ask|check|write|add|build|push|treat|look|try|"
-    r"default|require|plot|budget|timebox|assume|expect|keep|put|run|measure|read|begin)",
+    r"(?:now|since then|these days|nowadays|from then on),? i (?:always|never|make sure|insist|start|ask|check|write|add|"
+    r"build|push|treat|look|try|default|require|plot|budget|timebox|assume|expect|keep|put|run|measure|read|begin|"
+    r"split|review|sit|watch|pair|spend|share|track|test|compare|diff|pull|tag|walk|log|reserve|schedule|book|"
+    r"block|sample|trace|replay|profile|ship|turn|go and|go through)",
     r"i now (?:always|never|make sure|insist|start|ask|check|treat|look|default|require|plot|budget|timebox|assume|expect|keep|"
-    r"put|run|measure|read|begin|write)",
+    r"put|run|measure|read|begin|write|split|review|sit|watch|pair|spend|share|track|test|compare|diff|pull|tag|walk|"
+    r"log|reserve|schedule|book|block|sample|trace|replay|profile|ship|turn|go and|go through)",
+    # Lessons told as what one would pass on or now sees was missed: "what I'd take away", "what I had missed".
+    r"what i(?:'d| would) (?:take away|pass on|carry forward|tell|say to|keep|change)",
+    r"what i(?:'d| had) (?:missed|got wrong|overlooked|underestimated)",
+    r"i(?:'d| would) (?:make|take) the same (?:call|trade|trade-?off|decision|choice|bet) again",
+    r"now,? for (?:anything|any|every|each)",
+    r"(?:nowadays|these days|since then|from then on|ever since),? (?:when|whenever|every time|each time|any time|before|"
+    r"if) (?:[\w'-]+,? ){1,10}?(?:i|we)",
     r"(?:what|something|the thing) i(?:'ve| have)? (?:learned|learnt|took away|take away|(?:took|take) from (?:it|this|that)|"
     r"carry(?: forward)?|keep|would (?:do|change)|'d (?:do|change|carry))",
     r"(?:what|the thing that) (?:stuck|stays|stayed) with me",
@@ -621,7 +631,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?;…\n]")
 # What the candidate now does differently, told in the lesson itself ("...so I now sit in on support's Friday
 # triage"): with two concrete words after it, the lesson is tied to what the story changed.
 NOW_DOING = re.compile(
-    r"\b(?:i(?:'ve|’ve| have)? (?:now|since|started|stopped|begun)|(?:now|since then|these days),? i)\b", re.IGNORECASE
+    r"\b(?:i(?:'ve|’ve| have)? (?:now|since|started|stopped|begun)|(?:now|since then|these days),? i|"
+    r"(?:now|since then|these days|nowadays),? (?:before|when|whenever|every time|each time|any time|for any(?:thing)?)\b"
+    r"[^.!?;]{0,80}?,? i)\b",
+    re.IGNORECASE,
 )
 
 
@@ -671,16 +684,16 @@ PRACTICE_OPENS = re.compile(
 )
 
 
-def _told_practice(text: str, start: int, end: int) -> bool:
-    """Say whether a lesson, from its first words, names a practice with at least two concrete words and no value or
-    stock phrase: a step one can do, not a virtue to hold."""
+def _told_practice(text: str, start: int, end: int, words: int = 2) -> bool:
+    """Say whether a lesson, from its first words, names a practice with at least `words` concrete words and no
+    value or stock phrase: a step one can do, not a virtue to hold."""
     opening = PRACTICE_OPENS.match(text, start, end)
     if opening is None or opening.end() == start:
         return False
     if GENERIC.count(text, start, end) or UNIVERSAL.count(text, start, end):
         return False
     _, values, concrete = _word_kinds(words_after(text, opening.end(), end, 30))
-    return not values and len(concrete) >= 2
+    return not values and len(concrete) >= words
 
 
 def _word_kinds(words: list[str]) -> tuple[int, int, list[str]]:
@@ -701,6 +714,8 @@ def _word_kinds(words: list[str]) -> tuple[int, int, list[str]]:
 
 
 STOCK_PHRASES_MAKE_GENERIC = 3
+# How many concrete words a practice needs to be a lesson when it shares none with the story.
+PRACTICE_WORDS = 4
 # How many concrete words advice told to anyone may carry and still fit any story.
 ADDRESSED_WORDS = 3
 # A lesson shorter than this, cut at its clause, is read on to the end of its sentence.
@@ -731,9 +746,12 @@ def _is_generic(
         # A lesson that recounts what the candidate believed in the story ("…because I was sure it was the GPU and
         # it wasn't") is drawn from it, however few of its words recur.
         and not any(_OWN_BELIEF.search(u.text, u.start, u.end) for u in units)
-        # A lesson that names a step to take ("to sit with the clerks before touching their screen") and shares a
-        # word with the story is a practice drawn from it.
-        and not (grounded >= 1 and any(_told_practice(p.text, start, end) for start, end in _morals(p, units)))
+        # A lesson that names a step to take ("to sit with the clerks before touching their screen") is a practice
+        # drawn from the story when it shares a word with it, or names the step in four words of its own.
+        and not any(
+            _told_practice(p.text, start, end, PRACTICE_WORDS if grounded < 1 else 2)
+            for start, end in _morals(p, units)
+        )
     ):
         generic = True
     return generic, phrases + universal
