@@ -156,8 +156,11 @@ SYSTEMIC = Phrases(
     r"estimation|change|approval|deploy(?:ment)?|testing|qa|budget|promotion|performance) (?:form|forms|reviews?|process|template|"
     r"checklist|rotation|loop|docs?|culture|meeting|gate|policy|practice|system|metrics?) (?:\w+ ){0,3}?(?:accepted|captured|"
     r"allowed|let|rewarded|never|didn'?t|did not|only|judged|measured|relied|assumed|ignored|had no|lacked|skipped|treated)",
-    r"(?:nobody|no one|no team) (?:\w+ ){0,2}?(?:owns|owned|chose|set|checked|decided|was asked|noticed|had ever|looks|looked|"
+    r"(?:nobody|no one|no team) (?:\w+ ){0,2}?(?:owns|owned|chose|set|checked|decided|was asked|"
     r"was measuring|measured|felt responsible)",
+    # No one given a reason or the means to act: "so nobody had ever had a reason to look", "no team had the budget".
+    r"(?:nobody|no one|no team|none of (?:us|them|the teams)) (?:\w+ ){0,2}?(?:had|has|have|was given|were given|got) "
+    r"(?:a |any |the )?(?:reason|incentive|budget|time|mandate|remit|headcount|authority) (?:to|for)",
     r"everyone owns",
     r"(?:written down|tribal knowledge|in (?:people'?s|reviewers'?|"
     r"someone'?s|one person'?s) heads?)",
@@ -238,6 +241,27 @@ SYSTEMIC = Phrases(
     r"(?:orphaned|ownerless|unowned) (?:\w+ )?(?:assets?|services?|systems?|code|jobs?|certificates?|infrastructure|"
     r"queues?|tables?|dashboards?|alerts?|processes)",
     r"without handing over (?:what|the|its|their)",
+    # Defaults and tools that make the wrong thing the easy one: "the default made the risky path the easy one",
+    # "the easiest thing to do in the console was also the dangerous one", "our tooling let anyone run it".
+    r"(?:the|our|its|their) defaults? (?:\w+ ){0,4}?(?:made it (?:easy|easier|the easy)|made (?:the )?\w+ (?:\w+ )?the "
+    r"(?:easy|easiest|default)|(?:let|allowed|encouraged) (?:anyone|anybody|everyone|every team|people|teams|engineers))",
+    r"(?:the )?(?:wrong|risky|unsafe|dangerous|bad) (?:thing|path|option|choice|way) "
+    r"(?:\w+ ){0,3}?(?:the )?(?:easy|easiest|default|quickest|simplest)",
+    r"(?:easy|easiest|default|quickest|simplest) (?:thing|path|option|choice|way) (?:\w+ ){0,6}?(?:was|is) (?:also |"
+    r"exactly )?(?:the )?(?:wrong|risky|unsafe|dangerous|bad)",
+    r"path of least resistance",
+    r"(?:tooling|tools?|console|pipeline|platform|setup|permissions?|system) (?:\w+ ){0,2}?(?:let|lets|allowed|allows|"
+    r"made it easy for) (?:anyone|anybody|any (?:engineer|team|one|developer)|everyone|every (?:engineer|team))",
+    # A cause beyond one person: "it was never one engineer's mistake", "neither team was accountable".
+    r"(?:never|not|wasn'?t|isn'?t) (?:really |just )?(?:one|any one|a single|an individual) (?:person|engineer|developer|"
+    r"operator|team member|nurse|agent)'?s (?:mistake|fault|error|failing|slip)",
+    r"neither (?:team|side|group|org|of them|of the teams)? ?(?:was|were|is|felt|had been) (?:accountable|responsible|"
+    r"the owner)",
+    r"neither (?:team|side|group|org|of them|of the teams)? ?(?:owned|owns|had ownership)",
+    r"the way (?:we|the team|teams|the org|the company) (?:planned|reviewed|hired|shipped|released|staffed|funded|"
+    r"prioriti[sz]ed|estimated|measured|onboarded|handed (?:work )?over)",
+    r"(?:nobody|no one|no team|none of the teams) (?:\w+ ){0,2}?(?:saw|sees|could see|had visibility (?:of|into)) "
+    r"(?:its|their|the|his|her) own (?:bill|cost|costs|spend|numbers|data|errors|metrics|impact|usage)",
 )
 # A change built into how the organisation works, so it outlasts this story: a section of a template, a step
 # in a review, a field on a dashboard everyone reads ("that's now part of our planning template").
@@ -277,6 +301,19 @@ MECHANISM = Phrases(
     r"(?:before|for) (?:anyone|any|every|each|all)",
     r"(?:before|ahead of) (?:any|every|each) (?:\w+ ){0,2}?(?:proposal|launch|migration|design|release|rfc|project) "
     r"(?:comes|goes|gets|is taken) to (?:\w+ )?(?:review|approval|sign-?off)",
+    # A guard built into shared tooling or a shared practice spread across teams: "the pipeline now rejects...",
+    # "migrations now need an approval from...", "every shared queue now has one accountable team", "three other
+    # teams have since adopted the same template".
+    r"(?:(?:ci|build|deploy(?:ment)?|release|merge|pre-?merge|review) (?:pipeline|tooling|check|gate|bot|process)|linter|"
+    r"lint rule|template) now (?:rejects|blocks|refuses|fails|flags|requires|enforces|checks|stops|warns)",
+    r"[\w-]+s now (?:need|require|must have|must get) (?:an? |two )?(?:\w+ )?(?:approvals?|sign-?offs?|reviews?|reviewers?)",
+    r"(?:every|each|all) (?:[\w-]+ ){0,3}?(?:across|in) the (?:org|organi[sz]ation|company|department|division|group|"
+    r"business) (?:now )?(?:has|have|includes?|carr(?:y|ies)|uses?|must|needs?|gets?)",
+    r"(?:every|each|any) (?:[\w-]+ ){0,3}?now has (?:an?|one|its own) (?:named |single |clear |accountable |owning )*"
+    r"(?:owner|owning team|team|reviewer)",
+    r"(?:other|more|several|two|three|four|five|six|\w+ other) (?:[\w-]+ )?teams (?:have |had )?(?:since |now |then |also )?"
+    r"(?:adopted|reused|re-used|took up|picked up|moved to|switched to) (?:the same|our|my|this|that|it as)"
+    r" (?:[\w-]+ )?(?:template|standard|pattern|library|checklist|process|rubric|playbook|runbook|gate|review)",
 )
 # A way of counting or planning that pointed the organisation at the wrong thing ("we'd been sizing storage
 # by volume rather than by how clinicians use it", "drops were reported by region, never by device").
@@ -964,10 +1001,13 @@ def _names_cause(unit: Unit, loosely: bool) -> bool:
     must sit beside the noun it blames ("because nobody who ran queries saw the cost", "the rota meant…").
     """
     text, start, end = unit.text, unit.start, unit.end
-    if loosely or not CAUSE_CUES.count(text, start, end):
-        return bool(CAUSE_CUES.count(text, start, end))
+    if not CAUSE_CUES.count(text, start, end):
+        return False
     cues = [m.span() for m in CAUSE_CUES.regex.finditer(text, start, end)]
     held = [m.span() for m in ORG_NOUNS.regex.finditer(text, start, end)]
+    if loosely:
+        # "nobody" is both a noun and a cue: alone it names no cause ("a pattern nobody had plotted").
+        return any(cue != noun for cue in cues for noun in held)
     return any(
         len(words_after(text, min(cue_end, noun_end), max(cue_start, noun_start), _CAUSE_REACH + 1)) <= _CAUSE_REACH
         for cue_start, cue_end in cues
