@@ -262,6 +262,8 @@ SYSTEMIC = Phrases(
     r"prioriti[sz]ed|estimated|measured|onboarded|handed (?:work )?over)",
     r"(?:nobody|no one|no team|none of the teams) (?:\w+ ){0,2}?(?:saw|sees|could see|had visibility (?:of|into)) "
     r"(?:its|their|the|his|her) own (?:bill|cost|costs|spend|numbers|data|errors|metrics|impact|usage)",
+    r"(?:nobody|no one|no team|none of the teams) (?:\w+ ){0,2}?(?:had|has|have|held|kept) (?:a |one |any )?(?:single|"
+    r"shared|common|central|full|whole|complete) (?:view|picture|list|record|source of truth|inventory)",
 )
 # A change built into how the organisation works, so it outlasts this story: a section of a template, a step
 # in a review, a field on a dashboard everyone reads ("that's now part of our planning template").
@@ -594,7 +596,12 @@ def _morals(p: Passage, units: list[Unit]) -> list[tuple[int, int]]:
 
     The cues are the lesson's own, wherever the lesson is, and the further ways of drawing one in a closing part.
     """
-    closing = list(p.units[math.ceil(len(p.units) * 0.7) :]) if p.section == "answer" else list(p.units)
+    # The closing part: the last 30% of an answer, and at least its last two units.
+    closing = (
+        list(p.units[min(math.ceil(len(p.units) * 0.7), len(p.units) - 2) :])
+        if p.section == "answer"
+        else list(p.units)
+    )
     cues = _lesson_cues(units)
     for unit, hit in MORAL_CUES.in_units(closing):
         cues.setdefault(unit, hit)
@@ -631,7 +638,8 @@ def _abstract_morals(p: Passage, morals: list[tuple[int, int]], lesson: list[Uni
         # A lesson cut into clauses goes on into the clause that gives its reason with a figure ("teamwork across
         # the shifts was the fix: | missed doses dropped to zero") or the practice it changed ("quality matters at
         # the boundary | because ... | so I now validate partner payloads at the gateway").
-        if _changed_practice(text, start, _sentence_end(p, end, 2)):
+        unit = p.unit_of(start)  # the cue itself may tell the practice ("since then I split...")
+        if _changed_practice(text, unit.start if unit is not None else start, _sentence_end(p, end, 2)):
             return []
         end = _reason_end(p, end)
         if len(words_after(text, start, end, SHORT_MORAL_WORDS)) < SHORT_MORAL_WORDS:
@@ -789,6 +797,7 @@ def _is_generic(
             _told_practice(p.text, start, end, PRACTICE_WORDS if grounded < 1 else 2)
             for start, end in _morals(p, units)
         )
+        and not (grounded >= 1 and any(_changed_practice(p.text, u.start, u.end) for u in units))
     ):
         generic = True
     return generic, phrases + universal
