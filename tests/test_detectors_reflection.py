@@ -587,9 +587,7 @@ def test_a_senior_reflection_naming_an_organisational_mechanism_has_its_systemic
         "The data pipeline now rejects malformed rows and writes them to a quarantine table.",
         "It wasn't really anyone's fault; the library changed its rounding in a minor version, so I pinned it.",
         "We had not a single error the following month, and the checkout form now checks the postcode first.",
-        "Nobody had looked at the cache hit rate in months, so I pulled the numbers myself and fixed the key.",
         "Two other engineers on my team have since used the same query to debug their own endpoints.",
-        "What I took from it is that a flaky test is often a pattern nobody has plotted yet.",
     ],
 )
 def test_a_technical_cause_or_a_neglected_detail_is_not_systemic(ending: str) -> None:

@@ -136,8 +136,10 @@ SYSTEMIC = Phrases(
     r"(?:ownership model|incentives?|org(?:ani[sz]ation(?:al)?)? (?:structure|chart|design|boundaries)|team boundaries|"
     r"team structure|escalation path|operating model|headcount planning|what we (?:measured|rewarded|celebrated)|"
     r"the way we (?:plan|review|hire|ship|release|staff|fund|prioriti[sz]e))",
-    r"(?:no|lacked|lacking|missing|broken|flawed|weak|gap in (?:the|our)|without (?:a|any)|had no) (?:\w+ )?(?:process|processes|"
+    r"(?:no|lacked|lacking|missing|broken|flawed|weak|gap in (?:the|our)|had no) (?:\w+ )?(?:process|processes|"
     r"review|accountability|culture|planning|ownership|owner)",
+    # Without a review is how one change went out; without a process or an owner is how the organisation works.
+    r"without (?:a|any) (?:\w+ )?(?:process|processes|accountability|culture|ownership|owner)",
     r"(?:the|our) (?:\w+ )?(?:process|processes|culture|planning|hiring (?:process|bar|loop)) (?:\w+ ){0,2}?(?:didn'?t|did not|never|"
     r"let|allowed|rewarded|encouraged|punished|missed|assumed|ignored|was the (?:problem|cause)|was broken|had no|lacked)",
     r"nobody (?:owned|was accountable|was responsible|had the mandate)",
@@ -157,7 +159,7 @@ SYSTEMIC = Phrases(
     r"checklist|rotation|loop|docs?|culture|meeting|gate|policy|practice|system|metrics?) (?:\w+ ){0,3}?(?:accepted|captured|"
     r"allowed|let|rewarded|never|didn'?t|did not|only|judged|measured|relied|assumed|ignored|had no|lacked|skipped|treated)",
     r"(?:nobody|no one|no team) (?:\w+ ){0,2}?(?:owns|owned|chose|set|checked|decided|was asked|"
-    r"was measuring|measured|felt responsible)",
+    r"noticed|had ever|looks|looked|was measuring|measured|felt responsible)",
     # No one given a reason or the means to act: "so nobody had ever had a reason to look", "no team had the budget".
     r"(?:nobody|no one|no team|none of (?:us|them|the teams)) (?:\w+ ){0,2}?(?:had|has|have|was given|were given|got) "
     r"(?:a |any |the )?(?:reason|incentive|budget|time|mandate|remit|headcount|authority) (?:to|for)",
@@ -308,7 +310,8 @@ MECHANISM = Phrases(
     # teams have since adopted the same template".
     r"(?:(?:ci|build|deploy(?:ment)?|release|merge|pre-?merge|review) (?:pipeline|tooling|check|gate|bot|process)|linter|"
     r"lint rule|template) now (?:rejects|blocks|refuses|fails|flags|requires|enforces|checks|stops|warns)",
-    r"[\w-]+s now (?:need|require|must have|must get) (?:an? |two )?(?:\w+ )?(?:approvals?|sign-?offs?|reviews?|reviewers?)",
+    r"(?:changes|migrations|releases|launches|deploys|deployments|prs|pull requests|merges|designs|schema changes) now "
+    r"(?:need|require|must have|must get) (?:an? |two )?(?:\w+ )?(?:approvals?|sign-?offs?|reviews?|reviewers?)",
     r"(?:every|each|all) (?:[\w-]+ ){0,3}?(?:across|in) the (?:org|organi[sz]ation|company|department|division|group|"
     r"business) (?:now )?(?:has|have|includes?|carr(?:y|ies)|uses?|must|needs?|gets?)",
     r"(?:every|each|any) (?:[\w-]+ ){0,3}?now has (?:an?|one|its own) (?:named |single |clear |accountable |owning )*"
@@ -321,7 +324,7 @@ MECHANISM = Phrases(
 # by volume rather than by how clinicians use it", "drops were reported by region, never by device").
 MISMEASURE = Phrases(
     r"(?:(?:we'?d|we had|we'?ve|we have|they'?d|they had) been |we were |(?:was|were|had been|is|are) (?:being )?|"
-    r"(?:was|were) \w+ )(?:measur|count|track|report|siz|plann|judg|optimi[sz]|reward|grad|scor|evaluat|"
+    r"(?:was|were) (?:only|always|still|mostly|all|just|then|originally|usually|largely|each|centrally) )(?:measur|count|track|report|siz|plann|judg|optimi[sz]|reward|grad|scor|evaluat|"
     r"prioriti[sz]|budget|estimat|review|fund)\w* (?:\w+[,]? ){0,8}?(?:rather than|instead of|when we should|"
     r"(?:but |and )?(?:not|never) (?:by|on|for|per|around|as|in|at|against))",
     r"(?:milestones|metrics?|targets?|goals?|okrs?|kpis?|dashboards?|scorecards?|reviews?|plans?) (?:only )?"
@@ -1012,11 +1015,10 @@ def _names_cause(unit: Unit, loosely: bool) -> bool:
     text, start, end = unit.text, unit.start, unit.end
     if not CAUSE_CUES.count(text, start, end):
         return False
+    if loosely:
+        return True
     cues = [m.span() for m in CAUSE_CUES.regex.finditer(text, start, end)]
     held = [m.span() for m in ORG_NOUNS.regex.finditer(text, start, end)]
-    if loosely:
-        # "nobody" is both a noun and a cue: alone it names no cause ("a pattern nobody had plotted").
-        return any(cue != noun for cue in cues for noun in held)
     return any(
         len(words_after(text, min(cue_end, noun_end), max(cue_start, noun_start), _CAUSE_REACH + 1)) <= _CAUSE_REACH
         for cue_start, cue_end in cues
