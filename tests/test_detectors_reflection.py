@@ -486,3 +486,120 @@ def test_a_long_lesson_with_one_stock_phrase_and_the_storys_specifics_is_not_gen
         "now add a power profile step to every firmware release."
     )
     assert "generic_reflection" not in codes(specific, "reflection")
+
+
+CHECKOUT_STORY = (
+    "Our checkout page was timing out for shoppers paying with gift cards, because the balance lookup called the "
+    "card provider once per card instead of once per basket. I batched the lookups, added a timeout with a clear "
+    "error message, and load tested it with baskets of ten cards. Timeouts went from four percent of gift card "
+    "checkouts to almost none within a week. "
+)
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "The main thing I took from it is that quality is everyone's job, and that you should never cut corners, "
+        "because in the long run doing things right is faster than doing them twice.",
+        "The main thing I learned is that communication with the card provider is really important, and that you "
+        "should always escalate early so the right people look at the lookups.",
+        "I think the main thing I learned is that innovation requires taking risks, and that sometimes you need to "
+        "build things yourself to get exactly what you need.",
+        "so yeah the lesson is you just need good lookups and good monitoring and things will work out",
+    ],
+)
+def test_a_lesson_told_to_anyone_fits_any_story(lesson: str) -> None:
+    found = codes(CHECKOUT_STORY + lesson)
+    assert "generic_reflection" in found
+    assert "specific_reflection" not in found
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "What I learned is that if you call an outside provider in a loop, you should batch the calls and test "
+        "with the biggest basket a shopper could build.",
+        "My lesson was to count the provider calls per checkout before blaming the network.",
+        "the lesson for me was to time a slow request end to end before touching any of its code",
+    ],
+)
+def test_a_lesson_that_names_a_practice_is_not_generic(lesson: str) -> None:
+    assert "generic_reflection" not in codes(CHECKOUT_STORY + lesson)
+
+
+def test_a_practice_sharing_the_storys_words_is_specific() -> None:
+    found = codes(CHECKOUT_STORY + "My lesson was to watch a real shopper pay before redesigning any screen.")
+    assert "specific_reflection" in found
+    assert "generic_reflection" not in found
+
+
+def test_a_practice_made_of_stock_phrases_is_still_generic() -> None:
+    found = codes(CHECKOUT_STORY + "What I learned is to keep an open mind and not jump to conclusions.")
+    assert "generic_reflection" in found
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "What I'd pass on is that a provider's per-call limit matters more than its latency, so I now read the rate "
+        "limits before I design a call pattern.",
+        "Nowadays, whenever a checkout step calls an outside provider, I load test it with the largest basket on "
+        "record.",
+        "what i had missed was that nobody tests with more than one card so now for any payment change i run the "
+        "ten card basket first",
+        "I'd make the same call again, but I'd have told support about the batching a week earlier so they could "
+        "answer the gift card tickets.",
+        "Since then I split timeouts by payment method before I trust an average.",
+    ],
+)
+def test_a_lesson_told_as_what_one_passes_on_or_now_does_is_specific(lesson: str) -> None:
+    found = codes(CHECKOUT_STORY + lesson)
+    assert "specific_reflection" in found
+    assert "generic_reflection" not in found
+
+
+@pytest.mark.parametrize(
+    "reflection",
+    [
+        "What I took from it is that the default in our deploy tool made the risky path the easy one, so I changed "
+        "it to a canary rollout.",
+        "The reason it kept happening was that the easiest thing to do in the console was also the dangerous one.",
+        "Reflecting on it, it was never one engineer's mistake; our tooling let anyone run a migration against "
+        "production.",
+        "I learned that when two teams share a queue and neither is accountable for it, it degrades quietly.",
+        "my takeaway was that the way we planned quarters left no room for upkeep so it always lost to features",
+        "The vendor charged a flat fee, so nobody had ever had a reason to look at the volume.",
+        "The bill kept growing because no team ever saw its own spend, so I asked finance for per-team reports.",
+        "Since the incident, schema changes now need an approval from the data team before they merge.",
+        "Every launch doc across the org now has a rollback section.",
+        "Four other teams have since adopted the same retry library for their own clients.",
+    ],
+)
+def test_a_senior_reflection_naming_an_organisational_mechanism_has_its_systemic_cause(reflection: str) -> None:
+    assert "missing_systemic_insight" not in senior_codes(reflection)
+    assert "systemic_insight" in senior_codes(reflection)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The default timeout in the client library was thirty seconds, so I raised it to five minutes.",
+        "The data pipeline now rejects malformed rows and writes them to a quarantine table.",
+        "It wasn't really anyone's fault; the library changed its rounding in a minor version, so I pinned it.",
+        "We had not a single error the following month, and the checkout form now checks the postcode first.",
+        "Two other engineers on my team have since used the same query to debug their own endpoints.",
+    ],
+)
+def test_a_technical_cause_or_a_neglected_detail_is_not_systemic(ending: str) -> None:
+    assert "systemic_insight" not in codes(STORY + ending, "reflection")
+
+
+def test_a_career_lesson_told_to_anyone_fits_any_story() -> None:
+    reflection = (
+        "Looking back, over my twelve years in the industry I've been right on most big calls, maybe eight in ten. "
+        "The card lookup was one of the misses, because the provider changed its limits twice. If I take one lesson, "
+        "it's that you need to gather what data you can, stay humble, and accept that nobody gets it all right."
+    )
+    found = codes(reflection, section="reflection")
+    assert "generic_reflection" in found
+    assert "specific_reflection" not in found

@@ -24,10 +24,20 @@ LESSON = Phrases(
     r"if i (?:did|had|were to do|could do) (?:it|this|that) (?:again|over)",
     r"i(?:'d| would) (?:do|have done|start|plot|check|ask|"
     r"push|involve|write|build|measure|talk|go|spend|bring|set) (?:it |things |that |this )?(?:differently|earlier|sooner|first|with)",
-    r"(?:now|since then|these days),? i (?:always|never|make sure|insist|start|ask|check|write|add|build|push|treat|look|try|"
-    r"default|require|plot|budget|timebox|assume|expect|keep|put|run|measure|read|begin)",
+    r"(?:now|since then|these days|nowadays|from then on),? i (?:always|never|make sure|insist|start|ask|check|write|add|"
+    r"build|push|treat|look|try|default|require|plot|budget|timebox|assume|expect|keep|put|run|measure|read|begin|"
+    r"split|review|sit|watch|pair|spend|share|track|test|compare|diff|pull|tag|walk|log|reserve|schedule|book|"
+    r"block|sample|trace|replay|profile|ship|turn|go and|go through)",
     r"i now (?:always|never|make sure|insist|start|ask|check|treat|look|default|require|plot|budget|timebox|assume|expect|keep|"
-    r"put|run|measure|read|begin|write)",
+    r"put|run|measure|read|begin|write|split|review|sit|watch|pair|spend|share|track|test|compare|diff|pull|tag|walk|"
+    r"log|reserve|schedule|book|block|sample|trace|replay|profile|ship|turn|go and|go through)",
+    # Lessons told as what one would pass on or now sees was missed: "what I'd take away", "what I had missed".
+    r"what i(?:'d| would) (?:take away|pass on|carry forward|tell|say to|keep|change)",
+    r"what i(?:'d| had) (?:missed|got wrong|overlooked|underestimated)",
+    r"i(?:'d| would) (?:make|take) the same (?:call|trade|trade-?off|decision|choice|bet) again",
+    r"now,? for (?:anything|any|every|each)",
+    r"(?:nowadays|these days|since then|from then on|ever since),? (?:when|whenever|every time|each time|any time|before|"
+    r"if) (?:[\w'-]+,? ){1,10}?(?:i|we)",
     r"(?:what|something|the thing) i(?:'ve| have)? (?:learned|learnt|took away|take away|(?:took|take) from (?:it|this|that)|"
     r"carry(?: forward)?|keep|would (?:do|change)|'d (?:do|change|carry))",
     r"(?:what|the thing that) (?:stuck|stays|stayed) with me",
@@ -90,6 +100,33 @@ GENERIC = Phrases(
     r"(?:half the battle|pays? off in the end|expect the unexpected|(?:right|properly) (?:the )?first time|"
     r"(?:fresh|second|extra) (?:pair|set) of eyes|in (?:the|their|my|your|someone (?:else)?'?s|the customer'?s|"
     r"other people'?s) shoes|every problem has a solution|on the same page|(?:the )?bigger picture)",
+    # Sayings that promise a reward to anyone: "it pays off in the long run", "believe in yourself", "things will
+    # work out", "lessons that apply to any situation", "in engineering and in life".
+    r"in the long (?:run|term)",
+    r"lead(?:ing)? by example",
+    r"(?:feels?|feel|felt) (?:heard|valued|included|safe)",
+    r"believe in (?:yourself|myself|your team|the team|each other)",
+    r"(?:can|could) (?:do|deliver|achieve|accomplish|overcome|handle|solve|fix) (?:anything|everything|it all)",
+    r"(?:things|everything|it) (?:will |always |usually |should )?(?:works? out|falls? into place)",
+    r"(?:apply|applies|holds?|true|relevant) (?:to|in|for) (?:any|every|all) (?:situation|project|team|job|role|"
+    r"company|context|situations|projects|teams|jobs|roles|companies)",
+    r"(?:in|at) (?:work|engineering|business|tech|software) (?:and|as well as) in life",
+    r"in today'?s (?:world|climate|environment|market|age|economy)",
+    r"mistakes (?:happen|will happen|are inevitable)",
+    r"(?:keep|keeping|have|having|with) an open mind",
+    r"jump(?:ing)? to conclusions",
+    r"pays? off (?:over time|eventually|later|in spades)",
+    r"takes? (?:years|months|a long time|time) to (?:build|earn)",
+)
+# A lesson told to anyone rather than drawn from the story ("if you trust your people...", "you just need good
+# monitoring", "we always need to think about the user"): read only in what a lesson says.
+ADDRESSED = Phrases(
+    r"(?:when|if|once|as long as|unless|the moment) you",
+    r"you (?:just |really |simply |always |all |sometimes |still )?(?:have|need|got|ought) to",
+    r"you (?:just |really |simply |always |all )?need (?:good|more|the right|an?)",
+    r"you (?:can|can'?t|cannot|should|shouldn'?t|must|will|won'?t) (?:just |always |never |really )?[a-z]+",
+    r"(?:we|engineers|leaders|everyone|everybody|people|teams) (?:all |always |really |just )?(?:need|needs|have|has|"
+    r"ought) to",
 )
 # Organisational or process causes beyond the code.
 SYSTEMIC = Phrases(
@@ -99,8 +136,10 @@ SYSTEMIC = Phrases(
     r"(?:ownership model|incentives?|org(?:ani[sz]ation(?:al)?)? (?:structure|chart|design|boundaries)|team boundaries|"
     r"team structure|escalation path|operating model|headcount planning|what we (?:measured|rewarded|celebrated)|"
     r"the way we (?:plan|review|hire|ship|release|staff|fund|prioriti[sz]e))",
-    r"(?:no|lacked|lacking|missing|broken|flawed|weak|gap in (?:the|our)|without (?:a|any)|had no) (?:\w+ )?(?:process|processes|"
+    r"(?:no|lacked|lacking|missing|broken|flawed|weak|gap in (?:the|our)|had no) (?:\w+ )?(?:process|processes|"
     r"review|accountability|culture|planning|ownership|owner)",
+    # Without a review is how one change went out; without a process or an owner is how the organisation works.
+    r"without (?:a|any) (?:\w+ )?(?:process|processes|accountability|culture|ownership|owner)",
     r"(?:the|our) (?:\w+ )?(?:process|processes|culture|planning|hiring (?:process|bar|loop)) (?:\w+ ){0,2}?(?:didn'?t|did not|never|"
     r"let|allowed|rewarded|encouraged|punished|missed|assumed|ignored|was the (?:problem|cause)|was broken|had no|lacked)",
     r"nobody (?:owned|was accountable|was responsible|had the mandate)",
@@ -119,8 +158,11 @@ SYSTEMIC = Phrases(
     r"estimation|change|approval|deploy(?:ment)?|testing|qa|budget|promotion|performance) (?:form|forms|reviews?|process|template|"
     r"checklist|rotation|loop|docs?|culture|meeting|gate|policy|practice|system|metrics?) (?:\w+ ){0,3}?(?:accepted|captured|"
     r"allowed|let|rewarded|never|didn'?t|did not|only|judged|measured|relied|assumed|ignored|had no|lacked|skipped|treated)",
-    r"(?:nobody|no one|no team) (?:\w+ ){0,2}?(?:owns|owned|chose|set|checked|decided|was asked|noticed|had ever|looks|looked|"
-    r"was measuring|measured|felt responsible)",
+    r"(?:nobody|no one|no team) (?:\w+ ){0,2}?(?:owns|owned|chose|set|checked|decided|was asked|"
+    r"noticed|had ever|looks|looked|was measuring|measured|felt responsible)",
+    # No one given a reason or the means to act: "so nobody had ever had a reason to look", "no team had the budget".
+    r"(?:nobody|no one|no team|none of (?:us|them|the teams)) (?:\w+ ){0,2}?(?:had|has|have|was given|were given|got) "
+    r"(?:a |any |the )?(?:reason|incentive|budget|time|mandate|remit|headcount|authority) (?:to|for)",
     r"everyone owns",
     r"(?:written down|tribal knowledge|in (?:people'?s|reviewers'?|"
     r"someone'?s|one person'?s) heads?)",
@@ -201,6 +243,29 @@ SYSTEMIC = Phrases(
     r"(?:orphaned|ownerless|unowned) (?:\w+ )?(?:assets?|services?|systems?|code|jobs?|certificates?|infrastructure|"
     r"queues?|tables?|dashboards?|alerts?|processes)",
     r"without handing over (?:what|the|its|their)",
+    # Defaults and tools that make the wrong thing the easy one: "the default made the risky path the easy one",
+    # "the easiest thing to do in the console was also the dangerous one", "our tooling let anyone run it".
+    r"(?:the|our|its|their) defaults? (?:\w+ ){0,4}?(?:made it (?:easy|easier|the easy)|made (?:the )?\w+ (?:\w+ )?the "
+    r"(?:easy|easiest|default)|(?:let|allowed|encouraged) (?:anyone|anybody|everyone|every team|people|teams|engineers))",
+    r"(?:the )?(?:wrong|risky|unsafe|dangerous|bad) (?:thing|path|option|choice|way) "
+    r"(?:\w+ ){0,3}?(?:the )?(?:easy|easiest|default|quickest|simplest)",
+    r"(?:easy|easiest|default|quickest|simplest) (?:thing|path|option|choice|way) (?:\w+ ){0,6}?(?:was|is) (?:also |"
+    r"exactly )?(?:the )?(?:wrong|risky|unsafe|dangerous|bad)",
+    r"path of least resistance",
+    r"(?:tooling|tools?|console|pipeline|platform|setup|permissions?|system) (?:\w+ ){0,2}?(?:let|lets|allowed|allows|"
+    r"made it easy for) (?:anyone|anybody|any (?:engineer|team|one|developer)|everyone|every (?:engineer|team))",
+    # A cause beyond one person: "it was never one engineer's mistake", "neither team was accountable".
+    r"(?:never|not|wasn'?t|isn'?t) (?:really |just )?(?:one|any one|a single|an individual) (?:person|engineer|developer|"
+    r"operator|team member|nurse|agent)'?s (?:mistake|fault|error|failing|slip)",
+    r"neither (?:team|side|group|org|of them|of the teams)? ?(?:was|were|is|felt|had been) (?:accountable|responsible|"
+    r"the owner)",
+    r"neither (?:team|side|group|org|of them|of the teams)? ?(?:owned|owns|had ownership)",
+    r"the way (?:we|the team|teams|the org|the company) (?:planned|reviewed|hired|shipped|released|staffed|funded|"
+    r"prioriti[sz]ed|estimated|measured|onboarded|handed (?:work )?over)",
+    r"(?:nobody|no one|no team|none of the teams) (?:\w+ ){0,2}?(?:saw|sees|could see|had visibility (?:of|into)) "
+    r"(?:its|their|the|his|her) own (?:bill|cost|costs|spend|numbers|data|errors|metrics|impact|usage)",
+    r"(?:nobody|no one|no team|none of the teams) (?:\w+ ){0,2}?(?:had|has|have|held|kept) (?:a |one |any )?(?:single|"
+    r"shared|common|central|full|whole|complete) (?:view|picture|list|record|source of truth|inventory)",
 )
 # A change built into how the organisation works, so it outlasts this story: a section of a template, a step
 # in a review, a field on a dashboard everyone reads ("that's now part of our planning template").
@@ -240,12 +305,26 @@ MECHANISM = Phrases(
     r"(?:before|for) (?:anyone|any|every|each|all)",
     r"(?:before|ahead of) (?:any|every|each) (?:\w+ ){0,2}?(?:proposal|launch|migration|design|release|rfc|project) "
     r"(?:comes|goes|gets|is taken) to (?:\w+ )?(?:review|approval|sign-?off)",
+    # A guard built into shared tooling or a shared practice spread across teams: "the pipeline now rejects...",
+    # "migrations now need an approval from...", "every shared queue now has one accountable team", "three other
+    # teams have since adopted the same template".
+    r"(?:(?:ci|build|deploy(?:ment)?|release|merge|pre-?merge|review) (?:pipeline|tooling|check|gate|bot|process)|linter|"
+    r"lint rule|template) now (?:rejects|blocks|refuses|fails|flags|requires|enforces|checks|stops|warns)",
+    r"(?:changes|migrations|releases|launches|deploys|deployments|prs|pull requests|merges|designs|schema changes) now "
+    r"(?:need|require|must have|must get) (?:an? |two )?(?:\w+ )?(?:approvals?|sign-?offs?|reviews?|reviewers?)",
+    r"(?:every|each|all) (?:[\w-]+ ){0,3}?(?:across|in) the (?:org|organi[sz]ation|company|department|division|group|"
+    r"business) (?:now )?(?:has|have|includes?|carr(?:y|ies)|uses?|must|needs?|gets?)",
+    r"(?:every|each|any) (?:[\w-]+ ){0,3}?now has (?:an?|one|its own) (?:named |single |clear |accountable |owning )*"
+    r"(?:owner|owning team|team|reviewer)",
+    r"(?:other|more|several|two|three|four|five|six|\w+ other) (?:[\w-]+ )?teams (?:have |had )?(?:since |now |then |also )?"
+    r"(?:adopted|reused|re-used|took up|picked up|moved to|switched to) (?:the same|our|my|this|that|it as)"
+    r" (?:[\w-]+ )?(?:template|standard|pattern|library|checklist|process|rubric|playbook|runbook|gate|review)",
 )
 # A way of counting or planning that pointed the organisation at the wrong thing ("we'd been sizing storage
 # by volume rather than by how clinicians use it", "drops were reported by region, never by device").
 MISMEASURE = Phrases(
     r"(?:(?:we'?d|we had|we'?ve|we have|they'?d|they had) been |we were |(?:was|were|had been|is|are) (?:being )?|"
-    r"(?:was|were) \w+ )(?:measur|count|track|report|siz|plann|judg|optimi[sz]|reward|grad|scor|evaluat|"
+    r"(?:was|were) (?:only|always|still|mostly|all|just|then|originally|usually|largely|each|centrally) )(?:measur|count|track|report|siz|plann|judg|optimi[sz]|reward|grad|scor|evaluat|"
     r"prioriti[sz]|budget|estimat|review|fund)\w* (?:\w+[,]? ){0,8}?(?:rather than|instead of|when we should|"
     r"(?:but |and )?(?:not|never) (?:by|on|for|per|around|as|in|at|against))",
     r"(?:milestones|metrics?|targets?|goals?|okrs?|kpis?|dashboards?|scorecards?|reviews?|plans?) (?:only )?"
@@ -337,9 +416,10 @@ CROWD_WORDS = frozenset(
 # Words that carry no part of a story in a lesson: how big or how sure it was, and everyday verbs.
 PLAIN_WORDS = frozenset(
     "main biggest bigger needs have take takes taking makes made give gives keep keeps thing stuff yeah sometimes "
-    "really actually pretty critical essential vital whole every sure away took takeaway takeaways lessons "
+    "right really actually pretty critical essential vital whole every sure away took takeaway takeaways lessons "
     "learnings reminded convinced best better well huge able trying tried want wanted maybe probably having being "
-    "getting once behind along".split()
+    "getting once behind along because than over into only even still while where there's what's doing does "
+    "without through until unless whether might also much many some across within upon against".split()
 )
 # A lesson drawn from a whole career rather than from this story ("in my eleven years across four companies").
 CAREER = Phrases(
@@ -519,7 +599,12 @@ def _morals(p: Passage, units: list[Unit]) -> list[tuple[int, int]]:
 
     The cues are the lesson's own, wherever the lesson is, and the further ways of drawing one in a closing part.
     """
-    closing = list(p.units[math.ceil(len(p.units) * 0.7) :]) if p.section == "answer" else list(p.units)
+    # The closing part: the last 30% of an answer, and at least its last two units.
+    closing = (
+        list(p.units[min(math.ceil(len(p.units) * 0.7), len(p.units) - 2) :])
+        if p.section == "answer"
+        else list(p.units)
+    )
     cues = _lesson_cues(units)
     for unit, hit in MORAL_CUES.in_units(closing):
         cues.setdefault(unit, hit)
@@ -546,31 +631,44 @@ def _abstract_morals(p: Passage, morals: list[tuple[int, int]], lesson: list[Uni
     own keeps the whole reflection from reading as generic.
     """
     text = p.text
-    valued: list[tuple[int, int, int, list[str]]] = []  # a lesson naming values: how many, and its other words
+    # A lesson naming values: how many other words it may have, its stock phrases, and its other words.
+    valued: list[tuple[int, int, int, int, list[str]]] = []
     career: list[tuple[int, int]] = []
+    said: list[tuple[int, int]] = []  # each lesson as far as it was read
     for start, end in morals:
         if SYSTEMIC.search(text, start, end) is not None:
             return []
         # A lesson cut into clauses goes on into the clause that gives its reason with a figure ("teamwork across
         # the shifts was the fix: | missed doses dropped to zero") or the practice it changed ("quality matters at
         # the boundary | because ... | so I now validate partner payloads at the gateway").
-        if _changed_practice(text, start, _sentence_end(p, end, 2)):
+        unit = p.unit_of(start)  # the cue itself may tell the practice ("since then I split...")
+        if _changed_practice(text, unit.start if unit is not None else start, _sentence_end(p, end, 2)):
             return []
         end = _reason_end(p, end)
+        if len(words_after(text, start, end, SHORT_MORAL_WORDS)) < SHORT_MORAL_WORDS:
+            end = _sentence_end(p, end, 2)  # a transcript's clause cuts a lesson short: it goes on in its sentence
+        said.append((start, end))
         abstractions, values, concrete = _word_kinds(words_after(text, start, end, 80))
+        # Stock phrases weigh like values ("it pays off in the long run"); advice told to anyone ("if you...,
+        # you should...") lets a lesson of a few other words read as one.
+        stock = GENERIC.count(text, start, end) + UNIVERSAL.count(text, start, end)
+        addressed = ADDRESSED_WORDS if ADDRESSED.count(text, start, end) else 0
+        abstractions, values = abstractions + stock, values + stock + addressed
         if CAREER.search(text, start, end) is not None:
             career.append((start, end))
         elif values:
-            valued.append((start, end, abstractions, concrete))
+            valued.append((start, end, 4 * abstractions + addressed, stock + bool(addressed), concrete))
         elif len(concrete) >= 2:
             return []
     if not valued:
         return career
     told = set(lesson) if p.section == "answer" else set()
-    story = _stems([u for u in p.units if u not in told and not any(s < u.end and u.start < e for s, e in morals)])
+    story = _stems([u for u in p.units if u not in told and not any(s < u.end and u.start < e for s, e in said)])
     abstract = list(career)
-    for start, end, abstractions, concrete in valued:
-        if sum(word[:STEM] in story for word in concrete) <= 1 and len(concrete) <= 4 * abstractions:
+    for start, end, room, stock, concrete in valued:
+        # Two stock phrases make a platitude of a lesson that names the story's topic ("you just need good monitoring").
+        shared = 2 if stock >= STOCK_PHRASES_MAKE_GENERIC - 1 else 1
+        if sum(word[:STEM] in story for word in concrete) <= shared and len(concrete) <= room:
             abstract.append((start, end))
         elif len(concrete) >= 2:
             return []
@@ -581,7 +679,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?;…\n]")
 # What the candidate now does differently, told in the lesson itself ("...so I now sit in on support's Friday
 # triage"): with two concrete words after it, the lesson is tied to what the story changed.
 NOW_DOING = re.compile(
-    r"\b(?:i(?:'ve|’ve| have)? (?:now|since|started|stopped|begun)|(?:now|since then|these days),? i)\b", re.IGNORECASE
+    r"\b(?:i(?:'ve|’ve| have)? (?:now|since|started|stopped|begun)|(?:now|since then|these days),? i|"
+    r"(?:now|since then|these days|nowadays),? (?:before|when|whenever|every time|each time|any time|for any(?:thing)?)\b"
+    r"[^.!?;]{0,80}?,? i)\b",
+    re.IGNORECASE,
 )
 
 
@@ -622,6 +723,27 @@ def _changed_practice(text: str, start: int, end: int) -> bool:
     return len(_word_kinds(words_after(text, habit.end(), end, 30))[2]) >= 2
 
 
+# A lesson told as a practice, from its first words ("...was to watch the job done before redesigning the form",
+# "...: I should pull the raw rows before trusting a chart").
+PRACTICE_OPENS = re.compile(
+    r"\s*(?:[:,\u2014-]\s*)?(?:(?:is|was|here is|here was|for me (?:is|was))\s+)?(?:that\s+)?"
+    r"(?:i\s+(?:should|need to|have to|must|now)\s+|to\s+)(?:always\s+|first\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _told_practice(text: str, start: int, end: int, words: int = 2) -> bool:
+    """Say whether a lesson, from its first words, names a practice with at least `words` concrete words and no
+    value or stock phrase: a step one can do, not a virtue to hold."""
+    opening = PRACTICE_OPENS.match(text, start, end)
+    if opening is None or opening.end() == start:
+        return False
+    if GENERIC.count(text, start, end) or UNIVERSAL.count(text, start, end):
+        return False
+    _, values, concrete = _word_kinds(words_after(text, opening.end(), end, 30))
+    return not values and len(concrete) >= words
+
+
 def _word_kinds(words: list[str]) -> tuple[int, int, list[str]]:
     """Count a lesson's values and crowds together, its values alone, and list its other meaningful words."""
     abstractions = values = 0
@@ -640,6 +762,12 @@ def _word_kinds(words: list[str]) -> tuple[int, int, list[str]]:
 
 
 STOCK_PHRASES_MAKE_GENERIC = 3
+# How many concrete words a practice needs to be a lesson when it shares none with the story.
+PRACTICE_WORDS = 4
+# How many concrete words advice told to anyone may carry and still fit any story.
+ADDRESSED_WORDS = 3
+# A lesson shorter than this, cut at its clause, is read on to the end of its sentence.
+SHORT_MORAL_WORDS = 6
 
 
 def _is_generic(
@@ -666,6 +794,13 @@ def _is_generic(
         # A lesson that recounts what the candidate believed in the story ("…because I was sure it was the GPU and
         # it wasn't") is drawn from it, however few of its words recur.
         and not any(_OWN_BELIEF.search(u.text, u.start, u.end) for u in units)
+        # A lesson that names a step to take ("to sit with the clerks before touching their screen") is a practice
+        # drawn from the story when it shares a word with it, or names the step in four words of its own.
+        and not any(
+            _told_practice(p.text, start, end, PRACTICE_WORDS if grounded < 1 else 2)
+            for start, end in _morals(p, units)
+        )
+        and not (grounded >= 1 and any(_changed_practice(p.text, u.start, u.end) for u in units))
     ):
         generic = True
     return generic, phrases + universal
@@ -691,7 +826,10 @@ def specific_reflection(p: Passage) -> Finding | None:
     if (grounded is not None and grounded < 2) or (grounded is None and specific < 6):
         # A short lesson is still this story's when it names the practice the candidate took up ("now I diff the
         # schema before every migration"), with something of the story in it where there is one.
-        if not (grounded is None or grounded >= 1) or not any(_changed_practice(p.text, u.start, u.end) for u in units):
+        if not (grounded is None or grounded >= 1) or not (
+            any(_changed_practice(p.text, u.start, u.end) for u in units)
+            or any(_told_practice(p.text, start, end) for start, end in _morals(p, units))
+        ):
             return None
     lesson = next(iter(cues.values()), None)
     evidence = p.cite([lesson] if lesson else [(units[0].start, units[0].end)], 1)
@@ -875,8 +1013,10 @@ def _names_cause(unit: Unit, loosely: bool) -> bool:
     must sit beside the noun it blames ("because nobody who ran queries saw the cost", "the rota meant…").
     """
     text, start, end = unit.text, unit.start, unit.end
-    if loosely or not CAUSE_CUES.count(text, start, end):
-        return bool(CAUSE_CUES.count(text, start, end))
+    if not CAUSE_CUES.count(text, start, end):
+        return False
+    if loosely:
+        return True
     cues = [m.span() for m in CAUSE_CUES.regex.finditer(text, start, end)]
     held = [m.span() for m in ORG_NOUNS.regex.finditer(text, start, end)]
     return any(
