@@ -478,7 +478,8 @@ _STAKES_BEFORE, _STAKES_AFTER = 40, 80
 # "I didn't trust my instinct, so I tested both": a vague reason named in order to refuse it.
 _REFUSED = re.compile(
     r"(?:\b(?:not|never|didn'?t|wasn'?t|don'?t|won'?t|wouldn'?t)\s+(?:(?!so\b|and\b|because\b|but\b|then\b)\w+\s+){0,8}|"
-    r"\b(?:rather than|instead of|on paper|over)\s+(?:\w+\s+)?|\bnot\s+(?:just\s+|only\s+|simply\s+)?(?:because|since)\s+)$",
+    r"\b(?:rather than|instead of|on paper)\s+(?:\w+\s+)?|\bover\s+(?:(?:my|our|his|her|their|the|a|pure|just)\s+)?|"
+    r"\bnot\s+(?:just\s+|only\s+|simply\s+)?(?:because|since)\s+)$",
     re.I,
 )
 # "It seemed the obvious choice, but...", "we didn't weigh alternatives, which I'd do now": the vague reason
@@ -488,12 +489,56 @@ _TURNED = re.compile(
     r"mistake)\b",
     re.I,
 )
+# "At first a rewrite seemed the better option", "looking back it was a judgement call": a view the story revises.
+_REVISED_BEFORE = re.compile(
+    r"\b(?:at first|initially|to begin with|my first (?:instinct|thought|reaction)|looking back|in hindsight|"
+    r"in retrospect)\b",
+    re.I,
+)
+
+
+def _turned(text: str, match: Hit, end: int) -> bool:
+    """Say whether a vague reason is turned round right after it, in its clause or the clause that follows."""
+    stop = _SENTENCE_STOP.search(text, match.end(), match.end() + 60)
+    return _TURNED.match(text, match.end(), max(end, stop.start() if stop else min(len(text), match.end() + 60))) is not None
+
+
+def _sentence_end(text: str, position: int, unit_end: int) -> int:
+    """Return where the sentence holding a position ends: a transcript's clause may end before it does."""
+    stop = _SENTENCE_STOP.search(text, position, position + 200)
+    return max(unit_end, stop.start() if stop is not None else min(len(text), position + 200))
+
+
+def _put_to_test(p: Passage, match: Hit) -> bool:
+    """Say whether a hunch is checked by the candidate later in its sentence ("my gut said the network, so I ran a
+    capture"): a lead followed up, not a choice made on it."""
+    stop = _SENTENCE_END.search(p.text, match.end(), match.end() + 200)
+    end = stop.start() if stop is not None else min(len(p.text), match.end() + 200)
+    return any(
+        match.end() < a.start < end
+        and a.actor in ("i", "we")
+        and (a.verb.lower() in _TEST_VERBS or _TEST_RUN.match(p.text, a.end) is not None)
+        and _TURN_TO_CHECK.search(p.text, match.end(), a.start) is not None
+        for a in p.acts
+    )
+
+
 # "It seemed a good idea to check with the warehouse first": a reason to look before deciding, not a decision.
 _PRECAUTION = re.compile(
     r"\s+(?:\w+\s+){0,2}?to\s+(?:first\s+)?(?:check|ask|test|verify|confirm|measure|look|try|talk)\b", re.I
 )
 # "It felt like the right moment, because the roadmap was being set that week": the reason said after the verdict.
-_REASON_AFTER = re.compile(r"[^.!?;]{0,40}?\b(?:because|since)\s+(?=[^.!?;]{20,})", re.I)
+_REASON_AFTER = re.compile(
+    r"[^.!?;]{0,60}?\b(?:because|since|so that|so (?:[\w'’-]+ ){1,3}?(?:could|can|would|will|wouldn'?t|won'?t|didn'?t|"
+    r"don'?t|no longer|never))\s+(?=[^.!?;]{20,})",
+    re.I,
+)
+# "...since I had some spare time that sprint": time to spare is a motive, not a reason of substance.
+_IDLE_MOTIVE = re.compile(
+    r"(?:i|we) (?:had|'d got|had got) (?:a bit of |some |a little |a few )?(?:spare |free |extra |quiet )?(?:time|capacity|"
+    r"bandwidth|cycles|days)\b",
+    re.I,
+)
 
 
 def _reason_follows(text: str, start: int, end: int) -> bool:
@@ -502,6 +547,8 @@ def _reason_follows(text: str, start: int, end: int) -> bool:
     if reason is None:
         return False
     stop = re.compile(r"[.!?;]").search(text, reason.end(), end)
+    if _IDLE_MOTIVE.match(text, reason.end()):
+        return False
     return not _reason_between(text, reason.start(), stop.start() if stop else end)
 
 
@@ -621,6 +668,15 @@ CHECK_VERBS = frozenset(
     "bisected looked asked queried sampled inspected diffed grepped benchmarked isolated swapped matched dug "
     "instrumented".split()
 )
+# Checks that test a hunch; "ran", "pulled" or "asked" test one only with a test as their object.
+_TEST_VERBS = CHECK_VERBS - {"ran", "pulled", "asked", "swapped", "matched", "dug", "looked"}
+_TEST_RUN = re.compile(
+    r"\s+(?:a|an|the|some|two|both)\s+(?:[\w-]+\s+)?(?:tests?|captures?|quer(?:y|ies)|benchmarks?|experiments?|trials?|"
+    r"profiles?|profilers?|comparisons?|checks?|diffs?|samples?|reports?|logs)\b",
+    re.I,
+)
+
+
 # "...but the incident report I wrote says 14 March": a memory settled by a record.
 RECORD_SAYS = re.compile(
     r"(?:\bbut\b|[;—:])\s*(?:\w+\s+){0,2}?(?:(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:report|timeline|notes|log|"
@@ -916,7 +972,7 @@ def _stakes_near(text: str, start: int, end: int, window: tuple[int, int]) -> bo
     for left, right in ((window[0], start), (end, window[1])):
         if left >= right:
             continue
-        if has_number(text, left, right):
+        if has_number(text, _after_connective(text, left, start) if right == start else left, right):
             return True
         hit = STAKES.search(text, left, right)
         while hit is not None:
@@ -926,12 +982,32 @@ def _stakes_near(text: str, start: int, end: int, window: tuple[int, int]) -> bo
     return False
 
 
+# Words that open a reason: a figure before one belongs to the choice ("I insisted on 100% coverage because..."), not
+# to the reason.
+_CONNECTIVE = re.compile(r"\b(?:because|since|as|cause|cos|coz|cuz)\b", re.I)
+
+
+def _after_connective(text: str, left: int, start: int) -> int:
+    """Return where a reason's own words begin: after the last connective before it (or opening it), else `left`."""
+    last = None
+    for last in _CONNECTIVE.finditer(text, left, min(len(text), start + 6)):
+        pass
+    return min(last.end(), start) if last is not None else left
+
+
 # "more cost-effective" says nothing of what it costs.
 _COST_WORD = re.compile(r"cost[\s-]effective", re.I)
 
 
 # A spoken "uh" or "um" after a reason usually starts the next thought: stakes beyond it are not the reason's.
-_NEXT_THOUGHT = re.compile(r"[.;!?]|\b(?:um+|uh+|erm)\b", re.I)
+# So is the candidate's next step ("because it was nicer, and I built the prototype"): what it names is not the
+# reason's stakes. A state or a constraint ("and we were losing orders", "so we couldn't wait") still is.
+_NEXT_THOUGHT = re.compile(
+    r"[.;!?]|\b(?:um+|uh+|erm)\b|\b(?:and|so|then)\s+(?:then\s+|so\s+)?(?:i|we)\s+(?:just\s+|also\s+|then\s+)?"
+    r"(?!(?:was|were|had|have|would|could|might|needed|need|did|didn|couldn|wouldn|weren|wasn|hadn|knew|know|got|"
+    r"saw|lost|kept|can|cannot|risked|faced|missed|measured|tested|benchmarked|checked|compared|profiled|confirmed|verified|timed|counted)\b)[a-z]+(?:ed|ote|uilt|ent|an|et|ut|ook|ade|ew|ought)\b",
+    re.I,
+)
 
 
 # More weak reasons, kept apart from RATIONALE so each family stays within RE2's memory for one automaton: a bare
@@ -1091,6 +1167,58 @@ SLOGAN_REASONS = Phrases(
     r"(?:ready|able) to scale|in case we (?:grow|scale)|for when we (?:grow|scale)",
 )
 
+# What a choice is judged by when no reason is given: right, better, sensible, the way forward.
+_VERDICT = (
+    r"(?:the |a |an )?(?:(?:much|far|way|a lot|really|very|pretty|so|just|clearly|obviously|definitely|simply|kind of|"
+    r"sort of) )*(?:(?:more |most )?(?:right|best|better|smart|smarter|sensible|natural|logical|reasonable|obvious|cleaner|"
+    r"nicer|neater|simpler|correct|proper|way forward|way to go)|more (?:important|urgent|valuable))"
+    r"(?: (?:call|choice|thing(?: to do)?|move|option|approach|way(?: to go)?|idea|fit|bet|plan|decision|pick|one|route|"
+    r"direction|priority|step|path))?|(?:a |the )?(?:good|great|fair|safe|safer) (?:call|choice|thing to do|move|option|"
+    r"idea|fit|bet|plan|decision|pick|route|direction)"
+)
+# Where a verdict stops being the whole of what is said: the clause closes, or only "to me" or "at the time" follows.
+_VERDICT_ENDS = r"(?: (?:to (?:me|us|everyone)|at the time|for (?:us|me|the team)|really|honestly|overall|anyway))?" + _REASON_ENDS
+# A choice judged by how it seemed or felt, an opinion, a convention or one's own habit, with nothing said of what it
+# buys: "it just made more sense to me", "seemed like the right thing", "what felt right", "I thought she'd be a
+# better fit", "because that's how the other wards do it", "it's what modern teams use", "a judgement call".
+IMPRESSION_REASONS = Phrases(
+    r"(?:it|that|this|which|what|everything) " + _SOFTENING + r"(?:made|makes|seemed to make) (?:the most|more|a lot more|"
+    r"much more|total|perfect|the best|so much more) sense" + _VERDICT_ENDS,
+    r"(?:(?:it|that|this|which|what|the \w+|they) " + _SOFTENING + r"(?:seemed|felt|sounded|seems|feels|sounds)"
+    r"(?: like)?|seemed like|felt like|sounded like) " + _VERDICT + _VERDICT_ENDS,
+    r"(?:i|we) " + _SOFTENING + r"(?:thought|believed|felt|reckoned|figured|was sure|were sure|was convinced|were convinced|"
+    r"assumed|guessed|knew) (?:that )?(?:[\w'’]+ ){0,3}?(?:was|were|is|are|be|would be|will be) " + _VERDICT + _VERDICT_ENDS,
+    _BECAUSE + r" (?:i|we) " + _SOFTENING + r"(?:just |kind of |sort of )?felt (?:like |that |as if )?(?:there|it|this|that|we|"
+    r"they|the|our|something)\b",
+    r"(?:a |my |our |more of a )?(?:judg(?:e)?ment|gut) call",
+    r"(?:my|our|his|her) (?:instincts?|intuition|gut) (?:said|told|says|tells)",
+    r"(?:i|we) " + _SOFTENING + r"had a (?:good |strong |funny |bad )?(?:feeling|sense|hunch)",
+    r"(?:he|she|they|my \w+|the \w+) (?:knows?|knew) best",
+    r"(?:no|wasn'?t (?:really )?(?:a|any)|there was no|didn'?t have (?:a|any)) (?:specific|particular|real|big|special) "
+    r"reason" + _REASON_ENDS,
+    # A convention or what some group does, as the reason.
+    r"(?:that'?s|it'?s|this is|that is|it is|it was|that was) " + _SOFTENING + r"(?:how|the way|what) "
+    r"(?:the other \w+|other \w+|the rest of (?:the )?\w+|(?:most|all|modern|good|great|successful|serious|big|real|"
+    r"proper|mature|professional|competent|decent|other) (?:\w+ )?(?:teams|companies|engineers|developers|shops|orgs|"
+    r"people|managers|leaders|businesses|wards|stores|sites|places|hospitals|schools|firms)|everyone(?: else)?|"
+    r"everybody(?: else)?|people) (?:\w+ )?(?:do|does|did|use|uses|used|work|works|run|runs|build|builds|handle|handles|"
+    r"ship|ships|are doing|are using)\b",
+    r"(?:because|since|as|cause|cos) (?:that'?s|it'?s|this is|it is|it was) " + _SOFTENING + r"(?:the )?(?:de facto |"
+    r"industry |usual |new |accepted )?(?:standard|norm|convention)(?: (?:these days|nowadays|now|everywhere|in the "
+    r"industry))?" + _REASON_ENDS,
+    r"(?:that'?s|it'?s|this is|that is|it is|it was|that was|is|was) (?:the )?(?:right|proper|correct|professional|"
+    r"grown[\s-]up|only sensible|natural|logical) way to (?:do|build|ship|run|write|work|handle|deliver|manage|organi[sz]e|"
+    r"go)\b",
+    r"(?:what|something) (?:i|we)(?:'d| had)? (?:already |previously )?(?:used|worked with|known|done|liked) (?:before|"
+    r"previously|at (?:my|our) (?:previous|last|old|former) \w+)",
+    r"(?:picked|chose|went with|grabbed|used|hired|signed up|bought|booked) (?:the first (?:[\w-]+ ){0,2}?(?:that|which|"
+    r"who|we|i|one|on)|whichever|whatever (?:was|came|seemed|felt))\b",
+    r"(?:wasn'?t|was not|weren'?t|isn'?t|is not|not|never) (?:really |quite )?(?:up to|meeting|in line with) (?:our|the|my|"
+    r"team|company) (?:\w+ )?(?:standards?|bar)",
+    r"(?:it|this|that) (?:needed|had to be) (?:doing|done|to be done) (?:anyway|at some point|eventually|sooner or later)",
+)
+
+
 
 def vague_rationale(p: Passage) -> Finding | None:
     spans = []
@@ -1100,6 +1228,7 @@ def vague_rationale(p: Passage) -> Finding | None:
             *BARE_REASONS.in_units(p.units),
             *PLAIN_REASONS.in_units(p.units),
             *SLOGAN_REASONS.in_units(p.units),
+            *IMPRESSION_REASONS.in_units(p.units),
         ],
         key=lambda pair: pair[1].start(),
     )
@@ -1108,11 +1237,13 @@ def vague_rationale(p: Passage) -> Finding | None:
         stop = _NEXT_THOUGHT.search(unit.text, match.end(), window[1])
         if stop is not None:
             window = (window[0], stop.start())
-        if _REFUSED.search(unit.text, window[0], match.start()) or _TURNED.match(unit.text, match.end(), window[1]):
+        if _REFUSED.search(unit.text, window[0], match.start()) or _turned(p.text, match, window[1]):
+            continue
+        if _REVISED_BEFORE.search(p.text, max(unit.start, match.start() - 40), match.start()) or _put_to_test(p, match):
             continue
         if in_rejected_course(unit.text, match.start()):
             continue
-        if _PRECAUTION.match(unit.text, match.end(), window[1]) or _reason_follows(unit.text, match.end(), unit.end):
+        if _PRECAUTION.match(unit.text, match.end(), window[1]) or _reason_follows(unit.text, match.end(), _sentence_end(p.text, match.end(), unit.end)):
             continue
         if not _stakes_near(unit.text, match.start(), match.end(), window) and not _challenged(p, unit, match):
             spans.append(match)
