@@ -1191,6 +1191,15 @@ IMPRESSION_REASONS = Phrases(
     _BECAUSE + r" (?:i|we) " + _SOFTENING + r"(?:just |kind of |sort of )?felt (?:like |that |as if )?(?:there|it|this|that|we|"
     r"they|the|our|something)\b",
     r"(?:a |my |our |more of a )?(?:judg(?:e)?ment|gut) call",
+    # A hoped-for benefit or a liking, as the whole reason.
+    _BECAUSE + r" (?:i|we) " + _SOFTENING + r"(?:thought|figured|assumed|reckoned|felt|hoped|guessed|expected) (?:that )?"
+    r"(?:it|this|that|they|[\w'’]+) (?:would|might|could|'d|should|will) (?:help|be (?:good|useful|helpful|nice|worth it|"
+    r"worth a (?:try|shot)|a good idea)|make (?:a|some) difference|improve things|work (?:better|out|well))" + _REASON_ENDS,
+    r"(?:and|because|cos|since|plus) (?:i|we) (?:just |really |personally |honestly )?(?:like|liked|love|loved|prefer|"
+    r"preferred|enjoy|enjoyed) (?:it|them|that one|using it|working with it)" + _REASON_ENDS,
+    r"(?:it'?s|it is|they'?re|they are) (?:a |an )?(?:really |very |pretty |just |genuinely )?(?:good|great|nice|solid|"
+    r"decent|lovely|cool) (?:language|tool|framework|library|product|platform|database|stack|vendor|piece of kit|"
+    r"system)" + _REASON_ENDS,
     r"(?:my|our|his|her) (?:instincts?|intuition|gut) (?:said|told|says|tells)",
     r"(?:i|we) " + _SOFTENING + r"had a (?:good |strong |funny |bad )?(?:feeling|sense|hunch)",
     r"(?:he|she|they|my \w+|the \w+) (?:knows?|knew) best",
@@ -1221,7 +1230,6 @@ IMPRESSION_REASONS = Phrases(
 
 
 def vague_rationale(p: Passage) -> Finding | None:
-    spans = []
     found = sorted(
         [
             *_reasons_in(p.units),
@@ -1232,29 +1240,80 @@ def vague_rationale(p: Passage) -> Finding | None:
         ],
         key=lambda pair: pair[1].start(),
     )
-    for unit, match in found:
-        window = (max(unit.start, match.start() - _STAKES_BEFORE), min(unit.end, match.end() + _STAKES_AFTER))
-        stop = _NEXT_THOUGHT.search(unit.text, match.end(), window[1])
-        if stop is not None:
-            window = (window[0], stop.start())
-        if _REFUSED.search(unit.text, window[0], match.start()) or _turned(p.text, match, window[1]):
+    spans = [match for unit, match in found if _hollow(p, unit, match)]
+    if spans:
+        message = f"{quote(spans[0].group())} is a reason with no stakes. Tie it to customers, risk or cost."
+    else:
+        spans = _unexplained_choices(p)
+        if not spans:
+            return None
+        message = (
+            f"{quote(spans[0].group())} is a choice with no reason given. Say why: what it saved, protected or made "
+            "possible for customers, and what the alternative would have cost."
+        )
+    return finding("vague_rationale", "minor", message, p.cite(spans, 3))
+
+
+def _hollow(p: Passage, unit: Unit, match: Hit) -> bool:
+    """Say whether a weak reason stands alone: not refused, revised, tested or challenged, and with no stakes said
+    beside it."""
+    text = unit.text
+    window = (max(unit.start, match.start() - _STAKES_BEFORE), min(unit.end, match.end() + _STAKES_AFTER))
+    stop = _NEXT_THOUGHT.search(text, match.end(), window[1])
+    if stop is not None:
+        window = (window[0], stop.start())
+    if _REFUSED.search(text, window[0], match.start()) or _turned(text, match, window[1]):
+        return False
+    if _REVISED_BEFORE.search(text, max(unit.start, match.start() - 40), match.start()) or _put_to_test(p, match):
+        return False
+    if in_rejected_course(text, match.start()) or _PRECAUTION.match(text, match.end(), window[1]):
+        return False
+    if _reason_follows(text, match.end(), _sentence_end(text, match.end(), unit.end)):
+        return False
+    return not _stakes_near(text, match.start(), match.end(), window) and not _challenged(p, unit, match)
+
+
+# A choice told as made: "we decided to go with the managed option", "I settled on Dynamo".
+CHOICES_MADE = Phrases(
+    r"(?:i|we) (?:just |then |eventually |finally |ultimately |basically |kind of |sort of )?(?:decided to (?:go with|go for|"
+    r"use|adopt|switch to|move to|buy)|decided on|went with|opted for|settled on|ended up (?:going with|going for|using|"
+    r"picking|choosing))"
+)
+# What makes a choice explained: a reason, a purpose, a constraint, a consequence or an alternative weighed, said in
+# the choice's sentence or the one either side of it.
+_WHY = re.compile(
+    r"\b(?:because|since|as (?:it|they|the|we|our)|cause|cos|so that|so (?:we|i|it|they|the \w+) (?:could|can|would|"
+    r"wouldn'?t|didn'?t|don'?t|no longer)|in order to|the reason|reasons?|why|given|due to|after|based on|than|rather|"
+    r"instead|over|versus|vs|compared|alternatives?|trade[\s-]?offs?|pros|cons|would|could|meant|"
+    r"to (?:avoid|reduce|cut|save|keep|stop|prevent|make sure|ensure|protect|get|hit|meet|fix|handle|support|"
+    r"speed|lower|free))\b",
+    re.I,
+)
+
+
+def _unexplained_choices(p: Passage) -> list[Hit]:
+    """Return the choices told with no reason at all near them: "we decided to go with X" and on to the next step."""
+    if p.section not in ("action", "task", "answer", "followup"):
+        return []
+    bare = []
+    text = p.text
+    for _, match in CHOICES_MADE.in_units(p.units):
+        own = _sentence_start(text, match.start())
+        first = _sentence_start(text, own - 2) if own > 1 else own
+        own_end = _sentence_end(text, match.end(), match.end())
+        last = _sentence_end(text, own_end + 1, own_end) if own_end < len(text) else own_end
+        if _WHY.search(text, first, last) or has_number(text, match.end(), last) or STAKES.search(text, first, last):
             continue
-        if _REVISED_BEFORE.search(p.text, max(unit.start, match.start() - 40), match.start()) or _put_to_test(p, match):
-            continue
-        if in_rejected_course(unit.text, match.start()):
-            continue
-        if _PRECAUTION.match(unit.text, match.end(), window[1]) or _reason_follows(unit.text, match.end(), _sentence_end(p.text, match.end(), unit.end)):
-            continue
-        if not _stakes_near(unit.text, match.start(), match.end(), window) and not _challenged(p, unit, match):
-            spans.append(match)
-    if not spans:
-        return None
-    return finding(
-        "vague_rationale",
-        "minor",
-        f"{quote(spans[0].group())} is a reason with no stakes. Tie it to customers, risk or cost.",
-        p.cite(spans, 3),
-    )
+        bare.append(match)
+    return bare
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Return where the sentence holding a position begins."""
+    stop = text.rfind(". ", 0, position)
+    for mark in ("! ", "? ", "\n"):
+        stop = max(stop, text.rfind(mark, 0, position))
+    return stop + 1 if stop >= 0 else 0
 
 
 # "The architect preferred microservices; I argued for a monolith because...": someone else's reason, then the
