@@ -596,7 +596,7 @@ ELSEWHERE = Phrases(
     r"example|situation|story|instance)",
     r"i don'?t (?:really |actually )?have (?:a|an|any) (?:\w+ )?(?:example|story|situation|instance)",
     r"(?:i'?ve|i have|i) (?:never|not|haven'?t) (?:really |actually )?(?:had|been in|faced|come across|dealt with|run into) "
-    r"(?:a |an |that |this |such a |the )?(?:\w+ )?(?:situation|chance|opportunity|case|example)",
+    r"(?:exactly |quite |precisely )?(?:a |an |that |this |such a |the )?(?:\w+ )?(?:situation|chance|opportunity|case|example)",
 )
 # What one usually does or what kind of person one is, in place of a story.
 HABITUAL = Phrases(
@@ -611,6 +611,29 @@ HABITUAL = Phrases(
     r"my (?:general |usual |normal |personal )?(?:approach|philosophy|process|strategy|style|mindset) (?:is|has always been|"
     r"tends to be)",
     r"(?:in general|as a rule|generally speaking),? (?:i|we)",
+    r"(?:the way|how) (?:i|we) (?:usually |normally |generally |typically )?(?:approach|handle|deal with|tackle|think about|"
+    r"look at|work through|manage) (?:[\w-]+ ){0,4}?(?:is|has always been)",
+    r"(?:i|we) (?:always |really |genuinely |just )?try to (?:keep|live|be|remember|stay|act|put|treat|think|follow|lead)",
+    r"(?:i'?ve|i have|we'?ve|we have) (?:always )?found (?:that )?(?:it|this|that) (?:works|helps)",
+    r"(?:i|we) (?:always |usually |normally |generally |just )?(?:go the extra mile|lead by example|wear many hats)",
+)
+# Someone else's work told as the example, with the candidate watching: "I watched the whole thing from the
+# sidelines", "I learned so much from watching her", "I wasn't on that team".
+BYSTANDER = Phrases(
+    r"(?:i|we) (?:just |mostly |only )?(?:watched|observed|saw) (?:it all|the whole thing|it|them|her|him|from)(?: \w+)? "
+    r"(?:from the sidelines|unfold|happen|play out|work)",
+    r"from the sidelines",
+    r"(?:i|we) (?:learned|learnt) (?:so much|a lot|a great deal|loads) (?:from|by) (?:watching|seeing|working (?:with|under)|"
+    r"her|him|them)",
+    r"(?:i|we) (?:wasn'?t|was not|weren'?t) (?:directly |really |actually |personally )?(?:involved|on (?:the|that|his|her|"
+    r"their) (?:\w+ )?(?:team|project|squad))",
+    r"(?:i|we) (?:really |always )?(?:admired|looked up to) (?:how|the way|her|him|them)",
+    r"(?:follow|followed|following) (?:her|his|their) (?:example|lead)",
+    r"(?:the|a) model (?:i'?d|i would|i want to|i'?m trying to) (?:like to )?follow",
+    r"(?:(?:a|my) (?:colleague|teammate|manager|lead|mentor|friend)(?: [\w'’]+){0,4}?|he|she) (?:was|is) (?:really |just )?"
+    r"(?:amazing|brilliant|incredible|great|fantastic|so good|excellent) at (?:this|that)",
+    r"(?:i thought|i think|and) (?:it|that) (?:was|is) (?:a |such a )?(?:really )?(?:great|good|perfect|brilliant|textbook) "
+    r"example of",
 )
 # Probes that ask for a hypothetical, where "I would" is the right answer.
 HYPOTHETICAL_PROBE = re.compile(r"\b(?:would|suppose|what if|imagine|if you|if it|next time|again|differently)\b", re.I)
@@ -626,6 +649,22 @@ CREED = Phrases(
     r"share|focus|communicate|build|create|care)",
     r"(?:a|any|every) (?:good|great|strong) (?:manager|leader|engineer|employee|teammate|team player) (?:should|always|is|"
     r"knows|needs|must|has to)",
+    # A view of how things ought to be, held by the candidate: "I believe customers always come first", "for me
+    # ownership means...", "every engineer should...", "that's what ownership is really about".
+    r"(?:i|we) (?:really |strongly |truly |genuinely |firmly |have always |always )?believe[ds]? (?:that )?(?:customers|"
+    r"people|teams|engineers|leaders|managers|everyone|every|the customer|good|great|you|a (?:good|great))",
+    r"(?:for me|to me),? (?:[\w-]+ ){1,3}?(?:means|is about|is all about|comes down to)",
+    r"(?:that'?s|this is|it'?s) what (?:[\w-]+ ){1,2}?is (?:really |all |ultimately )?about",
+    r"(?:every|any|an?) (?:engineer|developer|manager|leader|employee|person|team|owner|analyst|designer)s? (?:should|needs to|"
+    r"must|has to|ought to)",
+    r"(?:is|are) (?:one of )?the most important (?:principles?|values?|things?|skills?|qualities|traits?|lessons?) (?:for|in|"
+    r"of|an?)",
+    r"(?:something|what) (?:i'?m|i am) (?:really |very |so |genuinely |truly )?passionate about|(?:a )?(?:big )?part of who "
+    r"i am",
+    r"(?:owners|leaders|good engineers|great engineers) (?:think|act|never|always|don'?t|take|care)",
+    r"(?:the|one) key to (?:[\w-]+ ){1,3}?is",
+    r"(?:the best|good|great|strong|successful) (?:[\w-]+ )?(?:analysts|designers|developers|people|owners|colleagues|"
+    r"leaders|managers|engineers|teams) (?:i(?:'ve)? (?:know|knew|worked with|met) )?(?:always|never|tend to)",
 )
 # A story about a friend or a relative, told in place of one's own.
 SOMEONE_ELSES = Phrases(
@@ -1469,6 +1508,16 @@ def _word_salad(units: Sequence[Unit], words: int) -> bool:
     return broken >= 2 and broken * 100 >= SALAD_PAIRS_PER_100_WORDS * words
 
 
+def _watched_others(p: Passage, lived: int) -> list[Hit]:
+    """Return the words that cast the candidate as a bystander, in a whole answer where others did the work."""
+    if p.section != "answer" or lived > 1:
+        return []
+    watching = p.find(BYSTANDER)
+    if not watching or sum(a.actor == "other" and a.verb_class != "negated" for a in p.acts) < 2 * max(lived, 1):
+        return []
+    return watching
+
+
 def off_topic(p: Passage) -> Finding | None:
     if not p.units:
         return None
@@ -1509,6 +1558,15 @@ def off_topic(p: Passage) -> Finding | None:
                 "of your own work.",
                 p.cite(someone, 3),
             )
+    watching = _watched_others(p, lived)
+    if watching:
+        return finding(
+            "off_topic",
+            "major",
+            f"{quote(watching[0].group())}: this is someone else's work, watched rather than done. Tell a story of "
+            "your own work.",
+            p.cite(watching, 3),
+        )
     # "We'd have missed the date" reasons about a story that happened (a follow-up's story was told before it);
     # an answer with nothing lived in it is only a plan.
     about_a_story = lived > 0 or p.section == "followup"
@@ -1517,8 +1575,16 @@ def off_topic(p: Passage) -> Finding | None:
     ]
     hypothetical += p.find(ADVICE)
     hypothetical += p.find(HABITUAL)
-    hypothetical += p.find(CREED)
-    if len(hypothetical) >= 2 and len(hypothetical) > lived:
+    # A lesson may be put as a belief: after a story, a creed in its Reflection or its closing words is its moral.
+    lesson = set(p.parts.get("reflection", ())) if p.section == "answer" else set()
+    # Something the candidate did or said, told in the story, even if not a step of the work: "I suggested...".
+    told = lived or any(a.actor in ("i", "we") and not a.hypothetical and a.verb_class == "communication" for a in p.acts)
+    if told and len(p.units) > 2:
+        lesson.add(p.units[-1])
+    hypothetical += p.find(CREED, [u for u in p.units if u not in lesson] if lesson else None)
+    # A whole answer with nothing done in it needs only one such line to be no story.
+    enough = 1 if p.section == "answer" and not told and p.word_count >= _OWN_STORY_WORDS else 2
+    if len(hypothetical) >= enough and len(hypothetical) > lived:
         first = min(hypothetical, key=lambda h: h.start if isinstance(h, Act) else h.start())
         words_of = p.text[first.start : first.end] if isinstance(first, Act) else first.group()
         return finding(
