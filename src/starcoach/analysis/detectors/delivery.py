@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from starcoach.analysis.agency import DOING, Act
 from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, Unit, has_number, letters_ratio, split_units
+from starcoach.analysis.text import Hit, Phrases, Unit, count_words, has_number, letters_ratio, split_units
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -1393,6 +1393,21 @@ SCALE_OF_USE = re.compile(
 
 
 def rambling_context(p: Passage) -> Finding | None:
+    found = _tour_before_problem(p) or _tour_before_acting(p)
+    if found is None:
+        return None
+    words, background = found
+    return finding(
+        "rambling_context",
+        "minor",
+        f"{words} words of background before the problem appears. Lead with what was wrong and why it mattered; "
+        "add system detail only where the story needs it.",
+        (p.evidence(background[0].start, background[-1].end),),
+    )
+
+
+def _tour_before_problem(p: Passage) -> tuple[int, list[Unit]] | None:
+    """Return the words and units of a Situation that describes the system at length before any problem appears."""
     units = p.part("situation") if p.section == "answer" else list(p.units)
     if not units:
         return None
@@ -1407,15 +1422,41 @@ def rambling_context(p: Passage) -> Finding | None:
         or (total > 140 and _system_words(units[: max(1, len(units) // 2)]) >= 6)
     ):
         return None
-    background = units[: max(first_problem, 1)]
-    start, end = background[0].start, background[-1].end
-    return finding(
-        "rambling_context",
-        "minor",
-        f"{seen} words of background before the problem appears. Lead with what was wrong and why it mattered; "
-        "add system detail only where the story needs it.",
-        (p.evidence(start, end),),
+    return seen, units[: max(first_problem, 1)]
+
+
+# Background an interviewer did not ask for: the organisation, its size and history, and the tools, told before the
+# candidate does anything ("the payments team was eleven engineers", "fourteen microservices across three regions").
+BACKGROUND_WORDS = Phrases(
+    r"apps?|application|software|servers?|systems?|terminals?|vendors?|tools?|tooling|repos?|monorepo|codebase|"
+    r"infrastructure|infra|cloud|aws|gcp|azure|queues?|cache|integrations?|interface|engine|regions|sprints|scrum|"
+    r"engineers|developers|designers|team of|teams|squads|reported to|reporting to|org|organi[sz]ation|department|"
+    r"division|headcount|founded|acquired|offices|stores|branches|depots|warehouses|sites|markets|countries|employees|"
+    r"portal|dashboards?|batch|a year|a day|a month|per (?:day|month|year)"
+)
+# How long, and how full of background, the text before the candidate's first step must be to be a tour.
+_TOUR_WORDS, _TOUR_BACKGROUND = 80, 8
+# "I worked at a retailer", "I joined the team in 2021": where the candidate was, not a step they took.
+_PLACED = frozenset({"worked", "joined"})
+
+
+def _tour_before_acting(p: Passage) -> tuple[int, list[Unit]] | None:
+    """Return the words and units of a long tour of the organisation and its systems before the candidate's first step."""
+    if p.section not in ("answer", "situation") or p.word_count < _TOUR_WORDS:
+        return None
+    first = next(
+        (a.start for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class in DOING
+         and a.verb.lower() not in _PLACED),
+        p.units[-1].end,
     )
+    before = [u for u in p.units if u.start < first]
+    words = count_words(p.text[before[0].start : first]) if before else 0
+    if words < _TOUR_WORDS:
+        return None
+    background = sum(SYSTEM_WORDS.count(u.text, u.start, min(u.end, first)) for u in before)
+    if background + sum(BACKGROUND_WORDS.count(u.text, u.start, min(u.end, first)) for u in before) < _TOUR_BACKGROUND:
+        return None
+    return words, before
 
 
 def _system_words_needed(p: Passage, background: Sequence[Unit]) -> int:
