@@ -705,7 +705,7 @@ SOFTENERS = frozenset(
 CHECK_VERBS = frozenset(
     "checked tested ran compared pulled measured counted timed replayed reproduced confirmed verified traced profiled "
     "bisected looked asked queried sampled inspected diffed grepped benchmarked isolated swapped matched dug "
-    "instrumented".split()
+    "instrumented reconciled audited validated cross-checked rechecked double-checked recounted".split()
 )
 # Checks that test a hunch; "ran", "pulled" or "asked" test one only with a test as their object.
 _TEST_VERBS = CHECK_VERBS - {"ran", "pulled", "asked", "swapped", "matched", "dug", "looked"}
@@ -725,7 +725,11 @@ RECORD_SAYS = re.compile(
     re.I,
 )
 # "..., so I ran", "...; I checked", "but I pulled": the check answers the doubt rather than adds to the story.
-_TURN_TO_CHECK = re.compile(r"\b(?:so|but|then|until|instead)\b|[;—:]", re.I)
+_TURN_TO_CHECK = re.compile(
+    r"\b(?:so|but|then|until|instead|later|which)\b|[;—:]|\band\s+(?:i|we)\s+(?=(?:confirmed|verified|checked|"
+    r"validated|reconciled)\b)",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "At first I wasn't sure", "I'm not sure at the time": the story's doubt, placed in the past.
 AT_FIRST = re.compile(r"\b(?:at first|initially|at the time|to begin with|at the start)\b", re.I)
@@ -839,6 +843,39 @@ def _rough_figure(text: str, unit: Unit, match: Hit, said: str) -> bool:
     return softened is None and _SOFTENED_ACT_AFTER.match(text, match.end(), unit.end) is None
 
 
+# "I think it was roughly 30%", "it probably saved about 200 hours": an estimate given as one, with its figure.
+_ESTIMATE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:(?:it|that|this|we|they|the\s+[\w-]+|[\w-]+)\s+){0,2}?(?:was|were|is|took|takes|saved|saves|cost|"
+    r"costs|came to|comes to|had|hit|reached|affected|covered|cut|added)\s+(?:us\s+|me\s+|them\s+)?(?:about|around|roughly|"
+    r"approximately|close to|nearly|almost|an estimated|at least)\s+[$£€]?\d[\d,.]*(?:\s?(?:%|percent|per cent|[a-z]+))?"
+    r"(?![^.;!?]{0,25}\b(?:or|to|maybe|probably|i guess|i think|not sure)\b)",
+    re.I,
+)
+# "I believe the root cause was a race", "I think the vendor changed their limits": a fact of the world the candidate
+# is honestly unsure of, not doubt about their own work.
+_FACT_CLAIM = re.compile(
+    r"\s*(?:that\s+)?(?:the|their|its)\s+(?:(?:root|real|underlying|likely|main|actual|original)\s+)?(?:cause|causes|"
+    r"reason|trigger|culprit|explanation)\b|\s*(?:that\s+)?(?:the|their)\s+(?:vendor|provider|supplier|bank|"
+    r"client|partner|other team|regulator|carrier)s?\s+(?:had\s+)?\w+ed\b",
+    re.I,
+)
+# "I'm fairly confident the change caused it, because it lined up with the deploy": a degree of certainty with its
+# grounds, which is calibration.
+_GROUNDS_AFTER = re.compile(r"[^.;!?]{0,80}?\b(?:because|since|given|based on|as (?:it|the|we|i))\b", re.I)
+_DEGREE = re.compile(r"(?:i'?m|i am|i was) \w+ (?:sure|certain|confident)", re.I)
+
+
+def _calibrated(p: Passage, match: Hit, said: str) -> bool:
+    """Say whether a hedge is an estimate with its figure, a fact of the world, or a certainty with its grounds."""
+    if said in SOFTENERS:
+        return False
+    if _ESTIMATE_AFTER.match(p.text, match.end()):
+        return True
+    if said in ("i think", "i think that", "i believe", "i suspect") and _FACT_CLAIM.match(p.text, match.end()):
+        return True
+    return _DEGREE.fullmatch(said) is not None and _GROUNDS_AFTER.match(p.text, match.end()) is not None
+
+
 # "more than I think", "what I think": a comparison or a clause, not a tag on a claim.
 _TAG_BEFORE = re.compile(r"\b(?:than|what|as|how|whatever)\s+$", re.I)
 
@@ -898,7 +935,7 @@ def hedging(p: Passage) -> Finding | None:
                 continue
             if not trailing and NORMATIVE_VIEW.match(p.text, match.end(), min(unit.end, match.end() + 60)):
                 continue
-        if _settled(p, match, said.replace("’", "'")):
+        if _settled(p, match, said.replace("’", "'")) or _calibrated(p, match, said.replace("’", "'")):
             continue
         matches.append(match)
     if not matches:
