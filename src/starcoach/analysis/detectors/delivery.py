@@ -157,15 +157,21 @@ SIMPLIFIED = Phrases(
     r"i (?:just|simply) (?:had to|needed to)",
     r"(?:just|only) a (?:quick|simple|small|one[\s-]line|tiny) (?:fix|change|patch|tweak)",
     r"(?:an? )?(?:easy|quick|simple) (?:fix|win|change)",
-    r"nothing (?:too |very |really )?(?:complicated|fancy|hard|difficult|special)",
-    r"(?:anyone|anybody)(?: (?:on|in) (?:the|my|our) team)? (?:could|would) have",
+    r"nothing (?:too |very |really )?(?:complicated|hard|difficult)",
+    r"(?:it was|that was|it'?s|the (?:fix|change|work) was) (?:really |honestly |just )?nothing (?:too |very |really )?"
+    r"(?:fancy|special)",
+    # "Anyone could have hit this bug" says how easily it struck, not how easy the work was.
+    r"(?:anyone|anybody)(?: (?:on|in) (?:the|my|our) team)? (?:could|would) have(?! (?:hit|made|missed|caused|broken|broke|"
+    r"introduced|fallen|triggered|seen|noticed|been|got|spotted|deleted|lost|run into|tripped))",
     r"(?:there )?(?:wasn'?t|was not|isn'?t) (?:really )?(?:much|a lot|anything) to it",
     r"(?:a |an )?(?:five|ten|two|one|5|10|2|1)[\s-]minute (?:job|fix|thing|change|task)",
     r"(?:it was|that was|it'?s) (?:really |honestly |basically |just )?nothing(?= *(?:[,.;!]|$|just|really|much))",
     r"(?:was|is|'s) (?:a |an )?(?:absolute |total )?(?:breeze|doddle|walk in the park|child'?s play)",
     r"(?:it|the (?:fix|answer|solution)) was (?:pretty |really |fairly |just )?obvious(?! (?:once|after|when|that|to)\b)",
     r"no big deal",
-    r"didn'?t take (?:much|long)",
+    # "It didn't take long to find out that the alerts were muted": how soon something came to light, not the work.
+    r"didn'?t take (?:much|long)(?! (?:to|before|for) (?:\w+ )?(?:find|found|realis|realiz|see|notice|spot|work out|"
+    r"figure out|discover|learn|become|get worse|go wrong|break|surface|show up))",
     r"piece of cake",
     r"(?:(?:it|that|this|which|the (?:fix|change|patch|work|whole thing)) (?:only |just )?took|took me) (?:like )?(?:only |just )?"
     r"(?:five|ten|5|10|a few) minutes",
@@ -1006,7 +1012,9 @@ def filler_words(p: Passage) -> Finding | None:
 _HARD_PART_AFTER = re.compile(
     r"[^.!?]{0,100}?\b(?:but|though|although|however|yet|on paper|in theory|to (?:state|explain|say)|in practice|"
     r"hard(?:er|est)?|difficult|tricky|the (?:work|risk|catch|challenge|difficulty) (?:was|is|lay)|"
-    r"real (?:work|problem|fix|challenge|risk|issue)|took (?:me |us )?(?:\w+ ){0,2}(?:days|weeks|months)|"
+    r"real (?:work|problem|fix|challenge|risk|issue)|took (?:me |us )?(?:\w+ ){0,2}(?:days|weeks|months|meetings|rounds|"
+    r"attempts|tries|iterations|drafts|sprints|quarters?)|(?:with|for|that had) (?:a |an )?(?:big|huge|large|outsized|"
+    r"massive|high) (?:payoff|impact|return|effect)|"
     r"because (?:i|we)(?:'d| had) (?:already )?(?:rehears|prepar|practi[sc]|script|automat|test|written|built)\w*|"
     r"because (?:the|our|a|we|they)\s+(?:\w+\s+){0,2}(?:needed|wanted|required|asked for|had no|was due)|"
     r"(?:so|and) (?:i|we) (?:checked|tested|didn'?t)\b)",
@@ -1039,7 +1047,7 @@ def oversimplified(p: Passage) -> Finding | None:
         "oversimplified",
         "minor",
         "{quote} dismisses the difficulty, so the interviewer hears nothing to judge. Say what made it hard and how you handled it.",
-        keep=lambda m: not _difficulty_said(p, m),
+        keep=lambda m: not _difficulty_said(p, m) and not in_rejected_course(p.text, m.start()),
     )
 
 
