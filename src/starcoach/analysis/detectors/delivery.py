@@ -118,7 +118,16 @@ KIND_NOUN_BEFORE = re.compile(
 # A hedge is doubt about one's own work only in a sentence that speaks of it: "she caught maybe half of it"
 # describes someone else.
 FIRST_PERSON = re.compile(r"\b(?:i|i'?[dm]|i'?ve|i'?ll|me|my|mine|we|we'?[dr]e|we'?ve|us|our)\b", re.I)
-# Spoken fillers.
+# "like" as a filler, not a comparison or a liking ("looks like", "things like billing", "I like it", "like to").
+FILLER_LIKE = (
+    r"like(?<!look like)(?<!looks like)(?<!looked like)(?<!feel like)(?<!felt like)(?<!feels like)(?<!would like)"
+    r"(?<!seem like)(?<!seemed like)(?<!sounds like)(?<!something like)(?<!just like)(?<!things like)(?<!more like)"
+    r"(?<!much like)(?<!exactly like)(?<!not like)(?<!i like)(?<!we like)(?<!they like)(?<!you like)(?<!people like)"
+    r"(?!\s(?:to|this|that|it|them|him|her)\b)(?!['’]?d)"
+)
+# The fillers heard in speech as well as read in a transcript; the spoken delivery counts these per minute.
+SPOKEN_FILLER_PATTERNS = (r"um+", r"uh+", r"erm+", r"you know", r"basically", r"kind of", FILLER_LIKE)
+# Spoken fillers, as read in the text.
 FILLERS = Phrases(
     r"um+",
     r"uh+",
@@ -131,10 +140,7 @@ FILLERS = Phrases(
     r"literally",
     r"kind of",
     r"sort of",
-    r"like(?<!look like)(?<!looks like)(?<!looked like)(?<!feel like)(?<!felt like)(?<!feels like)(?<!would like)"
-    r"(?<!seem like)(?<!seemed like)(?<!sounds like)(?<!something like)(?<!just like)(?<!things like)(?<!more like)"
-    r"(?<!much like)(?<!exactly like)(?<!not like)(?<!i like)(?<!we like)(?<!they like)(?<!you like)(?<!people like)"
-    r"(?!\s(?:to|this|that|it|them|him|her)\b)(?!['’]?d)",
+    FILLER_LIKE,
     r"you see",
     r"right\?",
     r"okay so",
