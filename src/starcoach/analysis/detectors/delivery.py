@@ -498,7 +498,7 @@ _REFUSED = re.compile(
 # turned round or owned right after it.
 _TURNED = re.compile(
     r"\W+(?:\w+\W+){0,4}?(?:but|however|though|although|until|except|yet|in hindsight|looking back|next time|"
-    r"mistake)\b",
+    r"mistake|ruled (?:it|that|this) out|decided against|rejected (?:it|that|this)|talked (?:myself|them|us) out of)\b",
     re.I,
 )
 # "At first a rewrite seemed the better option", "looking back it was a judgement call": a view the story revises.
@@ -512,7 +512,10 @@ _REVISED_BEFORE = re.compile(
 def _turned(text: str, match: Hit, end: int) -> bool:
     """Say whether a vague reason is turned round right after it, in its clause or the clause that follows."""
     stop = _SENTENCE_STOP.search(text, match.end(), match.end() + 60)
-    return _TURNED.match(text, match.end(), max(end, stop.start() if stop else min(len(text), match.end() + 60))) is not None
+    return (
+        _TURNED.match(text, match.end(), max(end, stop.start() if stop else min(len(text), match.end() + 60)))
+        is not None
+    )
 
 
 def _sentence_end(text: str, position: int, unit_end: int) -> int:
@@ -737,11 +740,10 @@ RECORD_SAYS = re.compile(
     re.I,
 )
 # "..., so I ran", "...; I checked", "but I pulled": the check answers the doubt rather than adds to the story.
-_TURN_TO_CHECK = re.compile(
-    r"\b(?:so|but|then|until|instead|later|which)\b|[;—:]|\band\s+(?:i|we)\s+(?=(?:confirmed|verified|checked|"
-    r"validated|reconciled)\b)",
-    re.I,
-)
+_TURN_TO_CHECK = re.compile(r"\b(?:so|but|then|until|instead|later|which)\b|[;—:]", re.I)
+# "I think it was the index, and I confirmed it in the query plan": a confirming check joined by a bare "and".
+_CONFIRMING = frozenset("confirmed verified checked validated reconciled".split())
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "At first I wasn't sure", "I'm not sure at the time": the story's doubt, placed in the past.
 AT_FIRST = re.compile(r"\b(?:at first|initially|at the time|to begin with|at the start)\b", re.I)
@@ -775,7 +777,10 @@ def _settled(p: Passage, match: Hit, said: str) -> bool:
         match.end() < a.start < end
         and a.actor in ("i", "we")
         and a.verb.lower() in CHECK_VERBS
-        and _TURN_TO_CHECK.search(p.text, match.end(), a.start) is not None
+        and (
+            _TURN_TO_CHECK.search(p.text, match.end(), a.start) is not None
+            or (a.verb.lower() in _CONFIRMING and _AND_BEFORE.search(p.text, match.end(), a.start) is not None)
+        )
         for a in p.acts
     )
 
@@ -1079,10 +1084,8 @@ _CONNECTIVE = re.compile(r"\b(?:because|since|as|cause|cos|coz|cuz)\b", re.I)
 
 def _after_connective(text: str, left: int, start: int) -> int:
     """Return where a reason's own words begin: after the last connective before it (or opening it), else `left`."""
-    last = None
-    for last in _CONNECTIVE.finditer(text, left, min(len(text), start + 6)):
-        pass
-    return min(last.end(), start) if last is not None else left
+    ends = [found.end() for found in _CONNECTIVE.finditer(text, left, min(len(text), start + 6))]
+    return min(ends[-1], start) if ends else left
 
 
 # "more cost-effective" says nothing of what it costs.
@@ -1095,7 +1098,7 @@ _COST_WORD = re.compile(r"cost[\s-]effective", re.I)
 _NEXT_THOUGHT = re.compile(
     r"[.;!?]|\b(?:um+|uh+|erm)\b|\b(?:and|so|then)\s+(?:then\s+|so\s+)?(?:i|we)\s+(?:just\s+|also\s+|then\s+)?"
     r"(?!(?:was|were|had|have|would|could|might|needed|need|did|didn|couldn|wouldn|weren|wasn|hadn|knew|know|got|"
-    r"saw|lost|kept|can|cannot|risked|faced|missed|measured|tested|benchmarked|checked|compared|profiled|confirmed|verified|timed|counted)\b)[a-z]+(?:ed|ote|uilt|ent|an|et|ut|ook|ade|ew|ought)\b",
+    r"saw|lost|kept|can|cannot|risked|faced|missed|ruled|rejected|dropped|decided|questioned|challenged|argued|measured|tested|benchmarked|checked|compared|profiled|confirmed|verified|timed|counted)\b)[a-z]+(?:ed|ote|uilt|ent|an|et|ut|ook|ade|ew|ought)\b",
     re.I,
 )
 
@@ -1267,24 +1270,39 @@ _VERDICT = (
     r"idea|fit|bet|plan|decision|pick|route|direction)"
 )
 # Where a verdict stops being the whole of what is said: the clause closes, or only "to me" or "at the time" follows.
-_VERDICT_ENDS = r"(?: (?:to (?:me|us|everyone)|at the time|for (?:us|me|the team)|really|honestly|overall|anyway))?" + _REASON_ENDS
+_VERDICT_ENDS = (
+    r"(?: (?:to (?:me|us|everyone)|at the time|for (?:us|me|the team)|really|honestly|overall|anyway))?" + _REASON_ENDS
+)
 # A choice judged by how it seemed or felt, an opinion, a convention or one's own habit, with nothing said of what it
 # buys: "it just made more sense to me", "seemed like the right thing", "what felt right", "I thought she'd be a
 # better fit", "because that's how the other wards do it", "it's what modern teams use", "a judgement call".
 IMPRESSION_REASONS = Phrases(
-    r"(?:it|that|this|which|what|everything) " + _SOFTENING + r"(?:made|makes|seemed to make) (?:the most|more|a lot more|"
+    r"(?:it|that|this|which|what|everything) "
+    + _SOFTENING
+    + r"(?:made|makes|seemed to make) (?:the most|more|a lot more|"
     r"much more|total|perfect|the best|so much more) sense" + _VERDICT_ENDS,
     r"(?:(?:it|that|this|which|what|the \w+|they) " + _SOFTENING + r"(?:seemed|felt|sounded|seems|feels|sounds)"
     r"(?: like)?|seemed like|felt like|sounded like) " + _VERDICT + _VERDICT_ENDS,
-    r"(?:i|we) " + _SOFTENING + r"(?:thought|believed|felt|reckoned|figured|was sure|were sure|was convinced|were convinced|"
-    r"assumed|guessed|knew) (?:that )?(?:[\w'’]+ ){0,3}?(?:was|were|is|are|be|would be|will be) " + _VERDICT + _VERDICT_ENDS,
-    _BECAUSE + r" (?:i|we) " + _SOFTENING + r"(?:just |kind of |sort of )?felt (?:like |that |as if )?(?:there|it|this|that|we|"
+    r"(?:i|we) "
+    + _SOFTENING
+    + r"(?:thought|believed|felt|reckoned|figured|was sure|were sure|was convinced|were convinced|"
+    r"assumed|guessed|knew) (?:that )?(?:[\w'’]+ ){0,3}?(?:was|were|is|are|be|would be|will be) "
+    + _VERDICT
+    + _VERDICT_ENDS,
+    _BECAUSE
+    + r" (?:i|we) "
+    + _SOFTENING
+    + r"(?:just |kind of |sort of )?felt (?:like |that |as if )?(?:there|it|this|that|we|"
     r"they|the|our|something)\b",
     r"(?:a |my |our |more of a )?(?:judg(?:e)?ment|gut) call",
     # A hoped-for benefit or a liking, as the whole reason.
-    _BECAUSE + r" (?:i|we) " + _SOFTENING + r"(?:thought|figured|assumed|reckoned|felt|hoped|guessed|expected) (?:that )?"
+    _BECAUSE
+    + r" (?:i|we) "
+    + _SOFTENING
+    + r"(?:thought|figured|assumed|reckoned|felt|hoped|guessed|expected) (?:that )?"
     r"(?:it|this|that|they|[\w'’]+) (?:would|might|could|'d|should|will) (?:help|be (?:good|useful|helpful|nice|worth it|"
-    r"worth a (?:try|shot)|a good idea)|make (?:a|some) difference|improve things|work (?:better|out|well))" + _REASON_ENDS,
+    r"worth a (?:try|shot)|a good idea)|make (?:a|some) difference|improve things|work (?:better|out|well))"
+    + _REASON_ENDS,
     r"(?:and|because|cos|since|plus) (?:i|we) (?:just |really |personally |honestly )?(?:like|liked|love|loved|prefer|"
     r"preferred|enjoy|enjoyed) (?:it|them|that one|using it|working with it)" + _REASON_ENDS,
     r"(?:it'?s|it is|they'?re|they are) (?:a |an )?(?:really |very |pretty |just |genuinely )?(?:good|great|nice|solid|"
@@ -1316,7 +1334,6 @@ IMPRESSION_REASONS = Phrases(
     r"team|company) (?:\w+ )?(?:standards?|bar)",
     r"(?:it|this|that) (?:needed|had to be) (?:doing|done|to be done) (?:anyway|at some point|eventually|sooner or later)",
 )
-
 
 
 def vague_rationale(p: Passage) -> Finding | None:
@@ -1496,8 +1513,11 @@ def _tour_before_acting(p: Passage) -> tuple[int, list[Unit]] | None:
     if p.section not in ("answer", "situation") or p.word_count < _TOUR_WORDS:
         return None
     first = next(
-        (a.start for a in p.acts if a.actor in ("i", "we") and not a.hypothetical and a.verb_class in DOING
-         and a.verb.lower() not in _PLACED),
+        (
+            a.start
+            for a in p.acts
+            if a.actor in ("i", "we") and not a.hypothetical and a.verb_class in DOING and a.verb.lower() not in _PLACED
+        ),
         p.units[-1].end,
     )
     before = [u for u in p.units if u.start < first]
@@ -1670,7 +1690,9 @@ def off_topic(p: Passage) -> Finding | None:
     # A lesson may be put as a belief: after a story, a creed in its Reflection or its closing words is its moral.
     lesson = set(p.parts.get("reflection", ())) if p.section == "answer" else set()
     # Something the candidate did or said, told in the story, even if not a step of the work: "I suggested...".
-    told = lived or any(a.actor in ("i", "we") and not a.hypothetical and a.verb_class == "communication" for a in p.acts)
+    told = lived or any(
+        a.actor in ("i", "we") and not a.hypothetical and a.verb_class == "communication" for a in p.acts
+    )
     if told and len(p.units) > 2:
         lesson.add(p.units[-1])
     hypothetical += p.find(CREED, [u for u in p.units if u not in lesson] if lesson else None)
