@@ -1262,16 +1262,19 @@ SLOGAN_REASONS = Phrases(
 
 # What a choice is judged by when no reason is given: right, better, sensible, the way forward.
 _VERDICT = (
-    r"(?:the |a |an )?(?:(?:much|far|way|a lot|really|very|pretty|so|just|clearly|obviously|definitely|simply|kind of|"
+    r"(?:(?:the |a |an )?(?:(?:much|far|way|a lot|really|very|pretty|so|just|clearly|obviously|definitely|simply|kind of|"
     r"sort of) )*(?:(?:more |most )?(?:right|best|better|smart|smarter|sensible|natural|logical|reasonable|obvious|cleaner|"
     r"nicer|neater|simpler|correct|proper|way forward|way to go)|more (?:important|urgent|valuable))"
     r"(?: (?:call|choice|thing(?: to do)?|move|option|approach|way(?: to go)?|idea|fit|bet|plan|decision|pick|one|route|"
     r"direction|priority|step|path))?|(?:a |the )?(?:good|great|fair|safe|safer) (?:call|choice|thing to do|move|option|"
-    r"idea|fit|bet|plan|decision|pick|route|direction)"
+    r"idea|fit|bet|plan|decision|pick|route|direction))"
 )
 # Where a verdict stops being the whole of what is said: the clause closes, or only "to me" or "at the time" follows.
 _VERDICT_ENDS = (
-    r"(?: (?:to (?:me|us|everyone)|at the time|for (?:us|me|the team)|really|honestly|overall|anyway))?" + _REASON_ENDS
+    r"(?: (?:to (?:me|us|everyone)|at the time|for (?:us|me|the team)|really|honestly|overall|anyway))?"
+    + r"(?:(?= which (?:was|meant|is))|"
+    + _REASON_ENDS
+    + ")"
 )
 # A choice judged by how it seemed or felt, an opinion, a convention or one's own habit, with nothing said of what it
 # buys: "it just made more sense to me", "seemed like the right thing", "what felt right", "I thought she'd be a
