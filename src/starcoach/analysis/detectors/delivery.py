@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from starcoach.analysis.agency import DOING, Act
 from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, Unit, count_words, has_number, letters_ratio, split_units
+from starcoach.analysis.text import Hit, Phrases, Unit, has_number, letters_ratio, split_units, words_after
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -1524,7 +1524,7 @@ def _tour_before_acting(p: Passage) -> tuple[int, list[Unit]] | None:
         p.units[-1].end,
     )
     before = [u for u in p.units if u.start < first]
-    words = count_words(p.text[before[0].start : first]) if before else 0
+    words = len(words_after(p.text, before[0].start, first, first)) if before else 0
     if words < _TOUR_WORDS:
         return None
     background = sum(SYSTEM_WORDS.count(u.text, u.start, min(u.end, first)) for u in before)
