@@ -1515,14 +1515,8 @@ def _tour_before_acting(p: Passage) -> tuple[int, list[Unit]] | None:
     """Return the words and units of a long tour of the organisation and its systems before the candidate's first step."""
     if p.section not in ("answer", "situation") or p.word_count < _TOUR_WORDS:
         return None
-    first = next(
-        (
-            a.start
-            for a in p.acts
-            if a.actor in ("i", "we") and not a.hypothetical and a.verb_class in DOING and a.verb.lower() not in _PLACED
-        ),
-        p.units[-1].end,
-    )
+    steps = [a.start for a in (*p.my_actions, *p.our_actions) if a.verb.lower() not in _PLACED]
+    first = min(steps) if steps else p.units[-1].end
     before = [u for u in p.units if u.start < first]
     words = len(words_after(p.text, before[0].start, first, first)) if before else 0
     if words < _TOUR_WORDS:
