@@ -1452,20 +1452,6 @@ def test_an_own_story_with_a_belief_or_a_habit_in_it_is_on_topic(text: str) -> N
     assert "off_topic" not in codes(text, section="answer")
 
 
-# A long tour of the organisation and its systems before the candidate does anything.
-@pytest.mark.parametrize("section", ["answer", "situation"])
-def test_a_tour_of_the_organisation_before_the_first_step_is_rambling(section: str) -> None:
-    text = (
-        "um so i was at a logistics company like a mid sized one with maybe thirty depots and a couple of thousand "
-        "drivers and we had this routing system that was built by a vendor years ago and then a dispatch app for the "
-        "drivers and a separate tracking portal for the customers and the warehouse management system was another "
-        "vendor and the whole thing was glued together with nightly batch jobs and there were three teams looking "
-        "after different bits and one of them reported into operations not tech so yeah and then one day the batch "
-        "job failed and i restarted it"
-    )
-    assert "rambling_context" in codes(text, section=section)
-
-
 def test_a_problem_and_the_first_step_told_early_is_not_rambling() -> None:
     text = (
         "Our checkout was failing for 4% of card payments in Germany, costing about 30 thousand euros a day. I pulled "

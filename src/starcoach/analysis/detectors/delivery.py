@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from starcoach.analysis.agency import DOING, Act
 from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, Unit, has_number, letters_ratio, split_units, words_after
+from starcoach.analysis.text import Hit, Phrases, Unit, has_number, letters_ratio, split_units
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -1464,7 +1464,7 @@ SCALE_OF_USE = re.compile(
 
 
 def rambling_context(p: Passage) -> Finding | None:
-    found = _tour_before_problem(p) or _tour_before_acting(p)
+    found = _tour_before_problem(p)
     if found is None:
         return None
     words, background = found
@@ -1494,37 +1494,6 @@ def _tour_before_problem(p: Passage) -> tuple[int, list[Unit]] | None:
     ):
         return None
     return seen, units[: max(first_problem, 1)]
-
-
-# Background an interviewer did not ask for: the organisation, its size and history, and the tools, told before the
-# candidate does anything ("the payments team was eleven engineers", "fourteen microservices across three regions").
-BACKGROUND_WORDS = Phrases(
-    r"apps?|application|software|servers?|systems?|terminals?|vendors?|tools?|tooling|repos?|monorepo|codebase|"
-    r"infrastructure|infra|cloud|aws|gcp|azure|queues?|cache|integrations?|interface|engine|regions|sprints|scrum|"
-    r"engineers|developers|designers|team of|teams|squads|reported to|reporting to|org|organi[sz]ation|department|"
-    r"division|headcount|founded|acquired|offices|stores|branches|depots|warehouses|sites|markets|countries|employees|"
-    r"portal|dashboards?|batch|a year|a day|a month|per (?:day|month|year)"
-)
-# How long, and how full of background, the text before the candidate's first step must be to be a tour.
-_TOUR_WORDS, _TOUR_BACKGROUND = 80, 8
-# "I worked at a retailer", "I joined the team in 2021": where the candidate was, not a step they took.
-_PLACED = frozenset({"worked", "joined"})
-
-
-def _tour_before_acting(p: Passage) -> tuple[int, list[Unit]] | None:
-    """Return the words and units of a long tour of the organisation and its systems before the candidate's first step."""
-    if p.section not in ("answer", "situation") or p.word_count < _TOUR_WORDS:
-        return None
-    steps = [a.start for a in (*p.my_actions, *p.our_actions) if a.verb.lower() not in _PLACED]
-    first = min(steps) if steps else p.units[-1].end
-    before = [u for u in p.units if u.start < first]
-    words = len(words_after(p.text, before[0].start, first, first)) if before else 0
-    if words < _TOUR_WORDS:
-        return None
-    background = sum(SYSTEM_WORDS.count(u.text, u.start, min(u.end, first)) for u in before)
-    if background + sum(BACKGROUND_WORDS.count(u.text, u.start, min(u.end, first)) for u in before) < _TOUR_BACKGROUND:
-        return None
-    return words, before
 
 
 def _system_words_needed(p: Passage, background: Sequence[Unit]) -> int:
