@@ -1331,3 +1331,199 @@ def test_a_tour_of_the_stack_before_the_problem_is_still_rambling_with_a_count_o
         "failing for about three percent of orders."
     )
     assert "rambling_context" in analyze(situation + _FIX_AND_RESULT, section="answer", level="senior").codes()
+
+
+# A choice judged only by how it seemed, an opinion, a convention or a habit, or a hunch, typed and spoken.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I moved the stock take to Tuesdays. It just made more sense to me. I updated the rota and told the leads.",
+        "I went with the cheaper courier. Seemed like the right thing at the time, so I signed them up.",
+        "i kind of just went with what felt right which was to ring the supplier directly",
+        "I decided to bring the launch forward a week. It was a judgement call really. I told the team on Monday.",
+        "I picked the second design. It just seemed like the way forward. I built the prototype that week.",
+        "I just thought she'd be a better fit, so I made the offer.",
+        "we changed the handover sheet on the ward because thats how the other wards do it",
+        "I insisted on 100% coverage because that's what good engineers do, so I added tests to every module.",
+        "We went with the second vendor because they were the better option overall and I negotiated the contract.",
+        "I chose to split the service into three smaller ones since it's best practice and then built the first one.",
+        "My instinct said to roll back, so I rolled back and wrote up the incident.",
+        "i went with option b i just had a feeling it would work out and got started on the build",
+        "I added a caching layer because I figured it would help, and put Redis in front of the catalogue.",
+        "I chose Elixir for the new service. It's a great language and I like it. I wrote the service in a month.",
+        "We changed the review template. There was no particular reason, and I rolled it out that week.",
+    ],
+)
+def test_a_choice_judged_by_how_it_seemed_or_by_habit_is_a_vague_reason(text: str) -> None:
+    assert "vague_rationale" in codes(text)
+
+
+# The same shapes with the stakes said, the hunch tested, the view revised, or "made sense" meaning understood.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seemed better to patch the old parser than rewrite it, because the rewrite would have frozen the release "
+        "for a month.",
+        "At first a rewrite seemed like the better option, but when I sized it at three months I patched the hot path "
+        "instead.",
+        "I had a feeling the cache was stale, so I dumped the keys and compared them with the database; 12% were a day "
+        "old.",
+        "my gut said it was the network so i ran a packet capture which showed retransmits on one switch",
+        "Looking back it was a judgement call, and I would now write down the criteria before deciding.",
+        "When I read the code it all made sense: the retry loop was resubmitting orders that were already paid.",
+        "I explained that it's what the other teams use, so on-call engineers could move between services without "
+        "relearning the tooling.",
+        "It made more sense to start with the billing screens, since 60% of the tickets came from them.",
+        "then one of the seniors walked me through the consumer groups and it kind of made sense so yeah",
+        "We monitored it for two weeks after and it looked good, with errors flat at 0.1%.",
+    ],
+)
+def test_a_judgement_with_its_grounds_or_put_to_the_test_is_not_vague(text: str) -> None:
+    assert "vague_rationale" not in codes(text)
+
+
+# A choice named and passed over with no reason anywhere near it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I joined the platform team last spring. We needed a new job scheduler. We decided to go with Temporal. "
+        "I wrote the first workflows and trained the team on it.",
+        "the team was split on the database and in the end i just went with mongo and i set up the cluster that week",
+    ],
+)
+def test_a_choice_with_no_reason_given_is_vague(text: str) -> None:
+    assert "vague_rationale" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our cron jobs were failing silently twice a week and finance found out from missing reports. We decided to go "
+        "with Temporal. It retries failed steps and shows each run's history, so I wrote the first workflows.",
+        "I compared Temporal and Airflow on a week of our real jobs. We went with Temporal. Airflow's scheduler lag "
+        "would have pushed the billing run past the 6am cutoff.",
+    ],
+)
+def test_a_choice_with_its_reason_beside_it_is_not_vague(text: str) -> None:
+    assert "vague_rationale" not in codes(text)
+
+
+# Not a story of one's own past work: beliefs, how one usually works, someone else's work watched.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe customers always come first. For me customer obsession means listening to what people need and "
+        "putting them at the centre of every decision, and it's something I'm really passionate about.",
+        "Great question. I think ownership is one of the most important principles for an engineer. Owners think long "
+        "term, and every engineer should act like one.",
+        "My manager at my last job was amazing at this. When our biggest client threatened to leave, she flew out to "
+        "meet them, rebuilt the relationship over three months and rewrote the onboarding plan herself. I learned so "
+        "much from watching her.",
+        "Well I haven't had exactly that situation, but if it happened I would talk to my manager first, then gather "
+        "what customers are saying and come up with a couple of options for the team.",
+        "The way I approach disagreements with my manager is pretty simple. I prepare my data, I present my case "
+        "calmly, and if they still disagree I commit. I've always found that works well.",
+        "i'm the kind of person who always goes the extra mile you know if something needs doing i just do it and "
+        "thats what ownership is really about for me its about caring about the outcome",
+    ],
+)
+def test_a_creed_a_habit_or_someone_elses_work_is_off_topic(text: str) -> None:
+    assert "off_topic" in codes(text, section="answer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe customers notice latency before we do, so when checkout p95 crept from 300 to 900 ms last spring I "
+        "profiled the service, found an N+1 query in the basket code, rewrote it as one join, and p95 fell to 280 ms.",
+        "My manager was great at this and I learned a lot from watching her, but the example I want to give is my own. "
+        "Last year I noticed our pages had doubled, pulled three months of alerts, found 40% came from one disk check, "
+        "and rewrote its threshold.",
+        "I wasn't on the payments team, but when I saw their retry job double-charging about 30 customers a week, I "
+        "traced it to a missing idempotency key, wrote the fix and paired with their lead to ship it.",
+        "The way I approach a flaky test is to reproduce it first. Last March our checkout suite failed one run in "
+        "five, so I ran it 200 times in a loop, found a fixture leaking state, and isolated it per test.",
+        "On one project I suggested we cut the number of instances, and I mentioned it in the team channel so others "
+        "could do the same. My manager agreed and the infra team made the change. It's the kind of thing I think every "
+        "engineer should think about.",
+    ],
+)
+def test_an_own_story_with_a_belief_or_a_habit_in_it_is_on_topic(text: str) -> None:
+    assert "off_topic" not in codes(text, section="answer")
+
+
+def test_a_problem_and_the_first_step_told_early_is_not_rambling() -> None:
+    text = (
+        "Our checkout was failing for 4% of card payments in Germany, costing about 30 thousand euros a day. I pulled "
+        "a week of gateway logs, found every failure carried the same 3-D Secure timeout, and traced it to a ten "
+        "second limit in our client that the bank's new flow exceeded. I raised the limit behind a flag, rolled it out "
+        "to 10% of traffic, watched failures fall to 0.2%, then shipped it to everyone. The team now checks bank flow "
+        "changes in the release notes every month."
+    )
+    assert "rambling_context" not in codes(text, section="answer")
+
+
+# An estimate with its figure, doubt about a fact of the world, a certainty with its grounds, a doubt then checked.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think it was roughly 30% of requests that hit the slow path.",
+        "I rewrote the importer. It probably saved us about 200 hours a quarter, going by the time sheets.",
+        "I believe the root cause was a race in the cache warm-up, and the fix held for six months.",
+        "I'm fairly confident the change caused the drop, because it lined up to the minute with the deploy.",
+        "We possibly lost a few orders during the switchover, so I reconciled the order table against the provider.",
+        "I think it was the index, and I confirmed it in the query plan that afternoon.",
+    ],
+)
+def test_an_estimate_a_fact_in_doubt_or_a_checked_doubt_is_not_hedging(text: str) -> None:
+    assert "hedging" not in codes(text, section="result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think maybe we kind of fixed the issue, and it sort of helped with latency.",
+        "I think my part saved maybe around $2,000 a month.",
+        "i think we moved something like 19 or 20 services over roughly eleven weeks",
+        "I believe it made things somewhat faster for the team.",
+    ],
+)
+def test_doubt_stacked_on_a_figure_or_on_ones_own_result_is_still_hedging(text: str) -> None:
+    assert "hedging" in codes(text, section="result")
+
+
+# Ease named as the course not taken, a bug anyone could hit, how soon something surfaced, a plain tool chosen.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rather than an easy fix like raising the timeout, I traced the slow calls to a missing index and added it.",
+        "Anyone could have hit this bug, because the retry path only ran on a provider timeout, so I wrote a test for "
+        "it.",
+        "It didn't take long to find out that the alerts had been muted by a bulk rule months before.",
+        "Nothing fancy: a cron job, a SQL query and a shared spreadsheet, which the ward used every morning.",
+        "I found an easy change with a big payoff: batching the writes cut database load by 60%.",
+        "I just needed to convince the data team, which took three meetings and a prototype on their own numbers.",
+    ],
+)
+def test_ease_named_as_a_judgement_not_a_dismissal_is_not_oversimplified(text: str) -> None:
+    assert "oversimplified" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was nothing special, I just bumped the pool size and moved on.",
+        "anyone on the team could have done it honestly i just changed the config",
+        "It didn't take long, I just restarted the service and cleared the cache.",
+        "It was a quick win, I added an index and moved on.",
+    ],
+)
+def test_waving_the_work_away_is_still_oversimplified(text: str) -> None:
+    assert "oversimplified" in codes(text)
+
+
+def test_spoken_fillers_are_read_as_the_text_reads_them() -> None:
+    from starcoach.analysis.spoken import SPOKEN_FILLERS
+
+    said = [m.group().lower() for m in SPOKEN_FILLERS.finditer("um so things like billing were like down you know")]
+    assert said == ["um", "like", "you know"]

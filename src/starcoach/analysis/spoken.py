@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from starcoach.analysis.detectors.delivery import SPOKEN_FILLER_PATTERNS
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
 
@@ -23,14 +24,9 @@ PACE_MIN_WORDS = 25
 LONG_PAUSE_SECONDS = 2.0
 # Fillers heard per minute of speech above which the listener notices them.
 FILLERS_PER_MINUTE = 4.0
-# The fillers counted in speech. The transcriber drops many "um" and "uh", so those count only when present.
-SPOKEN_FILLERS = re.compile(
-    r"\b(?:um+|uh+|erm+|you know|basically|kind of|"
-    r"like(?<!look like)(?<!looks like)(?<!looked like)(?<!feel like)(?<!felt like)(?<!seem like)"
-    r"(?<!seemed like)(?<!sounds like)(?<!something like)(?<!just like)(?<!would like)(?<!i like)(?<!we like)"
-    r"(?!\s(?:to|this|that|it|them)\b))\b",
-    re.I,
-)
+# The fillers counted in speech, read as the text's filler check reads them. The transcriber drops many "um" and
+# "uh", so those count only when present.
+SPOKEN_FILLERS = re.compile(r"\b(?:" + "|".join(SPOKEN_FILLER_PATTERNS) + r")\b", re.I)
 
 
 @dataclass(frozen=True)

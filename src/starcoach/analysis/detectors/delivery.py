@@ -118,7 +118,16 @@ KIND_NOUN_BEFORE = re.compile(
 # A hedge is doubt about one's own work only in a sentence that speaks of it: "she caught maybe half of it"
 # describes someone else.
 FIRST_PERSON = re.compile(r"\b(?:i|i'?[dm]|i'?ve|i'?ll|me|my|mine|we|we'?[dr]e|we'?ve|us|our)\b", re.I)
-# Spoken fillers.
+# "like" as a filler, not a comparison or a liking ("looks like", "things like billing", "I like it", "like to").
+FILLER_LIKE = (
+    r"like(?<!look like)(?<!looks like)(?<!looked like)(?<!feel like)(?<!felt like)(?<!feels like)(?<!would like)"
+    r"(?<!seem like)(?<!seemed like)(?<!sounds like)(?<!something like)(?<!just like)(?<!things like)(?<!more like)"
+    r"(?<!much like)(?<!exactly like)(?<!not like)(?<!i like)(?<!we like)(?<!they like)(?<!you like)(?<!people like)"
+    r"(?!\s(?:to|this|that|it|them|him|her)\b)(?!['’]?d)"
+)
+# The fillers heard in speech as well as read in a transcript; the spoken delivery counts these per minute.
+SPOKEN_FILLER_PATTERNS = (r"um+", r"uh+", r"erm+", r"you know", r"basically", r"kind of", FILLER_LIKE)
+# Spoken fillers, as read in the text.
 FILLERS = Phrases(
     r"um+",
     r"uh+",
@@ -131,10 +140,7 @@ FILLERS = Phrases(
     r"literally",
     r"kind of",
     r"sort of",
-    r"like(?<!look like)(?<!looks like)(?<!looked like)(?<!feel like)(?<!felt like)(?<!feels like)(?<!would like)"
-    r"(?<!seem like)(?<!seemed like)(?<!sounds like)(?<!something like)(?<!just like)(?<!things like)(?<!more like)"
-    r"(?<!much like)(?<!exactly like)(?<!not like)(?<!i like)(?<!we like)(?<!they like)(?<!you like)(?<!people like)"
-    r"(?!\s(?:to|this|that|it|them|him|her)\b)(?!['’]?d)",
+    FILLER_LIKE,
     r"you see",
     r"right\?",
     r"okay so",
@@ -157,15 +163,21 @@ SIMPLIFIED = Phrases(
     r"i (?:just|simply) (?:had to|needed to)",
     r"(?:just|only) a (?:quick|simple|small|one[\s-]line|tiny) (?:fix|change|patch|tweak)",
     r"(?:an? )?(?:easy|quick|simple) (?:fix|win|change)",
-    r"nothing (?:too |very |really )?(?:complicated|fancy|hard|difficult|special)",
-    r"(?:anyone|anybody)(?: (?:on|in) (?:the|my|our) team)? (?:could|would) have",
+    r"nothing (?:too |very |really )?(?:complicated|hard|difficult)",
+    r"(?:it was|that was|it'?s|the (?:fix|change|work) was) (?:really |honestly |just )?nothing (?:too |very |really )?"
+    r"(?:fancy|special)",
+    # "Anyone could have hit this bug" says how easily it struck, not how easy the work was.
+    r"(?:anyone|anybody)(?: (?:on|in) (?:the|my|our) team)? (?:could|would) have(?! (?:hit|made|missed|caused|broken|broke|"
+    r"introduced|fallen|triggered|seen|noticed|been|got|spotted|deleted|lost|run into|tripped))",
     r"(?:there )?(?:wasn'?t|was not|isn'?t) (?:really )?(?:much|a lot|anything) to it",
     r"(?:a |an )?(?:five|ten|two|one|5|10|2|1)[\s-]minute (?:job|fix|thing|change|task)",
     r"(?:it was|that was|it'?s) (?:really |honestly |basically |just )?nothing(?= *(?:[,.;!]|$|just|really|much))",
     r"(?:was|is|'s) (?:a |an )?(?:absolute |total )?(?:breeze|doddle|walk in the park|child'?s play)",
     r"(?:it|the (?:fix|answer|solution)) was (?:pretty |really |fairly |just )?obvious(?! (?:once|after|when|that|to)\b)",
     r"no big deal",
-    r"didn'?t take (?:much|long)",
+    # "It didn't take long to find out that the alerts were muted": how soon something came to light, not the work.
+    r"didn'?t take (?:much|long)(?! (?:to|before|for) (?:\w+ )?(?:find|found|realis|realiz|see|notice|spot|work out|"
+    r"figure out|discover|learn|become|get worse|go wrong|break|surface|show up))",
     r"piece of cake",
     r"(?:(?:it|that|this|which|the (?:fix|change|patch|work|whole thing)) (?:only |just )?took|took me) (?:like )?(?:only |just )?"
     r"(?:five|ten|5|10|a few) minutes",
@@ -478,22 +490,70 @@ _STAKES_BEFORE, _STAKES_AFTER = 40, 80
 # "I didn't trust my instinct, so I tested both": a vague reason named in order to refuse it.
 _REFUSED = re.compile(
     r"(?:\b(?:not|never|didn'?t|wasn'?t|don'?t|won'?t|wouldn'?t)\s+(?:(?!so\b|and\b|because\b|but\b|then\b)\w+\s+){0,8}|"
-    r"\b(?:rather than|instead of|on paper|over)\s+(?:\w+\s+)?|\bnot\s+(?:just\s+|only\s+|simply\s+)?(?:because|since)\s+)$",
+    r"\b(?:rather than|instead of|on paper)\s+(?:\w+\s+)?|\bover\s+(?:(?:my|our|his|her|their|the|a|pure|just)\s+)?|"
+    r"\bnot\s+(?:just\s+|only\s+|simply\s+)?(?:because|since)\s+)$",
     re.I,
 )
 # "It seemed the obvious choice, but...", "we didn't weigh alternatives, which I'd do now": the vague reason
 # turned round or owned right after it.
 _TURNED = re.compile(
     r"\W+(?:\w+\W+){0,4}?(?:but|however|though|although|until|except|yet|in hindsight|looking back|next time|"
-    r"mistake)\b",
+    r"mistake|ruled (?:it|that|this) out|decided against|rejected (?:it|that|this)|talked (?:myself|them|us) out of)\b",
     re.I,
 )
+# "At first a rewrite seemed the better option", "looking back it was a judgement call": a view the story revises.
+_REVISED_BEFORE = re.compile(
+    r"\b(?:at first|initially|to begin with|my first (?:instinct|thought|reaction)|looking back|in hindsight|"
+    r"in retrospect)\b",
+    re.I,
+)
+
+
+def _turned(text: str, match: Hit, end: int) -> bool:
+    """Say whether a vague reason is turned round right after it, in its clause or the clause that follows."""
+    stop = _SENTENCE_STOP.search(text, match.end(), match.end() + 60)
+    return (
+        _TURNED.match(text, match.end(), max(end, stop.start() if stop else min(len(text), match.end() + 60)))
+        is not None
+    )
+
+
+def _sentence_end(text: str, position: int, unit_end: int) -> int:
+    """Return where the sentence holding a position ends: a transcript's clause may end before it does."""
+    stop = _SENTENCE_STOP.search(text, position, position + 200)
+    return max(unit_end, stop.start() if stop is not None else min(len(text), position + 200))
+
+
+def _put_to_test(p: Passage, match: Hit) -> bool:
+    """Say whether a hunch is checked by the candidate later in its sentence ("my gut said the network, so I ran a
+    capture"): a lead followed up, not a choice made on it."""
+    stop = _SENTENCE_END.search(p.text, match.end(), match.end() + 200)
+    end = stop.start() if stop is not None else min(len(p.text), match.end() + 200)
+    return any(
+        match.end() < a.start < end
+        and a.actor in ("i", "we")
+        and (a.verb.lower() in _TEST_VERBS or _TEST_RUN.match(p.text, a.end) is not None)
+        and _TURN_TO_CHECK.search(p.text, match.end(), a.start) is not None
+        for a in p.acts
+    )
+
+
 # "It seemed a good idea to check with the warehouse first": a reason to look before deciding, not a decision.
 _PRECAUTION = re.compile(
     r"\s+(?:\w+\s+){0,2}?to\s+(?:first\s+)?(?:check|ask|test|verify|confirm|measure|look|try|talk)\b", re.I
 )
 # "It felt like the right moment, because the roadmap was being set that week": the reason said after the verdict.
-_REASON_AFTER = re.compile(r"[^.!?;]{0,40}?\b(?:because|since)\s+(?=[^.!?;]{20,})", re.I)
+_REASON_AFTER = re.compile(
+    r"[^.!?;]{0,60}?\b(?:because|since|so that|so (?:[\w'’-]+ ){1,3}?(?:could|can|would|will|wouldn'?t|won'?t|didn'?t|"
+    r"don'?t|no longer|never))\s+(?=[^.!?;]{20,})",
+    re.I,
+)
+# "...since I had some spare time that sprint": time to spare is a motive, not a reason of substance.
+_IDLE_MOTIVE = re.compile(
+    r"(?:i|we) (?:had|'d got|had got) (?:a bit of |some |a little |a few )?(?:spare |free |extra |quiet )?(?:time|capacity|"
+    r"bandwidth|cycles|days)\b",
+    re.I,
+)
 
 
 def _reason_follows(text: str, start: int, end: int) -> bool:
@@ -502,6 +562,8 @@ def _reason_follows(text: str, start: int, end: int) -> bool:
     if reason is None:
         return False
     stop = re.compile(r"[.!?;]").search(text, reason.end(), end)
+    if _IDLE_MOTIVE.match(text, reason.end()):
+        return False
     return not _reason_between(text, reason.start(), stop.start() if stop else end)
 
 
@@ -549,7 +611,7 @@ ELSEWHERE = Phrases(
     r"example|situation|story|instance)",
     r"i don'?t (?:really |actually )?have (?:a|an|any) (?:\w+ )?(?:example|story|situation|instance)",
     r"(?:i'?ve|i have|i) (?:never|not|haven'?t) (?:really |actually )?(?:had|been in|faced|come across|dealt with|run into) "
-    r"(?:a |an |that |this |such a |the )?(?:\w+ )?(?:situation|chance|opportunity|case|example)",
+    r"(?:exactly |quite |precisely )?(?:a |an |that |this |such a |the )?(?:\w+ )?(?:situation|chance|opportunity|case|example)",
 )
 # What one usually does or what kind of person one is, in place of a story.
 HABITUAL = Phrases(
@@ -564,6 +626,29 @@ HABITUAL = Phrases(
     r"my (?:general |usual |normal |personal )?(?:approach|philosophy|process|strategy|style|mindset) (?:is|has always been|"
     r"tends to be)",
     r"(?:in general|as a rule|generally speaking),? (?:i|we)",
+    r"(?:the way|how) (?:i|we) (?:usually |normally |generally |typically )?(?:approach|handle|deal with|tackle|think about|"
+    r"look at|work through|manage) (?:[\w-]+ ){0,4}?(?:is|has always been)",
+    r"(?:i|we) (?:always |really |genuinely |just )?try to (?:keep|live|be|remember|stay|act|put|treat|think|follow|lead)",
+    r"(?:i'?ve|i have|we'?ve|we have) (?:always )?found (?:that )?(?:it|this|that) (?:works|helps)",
+    r"(?:i|we) (?:always |usually |normally |generally |just )?(?:go the extra mile|lead by example|wear many hats)",
+)
+# Someone else's work told as the example, with the candidate watching: "I watched the whole thing from the
+# sidelines", "I learned so much from watching her", "I wasn't on that team".
+BYSTANDER = Phrases(
+    r"(?:i|we) (?:just |mostly |only )?(?:watched|observed|saw) (?:it all|the whole thing|it|them|her|him|from)(?: \w+)? "
+    r"(?:from the sidelines|unfold|happen|play out|work)",
+    r"from the sidelines",
+    r"(?:i|we) (?:learned|learnt) (?:so much|a lot|a great deal|loads) (?:from|by) (?:watching|seeing|working (?:with|under)|"
+    r"her|him|them)",
+    r"(?:i|we) (?:wasn'?t|was not|weren'?t) (?:directly |really |actually |personally )?(?:involved|on (?:the|that|his|her|"
+    r"their) (?:\w+ )?(?:team|project|squad))",
+    r"(?:i|we) (?:really |always )?(?:admired|looked up to) (?:how|the way|her|him|them)",
+    r"(?:follow|followed|following) (?:her|his|their) (?:example|lead)",
+    r"(?:the|a) model (?:i'?d|i would|i want to|i'?m trying to) (?:like to )?follow",
+    r"(?:(?:a|my) (?:colleague|teammate|manager|lead|mentor|friend)(?: [\w'’]+){0,4}?|he|she) (?:was|is) (?:really |just )?"
+    r"(?:amazing|brilliant|incredible|great|fantastic|so good|excellent) at (?:this|that)",
+    r"(?:i thought|i think|and) (?:it|that) (?:was|is) (?:a |such a )?(?:really )?(?:great|good|perfect|brilliant|textbook) "
+    r"example of",
 )
 # Probes that ask for a hypothetical, where "I would" is the right answer.
 HYPOTHETICAL_PROBE = re.compile(r"\b(?:would|suppose|what if|imagine|if you|if it|next time|again|differently)\b", re.I)
@@ -579,6 +664,22 @@ CREED = Phrases(
     r"share|focus|communicate|build|create|care)",
     r"(?:a|any|every) (?:good|great|strong) (?:manager|leader|engineer|employee|teammate|team player) (?:should|always|is|"
     r"knows|needs|must|has to)",
+    # A view of how things ought to be, held by the candidate: "I believe customers always come first", "for me
+    # ownership means...", "every engineer should...", "that's what ownership is really about".
+    r"(?:i|we) (?:really |strongly |truly |genuinely |firmly |have always |always )?believe[ds]? (?:that )?(?:customers|"
+    r"people|teams|engineers|leaders|managers|everyone|every|the customer|good|great|you|a (?:good|great))",
+    r"(?:for me|to me),? (?:[\w-]+ ){1,3}?(?:means|is about|is all about|comes down to)",
+    r"(?:that'?s|this is|it'?s) what (?:[\w-]+ ){1,2}?is (?:really |all |ultimately )?about",
+    r"(?:every|any|an?) (?:engineer|developer|manager|leader|employee|person|team|owner|analyst|designer)s? (?:should|needs to|"
+    r"must|has to|ought to)",
+    r"(?:is|are) (?:one of )?the most important (?:principles?|values?|things?|skills?|qualities|traits?|lessons?) (?:for|in|"
+    r"of|an?)",
+    r"(?:something|what) (?:i'?m|i am) (?:really |very |so |genuinely |truly )?passionate about|(?:a )?(?:big )?part of who "
+    r"i am",
+    r"(?:owners|leaders|good engineers|great engineers) (?:think|act|never|always|don'?t|take|care)",
+    r"(?:the|one) key to (?:[\w-]+ ){1,3}?is",
+    r"(?:the best|good|great|strong|successful) (?:[\w-]+ )?(?:analysts|designers|developers|people|owners|colleagues|"
+    r"leaders|managers|engineers|teams) (?:i(?:'ve)? (?:know|knew|worked with|met) )?(?:always|never|tend to)",
 )
 # A story about a friend or a relative, told in place of one's own.
 SOMEONE_ELSES = Phrases(
@@ -619,8 +720,17 @@ SOFTENERS = frozenset(
 CHECK_VERBS = frozenset(
     "checked tested ran compared pulled measured counted timed replayed reproduced confirmed verified traced profiled "
     "bisected looked asked queried sampled inspected diffed grepped benchmarked isolated swapped matched dug "
-    "instrumented".split()
+    "instrumented reconciled audited validated cross-checked rechecked double-checked recounted".split()
 )
+# Checks that test a hunch; "ran", "pulled" or "asked" test one only with a test as their object.
+_TEST_VERBS = CHECK_VERBS - {"ran", "pulled", "asked", "swapped", "matched", "dug", "looked"}
+_TEST_RUN = re.compile(
+    r"\s+(?:a|an|the|some|two|both)\s+(?:[\w-]+\s+)?(?:tests?|captures?|quer(?:y|ies)|benchmarks?|experiments?|trials?|"
+    r"profiles?|profilers?|comparisons?|checks?|diffs?|samples?|reports?|logs)\b",
+    re.I,
+)
+
+
 # "...but the incident report I wrote says 14 March": a memory settled by a record.
 RECORD_SAYS = re.compile(
     r"(?:\bbut\b|[;—:])\s*(?:\w+\s+){0,2}?(?:(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:report|timeline|notes|log|"
@@ -630,7 +740,10 @@ RECORD_SAYS = re.compile(
     re.I,
 )
 # "..., so I ran", "...; I checked", "but I pulled": the check answers the doubt rather than adds to the story.
-_TURN_TO_CHECK = re.compile(r"\b(?:so|but|then|until|instead)\b|[;—:]", re.I)
+_TURN_TO_CHECK = re.compile(r"\b(?:so|but|then|until|instead|later|which)\b|[;—:]", re.I)
+# "I think it was the index, and I confirmed it in the query plan": a confirming check joined by a bare "and".
+_CONFIRMING = frozenset("confirmed verified checked validated reconciled".split())
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "At first I wasn't sure", "I'm not sure at the time": the story's doubt, placed in the past.
 AT_FIRST = re.compile(r"\b(?:at first|initially|at the time|to begin with|at the start)\b", re.I)
@@ -664,7 +777,10 @@ def _settled(p: Passage, match: Hit, said: str) -> bool:
         match.end() < a.start < end
         and a.actor in ("i", "we")
         and a.verb.lower() in CHECK_VERBS
-        and _TURN_TO_CHECK.search(p.text, match.end(), a.start) is not None
+        and (
+            _TURN_TO_CHECK.search(p.text, match.end(), a.start) is not None
+            or (a.verb.lower() in _CONFIRMING and _AND_BEFORE.search(p.text, match.end(), a.start) is not None)
+        )
         for a in p.acts
     )
 
@@ -744,6 +860,39 @@ def _rough_figure(text: str, unit: Unit, match: Hit, said: str) -> bool:
     return softened is None and _SOFTENED_ACT_AFTER.match(text, match.end(), unit.end) is None
 
 
+# "I think it was roughly 30%", "it probably saved about 200 hours": an estimate given as one, with its figure.
+_ESTIMATE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:(?:it|that|this|we|they|the\s+[\w-]+|[\w-]+)\s+){0,2}?(?:was|were|is|took|takes|saved|saves|cost|"
+    r"costs|came to|comes to|had|hit|reached|affected|covered|cut|added)\s+(?:us\s+|me\s+|them\s+)?(?:about|around|roughly|"
+    r"approximately|close to|nearly|almost|an estimated|at least)\s+[$£€]?\d[\d,.]*(?:\s?(?:%|percent|per cent|[a-z]+))?"
+    r"(?![^.;!?]{0,25}\b(?:or|to|maybe|probably|i guess|i think|not sure)\b)",
+    re.I,
+)
+# "I believe the root cause was a race", "I think the vendor changed their limits": a fact of the world the candidate
+# is honestly unsure of, not doubt about their own work.
+_FACT_CLAIM = re.compile(
+    r"\s*(?:that\s+)?(?:the|their|its)\s+(?:(?:root|real|underlying|likely|main|actual|original)\s+)?(?:cause|causes|"
+    r"reason|trigger|culprit|explanation)\b|\s*(?:that\s+)?(?:the|their)\s+(?:vendor|provider|supplier|bank|"
+    r"client|partner|other team|regulator|carrier)s?\s+(?:had\s+)?\w+ed\b",
+    re.I,
+)
+# "I'm fairly confident the change caused it, because it lined up with the deploy": a degree of certainty with its
+# grounds, which is calibration.
+_GROUNDS_AFTER = re.compile(r"[^.;!?]{0,80}?\b(?:because|since|given|based on|as (?:it|the|we|i))\b", re.I)
+_DEGREE = re.compile(r"(?:i'?m|i am|i was) \w+ (?:sure|certain|confident)", re.I)
+
+
+def _calibrated(p: Passage, match: Hit, said: str) -> bool:
+    """Say whether a hedge is an estimate with its figure, a fact of the world, or a certainty with its grounds."""
+    if said in SOFTENERS:
+        return False
+    if _ESTIMATE_AFTER.match(p.text, match.end()):
+        return True
+    if said in ("i think", "i think that", "i believe", "i suspect") and _FACT_CLAIM.match(p.text, match.end()):
+        return True
+    return _DEGREE.fullmatch(said) is not None and _GROUNDS_AFTER.match(p.text, match.end()) is not None
+
+
 # "more than I think", "what I think": a comparison or a clause, not a tag on a claim.
 _TAG_BEFORE = re.compile(r"\b(?:than|what|as|how|whatever)\s+$", re.I)
 
@@ -803,7 +952,7 @@ def hedging(p: Passage) -> Finding | None:
                 continue
             if not trailing and NORMATIVE_VIEW.match(p.text, match.end(), min(unit.end, match.end() + 60)):
                 continue
-        if _settled(p, match, said.replace("’", "'")):
+        if _settled(p, match, said.replace("’", "'")) or _calibrated(p, match, said.replace("’", "'")):
             continue
         matches.append(match)
     if not matches:
@@ -874,7 +1023,9 @@ def filler_words(p: Passage) -> Finding | None:
 _HARD_PART_AFTER = re.compile(
     r"[^.!?]{0,100}?\b(?:but|though|although|however|yet|on paper|in theory|to (?:state|explain|say)|in practice|"
     r"hard(?:er|est)?|difficult|tricky|the (?:work|risk|catch|challenge|difficulty) (?:was|is|lay)|"
-    r"real (?:work|problem|fix|challenge|risk|issue)|took (?:me |us )?(?:\w+ ){0,2}(?:days|weeks|months)|"
+    r"real (?:work|problem|fix|challenge|risk|issue)|took (?:me |us )?(?:\w+ ){0,2}(?:days|weeks|months|meetings|rounds|"
+    r"attempts|tries|iterations|drafts|sprints|quarters?)|(?:with|for|that had) (?:a |an )?(?:big|huge|large|outsized|"
+    r"massive|high) (?:payoff|impact|return|effect)|"
     r"because (?:i|we)(?:'d| had) (?:already )?(?:rehears|prepar|practi[sc]|script|automat|test|written|built)\w*|"
     r"because (?:the|our|a|we|they)\s+(?:\w+\s+){0,2}(?:needed|wanted|required|asked for|had no|was due)|"
     r"(?:so|and) (?:i|we) (?:checked|tested|didn'?t)\b)",
@@ -907,7 +1058,7 @@ def oversimplified(p: Passage) -> Finding | None:
         "oversimplified",
         "minor",
         "{quote} dismisses the difficulty, so the interviewer hears nothing to judge. Say what made it hard and how you handled it.",
-        keep=lambda m: not _difficulty_said(p, m),
+        keep=lambda m: not _difficulty_said(p, m) and not in_rejected_course(p.text, m.start()),
     )
 
 
@@ -916,7 +1067,7 @@ def _stakes_near(text: str, start: int, end: int, window: tuple[int, int]) -> bo
     for left, right in ((window[0], start), (end, window[1])):
         if left >= right:
             continue
-        if has_number(text, left, right):
+        if has_number(text, _after_connective(text, left, start) if right == start else left, right):
             return True
         hit = STAKES.search(text, left, right)
         while hit is not None:
@@ -926,12 +1077,30 @@ def _stakes_near(text: str, start: int, end: int, window: tuple[int, int]) -> bo
     return False
 
 
+# Words that open a reason: a figure before one belongs to the choice ("I insisted on 100% coverage because..."), not
+# to the reason.
+_CONNECTIVE = re.compile(r"\b(?:because|since|as|cause|cos|coz|cuz)\b", re.I)
+
+
+def _after_connective(text: str, left: int, start: int) -> int:
+    """Return where a reason's own words begin: after the last connective before it (or opening it), else `left`."""
+    ends = [found.end() for found in _CONNECTIVE.finditer(text, left, min(len(text), start + 6))]
+    return min(ends[-1], start) if ends else left
+
+
 # "more cost-effective" says nothing of what it costs.
 _COST_WORD = re.compile(r"cost[\s-]effective", re.I)
 
 
 # A spoken "uh" or "um" after a reason usually starts the next thought: stakes beyond it are not the reason's.
-_NEXT_THOUGHT = re.compile(r"[.;!?]|\b(?:um+|uh+|erm)\b", re.I)
+# So is the candidate's next step ("because it was nicer, and I built the prototype"): what it names is not the
+# reason's stakes. A state or a constraint ("and we were losing orders", "so we couldn't wait") still is.
+_NEXT_THOUGHT = re.compile(
+    r"[.;!?]|\b(?:um+|uh+|erm)\b|\b(?:and|so|then)\s+(?:then\s+|so\s+)?(?:i|we)\s+(?:just\s+|also\s+|then\s+)?"
+    r"(?!(?:was|were|had|have|would|could|might|needed|need|did|didn|couldn|wouldn|weren|wasn|hadn|knew|know|got|"
+    r"saw|lost|kept|can|cannot|risked|faced|missed|ruled|rejected|dropped|decided|questioned|challenged|argued|measured|tested|benchmarked|checked|compared|profiled|confirmed|verified|timed|counted)\b)[a-z]+(?:ed|ote|uilt|ent|an|et|ut|ook|ade|ew|ought)\b",
+    re.I,
+)
 
 
 # More weak reasons, kept apart from RATIONALE so each family stays within RE2's memory for one automaton: a bare
@@ -1091,39 +1260,170 @@ SLOGAN_REASONS = Phrases(
     r"(?:ready|able) to scale|in case we (?:grow|scale)|for when we (?:grow|scale)",
 )
 
+# What a choice is judged by when no reason is given: right, better, sensible, the way forward.
+_VERDICT = (
+    r"(?:(?:the |a |an )?(?:(?:much|far|way|a lot|really|very|pretty|so|just|clearly|obviously|definitely|simply|kind of|"
+    r"sort of) )*(?:(?:more |most )?(?:right|best|better|smart|smarter|sensible|natural|logical|reasonable|obvious|cleaner|"
+    r"nicer|neater|simpler|correct|proper|way forward|way to go)|more (?:important|urgent|valuable))"
+    r"(?: (?:call|choice|thing(?: to do)?|move|option|approach|way(?: to go)?|idea|fit|bet|plan|decision|pick|one|route|"
+    r"direction|priority|step|path))?|(?:a |the )?(?:good|great|fair|safe|safer) (?:call|choice|thing to do|move|option|"
+    r"idea|fit|bet|plan|decision|pick|route|direction))"
+)
+# Where a verdict stops being the whole of what is said: the clause closes, or only "to me" or "at the time" follows.
+_VERDICT_ENDS = (
+    r"(?: (?:to (?:me|us|everyone)|at the time|for (?:us|me|the team)|really|honestly|overall|anyway))?"
+    + r"(?:(?= which (?:was|meant|is))|"
+    + _REASON_ENDS
+    + ")"
+)
+# A choice judged by how it seemed or felt, an opinion, a convention or one's own habit, with nothing said of what it
+# buys: "it just made more sense to me", "seemed like the right thing", "what felt right", "I thought she'd be a
+# better fit", "because that's how the other wards do it", "it's what modern teams use", "a judgement call".
+IMPRESSION_REASONS = Phrases(
+    r"(?:it|that|this|which|what|everything) "
+    + _SOFTENING
+    + r"(?:made|makes|seemed to make) (?:the most|more|a lot more|"
+    r"much more|total|perfect|the best|so much more) sense" + _VERDICT_ENDS,
+    r"(?:(?:it|that|this|which|what|the \w+|they) " + _SOFTENING + r"(?:seemed|felt|sounded|seems|feels|sounds)"
+    r"(?: like)?|seemed like|felt like|sounded like) " + _VERDICT + _VERDICT_ENDS,
+    r"(?:i|we) "
+    + _SOFTENING
+    + r"(?:thought|believed|felt|reckoned|figured|was sure|were sure|was convinced|were convinced|"
+    r"assumed|guessed|knew) (?:that )?(?:[\w'’]+ ){0,3}?(?:was|were|is|are|be|would be|will be) "
+    + _VERDICT
+    + _VERDICT_ENDS,
+    _BECAUSE
+    + r" (?:i|we) "
+    + _SOFTENING
+    + r"(?:just |kind of |sort of )?felt (?:like |that |as if )?(?:there|it|this|that|we|"
+    r"they|the|our|something)\b",
+    r"(?:a |my |our |more of a )?(?:judg(?:e)?ment|gut) call",
+    # A hoped-for benefit or a liking, as the whole reason.
+    _BECAUSE
+    + r" (?:i|we) "
+    + _SOFTENING
+    + r"(?:thought|figured|assumed|reckoned|felt|hoped|guessed|expected) (?:that )?"
+    r"(?:it|this|that|they|[\w'’]+) (?:would|might|could|'d|should|will) (?:help|be (?:good|useful|helpful|nice|worth it|"
+    r"worth a (?:try|shot)|a good idea)|make (?:a|some) difference|improve things|work (?:better|out|well))"
+    + _REASON_ENDS,
+    r"(?:and|because|cos|since|plus) (?:i|we) (?:just |really |personally |honestly )?(?:like|liked|love|loved|prefer|"
+    r"preferred|enjoy|enjoyed) (?:it|them|that one|using it|working with it)" + _REASON_ENDS,
+    r"(?:it'?s|it is|they'?re|they are) (?:a |an )?(?:really |very |pretty |just |genuinely )?(?:good|great|nice|solid|"
+    r"decent|lovely|cool) (?:language|tool|framework|library|product|platform|database|stack|vendor|piece of kit|"
+    r"system)" + _REASON_ENDS,
+    r"(?:my|our|his|her) (?:instincts?|intuition|gut) (?:said|told|says|tells)",
+    r"(?:i|we) " + _SOFTENING + r"had a (?:good |strong |funny |bad )?(?:feeling|sense|hunch)",
+    r"(?:he|she|they|my \w+|the \w+) (?:knows?|knew) best",
+    r"(?:no|wasn'?t (?:really )?(?:a|any)|there was no|didn'?t have (?:a|any)) (?:specific|particular|real|big|special) "
+    r"reason" + _REASON_ENDS,
+    # A convention or what some group does, as the reason.
+    r"(?:that'?s|it'?s|this is|that is|it is|it was|that was) " + _SOFTENING + r"(?:how|the way|what) "
+    r"(?:the other \w+|other \w+|the rest of (?:the )?\w+|(?:most|all|modern|good|great|successful|serious|big|real|"
+    r"proper|mature|professional|competent|decent|other) (?:\w+ )?(?:teams|companies|engineers|developers|shops|orgs|"
+    r"people|managers|leaders|businesses|wards|stores|sites|places|hospitals|schools|firms)|everyone(?: else)?|"
+    r"everybody(?: else)?|people) (?:\w+ )?(?:do|does|did|use|uses|used|work|works|run|runs|build|builds|handle|handles|"
+    r"ship|ships|are doing|are using)\b",
+    r"(?:because|since|as|cause|cos) (?:that'?s|it'?s|this is|it is|it was) " + _SOFTENING + r"(?:the )?(?:de facto |"
+    r"industry |usual |new |accepted )?(?:standard|norm|convention)(?: (?:these days|nowadays|now|everywhere|in the "
+    r"industry))?" + _REASON_ENDS,
+    r"(?:that'?s|it'?s|this is|that is|it is|it was|that was|is|was) (?:the )?(?:right|proper|correct|professional|"
+    r"grown[\s-]up|only sensible|natural|logical) way to (?:do|build|ship|run|write|work|handle|deliver|manage|organi[sz]e|"
+    r"go)\b",
+    r"(?:what|something) (?:i|we)(?:'d| had)? (?:already |previously )?(?:used|worked with|known|done|liked) (?:before|"
+    r"previously|at (?:my|our) (?:previous|last|old|former) \w+)",
+    r"(?:picked|chose|went with|grabbed|used|hired|signed up|bought|booked) (?:the first (?:[\w-]+ ){0,2}?(?:that|which|"
+    r"who|we|i|one|on)|whichever|whatever (?:was|came|seemed|felt))\b",
+    r"(?:wasn'?t|was not|weren'?t|isn'?t|is not|not|never) (?:really |quite )?(?:up to|meeting|in line with) (?:our|the|my|"
+    r"team|company) (?:\w+ )?(?:standards?|bar)",
+    r"(?:it|this|that) (?:needed|had to be) (?:doing|done|to be done) (?:anyway|at some point|eventually|sooner or later)",
+)
+
 
 def vague_rationale(p: Passage) -> Finding | None:
-    spans = []
     found = sorted(
         [
             *_reasons_in(p.units),
             *BARE_REASONS.in_units(p.units),
             *PLAIN_REASONS.in_units(p.units),
             *SLOGAN_REASONS.in_units(p.units),
+            *IMPRESSION_REASONS.in_units(p.units),
         ],
         key=lambda pair: pair[1].start(),
     )
-    for unit, match in found:
-        window = (max(unit.start, match.start() - _STAKES_BEFORE), min(unit.end, match.end() + _STAKES_AFTER))
-        stop = _NEXT_THOUGHT.search(unit.text, match.end(), window[1])
-        if stop is not None:
-            window = (window[0], stop.start())
-        if _REFUSED.search(unit.text, window[0], match.start()) or _TURNED.match(unit.text, match.end(), window[1]):
+    spans = [match for unit, match in found if _hollow(p, unit, match)]
+    if spans:
+        message = f"{quote(spans[0].group())} is a reason with no stakes. Tie it to customers, risk or cost."
+    else:
+        spans = _unexplained_choices(p)
+        if not spans:
+            return None
+        message = (
+            f"{quote(spans[0].group())} is a choice with no reason given. Say why: what it saved, protected or made "
+            "possible for customers, and what the alternative would have cost."
+        )
+    return finding("vague_rationale", "minor", message, p.cite(spans, 3))
+
+
+def _hollow(p: Passage, unit: Unit, match: Hit) -> bool:
+    """Say whether a weak reason stands alone: not refused, revised, tested or challenged, and with no stakes said
+    beside it."""
+    text = unit.text
+    window = (max(unit.start, match.start() - _STAKES_BEFORE), min(unit.end, match.end() + _STAKES_AFTER))
+    stop = _NEXT_THOUGHT.search(text, match.end(), window[1])
+    if stop is not None:
+        window = (window[0], stop.start())
+    if _REFUSED.search(text, window[0], match.start()) or _turned(text, match, window[1]):
+        return False
+    if _REVISED_BEFORE.search(text, max(unit.start, match.start() - 40), match.start()) or _put_to_test(p, match):
+        return False
+    if in_rejected_course(text, match.start()) or _PRECAUTION.match(text, match.end(), window[1]):
+        return False
+    if _reason_follows(text, match.end(), _sentence_end(text, match.end(), unit.end)):
+        return False
+    return not _stakes_near(text, match.start(), match.end(), window) and not _challenged(p, unit, match)
+
+
+# A choice told as made: "we decided to go with the managed option", "I settled on Dynamo".
+CHOICES_MADE = Phrases(
+    r"(?:i|we) (?:just |then |eventually |finally |ultimately |basically |kind of |sort of )?(?:decided to (?:go with|go for|"
+    r"use|adopt|switch to|move to|buy)|decided on|went with|opted for|settled on|ended up (?:going with|going for|using|"
+    r"picking|choosing))"
+)
+# What makes a choice explained: a reason, a purpose, a constraint, a consequence or an alternative weighed, said in
+# the choice's sentence or the one either side of it.
+_WHY = re.compile(
+    r"\b(?:because|since|as (?:it|they|the|we|our)|cause|cos|so that|so (?:we|i|it|they|the \w+) (?:could|can|would|"
+    r"wouldn'?t|didn'?t|don'?t|no longer)|in order to|the reason|reasons?|why|given|due to|after|based on|than|rather|"
+    r"instead|over|versus|vs|compared|alternatives?|trade[\s-]?offs?|pros|cons|would|could|meant|"
+    r"to (?:avoid|reduce|cut|save|keep|stop|prevent|make sure|ensure|protect|get|hit|meet|fix|handle|support|"
+    r"speed|lower|free))\b",
+    re.I,
+)
+
+
+def _unexplained_choices(p: Passage) -> list[Hit]:
+    """Return the choices told with no reason at all near them: "we decided to go with X" and on to the next step."""
+    if p.section not in ("action", "task", "answer", "followup"):
+        return []
+    bare = []
+    text = p.text
+    for _, match in CHOICES_MADE.in_units(p.units):
+        own = _sentence_start(text, match.start())
+        first = _sentence_start(text, own - 2) if own > 1 else own
+        own_end = _sentence_end(text, match.end(), match.end())
+        last = _sentence_end(text, own_end + 1, own_end) if own_end < len(text) else own_end
+        if _WHY.search(text, first, last) or has_number(text, match.end(), last) or STAKES.search(text, first, last):
             continue
-        if in_rejected_course(unit.text, match.start()):
-            continue
-        if _PRECAUTION.match(unit.text, match.end(), window[1]) or _reason_follows(unit.text, match.end(), unit.end):
-            continue
-        if not _stakes_near(unit.text, match.start(), match.end(), window) and not _challenged(p, unit, match):
-            spans.append(match)
-    if not spans:
-        return None
-    return finding(
-        "vague_rationale",
-        "minor",
-        f"{quote(spans[0].group())} is a reason with no stakes. Tie it to customers, risk or cost.",
-        p.cite(spans, 3),
-    )
+        bare.append(match)
+    return bare
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Return where the sentence holding a position begins."""
+    stop = text.rfind(". ", 0, position)
+    for mark in ("! ", "? ", "\n"):
+        stop = max(stop, text.rfind(mark, 0, position))
+    return stop + 1 if stop >= 0 else 0
 
 
 # "The architect preferred microservices; I argued for a monolith because...": someone else's reason, then the
@@ -1164,6 +1464,21 @@ SCALE_OF_USE = re.compile(
 
 
 def rambling_context(p: Passage) -> Finding | None:
+    found = _tour_before_problem(p)
+    if found is None:
+        return None
+    words, background = found
+    return finding(
+        "rambling_context",
+        "minor",
+        f"{words} words of background before the problem appears. Lead with what was wrong and why it mattered; "
+        "add system detail only where the story needs it.",
+        (p.evidence(background[0].start, background[-1].end),),
+    )
+
+
+def _tour_before_problem(p: Passage) -> tuple[int, list[Unit]] | None:
+    """Return the words and units of a Situation that describes the system at length before any problem appears."""
     units = p.part("situation") if p.section == "answer" else list(p.units)
     if not units:
         return None
@@ -1178,15 +1493,7 @@ def rambling_context(p: Passage) -> Finding | None:
         or (total > 140 and _system_words(units[: max(1, len(units) // 2)]) >= 6)
     ):
         return None
-    background = units[: max(first_problem, 1)]
-    start, end = background[0].start, background[-1].end
-    return finding(
-        "rambling_context",
-        "minor",
-        f"{seen} words of background before the problem appears. Lead with what was wrong and why it mattered; "
-        "add system detail only where the story needs it.",
-        (p.evidence(start, end),),
-    )
+    return seen, units[: max(first_problem, 1)]
 
 
 def _system_words_needed(p: Passage, background: Sequence[Unit]) -> int:
@@ -1279,6 +1586,16 @@ def _word_salad(units: Sequence[Unit], words: int) -> bool:
     return broken >= 2 and broken * 100 >= SALAD_PAIRS_PER_100_WORDS * words
 
 
+def _watched_others(p: Passage, lived: int) -> list[Hit]:
+    """Return the words that cast the candidate as a bystander, in a whole answer where others did the work."""
+    if p.section != "answer" or lived > 1:
+        return []
+    watching = p.find(BYSTANDER)
+    if not watching or sum(a.actor == "other" and a.verb_class != "negated" for a in p.acts) < 2 * max(lived, 1):
+        return []
+    return watching
+
+
 def off_topic(p: Passage) -> Finding | None:
     if not p.units:
         return None
@@ -1319,6 +1636,15 @@ def off_topic(p: Passage) -> Finding | None:
                 "of your own work.",
                 p.cite(someone, 3),
             )
+    watching = _watched_others(p, lived)
+    if watching:
+        return finding(
+            "off_topic",
+            "major",
+            f"{quote(watching[0].group())}: this is someone else's work, watched rather than done. Tell a story of "
+            "your own work.",
+            p.cite(watching, 3),
+        )
     # "We'd have missed the date" reasons about a story that happened (a follow-up's story was told before it);
     # an answer with nothing lived in it is only a plan.
     about_a_story = lived > 0 or p.section == "followup"
@@ -1327,8 +1653,18 @@ def off_topic(p: Passage) -> Finding | None:
     ]
     hypothetical += p.find(ADVICE)
     hypothetical += p.find(HABITUAL)
-    hypothetical += p.find(CREED)
-    if len(hypothetical) >= 2 and len(hypothetical) > lived:
+    # A lesson may be put as a belief: after a story, a creed in its Reflection or its closing words is its moral.
+    lesson = set(p.parts.get("reflection", ())) if p.section == "answer" else set()
+    # Something the candidate did or said, told in the story, even if not a step of the work: "I suggested...".
+    told = lived or any(
+        a.actor in ("i", "we") and not a.hypothetical and a.verb_class == "communication" for a in p.acts
+    )
+    if told and len(p.units) > 2:
+        lesson.add(p.units[-1])
+    hypothetical += p.find(CREED, [u for u in p.units if u not in lesson] if lesson else None)
+    # A whole answer with nothing done in it needs only one such line to be no story.
+    enough = 1 if p.section == "answer" and not told and p.word_count >= _OWN_STORY_WORDS else 2
+    if len(hypothetical) >= enough and len(hypothetical) > lived:
         first = min(hypothetical, key=lambda h: h.start if isinstance(h, Act) else h.start())
         words_of = p.text[first.start : first.end] if isinstance(first, Act) else first.group()
         return finding(
