@@ -93,7 +93,7 @@ def test_a_choice_of_units_sees_the_matches_inside_it_and_no_other(pieces: list[
     spans = python_spans(FAMILY, text)
     inside = [[(s, e) for s, e in spans if u.start <= s and e <= u.end] for u in chosen]
     assert [(u, m.span()) for u, m in FAMILY.in_units(chosen)] == [
-        (u, span) for u, found in zip(chosen, inside) for span in found
+        (u, span) for u, found in zip(chosen, inside, strict=True) for span in found
     ]
     assert FAMILY.per_unit(chosen) == [len(found) for found in inside]
 
