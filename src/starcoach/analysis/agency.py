@@ -73,7 +73,9 @@ _OTHER = (
     + _OTHER_ROLES
     + r")s?"
     + _BELONGING
-    + r"|(?:my|our|the|their|his|her|an?)\s+(?:(?!"
+    + r"|(?:my|our|the|their|his|her|an?)\s+(?=[a-z]++\s[a-z]++\s"
+    + _GROUPS
+    + r"\b)(?:(?!"
     + _NOT_MODIFIERS
     + r"\b)[a-z]++\s){2}"
     + _GROUPS
