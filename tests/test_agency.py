@@ -238,3 +238,22 @@ def test_a_role_naming_a_thing_or_a_go_ahead_is_not_someone_else_doing(text: str
 def test_others_work_named_inside_a_noun_phrase_is_relative() -> None:
     (act,) = [a for a in find_acts("The script my colleague wrote crashed on empty files.") if a.verb == "wrote"]
     assert act.actor == "other" and act.relative
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The stalls came every few seconds until I set the flag, and then they vanished.", "vanished"),
+        ("we patched the parser and after that they recurred only once", "recurred"),
+        ("Orders spiked on Black Friday, and then they plummeted.", "plummeted"),
+    ],
+)
+def test_what_befalls_things_is_no_one_acting(text: str, verb: str) -> None:
+    acts = {a.verb: a for a in find_acts(text)}
+    assert verb not in acts or acts[verb].verb_class == "state"
+
+
+def test_an_agent_doing_the_same_kind_of_thing_still_acts() -> None:
+    acts = {a.verb: a for a in find_acts("They dropped the old index and I rebuilt it.")}
+    assert acts["dropped"].actor == "other" and acts["dropped"].verb_class == "action"
+    assert acts["rebuilt"].actor == "i" and acts["rebuilt"].verb_class == "action"

@@ -187,6 +187,9 @@ _ED_NOT_ACTION = frozenset(
     "needed wanted seemed hoped liked loved used supposed expected tried learned agreed enjoyed wished "
     "believed remembered interested excited worried concerned scared tired bored confused surprised "
     "frustrated annoyed involved based called asked told named".split()
+    # What befalls things rather than what anyone does: "they disappeared", "the errors recurred".
+    + "disappeared vanished recurred reappeared resurfaced spiked plummeted subsided occurred happened persisted "
+    "dipped peaked surged soared evaporated".split()
 )
 
 
