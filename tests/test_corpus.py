@@ -46,9 +46,9 @@ def test_verdicts_land_on_the_right_side(figures: tuple[Figures, Figures]) -> No
 
 
 # The target is 5%. Measured over the 797 items with the ninth batch (whose strong answers drew a false accusation
-# in 20% of cases when it arrived, 23% now), the rate is 6.4% (27 of 419), and all but three of the cases are in
-# held-out halves: this floor holds the level reached so that no change makes it worse, while the target stays open.
-STRONG_FALSE_ALARM_FLOOR = 0.065
+# in 20% of cases when it arrived), the rate is 6.2% (26 of 419), and all but two of the cases are in held-out
+# halves: this floor holds the level reached so that no change makes it worse, while the target stays open.
+STRONG_FALSE_ALARM_FLOOR = 0.063
 
 
 def test_strong_answers_are_rarely_accused_of_mistakes(figures: tuple[Figures, Figures]) -> None:
