@@ -558,3 +558,19 @@ def test_a_cost_owned_for_a_choice_is_a_tradeoff(text: str) -> None:
 )
 def test_a_preference_or_a_delay_suffered_is_not_a_tradeoff(text: str) -> None:
     assert "tradeoff" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "code"),
+    [
+        (
+            "Once the new queue had run clean for a month, I switched off the old nightly batch.",
+            "action",
+            "followthrough",
+        ),
+        ("I checked in with both night supervisors about the new rota.", "action", "followthrough"),
+        ("The checklist is now the way the team signs off every release.", "result", "second_order_effect"),
+    ],
+)
+def test_a_phrase_that_ends_where_its_sentence_goes_on_is_still_heard(text: str, section: str, code: str) -> None:
+    assert code in codes(text, section)

@@ -90,6 +90,8 @@ def test_passive_waiting_is_not_heard_without_cause(text: str, section: str) -> 
         ("A task force was set up to bring the cloud bill down.", "task"),
         ("She asked if anyone had time to look at the bill, and I was between projects.", "followup"),
         ("The request came from our compliance lead, who needed someone to add the consent banner.", "task"),
+        ("In my second month I got tasked with moving the invoices off the old mainframe.", "task"),
+        ("i got handed the flaky checkout tests because i was the newest on the team", "task"),
     ],
 )
 def test_delegated_initiative_is_heard(text: str, section: str) -> None:

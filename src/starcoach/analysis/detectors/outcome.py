@@ -161,11 +161,10 @@ BEYOND = Phrases(
     r"build|builds|ship|ships|estimate|estimates|test|tests|design|designs|hire|hires|onboard|onboards)",
     r"(?:teams?|squads?|analysts|agents|support|finance|ops|operations|customers|on-?call|engineers|staff|desk|clinicians|"
     r"drivers|reviewers) (?:[\w-]+ )?no longer",
-    r"now,? (?:whenever|every time|each time|any time) ",
     r"(?:since then|these days),? (?:every|each|any|all|other|no|none|nobody|teams?|the (?:[\w-]+ )?team)",
     r"(?:turned|grew|evolved) into (?:a|the|our) (?:[\w-]+ )?(?:standard|template|default|practice|programme|program|service|"
     r"library|platform|process|policy|playbook|guild|rota)",
-    r"(?:is|became|'s) (?:now )?(?:just )?(?:the way|how) (?:we|the team|teams|everyone|the company|the org) ",
+    r"(?:is|became|'s) (?:now )?(?:just )?(?:the way|how) (?:we|the team|teams|everyone|the company|the org)",
     r"gave (?:the|our|their|other) (?:[\w-]+ ){0,2}?(?:teams?|squads?|support|finance|product|sales|ops|analysts|engineers|"
     r"customers|agents) (?:a|an|the|their first) (?:way|view|tool|place|single|shared)",
     r"(?:saved|spared|freed) (?:the|our|their|other) (?:[\w-]+ ){0,2}?(?:team|teams|analysts|engineers|agents|staff|on-?call|"
@@ -428,9 +427,9 @@ _FOLLOWED_UP = (
     # Ownership handed on properly, and the old way put away.
     r"handed (?:[\w-]+ ){1,3}?(?:over )?(?:to (?:[\w-]+ ){1,4}?)?(?:with|along with|together with|to (?:maintain|own|run|"
     r"support|look after)|and (?:then )?(?:i )?(?:checked|stayed|booked|set up|sat|review|reviewed|met))",
-    r"check(?:ed|ing) in with (?:each|every|all|both) ",
+    r"check(?:ed|ing) in with (?:each|every|all|both)",
     r"(?:archived|shut down|sunset|sunsetted|deprecated|took down|switched off|turned off) the (?:old|legacy|previous|manual|"
-    r"temporary|interim) ",
+    r"temporary|interim)",
     r"the (?:old|legacy|previous|temporary|interim) (?:[\w-]+ ){1,2}?(?:was|were|got) (?:archived|retired|decommissioned|"
     r"switched off|turned off|shut down|deleted|removed)",
     r"closed (?:out )?(?:every|all the|each|the remaining|the last) (?:[\w-]+ ){0,2}?(?:tickets?|actions?|items?|tasks?|"

@@ -172,7 +172,7 @@ DELEGATED = Phrases(
     r"i was (?:asked|told|assigned|tasked|given|handed|voluntold|instructed|directed|put on|chosen|picked)",
     r"(?:it|this|the (?:ticket|task|project|work|bug|issue))(?: was| got)? (?:assigned|given|handed) to (?:me|us)",
     r"(?:were|was|got|had been) (?:assigned|given|handed|allocated) to (?:me|us)",
-    r"i got (?:assigned|asked|tasked|handed|given) ",
+    r"i got (?:assigned|asked|tasked|handed|given)",
     r"(?:they|he|she|leadership|management) (?:asked|assigned|tasked) (?:me|us) to",
     r"(?:spare|free|extra|down) (?:time|cycles|bandwidth)",
     r"had (?:some )?(?:time|bandwidth) (?:on my hands|to kill)",
