@@ -149,15 +149,20 @@ DECISION_VERBS = frozenset(
     "decide choose propose push insist volunteer offer commit pitch argue convince persuade negotiate "
     "prioritize prioritise own drive lead champion initiate take".split()
 )
+# Plain forms of verbs of doing that also name things ("review", "design", "test"): after a group named with a
+# determiner in a story told in the past they are a noun, not the group acting ("their ops review").
+_PLAIN_FORMS = frozenset(
+    "build write rewrite make add fix check look trace profile move change ship deploy roll test measure replace "
+    "remove migrate refactor design implement create automate script draft document review pair rework debug "
+    "instrument benchmark start open merge revert rollback rebuild redo rerun restore restart patch tune clean "
+    "upgrade".split()
+)
 # Irregular or unmarked verbs of doing; regular past tenses ending in -ed are recognised by their ending.
-ACTION_VERBS = frozenset(
+ACTION_VERBS = _PLAIN_FORMS | frozenset(
     "built wrote rewrote ran set made put cut dug shipped broke split spent brought held kept sent paid pulled "
     "began fed fought gave got hit led met moved read rebuilt redid did setup shadowed taught tore threw "
     "went wound won undid swapped stood spun sat ate bought dropped stopped mapped tapped patched fixed "
-    "build write rewrite run set make put cut dig ship split spend bring hold keep pay pull add fix check "
-    "look trace profile move change ship deploy roll test measure replace remove migrate refactor design "
-    "implement create automate script draft document review pair rework debug instrument benchmark "
-    "start open merge revert rollback rebuild redo rerun restore restart patch tune clean upgrade "
+    "run set put cut dig split spend bring hold keep pay pull "
     "written rewritten done taken given driven begun broken chosen "
     "shown drawn grown thrown".split()
 )
@@ -174,14 +179,6 @@ PARTICIPLES = frozenset(
 _NOT_VERBS = frozenset(
     "and or but so to of on at in for with from about around over through across up out into onto by as than "
     "that which what if because since the a an some every this these it we she he they you".split()
-)
-# Plain forms of verbs of doing that also name things ("review", "design", "test"): after a group named with a
-# determiner in a story told in the past they are a noun, not the group acting ("their ops review").
-_PLAIN_FORMS = frozenset(
-    "build write rewrite make add fix check look trace profile move change ship deploy roll test measure replace "
-    "remove migrate refactor design implement create automate script draft document review pair rework debug "
-    "instrument benchmark start open merge revert rollback rebuild redo rerun restore restart patch tune clean "
-    "upgrade".split()
 )
 _ED_NOT_ACTION = frozenset(
     "needed wanted seemed hoped liked loved used supposed expected tried learned agreed enjoyed wished "
