@@ -19,6 +19,10 @@ _WORD_SPLIT = re.compile(f"({WORD.pattern})")
 
 # Sentence ends, line breaks and bullets close a unit in typed text.
 _HARD_BREAK = re.compile(r"(?<=[.!?;…])[\"'”’)\]]*\s+|\n\s*(?:[-*•·–]\s+|\d+[.)]\s+)?|\s+[-•–]\s+(?=[A-Za-z])")
+# Where a sentence ends: a stop followed by a space or the end of the text, not a decimal point ("2.1%").
+FULL_STOP = re.compile(r"[.!?](?=\s|$)")
+# Where a sentence or a clause of it stops, semicolons and line breaks included.
+CLAUSE_STOP = re.compile(r"[.!?;\n]")
 # In a transcript with no punctuation, these words usually open a new clause.
 _CLAUSE_CUE = re.compile(
     r"\s+(?=(?:and then|and so|so then|after that|then|so|but|because|which meant|once|when|until|"

@@ -8,7 +8,7 @@ from starcoach.analysis.agency import DOING, Act, acts_in
 from starcoach.analysis.detectors.reflection import LESSON
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, Unit, has_number
+from starcoach.analysis.text import CLAUSE_STOP, Hit, Phrases, Unit, has_number
 
 # "My first step was to..." states the candidate's own action without "I" as the subject.
 MY_STEP = Phrases(
@@ -142,7 +142,6 @@ _ON_TIME = re.compile(
     r"\b(?:on time|on schedule|on budget|on target|early|ahead of|before the (?:deadline|date|cut-?off)|in time)\b",
     re.IGNORECASE,
 )
-_SENTENCE_STOP = re.compile(r"[.!?;\n]")
 # A person or group named before "and I" ("the team and I", "my colleague and I"): the two act together.
 _PARTNER_AND_I = re.compile(
     r"\b(?:team|squad|colleague|colleagues|teammate|teammates|lead|manager|engineer|engineers|partner|mentor|boss|"
@@ -187,7 +186,7 @@ def _result_outcome(p: Passage, act: Act) -> bool:
         return False
     if outcome:
         return True
-    stop = _SENTENCE_STOP.search(p.text, act.end)
+    stop = CLAUSE_STOP.search(p.text, act.end)
     return _ON_TIME.search(p.text, act.end, stop.start() if stop else len(p.text)) is not None
 
 
@@ -197,7 +196,7 @@ def _my_share(p: Passage, act: Act) -> bool:
     if act.verb != "took":
         return False
     reach = max(0, act.start - 160)
-    begin = max((m.end() for m in _SENTENCE_STOP.finditer(p.text, reach, act.start)), default=reach)
+    begin = max((m.end() for m in CLAUSE_STOP.finditer(p.text, reach, act.start)), default=reach)
     return any(a.actor == "we" and a.verb in SHARING_VERBS and begin <= a.start < act.start for a in p.acts)
 
 
@@ -280,7 +279,7 @@ def _answered(p: Passage, act: Act) -> bool:
 
 def _mine_after(p: Passage, act: Act) -> bool:
     """Say whether the rest of the sentence after another's act in a clause of time is the candidate's own step."""
-    stop = _SENTENCE_STOP.search(p.text, act.end)
+    stop = CLAUSE_STOP.search(p.text, act.end)
     end = stop.start() if stop else len(p.text)
     return (
         any(

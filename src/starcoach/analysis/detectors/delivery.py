@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from starcoach.analysis.agency import DOING, Act
 from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, Unit, has_number, letters_ratio, split_units
+from starcoach.analysis.text import FULL_STOP, Hit, Phrases, Unit, has_number, letters_ratio, split_units
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -511,7 +511,7 @@ _REVISED_BEFORE = re.compile(
 
 def _turned(text: str, match: Hit, end: int) -> bool:
     """Say whether a vague reason is turned round right after it, in its clause or the clause that follows."""
-    stop = _SENTENCE_STOP.search(text, match.end(), match.end() + 60)
+    stop = FULL_STOP.search(text, match.end(), match.end() + 60)
     return (
         _TURNED.match(text, match.end(), max(end, stop.start() if stop else min(len(text), match.end() + 60)))
         is not None
@@ -520,7 +520,7 @@ def _turned(text: str, match: Hit, end: int) -> bool:
 
 def _sentence_end(text: str, position: int, unit_end: int) -> int:
     """Return where the sentence holding a position ends: a transcript's clause may end before it does."""
-    stop = _SENTENCE_STOP.search(text, position, position + 200)
+    stop = FULL_STOP.search(text, position, position + 200)
     return max(unit_end, stop.start() if stop is not None else min(len(text), position + 200))
 
 
@@ -1434,15 +1434,13 @@ _CHALLENGE = re.compile(
     r"so i (?:\w+ )?(?:tested|measured|checked|benchmarked|compared|prototyped|profiled|trialled|trialed|piloted))\b",
     re.I,
 )
-# A sentence ends at a stop followed by a space or the end, not at a decimal point ("2.1%").
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 def _challenged(p: Passage, unit: Unit, match: Hit) -> bool:
     """Say whether a weak reason is someone else's, and the candidate goes on to challenge it."""
     if not any(a.actor == "other" and unit.start <= a.start < match.end() for a in p.acts):
         return False
-    stop = _SENTENCE_STOP.search(p.text, match.end(), match.end() + 240)
+    stop = FULL_STOP.search(p.text, match.end(), match.end() + 240)
     # The rest of the sentence, and the opening words of the next.
     end = min(len(p.text), stop.end() + 40 if stop is not None else match.end() + 240)
     return _CHALLENGE.search(p.text, match.end(), end) is not None
@@ -1501,7 +1499,7 @@ def _system_words_needed(p: Passage, background: Sequence[Unit]) -> int:
     relies on the system and how many, before the problem."""
     if not background:
         return 3
-    one_sentence = not _SENTENCE_STOP.search(p.text, background[0].start, background[-1].end - 1)
+    one_sentence = not FULL_STOP.search(p.text, background[0].start, background[-1].end - 1)
     if one_sentence and SCALE_OF_USE.search(p.text, background[0].start, background[-1].end):
         return 5
     return 3

@@ -9,7 +9,7 @@ from starcoach.analysis.detectors.delivery import off_topic
 from starcoach.analysis.detectors.reflection import lesson_units
 from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, has_number, numbers
+from starcoach.analysis.text import CLAUSE_STOP, FULL_STOP, Hit, Phrases, SpanMemo, Unit, has_number, numbers
 
 # Naming the cause, not the symptom.
 CAUSE = Phrases(
@@ -1058,7 +1058,7 @@ def _find_measured_check(p: Passage) -> bool:
     text = p.text
     for check in VERIFY.finditer(text):
         opening = max(text.rfind(stop, 0, check.start()) for stop in ".!?\n") + 1
-        close = _SENTENCE_END.search(text, check.end())
+        close = CLAUSE_STOP.search(text, check.end())
         closing = close.start() if close is not None else len(text)
         if (
             has_number(text, opening, closing)
@@ -1107,7 +1107,6 @@ _SETTLED_AFTER = re.compile(
     r"mentioned|noticed|asked)))\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?;\n]")
 _NEGATED = re.compile(r"\b" + _NOT + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A check denied a few words before it: "didn't really get a chance to do a full reproduction".
 _DENIED_BEFORE = re.compile(r"\b" + _NOT + r"\b[\w\s'’]{0,40}$", re.IGNORECASE)
@@ -1118,7 +1117,7 @@ def _settled(p: Passage, m: Hit) -> bool:
     follows it, or by a check or a measured change told after it."""
     if _SETTLED_AFTER.match(p.text, m.end()) is not None:
         return True
-    stop = _SENTENCE_END.search(p.text, m.end(), m.end() + 200)
+    stop = CLAUSE_STOP.search(p.text, m.end(), m.end() + 200)
     end = stop.start() if stop is not None else min(len(p.text), m.end() + 200)
     check = VERIFY.search(p.text, m.end(), end)
     if check is not None and _NEGATED.search(p.text, max(m.end(), check.start() - 16), check.start()) is None:
@@ -1358,12 +1357,11 @@ _OWN_CHECKS = frozenset(
     "checked tested counted compared measured queried pulled sampled recounted reconciled verified confirmed audited "
     "timed traced rebuilt recomputed recalculated reran re-ran".split()
 )
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 def _checked_after(p: Passage, end: int) -> bool:
     """Say whether the candidate checks a figure someone passed on, in its sentence or the next."""
-    stops = [m.start() for m in _SENTENCE_STOP.finditer(p.text, end, min(len(p.text), end + 300))]
+    stops = [m.start() for m in FULL_STOP.finditer(p.text, end, min(len(p.text), end + 300))]
     limit = stops[1] if len(stops) > 1 else min(len(p.text), end + 300)
     return any(end < a.start < limit and a.actor == "i" and a.verb.lower() in _OWN_CHECKS for a in p.acts)
 

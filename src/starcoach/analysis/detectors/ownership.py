@@ -7,7 +7,7 @@ import re
 from starcoach.analysis.agency import Act, classify_verb
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases
+from starcoach.analysis.text import CLAUSE_STOP, Hit, Phrases
 
 # The candidate started it: noticed, decided, or acted before anyone asked.
 SELF_STARTED = Phrases(
@@ -1016,8 +1016,6 @@ def handoff(p: Passage) -> Finding | None:
     )
 
 
-# The end of the sentence a phrase sits in: what follows up to here is said in the same breath.
-_SENTENCE_END = re.compile(r"[.!?;\n]")
 # A sentence that opens on its cause ("Because the data team had no staging, I built one"): only fillers before it.
 _OPENING = re.compile(
     r"(?:^|[.!?;:\n])[\s,]*(?:(?:so|and|um|uh|well|basically|honestly|actually|also|then|like|you know|i mean)[\s,]+)*$",
@@ -1067,7 +1065,7 @@ def _answered_soon(p: Passage, m: Hit) -> bool:
 
 
 def _sentence_end(p: Passage, position: int) -> int:
-    end = _SENTENCE_END.search(p.text, position)
+    end = CLAUSE_STOP.search(p.text, position)
     return len(p.text) if end is None else end.start()
 
 
