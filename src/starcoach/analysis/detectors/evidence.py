@@ -1387,15 +1387,7 @@ def _own_or_checked(p: Passage, unit: Unit, match: Hit) -> bool:
 
 
 def secondhand_numbers(p: Passage) -> Finding | None:
-    spans = []
-    for unit, match in SECONDHAND.in_units(p.units):
-        if (
-            unit.numeric
-            and not _OWN_FIGURE.search(unit.text, unit.start, unit.end)
-            and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
-            and not _checked_after(p, match.end())
-        ):
-            spans.append(match)
+    spans = _passed_on(p)
     if not spans:
         return None
     return finding(
