@@ -164,6 +164,12 @@ def _add_clauses(text: str, start: int, end: int, units: list[Unit]) -> None:
         units.append(Unit(text, *piece))
 
 
+def clause_start(text: str, position: int, reach: int, stops: str = ".!?;\n") -> int:
+    """Return the offset of the last stop before a position, or the offset `reach` characters back where that is
+    nearer: where the clause holding the position starts, as far back as a listener still links it."""
+    return max(position - reach, *(text.rfind(stop, 0, position) for stop in stops))
+
+
 def count_words(text: str) -> int:
     """Count words the way speaking time is estimated: runs of letters or digits."""
     return len(_word_index(text)[0])

@@ -8,7 +8,7 @@ from starcoach.analysis.agency import DOING, Act, acts_in
 from starcoach.analysis.detectors.reflection import LESSON
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import CLAUSE_STOP, Hit, Phrases, Unit, has_number
+from starcoach.analysis.text import CLAUSE_STOP, Hit, Phrases, Unit, clause_start, has_number
 
 # "My first step was to..." states the candidate's own action without "I" as the subject.
 MY_STEP = Phrases(
@@ -157,7 +157,7 @@ OBJECT_REACH = 30
 
 def _object_of_a_verb(p: Passage, position: int) -> bool:
     """Say whether the words before a partner are a verb's, in the same clause: the partner is what it acts on."""
-    begin = max(position - OBJECT_REACH, *(p.text.rfind(stop, 0, position) for stop in ".!?;,\n"))
+    begin = clause_start(p.text, position, OBJECT_REACH, ".!?;,\n")
     return any(begin < a.end <= position for a in p.acts)
 
 

@@ -7,7 +7,7 @@ import re
 from starcoach.analysis.agency import Act, classify_verb
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import CLAUSE_STOP, Hit, Phrases
+from starcoach.analysis.text import CLAUSE_STOP, Hit, Phrases, clause_start
 
 # The candidate started it: noticed, decided, or acted before anyone asked.
 SELF_STARTED = Phrases(
@@ -803,7 +803,7 @@ def _handed_over(p: Passage, m: Hit, self_started: list[Hit]) -> bool:
     if text.endswith(("bored", "idle")) and _PERSON_BEFORE.search(p.text, max(0, m.start() - 12), m.start()) is None:
         return False  # "the analyser was idle", "the pickers were idle": a machine's or others' slack, not the motive
     # The proposal must be close by: a transcript has no full stops to end its sentences.
-    since = max(m.start() - 80, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
+    since = clause_start(p.text, m.start(), 80)
     return not any(since <= s.start() < m.start() and _PROPOSED.match(s.group()) for s in self_started)
 
 
@@ -895,7 +895,7 @@ def _reported_own_measure(p: Passage, m: Hit) -> bool:
     """Say whether the candidate reports a measure they kept themselves, earlier in the same sentence."""
     if _OWN_CHAIN.match(p.text, m.end()) is None and _OWN_CHAIN.search(m.group()) is None:
         return False
-    begin = max(m.start() - 120, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
+    begin = clause_start(p.text, m.start(), 120)
     return any(begin < a.start < m.start() and a.actor == "i" and a.verb in _MEASURING for a in p.acts)
 
 
@@ -980,7 +980,7 @@ def _worked_around_first(p: Passage, m: Hit) -> bool:
     """Say whether the raising is the last of the candidate's own steps in its sentence, after one that changed
     something ("I wrote a check that held those orders, emailed the buyers, and raised it with their partner
     manager")."""
-    begin = max(m.start() - 200, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
+    begin = clause_start(p.text, m.start(), 200)
     return any(
         begin < a.start < m.start()
         and a.verb_class == "action"
@@ -1185,7 +1185,7 @@ def _what_was_found(p: Passage, m: Hit) -> bool:
     else: the state of things their story sets out to change."""
     if _WE_OR_I.match(m.group()) is not None:
         return False
-    begin = max(m.start() - 100, *(p.text.rfind(stop, 0, m.start()) for stop in ".!?;\n"))
+    begin = clause_start(p.text, m.start(), 100)
     return any(
         begin < a.start < m.start() and a.actor == "i" and a.verb in _FOUND_OUT and not a.hypothetical for a in p.acts
     )
