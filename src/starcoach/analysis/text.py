@@ -545,19 +545,13 @@ def _lowered(pattern: str) -> str:
     the time case folding takes and finds the same spans: families spell only ASCII letters, and lower-casing
     ASCII keeps every byte offset.
     """
-    out, index = [], 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\" and index + 1 < len(pattern):
-            width = 2
-            if pattern[index + 1] in "xpP" and pattern.startswith("{", index + 2):
-                width = pattern.index("}", index) + 1 - index
-            out.append(pattern[index : index + width])
-            index += width
-            continue
-        out.append(char.lower())
-        index += 1
-    return "".join(out)
+    # Pieces alternate between literal runs (even places) and escapes (odd places, `\\x{…}` whole).
+    pieces = _ESCAPE.split(pattern)
+    pieces[::2] = [piece.lower() for piece in pieces[::2]]
+    return "".join(pieces)
+
+
+_ESCAPE = re.compile(r"(\\(?:[xpP]\{[^}]*\}|[\s\S]))")
 
 
 def _bounded_spans(compiled: Any, text: str) -> list[tuple[int, int]]:
