@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +16,7 @@ from starcoach.analysis.text import (
     SpanFinder,
     _re2_spans,
     count_words,
+    lazy_compile,
     split_units,
     words_after,
 )
@@ -192,3 +195,18 @@ def test_every_phrase_family_compiles_with_re2_and_fits_the_combined_scan() -> N
 def test_families_match_whatever_the_case_and_keep_their_escapes(pattern: str, text: str, found: str) -> None:
     hit = Phrases(pattern).search(text)
     assert hit is not None and hit.group() == found
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_behaves_as_a_compiled_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    compile_now = re.compile
+    monkeypatch.setattr(re, "compile", lambda pattern, flags=0: compiled.append(pattern) or compile_now(pattern, flags))
+    pattern = lazy_compile(r"\bshipped (\w+)", re.IGNORECASE)
+    assert pattern.pattern == r"\bshipped (\w+)" and compiled == []
+    assert pattern.search("We SHIPPED it twice").group(1) == "it"
+    assert [m.group(1) for m in pattern.finditer("shipped a, shipped b")] == ["a", "b"]
+    assert pattern.sub("sent", "shipped x") == "sent" and pattern.groups == 1
+    assert pattern.fullmatch("shipped") is None and pattern.match("not shipped x") is None
+    assert compiled == [r"\bshipped (\w+)"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, repeat
 from operator import attrgetter
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar, cast, overload
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d,.]*")
 _WORD_SPLIT = re.compile(f"({WORD.pattern})")
@@ -63,6 +63,41 @@ class once(Generic[T]):  # noqa: N801 - used like `functools.cached_property`
         value = self.compute(instance)
         instance.__dict__[self.name] = value
         return value
+
+
+class _LazyPattern:
+    """A regular expression that Python's engine compiles when it is first used, not when its module loads.
+
+    Most of the analyzer's patterns only read what a phrase family already found, so a first analysis uses a
+    few dozen of several hundred; compiling them all on import made starting up slow. On first use the compiled
+    pattern's methods are set on the instance, so later calls cost what the compiled pattern's own do.
+    """
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern  # readable without compiling, to build other patterns from
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for what the instance lacks: the first use, or an attribute not copied below.
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, self._flags)
+            for method in self._METHODS:
+                setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self.pattern!r})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Return a pattern that compiles on first use and then behaves as `re.compile(pattern, flags)` does.
+
+    It is not an instance of `re.Pattern`: call its methods, never hand it to `re.sub` and the like.
+    """
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
 
 
 @dataclass(frozen=True, eq=False)
