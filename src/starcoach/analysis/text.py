@@ -65,31 +65,41 @@ class once(Generic[T]):  # noqa: N801 - used like `functools.cached_property`
         return value
 
 
-class _LazyPattern:
+class _CompiledPattern:
+    """A lazy pattern after its first use: the compiled pattern's methods and attributes, read at full speed."""
+
+    pattern: str
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self.pattern!r})"
+
+
+class _LazyPattern(_CompiledPattern):
     """A regular expression that Python's engine compiles when it is first used, not when its module loads.
 
     Most of the analyzer's patterns only read what a phrase family already found, so a first analysis uses a
-    few dozen of several hundred; compiling them all on import made starting up slow. On first use the compiled
-    pattern's methods are set on the instance, so later calls cost what the compiled pattern's own do.
+    few dozen of several hundred; compiling them all on import made starting up slow.
     """
-
-    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern  # readable without compiling, to build other patterns from
         self._flags = flags
 
     def __getattr__(self, name: str) -> Any:
-        # Called only for what the instance lacks: the first use, or an attribute not copied below.
-        compiled = self.__dict__.get("_compiled")
-        if compiled is None:
-            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, self._flags)
-            for method in self._METHODS:
-                setattr(self, method, getattr(compiled, method))
+        # Called only for what the instance lacks, which is everything but `pattern` until the first use. Then the
+        # compiled pattern's methods and attributes are set on the instance, and it becomes a plain object: a class
+        # with `__getattr__` would slow down every later attribute read.
+        compiled = re.compile(self.pattern, self._flags)
+        for attribute in _PATTERN_ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        object.__setattr__(self, "__class__", _CompiledPattern)
         return getattr(compiled, name)
 
-    def __repr__(self) -> str:
-        return f"lazy_compile({self.pattern!r})"
+
+_PATTERN_ATTRIBUTES = (
+    *("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner"),
+    *("flags", "groups", "groupindex"),
+)
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
