@@ -52,6 +52,28 @@ def test_reasons_with_stakes_or_refused_are_not_vague(text: str) -> None:
     assert "vague_rationale" not in codes(text)
 
 
+# A weak reason the candidate names as the fault is what the story set right; the same reason as their own is vague.
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        (
+            "Looking back, the real issue was that our team had a habit of closing flaky job tickets without any "
+            "evidence.",
+            False,
+        ),
+        (
+            "The cause was that we used to pick libraries because they looked more modern, and nobody owned the "
+            "upgrades.",
+            False,
+        ),
+        ("I closed the flaky job ticket without any evidence and moved on.", True),
+        ("I picked the library because it looked more modern, and nobody questioned it.", True),
+    ],
+)
+def test_a_weak_reason_named_as_the_fault_is_not_the_candidates_own(text: str, vague: bool) -> None:
+    assert ("vague_rationale" in codes(text, section="answer")) is vague
+
+
 # An honest rough figure is not doubt about one's own work; softening one's part or result still is.
 @pytest.mark.parametrize(
     "text",

@@ -494,6 +494,15 @@ _REFUSED = re.compile(
     r"\bnot\s+(?:just\s+|only\s+|simply\s+)?(?:because|since)\s+)$",
     re.I,
 )
+# A reason the candidate names as the fault, in the same clause: "the real problem was that we parked issues with
+# another team without any evidence", "our habit of buying tools because they looked modern". Told as a fault, it
+# is what the story set right, not the candidate's own reason.
+_FAULTED = re.compile(
+    r"(?:\b(?:problem|mistake|cause|issue|flaw|failure|trap|gap|weakness)s?\s+(?:was|is|were|had been)\b|"
+    r"\bhabits?\s+of\b|\bused\s+to\b|\btended\s+to\b)[^,;:.!?\n]*$",
+    re.I,
+)
+_FAULT_REACH = 120
 # "It seemed the obvious choice, but...", "we didn't weigh alternatives, which I'd do now": the vague reason
 # turned round or owned right after it.
 _TURNED = re.compile(
@@ -1377,6 +1386,8 @@ def _hollow(p: Passage, unit: Unit, match: Hit) -> bool:
     if _REVISED_BEFORE.search(text, max(unit.start, match.start() - 40), match.start()) or _put_to_test(p, match):
         return False
     if in_rejected_course(text, match.start()) or _PRECAUTION.match(text, match.end(), window[1]):
+        return False
+    if _FAULTED.search(text, max(unit.start, match.start() - _FAULT_REACH), match.start()):
         return False
     if _reason_follows(text, match.end(), _sentence_end(text, match.end(), unit.end)):
         return False
