@@ -547,10 +547,16 @@ def test_outcomes_in_general_words_are_vague(text: str) -> None:
         "The launch went smoothly: zero rollbacks and 99.98% availability over the first month.",
         "Things were fine until the Black Friday traffic hit and the queue backed up.",
         "App store rating went from 3.9 to 4.4 stars. Feedback from the drivers was overwhelmingly positive.",
+        "I put the checklist in the wiki, and a couple of teams have used it for their launches.",
+        "Two other product teams use it now for every release.",
     ],
 )
 def test_claims_with_their_measure_are_not_vague(text: str) -> None:
     assert "vague_result" not in codes(text)
+
+
+def test_adoption_told_without_a_count_stays_vague() -> None:
+    assert "vague_result" in codes("I put the checklist in the wiki, and teams have used it for their launches.")
 
 
 # The cause told as what was found, or as a failure given its reason.

@@ -714,6 +714,12 @@ UNMEASURED = Phrases(
 # A comparison between two things seen ("way higher than for any other brand") is a symptom, not an outcome;
 # one against the past ("much faster than before") is still an unmeasured outcome.
 _COMPARED = re.compile(r"\s+than\b(?!\s+(?:before|it (?:used to|otherwise|would)|we (?:expected|had)|ever))", re.I)
+# Who took a thing up, counted ("two other API teams have used it"): the count measures the adoption, even with a
+# number word too small to count as a measure elsewhere.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_USERS_OF_IT = re.compile(r"(?:people|users|teams|customers|folks|staff|engineers)\b.*\b(?:used|use)\b", re.I)
 # Words before an outcome that make it a purpose, a test or a wish rather than a claim: "so you know it worked",
 # "to check whether it helped", "we would have saved a lot of time".
 _NOT_CLAIMED = re.compile(
@@ -1246,6 +1252,10 @@ def _unmeasured_claims(p: Passage, lessons: set[Unit]) -> list[Hit]:
             p.text, max(0, match.start() - 30), match.start()
         ):
             continue
+        if _COUNTED_BEFORE.search(p.text, max(0, match.start() - 30), match.start()) and _USERS_OF_IT.match(
+            match.group()
+        ):
+            continue  # "two other teams have used it since": how many took it up is the measure
         if _claimed(p, match):
             claims.append(match)
     return claims
