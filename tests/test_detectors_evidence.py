@@ -1174,3 +1174,26 @@ def test_further_figures_no_one_would_believe_are_implausible(text: str) -> None
 )
 def test_large_but_believable_figures_are_not_implausible(text: str) -> None:
     assert "implausible_claim" not in codes(text)
+
+
+# A feeling among the steps, with the outcome measured later, is a reaction along the way; told as the outcome of the
+# story, with nothing measured after it, it is a vague result.
+_STEPS = (
+    "I was on the payments team when refunds started failing. I offered to help the platform lead, and she was glad "
+    "of the help. I traced the failures to a retry bug, rewrote the retry, added a test and rolled it out. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        (_STEPS + "Failed refunds went from 300 a day to 4.", False),
+        (
+            "I fixed the refund bug and the team was really happy. Then I cleaned up the logs, wrote a note and "
+            "closed the ticket.",
+            True,
+        ),
+    ],
+)
+def test_a_feeling_among_the_steps_is_not_the_result(text: str, vague: bool) -> None:
+    assert ("vague_result" in codes(text, section="answer")) is vague
