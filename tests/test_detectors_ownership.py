@@ -1537,3 +1537,27 @@ def test_work_handed_to_the_candidate_is_not_self_initiated(text: str) -> None:
 )
 def test_work_the_candidate_started_or_went_past_is_not_delegated(text: str) -> None:
     assert "delegated_initiative" not in codes(text, "task")
+
+
+# A wait the candidate explains by a missing owner or process is their diagnosis of the cause; explained by others
+# being busy, it is still waiting.
+_ROTATED = "I rotated the certificates myself and wrote the runbook. Looking back, "
+
+
+@pytest.mark.parametrize(
+    ("text", "waiting"),
+    [
+        (
+            _ROTATED + "the renewal request sat in the platform backlog for two months because no team owned shared "
+            "certificates.",
+            False,
+        ),
+        (
+            _ROTATED + "the renewal request sat in the platform backlog for two months because they were busy with the "
+            "migration.",
+            True,
+        ),
+    ],
+)
+def test_a_wait_explained_by_a_missing_owner_is_a_diagnosis(text: str, waiting: bool) -> None:
+    assert ("passive_waiting" in codes(text, "answer")) is waiting

@@ -1191,6 +1191,14 @@ def _what_was_found(p: Passage, m: Hit) -> bool:
     )
 
 
+# A wait explained, in its sentence, by a missing owner or process: the cause the candidate diagnoses, not their wait.
+_NO_OWNER_BECAUSE = re.compile(
+    r"\b(?:because|since|as)\s+(?:no\s+one|nobody|no\s+(?:team|owner|process|one['’]s|single)|there\s+was\s+no\s+"
+    r"(?:owner|process|one)|nothing\s+in\s+(?:our|the)\s+process)",
+    re.IGNORECASE,
+)
+
+
 def _waited(p: Passage, m: Hit) -> bool:
     """Say whether a waiting phrase tells what the candidate did in the story: not waiting set aside or waiting
     on their own check, not what some thing tends to do, and not a decision left to its owner that the candidate
@@ -1215,6 +1223,8 @@ def _waited(p: Passage, m: Hit) -> bool:
         return False
     if _what_was_found(p, m):
         return False
+    if _WE_OR_I.match(text) is None and _NO_OWNER_BECAUSE.search(p.text, m.end(), _sentence_end(p, m.end())):
+        return False  # "the mandate sat in legal's inbox because no one's process turned it into work": a diagnosis
     # "While we waited on legal, I built it behind a flag", "I hoped they'd pick it up, but when nothing moved I wrote
     # the patch": a step of the candidate's own in the same sentence makes the wait a pause, not the story.
     # "The bug had sat in the backlog for months, so I asked my lead if I could take it": the wait is the setting
