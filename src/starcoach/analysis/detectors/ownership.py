@@ -1275,8 +1275,9 @@ def _blames(p: Passage, m: Hit) -> bool:
         return False
     if _UNINFORMED.search(m.group()) is not None and _answered_soon(p, m):
         return False
+    causal = m.group().lower().startswith(("because", "since", "as ", "due to", "caused by", "came from", "comes from"))
     opens = _OPENING.search(p.text, max(0, m.start() - 40), m.start()) is not None
-    if opens and m.group().lower().startswith(("because", "since", "as ")) and _own_step_after(p, m):
+    if causal and (opens and _own_step_after(p, m) or _answered_soon(p, m)):
         return False
     return not (_LACKED.search(m.group()) is not None and _lacked_a_thing(p, m) and _supplied(p, m))
 
@@ -1483,7 +1484,9 @@ def blame(p: Passage) -> Finding | None:
     # A gap of others' told as the setting of the candidate's own step ("the previous engineer had left no tests, so I
     # wrote them") is context, not a complaint: the later families are read so.
     matches = [m for m in p.find(BLAME) if _blames(p, m)]
-    matches += [m for m in p.find(BLAME_MORE) if _blames(p, m) and not _own_step_after(p, m)]
+    matches += [
+        m for m in p.find(BLAME_MORE) if _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
+    ]
     matches += [
         m
         for m in p.find(BLAME_CAUSE)
