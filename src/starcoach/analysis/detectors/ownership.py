@@ -774,6 +774,11 @@ _ON_MY_FINDINGS = re.compile(
 )
 
 
+# A slack spell told as when the work was done, not as the reason for it: "in a quiet week", "over a slow sprint".
+_SLACK = ("a slow", "a quiet", "slow", "quiet")
+_WHEN = re.compile(r"\b(?:in|during|over|across|through|on)\s+(?:one\s+|that\s+|the\s+)?$", re.IGNORECASE)
+
+
 # The candidate, or their team, as the one idle or bored.
 _PERSON_BEFORE = re.compile(r"\b(?:i|we|i\s+really|we\s+really|i\s+honestly)\s+$", re.IGNORECASE)
 
@@ -798,6 +803,8 @@ def _handed_over(p: Passage, m: Hit, self_started: list[Hit]) -> bool:
         return False
     if text.startswith(("spare", "free", "extra")) and _MY_TIME.search(p.text, max(0, m.start() - 10), m.start()):
         return False
+    if text.startswith(_SLACK) and _WHEN.search(p.text, max(0, m.start() - 16), m.start()) is not None:
+        return False  # "so I picked it up in a quiet week": when the work was done, not why
     if _ON_MY_FINDINGS.match(p.text, m.end()) is not None:
         return False
     if text.endswith(("bored", "idle")) and _PERSON_BEFORE.search(p.text, max(0, m.start() - 12), m.start()) is None:
@@ -808,13 +815,27 @@ def _handed_over(p: Passage, m: Hit, self_started: list[Hit]) -> bool:
 
 
 # The candidate saying outright that they went past the request: "and I went further than triage", "I went well
-# beyond it", "I did more than was asked".
+# beyond it", "I did more than was asked", "I didn't stop there", "past the ask".
 _WENT_FURTHER = re.compile(
     r"\bi\s+(?:then\s+|also\s+)?(?:went|took\s+it|pushed\s+it)\s+(?:well\s+|far\s+|much\s+|a\s+lot\s+|way\s+|"
     r"a\s+(?:bit|step|few\s+steps)\s+|one\s+step\s+|several\s+steps\s+)?(?:further|beyond|past)\b"
-    r"|\bi\s+did\s+(?:a\s+lot\s+|much\s+|far\s+)?more\s+than\s+(?:that|what|was|i\s+was|the)\b",
+    r"|\bi\s+did\s+(?:a\s+lot\s+|much\s+|far\s+)?more\s+than\s+(?:that|what|was|i\s+was|the)\b"
+    r"|\bi\s+(?:kept\s+going|(?:didn['’]?t|did\s+not)\s+stop\s+(?:there|at\s+(?:that|the|what)))\b"
+    r"|\b(?:past|beyond)\s+(?:the\s+(?:ask|request|brief|ticket)|what\s+(?:i\s+was|was|he|she|they)\s+(?:had\s+)?asked)",
     re.IGNORECASE,
 )
+
+
+# "I didn't go beyond what was asked": going further denied.
+_DENIED = re.compile(r"\b(?:not|never|didn['’]?t|wasn['’]?t|nothing|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _went_further(p: Passage, start: int) -> bool:
+    """Say whether, after `start`, the candidate says outright that they went past what was asked (not denied)."""
+    return any(
+        _DENIED.search(p.text, max(0, m.start() - 30), m.start()) is None
+        for m in _WENT_FURTHER.finditer(p.text, start)
+    )
 
 
 # Finding out by looking into it, which turns a ticket handed over into a problem the candidate defined.
@@ -853,8 +874,12 @@ def delegated_initiative(p: Passage) -> Finding | None:
     matches = [m for m in matches if sum(a.end <= m.start() for a in p.my_actions) < 3]
     if not matches:
         return None
-    went_beyond = [m for m in self_started if m.start() > matches[0].end()]
-    if went_beyond or _WENT_FURTHER.search(p.text, matches[0].end()) is not None or _made_it_theirs(p, matches[0]):
+    went_beyond = [
+        m
+        for m in self_started
+        if m.start() > matches[0].end() and _DENIED.search(p.text, max(0, m.start() - 30), m.start()) is None
+    ]
+    if went_beyond or _went_further(p, matches[0].end()) or _made_it_theirs(p, matches[0]):
         return None
     return finding(
         "delegated_initiative",
