@@ -827,7 +827,9 @@ _WENT_FURTHER = re.compile(
 
 
 # "I didn't go beyond what was asked": going further denied.
-_DENIED = re.compile(r"\b(?:not|never|didn['’]?t|wasn['’]?t|nothing|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_DENIED = re.compile(
+    r"\b(?:not|never|didn['’]?t|wasn['’]?t)\s+(?:really\s+|even\s+|actually\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
 
 
 def _went_further(p: Passage, start: int) -> bool:
@@ -836,6 +838,34 @@ def _went_further(p: Passage, start: int) -> bool:
         _DENIED.search(p.text, max(0, m.start() - 30), m.start()) is None
         for m in _WENT_FURTHER.finditer(p.text, start)
     )
+
+
+# The candidate finding that the request aimed at the wrong thing: "the real problem was the schema", "what they
+# actually needed was", "the screen wasn't the problem".
+_REFRAME = re.compile(
+    r"\b(?:the|a|our|their) (?:real|actual|bigger|underlying|deeper|true) (?:problem|issue|need|bottleneck|cause)\b"
+    r"|\bwhat (?:they|he|she|we|people|customers|users|the [\w-]+) (?:actually|really) (?:needed|wanted|meant)\b"
+    r"|\b(?:wasn['’]?t|was not|isn['’]?t|is not) (?:really |actually )?the (?:real )?(?:problem|issue|bottleneck|cause)\b",
+    re.IGNORECASE,
+)
+# How many of the candidate's own steps must follow the new framing for it to be theirs.
+REFRAME_STEPS = 2
+
+
+def _reframed(p: Passage, start: int) -> bool:
+    """Say whether, after the request, the candidate names the problem behind it and then acts on it themselves."""
+    reframe = _REFRAME.search(p.text, start)
+    if reframe is None or _DENIED.search(p.text, max(0, reframe.start() - 30), reframe.start()) is not None:
+        return False
+    steps = [
+        a
+        for a in p.my_actions
+        if a.start >= reframe.end()
+        and a.verb_class in ("action", "decision")
+        and a.verb not in BYSTANDER_VERBS
+        and not a.hypothetical
+    ]
+    return len(steps) >= REFRAME_STEPS
 
 
 # Finding out by looking into it, which turns a ticket handed over into a problem the candidate defined.
@@ -879,7 +909,12 @@ def delegated_initiative(p: Passage) -> Finding | None:
         for m in self_started
         if m.start() > matches[0].end() and _DENIED.search(p.text, max(0, m.start() - 30), m.start()) is None
     ]
-    if went_beyond or _went_further(p, matches[0].end()) or _made_it_theirs(p, matches[0]):
+    if (
+        went_beyond
+        or _went_further(p, matches[0].end())
+        or _made_it_theirs(p, matches[0])
+        or _reframed(p, matches[0].end())
+    ):
         return None
     return finding(
         "delegated_initiative",
