@@ -420,7 +420,8 @@ OUTCOME_CUES = Phrases(
 # instead of a week", "hours down to minutes", "single digits".
 MEASURED_IN_WORDS = Phrases(
     r"(?:one|two|a|an|a couple of|a few|half an?) (?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?) "
-    r"(?:late|early|ahead of (?:schedule|time|plan|the date)|behind schedule|sooner)",
+    r"(?:late|early|ahead of (?:schedule|time|plan|the [\w-]+(?: [\w-]+)?)|before the (?:deadline|date|cutover|launch)|"
+    r"behind schedule|sooner)",
     r"(?:caught|found|had|saw|logged|hit|fixed|prevented|stopped|blocked|there (?:was|were)) (?:only |just |exactly )?"
     r"(?:one|two|a single) (?:[\w-]+ )?(?:defects?|bugs?|incidents?|issues?|errors?|outages?|regressions?|pages?|"
     r"mismatch(?:es)?|failures?|complaints?|tickets?|escalations?|rollbacks?)",
