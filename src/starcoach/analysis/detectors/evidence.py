@@ -487,10 +487,10 @@ MEASURED_IN_WORDS = Phrases(
     r"from (?:every|each|most|all|nearly every|almost every|daily|nightly|weekly|hourly|several|many|dozens|hundreds) "
     r"(?:[\w-]+ ){0,3}?to (?:none|zero|never|nothing|almost none|hardly any|once|a handful|a few|one|rare)\b",
     r"from (?:the |near the |close to the )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|last)(?: place)?(?: of (?:the|our) [\w-]+)? to (?:the |near the )?(?:top|bottom|first|second|third|last|"
+    r"tenth|last)(?: place)?(?: (?:of|in) (?:the|our|its) (?:[\w-]+ )?[\w-]+)? to (?:the |near the )?(?:top|bottom|first|second|third|last|"
     r"number one)\b",
     # Every one of a set carried through: "every one of the weekend backups completed", "all of the stores went live".
-    r"(?:every (?:single )?one|each one) of (?:the|our|their) (?:[\w-]+ ){1,3}?(?:complete|completed|pass|passed|"
+    r"(?:every (?:single )?one|each one) of (?:the|our|their) (?:[\w-]+ ){1,3}?(?:has |have |had )?(?:complete|completed|pass|passed|"
     r"shipped|arrive|arrived|land|landed|finish|finished|succeed|succeeded|held|cleared|went live|went out|came back "
     r"clean)\b",
     # Done at the first attempt: "approved after one round", "went through review on the first pass".
