@@ -1546,10 +1546,10 @@ def test_work_the_candidate_started_or_went_past_is_not_delegated(text: str) -> 
         "Sign-ups failed for an afternoon because the identity team had changed the token format in their SDK. I "
         "compared the tokens before and after, patched our parser to accept both forms, and sent them a test that "
         "pins the format.",
-        "so the dashboard went blank because the data team had changed two column names in the warehouse and i mapped the "
-        "old names to the new ones that morning and then added a schema check to our nightly load",
-        "Our exports stopped on the Monday since the storage vendor had changed their signing keys. I switched us to their new "
-        "key endpoint, reran the missed exports, and set up an alert on key age.",
+        "so the dashboard went blank because the data team had changed two column names in the warehouse and i "
+        "mapped the old names to the new ones that morning and then added a schema check to our nightly load",
+        "Our exports stopped on the Monday since the storage vendor had changed their signing keys. I switched us to "
+        "their new key endpoint, reran the missed exports, and set up an alert on key age.",
     ],
 )
 def test_another_partys_change_answered_by_ones_own_steps_is_not_blame(text: str) -> None:

@@ -835,8 +835,7 @@ _DENIED = re.compile(
 def _went_further(p: Passage, start: int) -> bool:
     """Say whether, after `start`, the candidate says outright that they went past what was asked (not denied)."""
     return any(
-        _DENIED.search(p.text, max(0, m.start() - 30), m.start()) is None
-        for m in _WENT_FURTHER.finditer(p.text, start)
+        _DENIED.search(p.text, max(0, m.start() - 30), m.start()) is None for m in _WENT_FURTHER.finditer(p.text, start)
     )
 
 
