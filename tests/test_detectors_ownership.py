@@ -1564,6 +1564,9 @@ def test_another_partys_change_answered_by_ones_own_steps_is_not_blame(text: str
         "was frustrating, and it took them hours to roll it back.",
         "the dashboard went blank because the data team never told anyone they were renaming columns, so it "
         "wasn't something we could have seen coming",
+        # Steps that only resume once the other party has put it right do not answer the cause.
+        "The import failed because the partner team had changed the file layout, so we were stuck for two days. When "
+        "they sent a corrected file I loaded it and closed the ticket.",
     ],
 )
 def test_another_partys_change_left_as_the_whole_story_is_blame(text: str) -> None:

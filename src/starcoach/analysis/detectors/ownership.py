@@ -1336,9 +1336,16 @@ def _blames(p: Passage, m: Hit) -> bool:
         return False
     causal = m.group().lower().startswith(("because", "since", "as ", "due to", "caused by", "came from", "comes from"))
     opens = _OPENING.search(p.text, max(0, m.start() - 40), m.start()) is not None
-    if causal and (opens and _own_step_after(p, m) or _answered_soon(p, m)):
+    if causal and (opens and _own_step_after(p, m) or _answered_soon(p, m) and _answered_next(p, m)):
         return False
     return not (_LACKED.search(m.group()) is not None and _lacked_a_thing(p, m) and _supplied(p, m))
+
+
+def _answered_next(p: Passage, m: Hit) -> bool:
+    """Say whether the next thing anyone does after a cause is the candidate's own: "…had changed the token format.
+    I patched our parser", not "…so we were blocked for a week. Once it arrived I ran the tests"."""
+    after = next((a for a in p.acts if a.start >= m.end()), None)
+    return after is not None and after.actor == "i" and not after.hypothetical
 
 
 def _lacked_a_thing(p: Passage, m: Hit) -> bool:
