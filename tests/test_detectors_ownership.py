@@ -1607,3 +1607,13 @@ def test_time_as_the_when_going_past_or_reframing_the_ask_is_not_delegated(text:
 )
 def test_slack_as_the_reason_or_the_ask_done_as_given_is_delegated(text: str) -> None:
     assert "delegated_initiative" in codes(text, "answer")
+
+
+# "The real problem was" another party's gap, told as the root cause and fixed by the candidate next: not blame.
+def test_a_root_cause_on_another_side_fixed_next_is_not_blame() -> None:
+    text = (
+        "Everyone blamed the new cache, but the real problem was that the search team had never set an expiry on "
+        "their index aliases. I wrote a cleanup job for the stale aliases, added an expiry to our own aliases, and "
+        "showed the search team the job so they could adopt it."
+    )
+    assert "blame" not in codes(text, "answer")

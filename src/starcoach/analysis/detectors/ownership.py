@@ -1334,7 +1334,9 @@ def _blames(p: Passage, m: Hit) -> bool:
         return False
     if _UNINFORMED.search(m.group()) is not None and _answered_soon(p, m):
         return False
-    causal = m.group().lower().startswith(("because", "since", "as ", "due to", "caused by", "came from", "comes from"))
+    causal = m.group().lower().startswith(
+        ("because", "since", "as ", "due to", "caused by", "came from", "comes from", "the real ")
+    )
     opens = _OPENING.search(p.text, max(0, m.start() - 40), m.start()) is not None
     if causal and (opens and _own_step_after(p, m) or _answered_soon(p, m) and _answered_next(p, m)):
         return False
