@@ -1588,6 +1588,9 @@ def test_another_partys_change_left_as_the_whole_story_is_blame(text: str) -> No
         "I was assigned a request to add a CSV download to the claims page. I spoke to the two adjusters who asked "
         "for it, and what they actually needed was the totals by region, so I built that view and removed the "
         "download from the plan.",
+        # A clause opening on work of the candidate's own added to the ask.
+        "My manager asked me to migrate the billing jobs to the new scheduler. On top of the migration, I wrote a "
+        "retry policy for the jobs that failed most and set up a weekly report of job failures for the team.",
     ],
 )
 def test_time_as_the_when_going_past_or_reframing_the_ask_is_not_delegated(text: str) -> None:
@@ -1603,6 +1606,9 @@ def test_time_as_the_when_going_past_or_reframing_the_ask_is_not_delegated(text:
         "small change.",
         "My manager asked me to add more servers to the search cluster. I ordered them, set them up, and joined "
         "them to the cluster that week.",
+        # Something else told beside the ask, but no work of one's own.
+        "My manager asked me to migrate the billing jobs to the new scheduler. Besides the migration, I told him "
+        "the alerts were noisy, and he said he would raise it.",
     ],
 )
 def test_slack_as_the_reason_or_the_ask_done_as_given_is_delegated(text: str) -> None:

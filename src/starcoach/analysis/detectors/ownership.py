@@ -832,11 +832,34 @@ _DENIED = re.compile(
 )
 
 
+# Work of the candidate's own added to the ask, a clause opening on it: "Beyond the move itself, I wrote", "On top of
+# fixing the timeout, I set up".
+_ADDED_TO_ASK = re.compile(
+    r"\b(?:beyond|on top of|besides|in addition to|as well as|apart from|aside from|over and above)\s+"
+    r"[^.;!?,]{1,60}?,\s*(?:and\s+)?(?P<i>i)\s",
+    re.IGNORECASE,
+)
+
+
 def _went_further(p: Passage, start: int) -> bool:
-    """Say whether, after `start`, the candidate says outright that they went past what was asked (not denied)."""
-    return any(
+    """Say whether, after `start`, the candidate says outright that they went past what was asked (not denied), or
+    opens a clause on work of their own added to it."""
+    if any(
         _DENIED.search(p.text, max(0, m.start() - 30), m.start()) is None for m in _WENT_FURTHER.finditer(p.text, start)
-    )
+    ):
+        return True
+    for added in _ADDED_TO_ASK.finditer(p.text, start):
+        if _OPENING.search(p.text, max(0, added.start() - 40), added.start()) is None:
+            continue
+        if any(
+            a.start == added.start("i")
+            and a.verb_class in ("action", "decision")
+            and a.verb not in BYSTANDER_VERBS
+            and a.verb not in REPORTING_VERBS
+            for a in p.my_actions
+        ):
+            return True
+    return False
 
 
 # The candidate finding that the request aimed at the wrong thing: "the real problem was the schema", "what they
@@ -1334,8 +1357,10 @@ def _blames(p: Passage, m: Hit) -> bool:
         return False
     if _UNINFORMED.search(m.group()) is not None and _answered_soon(p, m):
         return False
-    causal = m.group().lower().startswith(
-        ("because", "since", "as ", "due to", "caused by", "came from", "comes from", "the real ")
+    causal = (
+        m.group()
+        .lower()
+        .startswith(("because", "since", "as ", "due to", "caused by", "came from", "comes from", "the real "))
     )
     opens = _OPENING.search(p.text, max(0, m.start() - 40), m.start()) is not None
     if causal and (opens and _own_step_after(p, m) or _answered_soon(p, m) and _answered_next(p, m)):
