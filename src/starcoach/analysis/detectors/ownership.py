@@ -1343,7 +1343,8 @@ _TOLD_TO = re.compile(r"\s+to\b", re.I)
 def _blames(p: Passage, m: Hit) -> bool:
     """Say whether a blame phrase faults others: not a cause named to reject it, not a condition on the candidate's
     own acts, not "nobody told me to", not a constraint the sentence opens on and the candidate then meets with a
-    step of their own, and not a fault the same sentence goes on to own or see fairly."""
+    step of their own, not a cause (or "the real problem") the candidate's own steps answer next, and not a fault the
+    same sentence goes on to own or see fairly."""
     if _REJECTED.search(p.text, max(0, m.start() - 40), m.start()) is not None:
         return False
     if _OWN_CONDITION.match(p.text, m.start()) is not None:
