@@ -1197,3 +1197,35 @@ _STEPS = (
 )
 def test_a_feeling_among_the_steps_is_not_the_result(text: str, vague: bool) -> None:
     assert ("vague_result" in codes(text, section="answer")) is vague
+
+
+# A result measured in words: a hedged fraction, a rate taken to none, a rank moved, every one of a set carried
+# through, approval at the first pass, a duration set against the old one, a date beaten.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afterwards the time spent chasing invoices fell by roughly a third, and the collections team stopped "
+        "working weekends.",
+        "After the fix the overnight alarms went from every night to none, and stayed that way.",
+        "Our app moved from near the bottom of the store rankings to the top in its category.",
+        "Since then every one of the monthly payroll runs has completed without a manual restart.",
+        "The next audit passed on the first attempt, where the last two had needed rework.",
+        "The reindex now runs overnight rather than over a weekend.",
+        "The new portal went live a week ahead of the trade show, so sales could demo it there.",
+    ],
+)
+def test_a_result_measured_in_words_is_quantified(text: str) -> None:
+    assert "no_quantification" not in codes(text)
+
+
+# A vague ending, an outcome said to hold for each person, or "it worked first time": still unmeasured.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afterwards the invoices went out faster than before and the collections team was happier.",
+        "Each one of the store managers was pleased with the new report.",
+        "It worked first time and everyone was happy with the launch.",
+    ],
+)
+def test_a_vague_ending_in_words_has_no_quantification(text: str) -> None:
+    assert "no_quantification" in codes(text)

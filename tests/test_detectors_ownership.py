@@ -1561,3 +1561,89 @@ _ROTATED = "I rotated the certificates myself and wrote the runbook. Looking bac
 )
 def test_a_wait_explained_by_a_missing_owner_is_a_diagnosis(text: str, waiting: bool) -> None:
     assert ("passive_waiting" in codes(text, "answer")) is waiting
+
+
+# Another party's change named as the cause and met at once by the candidate's own steps is the setting of the story.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign-ups failed for an afternoon because the identity team had changed the token format in their SDK. I "
+        "compared the tokens before and after, patched our parser to accept both forms, and sent them a test that "
+        "pins the format.",
+        "so the dashboard went blank because the data team had changed two column names in the warehouse and i "
+        "mapped the old names to the new ones that morning and then added a schema check to our nightly load",
+        "Our exports stopped on the Monday since the storage vendor had changed their signing keys. I switched us to "
+        "their new key endpoint, reran the missed exports, and set up an alert on key age.",
+    ],
+)
+def test_another_partys_change_answered_by_ones_own_steps_is_not_blame(text: str) -> None:
+    assert "blame" not in codes(text, "answer")
+
+
+# The same cause told as the end of the matter, with nothing of the candidate's own after it, is blame.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign-ups failed for an afternoon because the identity team had changed the token format in their SDK. It "
+        "was frustrating, and it took them hours to roll it back.",
+        "the dashboard went blank because the data team never told anyone they were renaming columns, so it "
+        "wasn't something we could have seen coming",
+        # Steps that only resume once the other party has put it right do not answer the cause.
+        "The import failed because the partner team had changed the file layout, so we were stuck for two days. When "
+        "they sent a corrected file I loaded it and closed the ticket.",
+    ],
+)
+def test_another_partys_change_left_as_the_whole_story_is_blame(text: str) -> None:
+    assert "blame" in codes(text, "answer")
+
+
+# A slow spell told as when the work was done, going past the request said outright, or the request reframed by
+# the candidate and acted on: the initiative is the candidate's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody owned the retry queue, so I picked it up over a quiet week, traced the dropped messages to a missing "
+        "acknowledgement, and fixed it.",
+        "My lead asked me to bump the logging library. I kept going past the ask and removed the three other "
+        "logging wrappers we had, so every service now logs the same way.",
+        "My manager asked me to add more servers to the search cluster. After reading the slow-query log, the real "
+        "problem was a missing index, so I added the index, tested it on a copy of production, and cancelled the "
+        "server order.",
+        "I was assigned a request to add a CSV download to the claims page. I spoke to the two adjusters who asked "
+        "for it, and what they actually needed was the totals by region, so I built that view and removed the "
+        "download from the plan.",
+        # A clause opening on work of the candidate's own added to the ask.
+        "My manager asked me to migrate the billing jobs to the new scheduler. On top of the migration, I wrote a "
+        "retry policy for the jobs that failed most and set up a weekly report of job failures for the team.",
+    ],
+)
+def test_time_as_the_when_going_past_or_reframing_the_ask_is_not_delegated(text: str) -> None:
+    assert "delegated_initiative" not in codes(text, "answer")
+
+
+# Slack as the reason for the work, going further denied, or a request carried out as given: delegated.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a slow sprint and I had little on, so I tidied the team wiki and closed some old tickets.",
+        "My lead asked me to bump the logging library. I did that and didn't go beyond what was asked, as it was a "
+        "small change.",
+        "My manager asked me to add more servers to the search cluster. I ordered them, set them up, and joined "
+        "them to the cluster that week.",
+        # Something else told beside the ask, but no work of one's own.
+        "My manager asked me to migrate the billing jobs to the new scheduler. Besides the migration, I told him "
+        "the alerts were noisy, and he said he would raise it.",
+    ],
+)
+def test_slack_as_the_reason_or_the_ask_done_as_given_is_delegated(text: str) -> None:
+    assert "delegated_initiative" in codes(text, "answer")
+
+
+# "The real problem was" another party's gap, told as the root cause and fixed by the candidate next: not blame.
+def test_a_root_cause_on_another_side_fixed_next_is_not_blame() -> None:
+    text = (
+        "Everyone blamed the new cache, but the real problem was that the search team had never set an expiry on "
+        "their index aliases. I wrote a cleanup job for the stale aliases, added an expiry to our own aliases, and "
+        "showed the search team the job so they could adopt it."
+    )
+    assert "blame" not in codes(text, "answer")

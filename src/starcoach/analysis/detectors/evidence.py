@@ -412,12 +412,16 @@ OUTCOME_CUES = Phrases(
     r"(?:days?|weeks?|months?|quarters?|years?) (?:later|after (?:that|the|it|launch|we|i))",
     # Against the plan: "three days late", "a week ahead of schedule".
     r"(?:days?|weeks?|months?|sprints?) (?:late|early|ahead of (?:schedule|time|plan|the date)|behind schedule|sooner)",
+    # Set against the state before: "found zero, against about 30,000 a day before", "than it was last quarter".
+    r"(?:against|compared (?:with|to)|versus|down from|up from|than) (?:[\w,-]+ ){0,5}?(?:before|previously|beforehand|"
+    r"last (?:year|quarter|month|week))\b",
 )
 # A measure told without a figure the quantity reading counts: "two weeks late", "caught one defect", "a day
 # instead of a week", "hours down to minutes", "single digits".
 MEASURED_IN_WORDS = Phrases(
     r"(?:one|two|a|an|a couple of|a few|half an?) (?:minutes?|hours?|days?|weeks?|months?|quarters?|sprints?) "
-    r"(?:late|early|ahead of (?:schedule|time|plan|the date)|behind schedule|sooner)",
+    r"(?:late|early|ahead of (?:schedule|time|plan|the [\w-]+(?: [\w-]+)?)|before the (?:deadline|date|cutover|launch)|"
+    r"behind schedule|sooner)",
     r"(?:caught|found|had|saw|logged|hit|fixed|prevented|stopped|blocked|there (?:was|were)) (?:only |just |exactly )?"
     r"(?:one|two|a single) (?:[\w-]+ )?(?:defects?|bugs?|incidents?|issues?|errors?|outages?|regressions?|pages?|"
     r"mismatch(?:es)?|failures?|complaints?|tickets?|escalations?|rollbacks?)",
@@ -471,6 +475,31 @@ MEASURED_IN_WORDS = Phrases(
     r"whereas)\b",
     # A share told in words: "half the calls that needed a second screen no longer did".
     r"half (?:of )?(?:the|our|their) [\w-]+ [^.;!?]{0,50}?\b(?:no longer|now|stopped|didn'?t|don'?t)\b",
+    # The size of a change in words, hedged or not: "went down by something like half", "shrank by about a third",
+    # "fell to roughly a fifth of what it was".
+    r"(?:by|to) (?:about |around |roughly |nearly |almost |over |under |more than |less than |just over |just under |"
+    r"something like |close to |well over |well under |at least )(?:half|a third|a quarter|a fifth|a tenth|two thirds|"
+    r"three quarters)\b",
+    r"(?:down |fell |dropped |shrank |came down )to (?:about |around |roughly |nearly |almost |under |less than )?"
+    r"(?:a|one) (?:third|quarter|fifth|sixth|tenth|twentieth|hundredth)\b",
+    # A rate taken to nothing, or a rank moved: "went from every night to none", "from near the bottom of the table
+    # to the top".
+    r"from (?:every|each|most|all|nearly every|almost every|daily|nightly|weekly|hourly|several|many|dozens|hundreds) "
+    r"(?:[\w-]+ ){0,3}?to (?:none|zero|never|nothing|almost none|hardly any|once|a handful|a few|one|rare)\b",
+    r"from (?:the |near the |close to the )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|last)(?: place)?(?: (?:of|in) (?:the|our|its) (?:[\w-]+ )?[\w-]+)? to (?:the |near the )?(?:top|bottom|first|second|third|last|"
+    r"number one)\b",
+    # Every one of a set carried through: "every one of the weekend backups completed", "all of the stores went live".
+    r"(?:every (?:single )?one|each one) of (?:the|our|their) (?:[\w-]+ ){1,3}?(?:has |have |had )?(?:complete|completed|pass|passed|"
+    r"shipped|arrive|arrived|land|landed|finish|finished|succeed|succeeded|held|cleared|went live|went out|came back "
+    r"clean)\b",
+    # Done at the first attempt: "approved after one round", "went through review on the first pass".
+    r"(?:passed|went through|approved|accepted|cleared|signed off) (?:[\w-]+ ){0,3}?(?:(?:on|at) the first "
+    r"(?:attempt|pass|try|round|go)|after (?:one|a single) (?:round|pass|review|attempt|try))",
+    # A time in words against the old one: "overnight rather than over a weekend", "a full day earlier".
+    r"(?:overnight|same[\s-]day|in (?:an|one|a) (?:hour|afternoon|morning|day)) (?:instead of|rather than|not) "
+    r"(?:over |across |in )?(?:a|an|the|several|two|three) (?:[\w-]+ )?(?:weekend|days?|weeks?|months?)\b",
+    r"(?:a|one|two|three) (?:full |whole |clear )(?:hours?|days?|weeks?|months?) (?:earlier|sooner|early|ahead)\b",
 )
 # What the outcome was worth: money, time, customers, risk.
 IMPACT = Phrases(

@@ -774,6 +774,11 @@ _ON_MY_FINDINGS = re.compile(
 )
 
 
+# A slack spell told as when the work was done, not as the reason for it: "in a quiet week", "over a slow sprint".
+_SLACK = ("a slow", "a quiet", "slow", "quiet")
+_WHEN = re.compile(r"\b(?:in|during|over|across|through|on)\s+(?:one\s+|that\s+|the\s+)?$", re.IGNORECASE)
+
+
 # The candidate, or their team, as the one idle or bored.
 _PERSON_BEFORE = re.compile(r"\b(?:i|we|i\s+really|we\s+really|i\s+honestly)\s+$", re.IGNORECASE)
 
@@ -798,6 +803,8 @@ def _handed_over(p: Passage, m: Hit, self_started: list[Hit]) -> bool:
         return False
     if text.startswith(("spare", "free", "extra")) and _MY_TIME.search(p.text, max(0, m.start() - 10), m.start()):
         return False
+    if text.startswith(_SLACK) and _WHEN.search(p.text, max(0, m.start() - 16), m.start()) is not None:
+        return False  # "so I picked it up in a quiet week": when the work was done, not why
     if _ON_MY_FINDINGS.match(p.text, m.end()) is not None:
         return False
     if text.endswith(("bored", "idle")) and _PERSON_BEFORE.search(p.text, max(0, m.start() - 12), m.start()) is None:
@@ -808,13 +815,79 @@ def _handed_over(p: Passage, m: Hit, self_started: list[Hit]) -> bool:
 
 
 # The candidate saying outright that they went past the request: "and I went further than triage", "I went well
-# beyond it", "I did more than was asked".
+# beyond it", "I did more than was asked", "I didn't stop there", "past the ask".
 _WENT_FURTHER = re.compile(
     r"\bi\s+(?:then\s+|also\s+)?(?:went|took\s+it|pushed\s+it)\s+(?:well\s+|far\s+|much\s+|a\s+lot\s+|way\s+|"
     r"a\s+(?:bit|step|few\s+steps)\s+|one\s+step\s+|several\s+steps\s+)?(?:further|beyond|past)\b"
-    r"|\bi\s+did\s+(?:a\s+lot\s+|much\s+|far\s+)?more\s+than\s+(?:that|what|was|i\s+was|the)\b",
+    r"|\bi\s+did\s+(?:a\s+lot\s+|much\s+|far\s+)?more\s+than\s+(?:that|what|was|i\s+was|the)\b"
+    r"|\bi\s+(?:kept\s+going|(?:didn['’]?t|did\s+not)\s+stop\s+(?:there|at\s+(?:that|the|what)))\b"
+    r"|\b(?:past|beyond)\s+(?:the\s+(?:ask|request|brief|ticket)|what\s+(?:i\s+was|was|he|she|they)\s+(?:had\s+)?asked)",
     re.IGNORECASE,
 )
+
+
+# "I didn't go beyond what was asked": going further denied.
+_DENIED = re.compile(
+    r"\b(?:not|never|didn['’]?t|wasn['’]?t)\s+(?:really\s+|even\s+|actually\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+# Work of the candidate's own added to the ask, a clause opening on it: "Beyond the move itself, I wrote", "On top of
+# fixing the timeout, I set up".
+_ADDED_TO_ASK = re.compile(
+    r"\b(?:beyond|on top of|besides|in addition to|as well as|apart from|aside from|over and above)\s+"
+    r"[^.;!?,]{1,60}?,\s*(?:and\s+)?(?P<i>i)\s",
+    re.IGNORECASE,
+)
+
+
+def _went_further(p: Passage, start: int) -> bool:
+    """Say whether, after `start`, the candidate says outright that they went past what was asked (not denied), or
+    opens a clause on work of their own added to it."""
+    if any(
+        _DENIED.search(p.text, max(0, m.start() - 30), m.start()) is None for m in _WENT_FURTHER.finditer(p.text, start)
+    ):
+        return True
+    for added in _ADDED_TO_ASK.finditer(p.text, start):
+        if _OPENING.search(p.text, max(0, added.start() - 40), added.start()) is None:
+            continue
+        if any(
+            a.start == added.start("i")
+            and a.verb_class in ("action", "decision")
+            and a.verb not in BYSTANDER_VERBS
+            and a.verb not in REPORTING_VERBS
+            for a in p.my_actions
+        ):
+            return True
+    return False
+
+
+# The candidate finding that the request aimed at the wrong thing: "the real problem was the schema", "what they
+# actually needed was", "the screen wasn't the problem".
+_REFRAME = re.compile(
+    r"\b(?:the|a|our|their) (?:real|actual|bigger|underlying|deeper|true) (?:problem|issue|need|bottleneck|cause)\b"
+    r"|\bwhat (?:they|he|she|we|people|customers|users|the [\w-]+) (?:actually|really) (?:needed|wanted|meant)\b"
+    r"|\b(?:wasn['’]?t|was not|isn['’]?t|is not) (?:really |actually )?the (?:real )?(?:problem|issue|bottleneck|cause)\b",
+    re.IGNORECASE,
+)
+# How many of the candidate's own steps must follow the new framing for it to be theirs.
+REFRAME_STEPS = 2
+
+
+def _reframed(p: Passage, start: int) -> bool:
+    """Say whether, after the request, the candidate names the problem behind it and then acts on it themselves."""
+    reframe = _REFRAME.search(p.text, start)
+    if reframe is None or _DENIED.search(p.text, max(0, reframe.start() - 30), reframe.start()) is not None:
+        return False
+    steps = [
+        a
+        for a in p.my_actions
+        if a.start >= reframe.end()
+        and a.verb_class in ("action", "decision")
+        and a.verb not in BYSTANDER_VERBS
+        and not a.hypothetical
+    ]
+    return len(steps) >= REFRAME_STEPS
 
 
 # Finding out by looking into it, which turns a ticket handed over into a problem the candidate defined.
@@ -853,8 +926,17 @@ def delegated_initiative(p: Passage) -> Finding | None:
     matches = [m for m in matches if sum(a.end <= m.start() for a in p.my_actions) < 3]
     if not matches:
         return None
-    went_beyond = [m for m in self_started if m.start() > matches[0].end()]
-    if went_beyond or _WENT_FURTHER.search(p.text, matches[0].end()) is not None or _made_it_theirs(p, matches[0]):
+    went_beyond = [
+        m
+        for m in self_started
+        if m.start() > matches[0].end() and _DENIED.search(p.text, max(0, m.start() - 30), m.start()) is None
+    ]
+    if (
+        went_beyond
+        or _went_further(p, matches[0].end())
+        or _made_it_theirs(p, matches[0])
+        or _reframed(p, matches[0].end())
+    ):
         return None
     return finding(
         "delegated_initiative",
@@ -1271,7 +1353,8 @@ _TOLD_TO = re.compile(r"\s+to\b", re.I)
 def _blames(p: Passage, m: Hit) -> bool:
     """Say whether a blame phrase faults others: not a cause named to reject it, not a condition on the candidate's
     own acts, not "nobody told me to", not a constraint the sentence opens on and the candidate then meets with a
-    step of their own, and not a fault the same sentence goes on to own or see fairly."""
+    step of their own, not a cause (or "the real problem") the candidate's own steps answer next, and not a fault the
+    same sentence goes on to own or see fairly."""
     if _REJECTED.search(p.text, max(0, m.start() - 40), m.start()) is not None:
         return False
     if _OWN_CONDITION.match(p.text, m.start()) is not None:
@@ -1285,10 +1368,22 @@ def _blames(p: Passage, m: Hit) -> bool:
         return False
     if _UNINFORMED.search(m.group()) is not None and _answered_soon(p, m):
         return False
+    causal = (
+        m.group()
+        .lower()
+        .startswith(("because", "since", "as ", "due to", "caused by", "came from", "comes from", "the real "))
+    )
     opens = _OPENING.search(p.text, max(0, m.start() - 40), m.start()) is not None
-    if opens and m.group().lower().startswith(("because", "since", "as ")) and _own_step_after(p, m):
+    if causal and (opens and _own_step_after(p, m) or _answered_soon(p, m) and _answered_next(p, m)):
         return False
     return not (_LACKED.search(m.group()) is not None and _lacked_a_thing(p, m) and _supplied(p, m))
+
+
+def _answered_next(p: Passage, m: Hit) -> bool:
+    """Say whether the next thing anyone does after a cause is the candidate's own: "…had changed the token format.
+    I patched our parser", not "…so we were blocked for a week. Once it arrived I ran the tests"."""
+    after = next((a for a in p.acts if a.start >= m.end()), None)
+    return after is not None and after.actor == "i" and not after.hypothetical
 
 
 def _lacked_a_thing(p: Passage, m: Hit) -> bool:
@@ -1493,7 +1588,9 @@ def blame(p: Passage) -> Finding | None:
     # A gap of others' told as the setting of the candidate's own step ("the previous engineer had left no tests, so I
     # wrote them") is context, not a complaint: the later families are read so.
     matches = [m for m in p.find(BLAME) if _blames(p, m)]
-    matches += [m for m in p.find(BLAME_MORE) if _blames(p, m) and not _own_step_after(p, m)]
+    matches += [
+        m for m in p.find(BLAME_MORE) if _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
+    ]
     matches += [
         m
         for m in p.find(BLAME_CAUSE)
