@@ -266,11 +266,39 @@ SYSTEMIC = Phrases(
     r"(?:its|their|the|his|her) own (?:bill|cost|costs|spend|numbers|data|errors|metrics|impact|usage)",
     r"(?:nobody|no one|no team|none of the teams) (?:\w+ ){0,2}?(?:had|has|have|held|kept) (?:a |one |any )?(?:single|"
     r"shared|common|central|full|whole|complete) (?:view|picture|list|record|source of truth|inventory)",
+    # A duty left to chance or to anyone: "renewals sat with whoever had set up the service", "onboarding depended on
+    # whichever buddy they were given", "anyone could add an alert but no one was responsible for removing one".
+    r"(?:depended|depends|relied|relies|rested|rests|sat|sits|lived|lives|fell|falls|went|goes|was left) (?:entirely |only |"
+    r"wholly |mostly )?(?:on|with|to) (?:whoever|whichever|whatever|whomever)",
+    r"(?:nobody|no one|no team|no single team) (?:was|were|is|felt) (?:ever |actually |really )?(?:responsible|accountable|"
+    r"on the hook|tasked) for",
+    r"anyone could (?:add|create|change|edit|deploy|push|run|merge|approve|launch|delete|publish|modify|grant|ship|release|"
+    r"register|provision|spin up|turn on|switch on|book|order|raise|open)",
+    r"(?:part of|in) (?:anyone|anybody|nobody|no one)'?s (?:job|remit|role|responsibilit(?:y|ies)|area)",
+    r"there (?:was|were|is) no (?:agreed |shared |written |common |clear |single |named )?(?:contract|owner|owning team|"
+    r"process|standard|review|forum|sla|agreement|convention|rubric|runbook|playbook|checklist|policy|escalation path|"
+    r"handover|hand-?off)",
+    r"no (?:shared|agreed|common|written) (?:convention|definition|format|vocabulary|schema|rules?|language|naming)",
+    r"with no (?:[\w-]+ )?(?:step|stage|sign-?off|approval|gate|owner|notice|handover|hand-?off)",
+    # The code set against what let it happen: "the bug was small; the reason it existed was not", "the fix was one
+    # line, but the gap that let it through was in how we review".
+    r"(?:bug|fix|change|patch|defect|code|error|mistake|outage|incident) (?:itself )?(?:was|is) (?:small|trivial|simple|easy|"
+    r"minor|tiny|one line|a one-liner|the easy part)[;,:]? (?:but |and )?(?:the|what|why) (?:[\w-]+ ){0,2}?(?:reason|cause|"
+    r"gap|question|problem|part|let|allowed|made)",
+    # Two parties each right by their own rules: "each side was correct by its own rules", "both teams assumed the
+    # other owned the check", "the ticket bounced between the API team and the storage team".
+    r"(?:each|both|either) (?:side|team|group|org|party|sides|teams|groups|orgs|parties) (?:\w+ ){0,2}?(?:assumed|"
+    r"thought|believed|expected|was correct|were correct|was right|were right|followed its own|had its own)",
+    r"assumed (?:that )?the other (?:team|side|group|org|party|one) (?:owned|handled|was|would|checked|covered|had)",
+    r"(?:bounced|bouncing|ping-?ponged|ping-?ponging|went back and forth|shuttled|passed back and forth) between (?:the |two |"
+    r"different )?(?:[\w-]+ ){0,2}?(?:teams?|orgs?|groups?|departments?|owners?|queues?)",
+    r"(?:everyone|everybody)'?s (?:problem|job|responsibility|concern)(?:,)? (?:and|so|which (?:meant|means)) "
+    r"(?:therefore |so |thus )?(?:no one|nobody)'?s",
 )
 # A change built into how the organisation works, so it outlasts this story: a section of a template, a step
 # in a review, a field on a dashboard everyone reads ("that's now part of our planning template").
 _SHARED_PRACTICE = (
-    r"(?:\w+ ){0,2}?(?:templates?|checklists?|onboarding|runbooks?|playbooks?|rubrics?|handbook|definition of done|"
+    r"(?:[\w-]+(?:'s)? ){0,2}?(?:templates?|checklists?|triage|onboarding|runbooks?|playbooks?|rubrics?|handbook|definition of done|"
     r"(?:design|launch|architecture|operational|ops|readiness|release|change|code|incident|postmortem|hiring|"
     r"planning|quarterly|weekly) (?:reviews?|process|checklist|template|loop|forms?|meeting)|planning|capacity plan|"
     r"intake (?:forms?|process)|standards?|polic(?:y|ies)|curriculum|training|dashboards?|scorecards?|rota|rotation|"
@@ -319,6 +347,32 @@ MECHANISM = Phrases(
     r"(?:other|more|several|two|three|four|five|six|\w+ other) (?:[\w-]+ )?teams (?:have |had )?(?:since |now |then |also )?"
     r"(?:adopted|reused|re-used|took up|picked up|moved to|switched to) (?:the same|our|my|this|that|it as)"
     r" (?:[\w-]+ )?(?:template|standard|pattern|library|checklist|process|rubric|playbook|runbook|gate|review)",
+    # A change others took up beyond the story: "the managers adopted it across the department", "the platform team
+    # adopted it for all new tables", "two other teams copied it".
+    r"adopted (?:it|them|this|that|the (?:[\w-]+ ){0,2}?[\w-]+) (?:across|throughout|for|in|as) (?:all|every|each|"
+    r"the (?:whole |wider |entire )?(?:org|organi[sz]ation|company|department|division|group|business|floor)|their own|"
+    r"(?:the|a) (?:default|standard))",
+    r"(?:rule|practice|policy|norm|convention|standard|process|checklist|template) (?:that )?(?:we|the team|the org|"
+    r"everyone|every team|all teams|other teams|the company) (?:now|still|all) (?:follow|follows|use|uses|apply|applies|run|"
+    r"runs)",
+    r"(?:is|are) now how (?:every|each|all|any|we|the (?:company|org|organi[sz]ation|department|teams?))",
+    r"(?:other|several|two|three|four|five|\w+ other|neighbou?ring|sister) (?:[\w-]+ )?teams (?:have |had )?(?:since |now |"
+    r"then |also )?(?:adopted|took up|copied|reused|re-used|rolled out) (?:it|them|this|that)",
+    # A step put into a shared practice, in any tense: "worked with QA to add a low-memory tier to the release
+    # checklist", "put expiry on the weekly review", "added a review to the end of each rotation handover".
+    r"(?:add|adding|put|putting|build|building|write|writing) (?:[\w-]+ ){0,5}?(?:to|into|in|on) "
+    r"(?:the (?:end|start|top|front) of )?(?:our|the|every|each|all) " + _SHARED_PRACTICE,
+    r"added (?:[\w-]+ ){0,5}?(?:to|into|on) the (?:end|start|top|front) of (?:our|the|every|each|all) " + _SHARED_PRACTICE,
+    # A requirement or a default set in shared tooling: "made an owner field mandatory in the job template",
+    # "changed the tool so staged rollout is the default".
+    r"(?:made|make|making) (?:[\w-]+ ){1,6}?(?:mandatory|compulsory|required|the default|on by default) (?:in|for|on|across) "
+    r"(?:our|the|every|each|all|any) " + _SHARED_PRACTICE,
+    r"(?:made|make|making) (?:[\w-]+ ){1,6}?(?:mandatory|compulsory|required|the default|on by default) (?:for|on|across) "
+    r"(?:every|each|all|any) (?:[\w-]+ )?(?:teams?|services?|jobs?|repos?|repositories|deploys?|deployments?|"
+    r"releases?|launches?|projects?|changes?)",
+    r"(?:changed|updated|rewrote|reconfigured|modified) (?:the|our) (?:[\w-]+ )?(?:tool|tooling|pipeline|template|platform|"
+    r"cli|console|ci|generator|scaffold|framework|sdk|defaults?) so (?:that )?(?:[\w-]+ ){1,6}?(?:is|are|becomes?|became) "
+    r"(?:now )?(?:the default|mandatory|required|on by default|opt-out)",
 )
 # A way of counting or planning that pointed the organisation at the wrong thing ("we'd been sizing storage
 # by volume rather than by how clinicians use it", "drops were reported by region, never by device").
