@@ -158,8 +158,8 @@ SYSTEMIC = Phrases(
     r"estimation|change|approval|deploy(?:ment)?|testing|qa|budget|promotion|performance) (?:form|forms|reviews?|process|template|"
     r"checklist|rotation|loop|docs?|culture|meeting|gate|policy|practice|system|metrics?) (?:\w+ ){0,3}?(?:accepted|captured|"
     r"allowed|let|rewarded|never|didn'?t|did not|only|judged|measured|relied|assumed|ignored|had no|lacked|skipped|treated)",
-    r"(?:nobody|no one|no team) (?:\w+ ){0,2}?(?:owns|owned|chose|set|checked|decided|was asked|"
-    r"noticed|had ever|looks|looked|was measuring|measured|felt responsible)",
+    r"(?:nobody|no one|no team) (?:\w+ ){0,2}?(?:owns|owned|chose|set|decided|was asked|"
+    r"had ever|was measuring|measured|felt responsible)",
     # No one given a reason or the means to act: "so nobody had ever had a reason to look", "no team had the budget".
     r"(?:nobody|no one|no team|none of (?:us|them|the teams)) (?:\w+ ){0,2}?(?:had|has|have|was given|were given|got) "
     r"(?:a |any |the )?(?:reason|incentive|budget|time|mandate|remit|headcount|authority) (?:to|for)",
@@ -1052,7 +1052,39 @@ def _find_systemic(p: Passage) -> list[tuple[int, int]]:
             spans.append((unit.start, unit.end))
         else:
             spans.extend(_ways_of_working(p, unit))
+    if not spans and p.level in ("senior", "principal") and SHARED_CHANGE.search(p.text) is not None:
+        spans.extend(_cause_with_change(p, {*lessons, *closing}))
     return sorted(spans)
+
+
+# A change the candidate made or proposed to something others share, so it reaches beyond this story: "I proposed
+# that every build step declare its output", "the platform group now applies that check", "made it a requirement
+# before anyone leads the round".
+SHARED_CHANGE = Phrases(
+    r"(?:proposed|introduced|instituted|established|set up) (?:that |for |with )?"
+    r"(?:[\w-]+ ){0,6}?(?:every|each|all|any|anyone|anybody|everyone|future|other teams)",
+    r"(?:teams?|group|org|organi[sz]ation|department|division|company|managers|leads|everyone) (?:[\w-]+ ){0,2}?now "
+    r"(?:applies|apply|uses|use|runs|run|follows|follow|requires|require|includes|include|has|have|does|do|owns|own)",
+    r"(?:adopted|took up|rolled out|standardi[sz]ed on) (?:it|them|this|that|the (?:[\w-]+ ){0,2}?[\w-]+) (?:across|"
+    r"throughout|for|in|to) (?:all|every|each|the (?:whole |wider |entire )?(?:org|organi[sz]ation|company|department|"
+    r"division|group)|other)",
+)
+
+
+def _cause_with_change(p: Passage, read: set[Unit]) -> list[tuple[int, int]]:
+    """In a Senior story that changes something shared, find an organisational cause told anywhere in it.
+
+    The closing and the lessons are read already; a story that goes on to change a shared practice may give its
+    cause earlier ("the deeper cause was that when people change teams their jobs don't move with them").
+    """
+    for unit in p.units:
+        if unit in read or unit.word_count < 12:
+            continue
+        if GENERIC.count(unit.text, unit.start, unit.end) or UNIVERSAL.count(unit.text, unit.start, unit.end):
+            continue
+        if ORG_NOUNS.count(unit.text, unit.start, unit.end) and _names_cause(unit, True):
+            return [(unit.start, unit.end)]
+    return []
 
 
 # Words between a cause's cue and the organisational noun it names ("because nobody…", "why the rota…").
