@@ -603,3 +603,51 @@ def test_a_career_lesson_told_to_anyone_fits_any_story() -> None:
     found = codes(reflection, section="reflection")
     assert "generic_reflection" in found
     assert "specific_reflection" not in found
+
+
+# A Senior story that changes something others share, with its cause in a process, a duty or a seam between teams.
+SHARED_CHANGES = [
+    "Looking back, the outage was not really about the certificate. Renewals sat with whoever had set up the "
+    "service, so the reminders went nowhere once people moved on.",
+    "The rule itself was fine, but rule changes went live straight from an admin screen with no staging step, so I "
+    "wrote up a shadow mode and the fraud team adopted it for all new rules.",
+    "The deeper lesson for me was that our estimates ignored security work. I put a security line into the quarterly "
+    "planning sheet, and the other two platform teams have since adopted it as well.",
+    "What stayed with me is that the ticket bounced between the API team and the storage team for five weeks, each "
+    "side able to show the fault was in the other half.",
+    "The fix was one line; the reason it reached customers was that our release sign-off only covered new phones.",
+]
+
+
+@pytest.mark.parametrize("reflection", SHARED_CHANGES)
+def test_a_cause_in_a_shared_practice_and_a_change_to_it_is_systemic(reflection: str) -> None:
+    assert "systemic_insight" in senior_codes(reflection)
+    assert "missing_systemic_insight" not in senior_codes(reflection)
+
+
+def test_a_senior_answer_changing_a_shared_practice_gives_its_cause_anywhere() -> None:
+    answer = (
+        "I ran the build tooling for our mobile apps. Crash reports had gone quiet for a fortnight because the symbol "
+        "upload found no files after a toolchain upgrade and still reported success. I fixed the path and re-uploaded "
+        "the symbols for three releases, and a crash hitting one session in four hundred showed up the next morning. "
+        "The underlying cause was that a quiet failure looked like a healthy run, and when people change teams their "
+        "scheduled jobs stay behind with nobody watching them. I asked the platform manager to name an owner for "
+        "each job. I then proposed that every build step declare the files it expects to produce, and the release "
+        "group now applies that check to all of its upload steps."
+    )
+    found = {f.code for f in analyze(answer, section="answer", level="senior").findings}
+    assert "systemic_insight" in found
+    assert "missing_systemic_insight" not in found
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Nobody had looked at that query for a while, so I added an index and the page got faster.",
+        "Looking back, anyone could have made the mistake I made, and I should have double-checked the config.",
+        "I made streaming the default in the export service, and exports now finish in seconds.",
+        "I suggested TypeScript, converted two modules over a weekend, and the team liked it.",
+    ],
+)
+def test_a_neglected_detail_or_a_code_default_is_not_a_shared_change(ending: str) -> None:
+    assert "systemic_insight" not in codes(STORY + ending, "reflection")

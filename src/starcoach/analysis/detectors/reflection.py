@@ -270,6 +270,10 @@ SYSTEMIC = Phrases(
     # whichever buddy they were given", "anyone could add an alert but no one was responsible for removing one".
     r"(?:depended|depends|relied|relies|rested|rests|sat|sits|lived|lives|fell|falls|went|goes|was left) (?:entirely |only |"
     r"wholly |mostly )?(?:on|with|to) (?:whoever|whichever|whatever|whomever)",
+    r"(?:left to|up to|by) (?:whoever|whichever|whomever) (?:[\w-]+ )?(?:happened|ran|run|started|set|wrote|built|owned|"
+    r"remembered|noticed|picked|took|was|had)",
+    r"no (?:[\w-]+ )?(?:list|record|register|registry|inventory|map|catalogue|catalog) of (?:who|which|whose|the (?:teams|"
+    r"consumers|callers|owners|users|clients|services|dependencies))",
     r"(?:nobody|no one|no team|no single team) (?:was|were|is|felt) (?:ever |actually |really )?(?:responsible|accountable|"
     r"on the hook|tasked) for",
     r"anyone could (?:add|create|change|edit|deploy|push|run|merge|approve|launch|delete|publish|modify|grant|ship|release|"
@@ -1063,8 +1067,9 @@ def _find_systemic(p: Passage) -> list[tuple[int, int]]:
 SHARED_CHANGE = Phrases(
     r"(?:proposed|introduced|instituted|established|set up) (?:that |for |with )?"
     r"(?:[\w-]+ ){0,6}?(?:every|each|all|any|anyone|anybody|everyone|future|other teams)",
-    r"(?:teams?|group|org|organi[sz]ation|department|division|company|managers|leads|everyone) (?:[\w-]+ ){0,2}?now "
-    r"(?:applies|apply|uses|use|runs|run|follows|follow|requires|require|includes|include|has|have|does|do|owns|own)",
+    r"(?:teams?|group|org|organi[sz]ation|department|division|company|managers|leads|everyone) (?:[\w-]+ ){0,4}?now "
+    r"(?:applies|apply|uses|use|runs|run|follows|follow|requires|require|includes|include|has|have|does|do|owns|own|"
+    r"records?|registers?|declares?|gets?|must|needs?)",
     r"(?:adopted|took up|rolled out|standardi[sz]ed on) (?:it|them|this|that|the (?:[\w-]+ ){0,2}?[\w-]+) (?:across|"
     r"throughout|for|in|to) (?:all|every|each|the (?:whole |wider |entire )?(?:org|organi[sz]ation|company|department|"
     r"division|group)|other)",
