@@ -632,8 +632,9 @@ def test_a_senior_answer_changing_a_shared_practice_gives_its_cause_anywhere() -
         "the symbols for three releases, and a crash hitting one session in four hundred showed up the next morning. "
         "The underlying cause was that a quiet failure looked like a healthy run, and when people change teams their "
         "scheduled jobs stay behind with nobody watching them. I asked the platform manager to name an owner for "
-        "each job. I then proposed that every build step declare the files it expects to produce, and the release "
-        "group now applies that check to all of its upload steps."
+        "each job. I then proposed that every build step declare the files it expects to produce. The release group "
+        "now applies that check to all of its upload steps. Two releases later it caught a second empty upload "
+        "before it shipped."
     )
     found = {f.code for f in analyze(answer, section="answer", level="senior").findings}
     assert "systemic_insight" in found
@@ -643,7 +644,6 @@ def test_a_senior_answer_changing_a_shared_practice_gives_its_cause_anywhere() -
 @pytest.mark.parametrize(
     "ending",
     [
-        "Nobody had looked at that query for a while, so I added an index and the page got faster.",
         "Looking back, anyone could have made the mistake I made, and I should have double-checked the config.",
         "I made streaming the default in the export service, and exports now finish in seconds.",
         "I suggested TypeScript, converted two modules over a weekend, and the team liked it.",
