@@ -366,7 +366,8 @@ MECHANISM = Phrases(
     # checklist", "put expiry on the weekly review", "added a review to the end of each rotation handover".
     r"(?:add|adding|put|putting|build|building|write|writing) (?:[\w-]+ ){0,5}?(?:to|into|in|on) "
     r"(?:the (?:end|start|top|front) of )?(?:our|the|every|each|all) " + _SHARED_PRACTICE,
-    r"added (?:[\w-]+ ){0,5}?(?:to|into|on) the (?:end|start|top|front) of (?:our|the|every|each|all) " + _SHARED_PRACTICE,
+    r"added (?:[\w-]+ ){0,5}?(?:to|into|on) the (?:end|start|top|front) of (?:our|the|every|each|all) "
+    + _SHARED_PRACTICE,
     # A requirement or a default set in shared tooling: "made an owner field mandatory in the job template",
     # "changed the tool so staged rollout is the default".
     r"(?:made|make|making) (?:[\w-]+ ){1,6}?(?:mandatory|compulsory|required|the default|on by default) (?:in|for|on|across) "
