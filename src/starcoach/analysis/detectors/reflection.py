@@ -1069,7 +1069,7 @@ SHARED_CHANGE = Phrases(
     r"(?:proposed|introduced|instituted|established|set up) (?:that |for |with )?"
     r"(?:[\w-]+ ){0,6}?(?:every|each|all|any|anyone|anybody|everyone|future|other teams)",
     r"(?:made|changed|set) (?:it|the (?:[\w-]+ )?[\w-]+) (?:so|so that) (?:every|each|all|any|anyone|anybody|no|nobody|"
-    r"no one) ",
+    r"no one)",
     r"(?:made|make|making) (?:[\w-]+ ){1,6}?(?:a requirement|mandatory|compulsory|the default|a default) (?:for|before|"
     r"across|in) (?:every|each|all|any|anyone|anybody|everyone|future)",
     r"(?:teams?|group|org|organi[sz]ation|department|division|company|managers|leads|everyone) (?:[\w-]+ ){0,4}?now "
