@@ -613,8 +613,8 @@ SHARED_CHANGES = [
     "wrote up a shadow mode and the fraud team adopted it for all new rules.",
     "The deeper lesson for me was that our estimates ignored security work. I put a security line into the quarterly "
     "planning sheet, and the other two platform teams have since adopted it as well.",
-    "What stayed with me is that the ticket bounced between the API team and the storage team for five weeks, each "
-    "side able to show the fault was in the other half.",
+    "What stayed with me is that there was no written handover when a service changed hands, so I drafted one and "
+    "the infrastructure org adopted it for every transfer.",
     "The fix was one line; the reason it reached customers was that our release sign-off only covered new phones.",
 ]
 
