@@ -276,6 +276,19 @@ SYSTEMIC = Phrases(
     r"process|standard|review|forum|sla|agreement|convention|rubric|runbook|playbook|checklist|policy|escalation path|"
     r"handover|hand-?off)",
     r"no (?:shared|agreed|common|written) (?:convention|definition|format|vocabulary|schema|rules?|language|naming)",
+    r"with no (?:[\w-]+ )?(?:step|stage|sign-?off|approval|gate|owner|notice|handover|hand-?off)",
+    # The code set against what let it happen: "the bug was small; the reason it existed was not", "the fix was one
+    # line, but the gap that let it through was in how we review".
+    r"(?:bug|fix|change|patch|defect|code|error|mistake|outage|incident) (?:itself )?(?:was|is) (?:small|trivial|simple|easy|"
+    r"minor|tiny|one line|a one-liner|the easy part)[;,:]? (?:but |and )?(?:the|what|why) (?:[\w-]+ ){0,2}?(?:reason|cause|"
+    r"gap|question|problem|part|let|allowed|made)",
+    # Two parties each right by their own rules: "each side was correct by its own rules", "both teams assumed the
+    # other owned the check", "the ticket bounced between the API team and the storage team".
+    r"(?:each|both|either) (?:side|team|group|org|party|sides|teams|groups|orgs|parties) (?:\w+ ){0,2}?(?:assumed|"
+    r"thought|believed|expected|was correct|were correct|was right|were right|followed its own|had its own)",
+    r"assumed (?:that )?the other (?:team|side|group|org|party|one) (?:owned|handled|was|would|checked|covered|had)",
+    r"(?:bounced|bouncing|ping-?ponged|ping-?ponging|went back and forth|shuttled|passed back and forth) between (?:the |two |"
+    r"different )?(?:[\w-]+ ){0,2}?(?:teams?|orgs?|groups?|departments?|owners?|queues?)",
 )
 # A change built into how the organisation works, so it outlasts this story: a section of a template, a step
 # in a review, a field on a dashboard everyone reads ("that's now part of our planning template").
