@@ -327,6 +327,13 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
                 continue
             if verb in _PLAIN_FORMS and not match.group("mid") and subject.split(None, 1)[0].lower() in _DETERMINERS:
                 continue  # "their weekly ops review", "the design review": a role naming a thing, no one acting
+            if (
+                subject.lower() in ("they", "he", "she")
+                and verb.endswith("ed")
+                and verb not in _WORKED
+                and _WHERE_WHEN.match(text, match.end()) is not None
+            ):
+                continue  # "they clustered around deploys": things that happened, not someone's work
         mid = match.group("mid") or ""
         who = match.group("who")
         if (
@@ -446,6 +453,24 @@ _SENT_WORK = re.compile(
     re.IGNORECASE,
 )
 _CAUSATIVE = frozenset("had got get have has made make".split())
+# A span of time after "took" or "lasted": the subject is something that took that long ("approval took nine days",
+# "the review took a couple of weeks"), not someone acting.
+_TIME_TAKEN = re.compile(
+    r"\s+(?:(?:us|them|him|her|me|about|around|roughly|nearly|almost|over|under|only|just|another|at least|more than|"
+    r"less than|well over)\s+)*(?:forever|ages|longer|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|a few|a couple of|several|\d+(?:\.\d+)?|[a-z]+ (?:more|extra))\s+(?:full\s+|more\s+|extra\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|evenings?|mornings?|afternoons?|weekends?|weeks?|months?|quarters?|years?|sprints?|while|cycles?)\b)",
+    re.IGNORECASE,
+)
+# Going through something is examining it, a step of its own ("I went back through the job logs"), where "went"
+# alone tells only that someone was there.
+_WENT_THROUGH = re.compile(
+    r"\s+(?:back\s+)?(?P<way>through|over)\s+(?:all\s+|every\s+|each\s+)?(?:the|their|our|my|his|her|its|a|an|"
+    r"those|these|that|this|every|each|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+    r"fifty|several|dozens|hundreds|thousands|months|weeks|years)\b",
+    re.IGNORECASE,
+)
+_THEN_DONE = re.compile(r"\s+(?:or so\s+)?to\s+(?:(?:fully|properly|finally|actually)\s+)?(?P<do>[a-z]+)\b", re.IGNORECASE)
 # The step a "what I did was" names: "was to document", "was basically roll back".
 _DID_WAS = re.compile(r"\s+was\s+(?:to\s+)?(?:(?:just|basically|simply|really|first)\s+)?(?P<do>[a-z]+)\b", re.I)
 
@@ -471,6 +496,14 @@ def _reread(text: str, match: re.Match[str], verb: str, mid: str) -> tuple[str, 
             return named, classify_verb(named), step.end()
         if named in ("i", "we"):
             return verb, "state", verb_end
+    elif verb in ("took", "lasted") and (span := _TIME_TAKEN.match(text, verb_end)) is not None:
+        # "the team took two sprints to rebuild it" tells the step after the time it took.
+        step = _THEN_DONE.match(text, span.end())
+        if step is not None and classify_verb(step.group("do").lower()) in DOING:
+            return step.group("do").lower(), classify_verb(step.group("do").lower()), step.end()
+        return verb, "state", verb_end
+    elif verb == "went" and (combed := _WENT_THROUGH.match(text, verb_end)) is not None:
+        return f"went {combed.group('way').lower()}", "action", combed.end("way")
     elif verb == "came" and text.startswith(" up with", verb_end):
         return "came up with", "decision", verb_end + 8
     elif verb == "used":
@@ -505,6 +538,11 @@ _PREPOSITIONS = frozenset(
 )
 # A relative clause's verb has no object of its own ("the rule we'd shipped was..."); a verb followed by one
 # ("...the fix we monitored it") starts a new clause in an unpunctuated transcript.
+# Verbs of doing that, with a place or time straight after them, still tell work ("they worked around it").
+_WORKED = frozenset("worked paired reworked debugged deployed tested".split())
+# A place or a time straight after a pronoun's verb, with no object between: things gathering or falling somewhere
+# ("they clustered around deploys", "they bunched up within a minute of each rollout"), not people at work.
+_WHERE_WHEN = re.compile(r"\s+(?:up\s+|together\s+)?(?:around|near|during|within|between|throughout|among)\b", re.I)
 _OBJECT_START = re.compile(
     r"\s*(?:it|them|him|her|us|me|this|that|these|those|the|a|an|our|my|their|every|all|some|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twelve|twenty)\b",
