@@ -84,6 +84,9 @@ THIN_VERBS = frozenset(
 # Thin verbs that tell only that the candidate was there ("joined the calls", "helped with testing"), not that they
 # ran the work: set against others' steps, they weigh nothing.
 PRESENCE = THIN_VERBS - frozenset("coordinated organized organised managed handled hosted scheduled dealt".split())
+# How many substantive steps of their own a candidate tells for others' steps beside them to be credit, not hidden
+# work.
+OWN_SUBSTANCE = 3
 # The most a short section needs to show to count as the candidate's own action.
 SHORT_SECTION_WORDS = 60
 
@@ -429,6 +432,11 @@ def others_did_the_work(p: Passage) -> Finding | None:
             return None
     hidden = len(theirs) + len(passive)
     if not hidden or (hidden < 2 and len(mine) > 1) or hidden * 2 < len(mine):
+        return None
+    # Others credited beside the candidate's own substance ("Maria built the tooling; I scheduled the waves, migrated
+    # the largest accounts and wrote a shim"): a team effort told fairly, not work hidden behind others.
+    own = [a for a in mine if a.verb not in THIN_VERBS]
+    if not passive and len(own) >= OWN_SUBSTANCE and len(own) > hidden and own[-1].start > theirs[-1].start:
         return None
     first = p.text[theirs[0].start : theirs[0].end] if theirs else passive[0].group()
     return finding(
