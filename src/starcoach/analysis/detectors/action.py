@@ -398,6 +398,7 @@ def others_did_the_work(p: Passage) -> Finding | None:
         and not a.hypothetical
         and not a.relative  # "the script my colleague wrote crashed" names a thing
         and not _background(p, a)
+        and not (a.verb == "went" and _shared_outcome(p, a))  # "the on-call team went from 8 pages a night to 1"
     ]
     mine = [
         a
