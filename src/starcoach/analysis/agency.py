@@ -458,7 +458,7 @@ _CAUSATIVE = frozenset("had got get have has made make".split())
 _TIME_TAKEN = re.compile(
     r"\s+(?:(?:us|them|him|her|me|about|around|roughly|nearly|almost|over|under|only|just|another|at least|more than|"
     r"less than|well over)\s+)*(?:forever|ages|longer|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|a few|a couple of|several|\d+(?:\.\d+)?|[a-z]+ (?:more|extra))\s+(?:full\s+|more\s+|extra\s+)?"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|a few|a couple of|half an?|several|\d+(?:\.\d+)?|[a-z]+ (?:more|extra))\s+(?:full\s+|more\s+|extra\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|nights?|evenings?|mornings?|afternoons?|weekends?|weeks?|months?|quarters?|years?|sprints?|while|cycles?)\b)",
     re.IGNORECASE,
 )
@@ -548,13 +548,19 @@ _OBJECT_START = re.compile(
     r"four|five|six|seven|eight|nine|ten|twelve|twenty)\b",
     re.IGNORECASE,
 )
+# A time said after the verb is no object ("the setting the payments team had changed that afternoon").
+_TIME_AFTER = re.compile(
+    r"\s*(?:that|this|the|one|every|each|last|same)\s+(?:same\s+|next\s+|previous\s+|following\s+)?(?:morning|"
+    r"afternoon|evening|night|day|week|weekend|month|quarter|year|sprint)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_EDGE = re.compile(r"[.,;:!?()\n\u2013\u2014]")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
 def _in_noun_phrase(text: str, start: int, end: int) -> bool:
     """Say whether the act between two positions is a relative clause: 'the rule we'd shipped', 'every fix we make'."""
-    if _OBJECT_START.match(text, end):
+    if _OBJECT_START.match(text, end) and not _TIME_AFTER.match(text, end):
         return False
     window = text[max(0, start - 60) : start]
     edges = list(_CLAUSE_EDGE.finditer(window))
@@ -572,7 +578,7 @@ def _in_noun_phrase(text: str, start: int, end: int) -> bool:
 
 # Verbs of doing that may follow with their subject left out.
 _SHARING_VERB = (
-    r"(?i:[a-z]{2,}ed|built|wrote|rewrote|ran|set|made|put|cut|shipped|sent|kept|led|took|told|found|chose|drove|"
+    r"(?i:(?:re-|pre-|co-|de-)?[a-z]{2,}ed|built|wrote|rewrote|ran|set|made|put|cut|shipped|sent|kept|led|took|told|found|chose|drove|"
     r"began|brought|held|spent|fixed|split|pulled|paid|gave|dug|met|moved|read|rebuilt|redid|did|swapped|won|laid|"
     r"reran|caught|sought|drew|went)\b"
 )

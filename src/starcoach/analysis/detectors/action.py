@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from starcoach.analysis.agency import DOING, Act, acts_in
+from starcoach.analysis.agency import DOING, Act, acts_in, classify_verb
 from starcoach.analysis.detectors.reflection import LESSON
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
@@ -436,8 +436,11 @@ def others_did_the_work(p: Passage) -> Finding | None:
         return None
     # Others credited beside the candidate's own substance ("Maria built the tooling; I scheduled the waves, migrated
     # the largest accounts and wrote a shim"): a team effort told fairly, not work hidden behind others.
-    own = [a for a in mine if a.verb not in THIN_VERBS]
-    if not passive and len(own) >= OWN_SUBSTANCE and len(own) > hidden and own[-1].start > theirs[-1].start:
+    # A step told as "my first move was to pull the traces" is the candidate's as much as "I pulled the traces".
+    own = [a.start for a in mine if a.verb not in THIN_VERBS] + [
+        m.start() for m in p.find(MY_STEP, scope) if classify_verb(m.group().rpartition(" ")[2].lower()) in DOING
+    ]
+    if not passive and len(own) >= OWN_SUBSTANCE and len(own) > hidden and max(own) > theirs[-1].start:
         return None
     first = p.text[theirs[0].start : theirs[0].end] if theirs else passive[0].group()
     return finding(
