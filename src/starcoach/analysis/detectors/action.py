@@ -84,6 +84,11 @@ THIN_VERBS = frozenset(
 # Thin verbs that tell only that the candidate was there ("joined the calls", "helped with testing"), not that they
 # ran the work: set against others' steps, they weigh nothing.
 PRESENCE = THIN_VERBS - frozenset("coordinated organized organised managed handled hosted scheduled dealt".split())
+# Verbs of finding a cause (not of noticing a symptom or checking a result): with someone else as the subject, the
+# insight was theirs.
+DIAGNOSIS = frozenset(
+    "traced diagnosed pinpointed isolated bisected narrowed uncovered reproduced found identified figured profiled".split()
+)
 # How many substantive steps of their own a candidate tells for others' steps beside them to be credit, not hidden
 # work.
 OWN_SUBSTANCE = 3
@@ -435,12 +440,19 @@ def others_did_the_work(p: Passage) -> Finding | None:
     if not hidden or (hidden < 2 and len(mine) > 1) or hidden * 2 < len(mine):
         return None
     # Others credited beside the candidate's own substance ("Maria built the tooling; I scheduled the waves, migrated
-    # the largest accounts and wrote a shim"): a team effort told fairly, not work hidden behind others.
+    # the largest accounts and wrote a shim"): a team effort told fairly, not work hidden behind others, as long as
+    # the candidate tells the last step, nothing is left to a passive, and finding the cause was not someone else's.
     # A step told as "my first move was to pull the traces" is the candidate's as much as "I pulled the traces".
     own = [a.start for a in mine if a.verb not in THIN_VERBS] + [
         m.start() for m in p.find(MY_STEP, scope) if classify_verb(m.group().rpartition(" ")[2].lower()) in DOING
     ]
-    if not passive and len(own) >= OWN_SUBSTANCE and len(own) > hidden and max(own) > theirs[-1].start:
+    if (
+        not passive
+        and len(own) >= OWN_SUBSTANCE
+        and len(own) > hidden
+        and max(own) > theirs[-1].start
+        and all(a.verb not in DIAGNOSIS for a in theirs)  # "the data engineers traced it": theirs was the insight
+    ):
         return None
     first = p.text[theirs[0].start : theirs[0].end] if theirs else passive[0].group()
     return finding(
