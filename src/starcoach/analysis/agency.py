@@ -283,13 +283,28 @@ def _restarted(match: re.Match[str]) -> bool:
     return verb in ("we", "he", "she", "they") and match.group("subject").lower() == verb
 
 
+# Endings of nouns for processes and things, which open a sentence as its subject without naming anyone ("Profiling
+# found the hot loop", "Approval took nine days", "Validation caught the rest").
+_THING_ENDINGS = ("ing", "tion", "sion", "ment", "ance", "ence", "ness", "ity", "ism", "ogy", "oval", "ewal", "ersal")
+_DEPARTMENT_NAMES = frozenset(re.findall(r"[a-z&]+", _DEPARTMENT_WORDS))
+
+
+@cache
+def _not_a_name(word: str) -> bool:
+    """Say whether a capitalised word cannot be someone's name: a sentence opener or a noun for a process."""
+    if word in _NOT_NAMES:
+        return True
+    lowered = word.lower()
+    return len(word) > 5 and lowered.endswith(_THING_ENDINGS) and lowered not in _DEPARTMENT_NAMES
+
+
 def _subject_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Yield what ACT.finditer would, trying the full pattern only where a subject can start."""
     resume = start
     for first, last in _subject_starts(text):
         if first < resume or last > end:
             continue
-        if text[first].isupper() and text[first:last].split(None, 1)[0] in _NOT_NAMES:
+        if text[first].isupper() and _not_a_name(text[first:last].split(None, 1)[0]):
             continue
         word = text[first:last].lower()
         if word in _DETERMINERS and word not in ("my", "our") and not _may_start_other(text, last, end):
