@@ -136,6 +136,41 @@ def test_a_capitalised_opener_or_a_description_is_not_someone_else_acting(text: 
     assert not any(a.actor == "other" and a.verb_class != "state" for a in find_acts(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign-off took eleven days because legal was on holiday.",  # time taken, not an act
+        "Restarts took about forty minutes each.",
+        "I sorted the alerts by host. They clustered around the nightly backups.",  # things gathering somewhere
+        "Benchmarking found the allocator was the bottleneck.",  # a process, not someone's name
+        "The cause was a flag the billing team had flipped that morning.",  # a thing named, with a time after it
+    ],
+)
+def test_time_taken_things_gathering_and_processes_are_not_someone_acting(text: str) -> None:
+    assert not any(a.actor == "other" and a.verb_class != "state" and not a.relative for a in find_acts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The vendor took three weeks to rebuild the driver.", "rebuild"),  # the step after the time it took
+        ("They worked around the clock on the patch.", "worked"),
+        ("Noor rewrote the parser that week.", "rewrote"),
+    ],
+)
+def test_others_steps_beside_time_and_place_are_still_theirs(text: str, verb: str) -> None:
+    assert any(a.actor == "other" and a.verb == verb and not a.relative for a in find_acts(text))
+
+
+def test_going_through_records_is_a_step_of_ones_own() -> None:
+    acts = find_acts("I went back through a month of invoices and re-issued the wrong ones. Then I went home.")
+    assert [(a.verb, a.verb_class) for a in acts] == [
+        ("went through", "action"),
+        ("re-issued", "action"),
+        ("went", "action"),
+    ]
+
+
 def test_a_hyphenated_verb_is_read_whole() -> None:
     acts = find_acts("I re-planned the work into two releases, and we co-wrote the memo for the client.")
     assert [(a.actor, a.verb, a.verb_class) for a in acts][:2] == [

@@ -218,6 +218,41 @@ def test_others_named_in_passing_are_not_doing_the_work(text: str) -> None:
     assert "others_did_the_work" not in codes(text, section="action")
 
 
+# A team effort told fairly: others' parts named, and more of the substance the candidate's own.
+TEAM_CREDITED = [
+    "The rollout was shared. Ines built the feature flags and Omar handled the release notes. I picked the order of "
+    "the twelve services, wrote the health checks each one had to pass, migrated the four riskiest myself and wrote "
+    "the fallback script.",
+    "My part was small: the SRE team ran the incident and the storage team moved the volumes. I went back through "
+    "the slow-query log, lined it up with the cron schedule, added the index the report job needed and pointed the "
+    "job at a replica.",
+    "It took a few of us. My first move was to freeze the deploys, and then I compared the two builds byte by byte. "
+    "The release engineer rebuilt the image and the QA lead retested it. I traced the difference to a cached "
+    "dependency and pinned its version in the lockfile.",
+]
+
+
+@pytest.mark.parametrize("text", TEAM_CREDITED)
+def test_others_credited_beside_more_of_ones_own_steps_are_not_doing_the_work(text: str) -> None:
+    assert "others_did_the_work" not in codes(text, section="action")
+
+
+# Credit with the insight or the last step left to others, or work hidden in a passive, still hides the candidate.
+TEAM_HIDING = [
+    "I checked the graphs, filed a ticket and updated the channel, then I confirmed the numbers. The data engineers "
+    "traced the gap to a schema change and backfilled the table.",
+    "I drew up the plan, booked the rooms and tracked every action item. The contractor rewired the floor and the "
+    "electricians tested each circuit.",
+    "I wrote the brief, chased the approvals and compiled the tracker. The new design was chosen by the steering "
+    "group, and the system was rewritten by the vendor, who also migrated the data.",
+]
+
+
+@pytest.mark.parametrize("text", TEAM_HIDING)
+def test_credit_that_leaves_the_substance_to_others_still_hides_the_candidate(text: str) -> None:
+    assert "others_did_the_work" in codes(text, section="action")
+
+
 OTHERS_DOING = [
     "My lead figured out it was a race condition and wrote the fix; I tested it on staging.",
     "The senior engineer took over the debugging and found the problem, and then she deployed the fix.",

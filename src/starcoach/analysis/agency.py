@@ -286,7 +286,7 @@ def _restarted(match: re.Match[str]) -> bool:
 # Endings of nouns for processes and things, which open a sentence as its subject without naming anyone ("Profiling
 # found the hot loop", "Approval took nine days", "Validation caught the rest").
 _THING_ENDINGS = ("ing", "tion", "sion", "ment", "ance", "ence", "ness", "ity", "ism", "ogy", "oval", "ewal", "ersal")
-_DEPARTMENT_NAMES = frozenset(re.findall(r"[a-z&]+", _DEPARTMENT_WORDS))
+_DEPARTMENT_NAMES = frozenset(re.findall(r"[a-z&]+", _DEPARTMENT_WORDS))  # "Security found", "Compliance built"
 
 
 @cache
@@ -295,7 +295,12 @@ def _not_a_name(word: str) -> bool:
     if word in _NOT_NAMES:
         return True
     lowered = word.lower()
-    return len(word) > 5 and lowered.endswith(_THING_ENDINGS) and lowered not in _DEPARTMENT_NAMES
+    return (
+        len(word) > 5
+        and lowered.endswith(_THING_ENDINGS)
+        and lowered not in _DEPARTMENT_NAMES
+        and not _is_role(lowered)
+    )
 
 
 def _subject_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -473,8 +478,9 @@ _CAUSATIVE = frozenset("had got get have has made make".split())
 _TIME_TAKEN = re.compile(
     r"\s+(?:(?:us|them|him|her|me|about|around|roughly|nearly|almost|over|under|only|just|another|at least|more than|"
     r"less than|well over)\s+)*(?:forever|ages|longer|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|a few|a couple of|half an?|several|\d+(?:\.\d+)?|[a-z]+ (?:more|extra))\s+(?:full\s+|more\s+|extra\s+)?"
-    r"(?:seconds?|minutes?|hours?|days?|nights?|evenings?|mornings?|afternoons?|weekends?|weeks?|months?|quarters?|years?|sprints?|while|cycles?)\b)",
+    r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|a few|a couple of|half an?|several|"
+    r"\d+(?:\.\d+)?|[a-z]+ (?:more|extra))\s+(?:full\s+|more\s+|extra\s+)?(?:seconds?|minutes?|hours?|days?|"
+    r"nights?|evenings?|mornings?|afternoons?|weekends?|weeks?|months?|quarters?|years?|sprints?|while|cycles?)\b)",
     re.IGNORECASE,
 )
 # Going through something is examining it, a step of its own ("I went back through the job logs"), where "went"
@@ -485,7 +491,9 @@ _WENT_THROUGH = re.compile(
     r"fifty|several|dozens|hundreds|thousands|months|weeks|years)\b",
     re.IGNORECASE,
 )
-_THEN_DONE = re.compile(r"\s+(?:or so\s+)?to\s+(?:(?:fully|properly|finally|actually)\s+)?(?P<do>[a-z]+)\b", re.IGNORECASE)
+_THEN_DONE = re.compile(
+    r"\s+(?:or so\s+)?to\s+(?:(?:fully|properly|finally|actually)\s+)?(?P<do>[a-z]+)\b", re.IGNORECASE
+)
 # The step a "what I did was" names: "was to document", "was basically roll back".
 _DID_WAS = re.compile(r"\s+was\s+(?:to\s+)?(?:(?:just|basically|simply|really|first)\s+)?(?P<do>[a-z]+)\b", re.I)
 
