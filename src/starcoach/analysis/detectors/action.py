@@ -437,17 +437,15 @@ def others_did_the_work(p: Passage) -> Finding | None:
         if mine or len(theirs) < 2 or (wanted and not wanted & {"first_person_action", "verification"}):
             return None
     hidden = len(theirs) + len(passive)
-    if not hidden:
-        return None
-    # A step told as "my first move was to pull the traces" is the candidate's as much as "I pulled the traces".
-    steps = [m.start() for m in p.find(MY_STEP, scope) if classify_verb(m.group().rpartition(" ")[2].lower()) in DOING]
-    told = len(mine) + len(steps)
-    if (hidden < 2 and told > 1) or hidden * 2 < told:
+    if not hidden or (hidden < 2 and len(mine) > 1) or hidden * 2 < len(mine):
         return None
     # Others credited beside the candidate's own substance ("Maria built the tooling; I scheduled the waves, migrated
     # the largest accounts and wrote a shim"): a team effort told fairly, not work hidden behind others, as long as
     # the candidate tells the last step, nothing is left to a passive, and finding the cause was not someone else's.
-    own = [a.start for a in mine if a.verb not in THIN_VERBS] + steps
+    # A step told as "my first move was to pull the traces" is the candidate's as much as "I pulled the traces".
+    own = [a.start for a in mine if a.verb not in THIN_VERBS] + [
+        m.start() for m in p.find(MY_STEP, scope) if classify_verb(m.group().rpartition(" ")[2].lower()) in DOING
+    ]
     if (
         not passive
         and len(own) >= OWN_SUBSTANCE
