@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Literal, NamedTuple
 
-from starcoach.analysis.text import SpanFinder, Unit, words_after
+from starcoach.analysis.text import SpanFinder, Unit, lazy_compile, words_after
 
 Actor = Literal["i", "we", "other"]
 VerbClass = Literal["action", "discovery", "communication", "decision", "state", "modal", "negated"]
@@ -114,7 +114,7 @@ _HABITUAL = frozenset(
     "usually normally typically generally regularly frequently occasionally rarely constantly habitually".split()
 )
 # What follows an adverb of manner in the verb's place: "I single-handedly rewrote", "we manually reran".
-_AFTER_ADVERB = re.compile(r"\s+([a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+_AFTER_ADVERB = lazy_compile(r"\s+([a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
 # An aside between subject and verb ("the platform team, fourteen engineers, then ran ..."). An aside never holds
 # a subject of its own or a next step: in "I flagged it to the owning team, then I rewrote the retry logic, added
 # tests", "added" is the candidate's, not the team's.
@@ -231,9 +231,9 @@ def classify_verb(verb: str) -> VerbClass:
     return "state"
 
 
-OWN_TEAM = re.compile(r"(?:my|our) (?:own )?(?:team|squad|group)", re.IGNORECASE)
-_HYPOTHETICAL_MID = re.compile(r"\bwould\b", re.IGNORECASE)
-_HAVE_MID = re.compile(r"\bhave\b", re.IGNORECASE)
+OWN_TEAM = lazy_compile(r"(?:my|our) (?:own )?(?:team|squad|group)", re.IGNORECASE)
+_HYPOTHETICAL_MID = lazy_compile(r"\bwould\b", re.IGNORECASE)
+_HAVE_MID = lazy_compile(r"\bhave\b", re.IGNORECASE)
 
 
 # Every subject starts with one of these words (or a capitalised name): the full pattern is tried only there.
@@ -406,7 +406,7 @@ def find_acts(text: str, start: int = 0, end: int | None = None) -> list[Act]:
 
 
 # Someone the candidate got to do the work: "I got the DBA to rebuild the indexes", "had a contractor rewrite it".
-_CAUSED = re.compile(
+_CAUSED = lazy_compile(
     r"\b(?:got|had|get|have)\s+(?P<subject>" + _PARTNER + r"|(?-i:[A-Z][a-z]{2,}))\s+(?:to\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -431,8 +431,8 @@ def _with_work_caused(text: str, acts: list[Act], start: int, end: int) -> list[
     return sorted([*acts, *caused], key=lambda a: a.start) if caused else acts
 
 
-_CLEFT = re.compile(r"\b(?:it was|it's|it’s|it is|was it)\s+$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][a-z'’-]*)")
+_CLEFT = lazy_compile(r"\b(?:it was|it's|it’s|it is|was it)\s+$", re.IGNORECASE)
+_NEXT_WORD = lazy_compile(r"[ \t]+([A-Za-z][a-z'’-]*)")
 # How many words a description of someone ("who had seen this before") may run before their own verb.
 DESCRIPTION_WORDS = 5
 
@@ -457,17 +457,17 @@ def _after_description(text: str, position: int, end: int) -> re.Match[str] | No
 # Words that stand for the thing worked on between a causative verb and its participle ("had it merged").
 _WORKED_ON = r"(?:it|them|this|that|these|those|everything|(?:the|my|our|a) [a-z]+(?: [a-z]+)?)"
 # Work the subject caused to be done: "had it merged", "got the change reviewed": the participle is the act.
-_GOT_DONE = re.compile(
+_GOT_DONE = lazy_compile(
     r"\s+" + _WORKED_ON + r"\s+(?P<done>[a-z]{3,}ed|done|written|rewritten|built|rebuilt|fixed|run|made|set up|"
     r"sorted|shipped|signed off|taken down|put in)\b",
     re.IGNORECASE,
 )
 # Someone set to work by the subject: "they had me test it", "my lead made me redo the report".
-_SET_TO = re.compile(r"\s+(?:me|him|her|them|us|everyone|the team)\s+(?:to\s+)?(?P<do>[a-z]+)\b", re.IGNORECASE)
+_SET_TO = lazy_compile(r"\s+(?:me|him|her|them|us|everyone|the team)\s+(?:to\s+)?(?P<do>[a-z]+)\b", re.IGNORECASE)
 # Time or a thing put to use for a step: "I used that week to write the migration".
-_USED_FOR = re.compile(r"\s+(?:[a-z0-9'’-]+\s+){1,4}?to\s+(?P<do>[a-z]+)\b", re.IGNORECASE)
+_USED_FOR = lazy_compile(r"\s+(?:[a-z0-9'’-]+\s+){1,4}?to\s+(?P<do>[a-z]+)\b", re.IGNORECASE)
 # A work product handed over is work done, not a message: "the vendor sent a patch", "they sent over a fix".
-_SENT_WORK = re.compile(
+_SENT_WORK = lazy_compile(
     r"\s+(?:us\s+|over\s+|across\s+|back\s+)?(?:a|an|the|their|its|his|her|our|us a)\s+(?:[a-z-]+\s+)?(?:patch|fix|"
     r"hotfix|workaround|build|update|release|script|config|firmware|version|pull request|change|solution|design)\b",
     re.IGNORECASE,
@@ -475,7 +475,7 @@ _SENT_WORK = re.compile(
 _CAUSATIVE = frozenset("had got get have has made make".split())
 # A span of time after "took" or "lasted": the subject is something that took that long ("approval took nine days",
 # "the review took a couple of weeks"), not someone acting.
-_TIME_TAKEN = re.compile(
+_TIME_TAKEN = lazy_compile(
     r"\s+(?:(?:us|them|him|her|me|about|around|roughly|nearly|almost|over|under|only|just|another|at least|more than|"
     r"less than|well over)\s+)*(?:forever|ages|longer|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|a few|a couple of|half an?|several|"
@@ -485,17 +485,17 @@ _TIME_TAKEN = re.compile(
 )
 # Going through something is examining it, a step of its own ("I went back through the job logs"), where "went"
 # alone tells only that someone was there.
-_WENT_THROUGH = re.compile(
+_WENT_THROUGH = lazy_compile(
     r"\s+(?:back\s+)?(?P<way>through|over)\s+(?:all\s+|every\s+|each\s+)?(?:the|their|our|my|his|her|its|a|an|"
     r"those|these|that|this|every|each|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
     r"fifty|several|dozens|hundreds|thousands|months|weeks|years)\b",
     re.IGNORECASE,
 )
-_THEN_DONE = re.compile(
+_THEN_DONE = lazy_compile(
     r"\s+(?:or so\s+)?to\s+(?:(?:fully|properly|finally|actually)\s+)?(?P<do>[a-z]+)\b", re.IGNORECASE
 )
 # The step a "what I did was" names: "was to document", "was basically roll back".
-_DID_WAS = re.compile(r"\s+was\s+(?:to\s+)?(?:(?:just|basically|simply|really|first)\s+)?(?P<do>[a-z]+)\b", re.I)
+_DID_WAS = lazy_compile(r"\s+was\s+(?:to\s+)?(?:(?:just|basically|simply|really|first)\s+)?(?P<do>[a-z]+)\b", re.I)
 
 
 def _reread(text: str, match: re.Match[str], verb: str, mid: str) -> tuple[str, VerbClass, int]:
@@ -565,20 +565,20 @@ _PREPOSITIONS = frozenset(
 _WORKED = frozenset("worked paired reworked debugged deployed tested".split())
 # A place or a time straight after a pronoun's verb, with no object between: things gathering or falling somewhere
 # ("they clustered around deploys", "they bunched up within a minute of each rollout"), not people at work.
-_WHERE_WHEN = re.compile(r"\s+(?:up\s+|together\s+)?(?:around|near|during|within|between|throughout|among)\b", re.I)
-_OBJECT_START = re.compile(
+_WHERE_WHEN = lazy_compile(r"\s+(?:up\s+|together\s+)?(?:around|near|during|within|between|throughout|among)\b", re.I)
+_OBJECT_START = lazy_compile(
     r"\s*(?:it|them|him|her|us|me|this|that|these|those|the|a|an|our|my|their|every|all|some|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twelve|twenty)\b",
     re.IGNORECASE,
 )
 # A time said after the verb is no object ("the setting the payments team had changed that afternoon").
-_TIME_AFTER = re.compile(
+_TIME_AFTER = lazy_compile(
     r"\s*(?:that|this|the|one|every|each|last|same)\s+(?:same\s+|next\s+|previous\s+|following\s+)?(?:morning|"
     r"afternoon|evening|night|day|week|weekend|month|quarter|year|sprint)\b",
     re.IGNORECASE,
 )
-_CLAUSE_EDGE = re.compile(r"[.,;:!?()\n\u2013\u2014]")
-_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+_CLAUSE_EDGE = lazy_compile(r"[.,;:!?()\n\u2013\u2014]")
+_LOWER_WORD = lazy_compile(r"[a-z][a-z'’-]*")
 
 
 def _in_noun_phrase(text: str, start: int, end: int) -> bool:
@@ -617,11 +617,11 @@ _COORDINATED = SpanFinder(
 _LISTED = SpanFinder(
     r"(?:^|\n)[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+(?:(?i:then|also|finally)[ \t]+)?(" + _SHARING_VERB + r")"
 )
-_ITEM = re.compile(r"[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+")
+_ITEM = lazy_compile(r"[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+")
 # A clause that says what the subject found or was told ("I found that we were..."): a verb after it shares the
 # subject of the finding, not of the clause.
-_REPORTED = re.compile(r"\s+(?:out\s+)?(?:that\s+)?")
-_SENTENCE_END = re.compile(r"[.!?;:\n]")
+_REPORTED = lazy_compile(r"\s+(?:out\s+)?(?:that\s+)?")
+_SENTENCE_END = lazy_compile(r"[.!?;:\n]")
 # How far a shared subject carries: past this, a listener has lost who is acting.
 _SHARED_SUBJECT_CHARS = 160
 

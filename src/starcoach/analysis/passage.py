@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from starcoach.analysis.agency import Act, acts_in, doing
 from starcoach.analysis.report import Evidence, Finding, Severity
-from starcoach.analysis.text import Hit, Phrases, Unit, once
+from starcoach.analysis.text import Hit, Phrases, Unit, lazy_compile, once
 
 if TYPE_CHECKING:
     from starcoach.content.models import Principle
@@ -142,7 +142,7 @@ def quoted_finding(
 
 # A course the candidate rejects, told with the weak grounds it would have rested on: "what I wouldn't do is
 # quietly ship it because the metric looked better", "rather than trusting that it seemed fine".
-_REJECTED_COURSE = re.compile(
+_REJECTED_COURSE = lazy_compile(
     r"\b(?:what (?:i|we) (?:wouldn'?t|would not|won'?t|will not|didn'?t|did not|never) (?:do|want)|(?:i|we) "
     r"(?:would never|wouldn'?t|won'?t|refused to|didn'?t want to)|rather than|instead of)\b[^.!?;]*$",
     re.IGNORECASE,

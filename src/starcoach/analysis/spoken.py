@@ -15,6 +15,7 @@ from typing import Any
 from starcoach.analysis.detectors.delivery import SPOKEN_FILLER_PATTERNS
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
+from starcoach.analysis.text import lazy_compile
 
 # A comfortable interview pace, in words per minute; outside it the listener strains or drifts.
 PACE_RANGE = (120, 170)
@@ -26,7 +27,7 @@ LONG_PAUSE_SECONDS = 2.0
 FILLERS_PER_MINUTE = 4.0
 # The fillers counted in speech, read as the text's filler check reads them. The transcriber drops many "um" and
 # "uh", so those count only when present.
-SPOKEN_FILLERS = re.compile(r"\b(?:" + "|".join(SPOKEN_FILLER_PATTERNS) + r")\b", re.I)
+SPOKEN_FILLERS = lazy_compile(r"\b(?:" + "|".join(SPOKEN_FILLER_PATTERNS) + r")\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from starcoach.analysis.agency import DOING, Act, acts_in, classify_verb
 from starcoach.analysis.detectors.reflection import LESSON
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import CLAUSE_STOP, Hit, Phrases, Unit, clause_start, has_number
+from starcoach.analysis.text import CLAUSE_STOP, Hit, Phrases, Unit, clause_start, has_number, lazy_compile
 
 # "My first step was to..." states the candidate's own action without "I" as the subject.
 MY_STEP = Phrases(
@@ -122,7 +122,7 @@ OUTCOME_VERBS = frozenset(
 # Verbs that tell an outcome only when a measure moves ("we went from twelve pages a week to one", "we got the
 # build down to six minutes", "we brought churn under 2%"): elsewhere they tell steps ("we went ahead on the 3rd").
 MOVE_VERBS = frozenset("went got brought took pushed pulled moved kept".split())
-_MEASURE_MOVES = re.compile(r"\b(?:from|down|up|under|below|above|over|back)\b", re.IGNORECASE)
+_MEASURE_MOVES = lazy_compile(r"\b(?:from|down|up|under|below|above|over|back)\b", re.IGNORECASE)
 # How far after the verb a figure still belongs to its outcome.
 OUTCOME_REACH = 70
 
@@ -146,12 +146,12 @@ SHARING_VERBS = frozenset("split divided divvied shared".split())
 RESULT_VERBS = OUTCOME_VERBS | frozenset("met kept".split())
 # Verbs of delivery that tell a Result when a time against the plan follows ("we shipped on time").
 DELIVERY_VERBS = frozenset("shipped launched delivered finished released completed landed closed".split())
-_ON_TIME = re.compile(
+_ON_TIME = lazy_compile(
     r"\b(?:on time|on schedule|on budget|on target|early|ahead of|before the (?:deadline|date|cut-?off)|in time)\b",
     re.IGNORECASE,
 )
 # A person or group named before "and I" ("the team and I", "my colleague and I"): the two act together.
-_PARTNER_AND_I = re.compile(
+_PARTNER_AND_I = lazy_compile(
     r"\b(?:team|squad|colleague|colleagues|teammate|teammates|lead|manager|engineer|engineers|partner|mentor|boss|"
     r"analyst|designer|pm|others|rest of the team|(?-i:[A-Z][a-z]+))\s+and\s+$",
     re.IGNORECASE,
@@ -238,16 +238,16 @@ def we_language(p: Passage) -> Finding | None:
 # upgraded") set the timing; after "so that" they act because of what the candidate did.
 # After "how", "why", "where" or "what" others act inside what someone learned or saw ("I learned how they
 # scheduled", "I wrote down what they checked").
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:once|until|till|unless|if|whenever|so that|how|why|where|what)\s+$", re.I)
+_BACKGROUND_CLAUSE = lazy_compile(r"\b(?:once|until|till|unless|if|whenever|so that|how|why|where|what)\s+$", re.I)
 
 
 # Others acting in a clause of time ("while they worked on their side", "when they fixed the export") set the
 # scene for the main clause; when that clause is the candidate's own ("…, I removed the hold", "…, my check saved
 # two hundred orders"), the work in the story is the candidate's.
-_TIME_CLAUSE = re.compile(r"\b(?:while|whilst|when|after|as soon as|by the time)\s+$", re.I)
+_TIME_CLAUSE = lazy_compile(r"\b(?:while|whilst|when|after|as soon as|by the time)\s+$", re.I)
 # Tidying up after others' work ("when they fixed it I closed my ticket") is not a step of the story.
 _TIDYING = frozenset("closed marked moved reran re-ran thanked".split())
-_MINE_AFTER = re.compile(r"[,\s]\s*my\s+[\w-]+\s+(?!was\b|were\b|had\b)[a-z]+ed\b", re.I)
+_MINE_AFTER = lazy_compile(r"[,\s]\s*my\s+[\w-]+\s+(?!was\b|were\b|had\b)[a-z]+ed\b", re.I)
 
 
 def _background(p: Passage, act: Act) -> bool:
@@ -268,7 +268,7 @@ def _background(p: Passage, act: Act) -> bool:
 
 # Others acting in a clause of cause ("our launch was at risk because the agency delivered the assets late") tell
 # why the story started; the candidate's own step answering it soon after makes the work theirs.
-_CAUSE_CLAUSE = re.compile(r"\b(?:because|since|as)\s+$", re.I)
+_CAUSE_CLAUSE = lazy_compile(r"\b(?:because|since|as)\s+$", re.I)
 # How far after the cause the candidate's answering step may come.
 ANSWER_REACH = 160
 
@@ -312,7 +312,7 @@ def _in_lesson(p: Passage, position: int) -> bool:
 # What follows a passive and says who it was: the candidate receiving the work ("was handed over to me"), a
 # predecessor before the story began ("had been set up by a previous team"), or the candidate's own act that
 # brought it about ("was made after I showed the director the load test").
-_PASSIVE_TOLD = re.compile(
+_PASSIVE_TOLD = lazy_compile(
     r"(?:\s+(?:over|back|across|on))?\s+(?:to|for) me\b"
     r"|\s+(?:[a-z]+\s+){0,2}?by\s+(?:a|an|the|our|my|their|some)\s+(?:previous|former|original|old|prior|earlier|"
     r"past|departed|long-gone)\b"
@@ -321,16 +321,16 @@ _PASSIVE_TOLD = re.compile(
 )
 # Participles of judging or permitting: with their judge named after "by", nobody's work is hidden ("the change
 # was approved by the change board").
-_JUDGED = re.compile(r"\b(?:approved|agreed|decided|chosen|prioriti[sz]ed)\s+by\b", re.IGNORECASE)
+_JUDGED = lazy_compile(r"\b(?:approved|agreed|decided|chosen|prioriti[sz]ed)\s+by\b", re.IGNORECASE)
 
 
 # A go-ahead given to what the candidate put forward ("my proposal was approved", "I suggested calibrating on
 # Sunday night… the change was agreed at the lab meeting"): others judged it, the work was the candidate's.
-_GO_AHEAD = re.compile(r"\b(?:approved|agreed|decided|chosen|prioriti[sz]ed|accepted|signed off)$", re.IGNORECASE)
+_GO_AHEAD = lazy_compile(r"\b(?:approved|agreed|decided|chosen|prioriti[sz]ed|accepted|signed off)$", re.IGNORECASE)
 _PUT_FORWARD = frozenset(
     "proposed suggested pitched recommended presented requested drafted modelled modeled argued asked wrote".split()
 )
-_MINE_JUDGED = re.compile(r"\bmy\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_MINE_JUDGED = lazy_compile(r"\bmy\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # How far back the candidate's proposal may be and still be what the go-ahead answers.
 PROPOSAL_REACH = 300
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from starcoach.analysis.agency import DOING, Act
 from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import FULL_STOP, Hit, Phrases, Unit, has_number, letters_ratio, split_units
+from starcoach.analysis.text import FULL_STOP, Hit, Phrases, Unit, has_number, lazy_compile, letters_ratio, split_units
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -46,7 +46,7 @@ HEDGES = Phrases(
 WEAK_HEDGES = frozenset(
     {"i think", "i think that", "i believe", "probably", "kind of", "sort of", "i feel like", "perhaps"}
 )
-WEAK_HEDGE_TARGET = re.compile(
+WEAK_HEDGE_TARGET = lazy_compile(
     r"\s*(?:that\s+)?(?:i|we|it|they|he|she|this|most|all|some|about|around|roughly|maybe|the \w+|our \w+|people|"
     r"everyone|everybody|customers|users|clients|"
     r"\w+ed|helped|worked|fixed|made|got|went|ran|built|cut|saved|just|wrote|rewrote|took|found|led|drove|did|"
@@ -54,7 +54,7 @@ WEAK_HEDGE_TARGET = re.compile(
 )
 # "I think the biggest lesson...", "I think it showed that...", "I think it's important to...": an opinion or a
 # reading of the story, which is not doubt about one's own work.
-OPINION_INTRO = re.compile(
+OPINION_INTRO = lazy_compile(
     r"\s*(?:that\s+)?(?:(?:the |my |one |our )?(?:biggest|main|key|real|most|best|lesson|takeaway|thing|reason)\b|"
     r"(?:the |my |one |our )(?:\w+ )?(?:lesson|takeaway|learning)s?\b|"
     r"(?:i|we) (?:should|shouldn'?t|ought to|could)(?: have|'ve)?\b|(?:next time|in future|in hindsight)\b|"
@@ -67,20 +67,20 @@ OPINION_INTRO = re.compile(
 )
 # "I think the group should share one feed", "I think every team needs to own its alerts": a view of what others ought
 # to do, not doubt about one's own work ("I think it should hold" still doubts a result).
-NORMATIVE_VIEW = re.compile(
+NORMATIVE_VIEW = lazy_compile(
     r"\s*(?:that\s+)?(?!(?:it|this|that|i|we|they|he|she)\b)(?:[\w'’-]+\s+){1,3}?(?:should|ought to|needs? to|must)\s+"
     r"(?!(?:be|have|work|hold|last|help|fix|do|stay|keep|get)\b)[a-z]+",
     re.I,
 )
 # "The supervisor told me, honestly I'm not sure it's the scanners": someone else's words, quoted after they are
 # introduced, where their "I" is not the candidate.
-QUOTED_BY_OTHER = re.compile(
+QUOTED_BY_OTHER = lazy_compile(
     r"(?:\b(?:he|she|they)|\b(?:the|my|our|his|her|their|one of (?:them|the \w+)) (?:[\w-]+ ){0,2}?(?!i\b|we\b)[\w-]+)\s+"
     r"(?:said|told (?:me|us|him|her|them)|asked|wrote|replied|admitted|put it)\s*[,:]\s*[\"“‘']?(?:[\w'’]+,?\s+){0,2}$",
     re.I,
 )
 # "..., so I set out to prove it", "but I wanted to test that": the doubt becomes a check of the candidate's own.
-SET_OUT_TO_CHECK = re.compile(
+SET_OUT_TO_CHECK = lazy_compile(
     r"\b(?:so|but|then)\s+(?:i|we)\s+(?:set out|decided|went|wanted|tried|had)\s+to\s+(?:prove|test|check|confirm|"
     r"verify|measure|show|disprove)\b",
     re.I,
@@ -88,7 +88,7 @@ SET_OUT_TO_CHECK = re.compile(
 # "maybe a month", "perhaps a third", "two weeks, more or less": an honest rough figure, not doubt about one's
 # own part in the story.
 _ROUGH_WORDS = frozenset({"maybe", "perhaps", "more or less", "i want to say", "something like"})
-_FIGURE_AFTER = re.compile(
+_FIGURE_AFTER = lazy_compile(
     r"\s+(?:[$£€]?\d|(?:a |an )?(?:few|couple|dozen|handful|half|third|quarter|minute|hour|"
     r"day|week|month|year|sprint|fortnight)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b)",
@@ -96,28 +96,28 @@ _FIGURE_AFTER = re.compile(
 )
 # "maybe 4 or 5", "maybe 2021, or early 2022", "maybe eighty percent sure": a range or a degree of certainty is
 # doubt, not a rounded figure.
-_UNSURE_FIGURE = re.compile(r"[^.;!?]{0,25}?\b(?:or|to|sure|certain|confident)\b", re.I)
+_UNSURE_FIGURE = lazy_compile(r"[^.;!?]{0,25}?\b(?:or|to|sure|certain|confident)\b", re.I)
 # "I more or less led it", "it more or less worked", "more or less done": softening one's own part or result. Before
 # anything else ("more or less the same", "more or less every week") it rounds a measure.
-_SOFTENED_ACT_BEFORE = re.compile(r"\b(?:i|we|it|they|that|this|which)\s+$", re.I)
-_SOFTENED_ACT_AFTER = re.compile(
+_SOFTENED_ACT_BEFORE = lazy_compile(r"\b(?:i|we|it|they|that|this|which)\s+$", re.I)
+_SOFTENED_ACT_AFTER = lazy_compile(
     r"\s+(?:my|our|mine|ours|\w+ed|done|finished|fixed|solved|worked|led|ran|run|built|did|made|owned|wrote|written|took|handled|got|"
     r"sorted|shipped|managed|succeeded|delivered)\b",
     re.I,
 )
 # "twenty minutes more or less", "40%, more or less".
-_FIGURE_BEFORE = re.compile(
+_FIGURE_BEFORE = lazy_compile(
     r"(?:\d[\d,.]*\s*%?|\b(?:minutes?|hours?|days?|weeks?|months?|years?|percent|people|times|of them))[,\s]+$", re.I
 )
 # "the kind of fault", "a new sort of workflow": the noun, not the hedge.
-KIND_NOUN_BEFORE = re.compile(
+KIND_NOUN_BEFORE = lazy_compile(
     r"\b(?:the|a|an|this|that|these|those|what|which|any|every|some|one|no|new|same|other|different|right|wrong|"
     r"first|last|only|whole)\s+$",
     re.I,
 )
 # A hedge is doubt about one's own work only in a sentence that speaks of it: "she caught maybe half of it"
 # describes someone else.
-FIRST_PERSON = re.compile(r"\b(?:i|i'?[dm]|i'?ve|i'?ll|me|my|mine|we|we'?[dr]e|we'?ve|us|our)\b", re.I)
+FIRST_PERSON = lazy_compile(r"\b(?:i|i'?[dm]|i'?ve|i'?ll|me|my|mine|we|we'?[dr]e|we'?ve|us|our)\b", re.I)
 # "like" as a filler, not a comparison or a liking ("looks like", "things like billing", "I like it", "like to").
 FILLER_LIKE = (
     r"like(?<!look like)(?<!looks like)(?<!looked like)(?<!feel like)(?<!felt like)(?<!feels like)(?<!would like)"
@@ -488,7 +488,7 @@ STAKES = Phrases(
 # whole unit (a transcript's unit can run on for a hundred words).
 _STAKES_BEFORE, _STAKES_AFTER = 40, 80
 # "I didn't trust my instinct, so I tested both": a vague reason named in order to refuse it.
-_REFUSED = re.compile(
+_REFUSED = lazy_compile(
     r"(?:\b(?:not|never|didn'?t|wasn'?t|don'?t|won'?t|wouldn'?t)\s+(?:(?!so\b|and\b|because\b|but\b|then\b)\w+\s+){0,8}|"
     r"\b(?:rather than|instead of|on paper)\s+(?:\w+\s+)?|\bover\s+(?:(?:my|our|his|her|their|the|a|pure|just)\s+)?|"
     r"\bnot\s+(?:just\s+|only\s+|simply\s+)?(?:because|since)\s+)$",
@@ -497,7 +497,7 @@ _REFUSED = re.compile(
 # A reason the candidate names as the fault, in the same clause: "the real problem was that we parked issues with
 # another team without any evidence", "our habit of buying tools because they looked modern". Told as a fault, it
 # is what the story set right, not the candidate's own reason.
-_FAULTED = re.compile(
+_FAULTED = lazy_compile(
     r"(?:\b(?:problem|mistake|cause|issue|flaw|failure|trap|gap|weakness)s?\s+(?:was|is|were|had been)\b|"
     r"\bhabits?\s+of\b|\bused\s+to\b|\btended\s+to\b)[^,;:.!?\n]*$",
     re.I,
@@ -505,13 +505,13 @@ _FAULTED = re.compile(
 _FAULT_REACH = 120
 # "It seemed the obvious choice, but...", "we didn't weigh alternatives, which I'd do now": the vague reason
 # turned round or owned right after it.
-_TURNED = re.compile(
+_TURNED = lazy_compile(
     r"\W+(?:\w+\W+){0,4}?(?:but|however|though|although|until|except|yet|in hindsight|looking back|next time|"
     r"mistake|ruled (?:it|that|this) out|decided against|rejected (?:it|that|this)|talked (?:myself|them|us) out of)\b",
     re.I,
 )
 # "At first a rewrite seemed the better option", "looking back it was a judgement call": a view the story revises.
-_REVISED_BEFORE = re.compile(
+_REVISED_BEFORE = lazy_compile(
     r"\b(?:at first|initially|to begin with|my first (?:instinct|thought|reaction)|looking back|in hindsight|"
     r"in retrospect)\b",
     re.I,
@@ -548,17 +548,17 @@ def _put_to_test(p: Passage, match: Hit) -> bool:
 
 
 # "It seemed a good idea to check with the warehouse first": a reason to look before deciding, not a decision.
-_PRECAUTION = re.compile(
+_PRECAUTION = lazy_compile(
     r"\s+(?:\w+\s+){0,2}?to\s+(?:first\s+)?(?:check|ask|test|verify|confirm|measure|look|try|talk)\b", re.I
 )
 # "It felt like the right moment, because the roadmap was being set that week": the reason said after the verdict.
-_REASON_AFTER = re.compile(
+_REASON_AFTER = lazy_compile(
     r"[^.!?;]{0,60}?\b(?:because|since|so that|so (?:[\w'’-]+ ){1,3}?(?:could|can|would|will|wouldn'?t|won'?t|didn'?t|"
     r"don'?t|no longer|never))\s+(?=[^.!?;]{20,})",
     re.I,
 )
 # "...since I had some spare time that sprint": time to spare is a motive, not a reason of substance.
-_IDLE_MOTIVE = re.compile(
+_IDLE_MOTIVE = lazy_compile(
     r"(?:i|we) (?:had|'d got|had got) (?:a bit of |some |a little |a few )?(?:spare |free |extra |quiet )?(?:time|capacity|"
     r"bandwidth|cycles|days)\b",
     re.I,
@@ -660,7 +660,9 @@ BYSTANDER = Phrases(
     r"example of",
 )
 # Probes that ask for a hypothetical, where "I would" is the right answer.
-HYPOTHETICAL_PROBE = re.compile(r"\b(?:would|suppose|what if|imagine|if you|if it|next time|again|differently)\b", re.I)
+HYPOTHETICAL_PROBE = lazy_compile(
+    r"\b(?:would|suppose|what if|imagine|if you|if it|next time|again|differently)\b", re.I
+)
 # Advice in place of a story.
 ADVICE = Phrases(r"you (?:should|would|need to|have to|must)", r"one should", r"the key is to", r"the best way is to")
 # Beliefs, values and maxims about how people or companies ought to be, in place of a story.
@@ -697,15 +699,15 @@ SOMEONE_ELSES = Phrases(
     r"a friend of mine|someone i know",
 )
 # The candidate in the first person singular: an answer without it is not their own story.
-_ME = re.compile(r"\b(?:i|i'?[dm]|i'?ve|i'?ll|me|my|mine|myself)\b", re.I)
+_ME = lazy_compile(r"\b(?:i|i'?[dm]|i'?ve|i'?ll|me|my|mine|myself)\b", re.I)
 # Fewer words than this can be a fragment that leaves the subject implied.
 _OWN_STORY_WORDS = 25
 
 
 # "before I believe it's flat": believing as the thing one does, not a hedge on a claim.
-BELIEF_AS_VERB = re.compile(r"\b(?:before|until|unless|once|if|when|to)\s+$", re.I)
+BELIEF_AS_VERB = lazy_compile(r"\b(?:before|until|unless|once|if|when|to)\s+$", re.I)
 # "I told the support lead it would probably be slower": a forecast given to others, which is calibration.
-FORECAST_MODAL = re.compile(r"\b(?:would|will|could|['’]d|['’]ll)\s+$", re.I)
+FORECAST_MODAL = lazy_compile(r"\b(?:would|will|could|['’]d|['’]ll)\s+$", re.I)
 FORECAST_VERBS = frozenset("warned explained agreed estimated predicted forecast promised expected".split())
 
 
@@ -733,7 +735,7 @@ CHECK_VERBS = frozenset(
 )
 # Checks that test a hunch; "ran", "pulled" or "asked" test one only with a test as their object.
 _TEST_VERBS = CHECK_VERBS - {"ran", "pulled", "asked", "swapped", "matched", "dug", "looked"}
-_TEST_RUN = re.compile(
+_TEST_RUN = lazy_compile(
     r"\s+(?:a|an|the|some|two|both)\s+(?:[\w-]+\s+)?(?:tests?|captures?|quer(?:y|ies)|benchmarks?|experiments?|trials?|"
     r"profiles?|profilers?|comparisons?|checks?|diffs?|samples?|reports?|logs)\b",
     re.I,
@@ -741,7 +743,7 @@ _TEST_RUN = re.compile(
 
 
 # "...but the incident report I wrote says 14 March": a memory settled by a record.
-RECORD_SAYS = re.compile(
+RECORD_SAYS = lazy_compile(
     r"(?:\bbut\b|[;—:])\s*(?:\w+\s+){0,2}?(?:(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:report|timeline|notes|log|"
     r"spreadsheet|post-?mortem|write-?up|doc|email|calendar)\b|(?:the\s+)?(?:\w+\s+)?(?:report|timeline|notes|log|"
     r"spreadsheet|post-?mortem|write-?up|doc|email|ticket)\s+(?:i|we)\s+(?:wrote|kept|filed|made|sent|raised))"
@@ -749,24 +751,24 @@ RECORD_SAYS = re.compile(
     re.I,
 )
 # "..., so I ran", "...; I checked", "but I pulled": the check answers the doubt rather than adds to the story.
-_TURN_TO_CHECK = re.compile(r"\b(?:so|but|then|until|instead|later|which)\b|[;—:]", re.I)
+_TURN_TO_CHECK = lazy_compile(r"\b(?:so|but|then|until|instead|later|which)\b|[;—:]", re.I)
 # "I think it was the index, and I confirmed it in the query plan": a confirming check joined by a bare "and".
 _CONFIRMING = frozenset("confirmed verified checked validated reconciled".split())
-_AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+)?$", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_AND_BEFORE = lazy_compile(r"\band\s+(?:then\s+|later\s+)?$", re.I)
+_SENTENCE_END = lazy_compile(r"[.!?](?:\s|$)")
 # "At first I wasn't sure", "I'm not sure at the time": the story's doubt, placed in the past.
-AT_FIRST = re.compile(r"\b(?:at first|initially|at the time|to begin with|at the start)\b", re.I)
+AT_FIRST = lazy_compile(r"\b(?:at first|initially|at the time|to begin with|at the start)\b", re.I)
 # "whether we might have lost data": an open question being told, not doubt.
-OPEN_QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w'’]+\s+){0,3}$", re.I)
+OPEN_QUESTION_BEFORE = lazy_compile(r"\b(?:whether|if)\s+(?:[\w'’]+\s+){0,3}$", re.I)
 # "The ward sister thought it was probably fine": someone else's view, reported.
-REPORTED_VIEW = re.compile(
+REPORTED_VIEW = lazy_compile(
     r"(?:\b(?:he|she|they)|\b(?:the|my|our|his|her|their) (?:[\w-]+ ){0,2}?(?!i\b|we\b)[\w-]+)\s+(?:thought|felt|said|"
     r"reckoned|believed|suspected|guessed|assumed|argued|insisted|worried|told (?:me|us)|was sure|were sure)\b"
     r"(?: like| that|[,:]\s*[\"“]?)?[^,.;:!?]{0,60}$",
     re.I,
 )
 # "I told the client it would be Friday, maybe Thursday": a forecast given to others.
-_MODAL = re.compile(r"\b(?:would|will)\b|['’](?:d|ll)\b", re.I)
+_MODAL = lazy_compile(r"\b(?:would|will)\b|['’](?:d|ll)\b", re.I)
 
 
 def _settled(p: Passage, match: Hit, said: str) -> bool:
@@ -821,7 +823,7 @@ def _same_clause(text: str, start: int, end: int) -> bool:
 
 
 # A state of things told as the setting: "everyone just hit rerun, it was kind of normal".
-_STATE_BEFORE = re.compile(
+_STATE_BEFORE = lazy_compile(
     r"\b(?:it|that|this|things|everything|everyone|everybody|nobody|people|they|the\s+[\w-]+)\s+(?:just\s+|all\s+)?"
     r"(?:was|were|is|are|had\s+been|seemed|felt|looked|became)\s+$",
     re.I,
@@ -870,7 +872,7 @@ def _rough_figure(text: str, unit: Unit, match: Hit, said: str) -> bool:
 
 
 # "I think it was roughly 30%", "it probably saved about 200 hours": an estimate given as one, with its figure.
-_ESTIMATE_AFTER = re.compile(
+_ESTIMATE_AFTER = lazy_compile(
     r"\s+(?:that\s+)?(?:(?:it|that|this|we|they|the\s+[\w-]+|[\w-]+)\s+){0,2}?(?:was|were|is|took|takes|saved|saves|cost|"
     r"costs|came to|comes to|had|hit|reached|affected|covered|cut|added)\s+(?:us\s+|me\s+|them\s+)?(?:about|around|roughly|"
     r"approximately|close to|nearly|almost|an estimated|at least)\s+[$£€]?\d[\d,.]*(?:\s?(?:%|percent|per cent|[a-z]+))?"
@@ -879,7 +881,7 @@ _ESTIMATE_AFTER = re.compile(
 )
 # "I believe the root cause was a race", "I think the vendor changed their limits": a fact of the world the candidate
 # is honestly unsure of, not doubt about their own work.
-_FACT_CLAIM = re.compile(
+_FACT_CLAIM = lazy_compile(
     r"\s*(?:that\s+)?(?:the|their|its)\s+(?:(?:root|real|underlying|likely|main|actual|original)\s+)?(?:cause|causes|"
     r"reason|trigger|culprit|explanation)\b|\s*(?:that\s+)?(?:the|their)\s+(?:vendor|provider|supplier|bank|"
     r"client|partner|other team|regulator|carrier)s?\s+(?:had\s+)?\w+ed\b",
@@ -887,8 +889,8 @@ _FACT_CLAIM = re.compile(
 )
 # "I'm fairly confident the change caused it, because it lined up with the deploy": a degree of certainty with its
 # grounds, which is calibration.
-_GROUNDS_AFTER = re.compile(r"[^.;!?]{0,80}?\b(?:because|since|given|based on|as (?:it|the|we|i))\b", re.I)
-_DEGREE = re.compile(r"(?:i'?m|i am|i was) \w+ (?:sure|certain|confident)", re.I)
+_GROUNDS_AFTER = lazy_compile(r"[^.;!?]{0,80}?\b(?:because|since|given|based on|as (?:it|the|we|i))\b", re.I)
+_DEGREE = lazy_compile(r"(?:i'?m|i am|i was) \w+ (?:sure|certain|confident)", re.I)
 
 
 def _calibrated(p: Passage, match: Hit, said: str) -> bool:
@@ -903,7 +905,7 @@ def _calibrated(p: Passage, match: Hit, said: str) -> bool:
 
 
 # "more than I think", "what I think": a comparison or a clause, not a tag on a claim.
-_TAG_BEFORE = re.compile(r"\b(?:than|what|as|how|whatever)\s+$", re.I)
+_TAG_BEFORE = lazy_compile(r"\b(?:than|what|as|how|whatever)\s+$", re.I)
 
 
 def _trailing_doubt(p: Passage, unit: Unit, match: Hit, after: str) -> bool:
@@ -982,14 +984,14 @@ _FILLER_LIKE_AFTER = frozenset(
     "er erm had have got get about around there literally really actually basically said say says thought think "
     "mean means meant know went goes go with for at in of to on yeah okay ok oh well like".split()
 )
-_WORD_BEFORE = re.compile(r"([\w'’]+)[^\w'’]*$")
-_NUMBER_AFTER = re.compile(
+_WORD_BEFORE = lazy_compile(r"([\w'’]+)[^\w'’]*$")
+_NUMBER_AFTER = lazy_compile(
     r"\s+(?:\d|(?:a |an )?(?:few|couple|dozen|hundred|thousand|half|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
     re.I,
 )
 # "the ER nurses", "the er wait": the department, not a hesitation.
-_FUNCTION_WORD_AFTER = re.compile(
+_FUNCTION_WORD_AFTER = lazy_compile(
     r"\s+(?:the|a|an|and|so|but|i|we|it|they|he|she|um|uh|you|that|this|to|of|in|was|is)\b", re.I
 )
 
@@ -1029,7 +1031,7 @@ def filler_words(p: Passage) -> Finding | None:
 
 # "The change was simple, but getting four teams to agree took a quarter", "the fix was easy once I had the heap
 # dump", "the rollback took five minutes because I had rehearsed it": what was easy, said beside what made it hard.
-_HARD_PART_AFTER = re.compile(
+_HARD_PART_AFTER = lazy_compile(
     r"[^.!?]{0,100}?\b(?:but|though|although|however|yet|on paper|in theory|to (?:state|explain|say)|in practice|"
     r"hard(?:er|est)?|difficult|tricky|the (?:work|risk|catch|challenge|difficulty) (?:was|is|lay)|"
     r"real (?:work|problem|fix|challenge|risk|issue)|took (?:me |us )?(?:\w+ ){0,2}(?:days|weeks|months|meetings|rounds|"
@@ -1041,11 +1043,11 @@ _HARD_PART_AFTER = re.compile(
     re.I,
 )
 # "It looked like a quick fix", "the obvious fix was easy": how it seemed, not a claim that it was.
-_SEEMED_BEFORE = re.compile(
+_SEEMED_BEFORE = lazy_compile(
     r"\b(?:looked|seemed|sounded|appeared|felt)(?: like)?\s+(?:\w+\s+)?$|\bthe obvious \w+,?[^.!?]{0,40}$", re.I
 )
 # "I simply had to accept the date couldn't move": a constraint taken on, not work waved away.
-_ACCEPTED_AFTER = re.compile(r"\s+(?:accept|acknowledge|admit|live with|choose|decide|say no)\b", re.I)
+_ACCEPTED_AFTER = lazy_compile(r"\s+(?:accept|acknowledge|admit|live with|choose|decide|say no)\b", re.I)
 
 
 def _difficulty_said(p: Passage, match: Hit) -> bool:
@@ -1088,7 +1090,7 @@ def _stakes_near(text: str, start: int, end: int, window: tuple[int, int]) -> bo
 
 # Words that open a reason: a figure before one belongs to the choice ("I insisted on 100% coverage because..."), not
 # to the reason.
-_CONNECTIVE = re.compile(r"\b(?:because|since|as|cause|cos|coz|cuz)\b", re.I)
+_CONNECTIVE = lazy_compile(r"\b(?:because|since|as|cause|cos|coz|cuz)\b", re.I)
 
 
 def _after_connective(text: str, left: int, start: int) -> int:
@@ -1098,13 +1100,13 @@ def _after_connective(text: str, left: int, start: int) -> int:
 
 
 # "more cost-effective" says nothing of what it costs.
-_COST_WORD = re.compile(r"cost[\s-]effective", re.I)
+_COST_WORD = lazy_compile(r"cost[\s-]effective", re.I)
 
 
 # A spoken "uh" or "um" after a reason usually starts the next thought: stakes beyond it are not the reason's.
 # So is the candidate's next step ("because it was nicer, and I built the prototype"): what it names is not the
 # reason's stakes. A state or a constraint ("and we were losing orders", "so we couldn't wait") still is.
-_NEXT_THOUGHT = re.compile(
+_NEXT_THOUGHT = lazy_compile(
     r"[.;!?]|\b(?:um+|uh+|erm)\b|\b(?:and|so|then)\s+(?:then\s+|so\s+)?(?:i|we)\s+(?:just\s+|also\s+|then\s+)?"
     r"(?!(?:was|were|had|have|would|could|might|needed|need|did|didn|couldn|wouldn|weren|wasn|hadn|knew|know|got|"
     r"saw|lost|kept|can|cannot|risked|faced|missed|ruled|rejected|dropped|decided|questioned|challenged|argued|measured|tested|benchmarked|checked|compared|profiled|confirmed|verified|timed|counted)\b)[a-z]+(?:ed|ote|uilt|ent|an|et|ut|ook|ade|ew|ought)\b",
@@ -1402,7 +1404,7 @@ CHOICES_MADE = Phrases(
 )
 # What makes a choice explained: a reason, a purpose, a constraint, a consequence or an alternative weighed, said in
 # the choice's sentence or the one either side of it.
-_WHY = re.compile(
+_WHY = lazy_compile(
     r"\b(?:because|since|as (?:it|they|the|we|our)|cause|cos|so that|so (?:we|i|it|they|the \w+) (?:could|can|would|"
     r"wouldn'?t|didn'?t|don'?t|no longer)|in order to|the reason|reasons?|why|given|due to|after|based on|than|rather|"
     r"instead|over|versus|vs|compared|alternatives?|trade[\s-]?offs?|pros|cons|would|could|meant|"
@@ -1439,7 +1441,7 @@ def _sentence_start(text: str, position: int) -> int:
 
 # "The architect preferred microservices; I argued for a monolith because...": someone else's reason, then the
 # candidate's challenge to it, in the same sentence or the next.
-_CHALLENGE = re.compile(
+_CHALLENGE = lazy_compile(
     r"\b(?:but|however|though|although|instead|i (?:\w+ )?(?:argued|pushed back|disagreed|objected|questioned|challenged|"
     r"countered|proposed|made (?:the|a) case|wasn'?t convinced|was not convinced|asked (?:why|for (?:data|evidence|numbers)))|"
     r"so i (?:\w+ )?(?:tested|measured|checked|benchmarked|compared|prototyped|profiled|trialled|trialed|piloted))\b",
@@ -1463,7 +1465,7 @@ def _system_words(units: Sequence[Unit]) -> int:
 
 # Who relies on the system and how many: "about two million orders a month for four hundred stores", "which two
 # thousand clinicians rely on". That is the stakes of the story, not a tour of the system.
-SCALE_OF_USE = re.compile(
+SCALE_OF_USE = lazy_compile(
     r"\b(?:\d[\d,.]*\s?[km]?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
     r"hundred|thousand|million|dozen)(?:[\s-]+(?:hundred|thousand|million))*)\s+(?:[\w-]+\s+){0,2}?(?:customers|users|"
     r"orders|players|patients|clinicians|doctors|nurses|stores|shops|branches|merchants|sellers|drivers|members|"

@@ -9,7 +9,17 @@ from starcoach.analysis.detectors.delivery import off_topic
 from starcoach.analysis.detectors.reflection import lesson_units
 from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import CLAUSE_STOP, FULL_STOP, Hit, Phrases, SpanMemo, Unit, has_number, numbers
+from starcoach.analysis.text import (
+    CLAUSE_STOP,
+    FULL_STOP,
+    Hit,
+    Phrases,
+    SpanMemo,
+    Unit,
+    has_number,
+    lazy_compile,
+    numbers,
+)
 
 # Naming the cause, not the symptom.
 CAUSE = Phrases(
@@ -295,7 +305,7 @@ VERIFY = Phrases(
     r"(?:i|we) (?:still |now )?(?:check|look at|review|track|measure|audit) (?:that|it|this|them|the [\w-]+"
     r"(?: [\w-]+)?) (?:every|each|once a|weekly|monthly|daily)",
 )
-_BESIDE_PEOPLE = re.compile(
+_BESIDE_PEOPLE = lazy_compile(
     r"\s+with (?:the |my |our |a |an |their |his |her |two |each )?(?:[\w-]+ )?(?:designers?|team|teams|people|"
     r"engineers?|developers?|analysts?|users?|customers?|agents?|reviewers?|lead|leads|manager|pm|them|him|her|me|us)\b",
     re.I,
@@ -306,13 +316,13 @@ _BESIDE_PEOPLE = re.compile(
 ASSUMPTION = Phrases(r"(?:assumed|presumably|i assume) (?:it|that|the fix)")
 # Someone else's assumption told as the scene the candidate went on to question ("everyone assumed it was the
 # vendor's bug"): not a check the candidate skipped.
-_OTHERS_ASSUMED = re.compile(
+_OTHERS_ASSUMED = lazy_compile(
     r"\b(?:everyone|everybody|they|he|she|people|the (?:team|others|vendor|client|business)|others|most people|"
     r"my (?:lead|manager|team)|the [\w-]+ team)\s+(?:had\s+|all\s+|just\s+|always\s+)*$",
     re.IGNORECASE,
 )
 # A turn that goes on to deny the test ("…but never went back to check") leaves it untested.
-TESTED_AFTER = re.compile(
+TESTED_AFTER = lazy_compile(
     r"\b(?:until|but|however|so i|then i|before i|which turned out|turned out)\b"
     r"(?!,? (?:i |we )?(?:never|didn'?t|did not|haven'?t|hadn'?t|couldn'?t|no one|nobody)\b)",
     re.I,
@@ -742,16 +752,16 @@ UNMEASURED = Phrases(
 )
 # A comparison between two things seen ("way higher than for any other brand") is a symptom, not an outcome;
 # one against the past ("much faster than before") is still an unmeasured outcome.
-_COMPARED = re.compile(r"\s+than\b(?!\s+(?:before|it (?:used to|otherwise|would)|we (?:expected|had)|ever))", re.I)
+_COMPARED = lazy_compile(r"\s+than\b(?!\s+(?:before|it (?:used to|otherwise|would)|we (?:expected|had)|ever))", re.I)
 # Who took a thing up, counted ("two other API teams have used it"): the count measures the adoption, even with a
 # number word too small to count as a measure elsewhere.
-_COUNTED_BEFORE = re.compile(
+_COUNTED_BEFORE = lazy_compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
-_USERS_OF_IT = re.compile(r"(?:people|users|teams|customers|folks|staff|engineers)\b.*\b(?:used|use)\b", re.I)
+_USERS_OF_IT = lazy_compile(r"(?:people|users|teams|customers|folks|staff|engineers)\b.*\b(?:used|use)\b", re.I)
 # Words before an outcome that make it a purpose, a test or a wish rather than a claim: "so you know it worked",
 # "to check whether it helped", "we would have saved a lot of time".
-_NOT_CLAIMED = re.compile(
+_NOT_CLAIMED = lazy_compile(
     r"\b(?:know|knew|see|check|checked|checking|tell|whether|if|sure|confirm|verify|prove|test|until|unless|"
     r"would|could|might|will|should|'d|would have|could have|might have|would've|could've|hope|hoped|expect|expected)"
     r"(?: that)?\s+$",
@@ -781,58 +791,60 @@ SECONDHAND = Phrases(
     r"(?:was|were) (?:estimated|reported|calculated) by (?:finance|the [a-z]+ team|my manager|product|someone)",
 )
 # Quantities of a size or speed that nobody would believe.
-_PERCENT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent|per cent)", re.I)
-_MULTIPLIER = re.compile(
+_PERCENT = lazy_compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent|per cent)", re.I)
+_MULTIPLIER = lazy_compile(
     r"(\d[\d,]*(?:\.\d+)?)\s?(?:x\b|times (?:faster|more|higher|bigger|cheaper|better|quicker|larger|greater|as|over|less|"
     r"fewer|the|lower|smaller|cheaper)\b)",
     re.I,
 )
-_HUGE = re.compile(
+_HUGE = lazy_compile(
     r"\b(?:\d[\d,.]*\s?(?:billion|bn|trillion)|\d{1,3}(?:,\d{3}){3,}|(?:a |one |two |ten |[a-z]+ )?(?:billion|trillion))\b",
     re.I,
 )
-_SHORT_WINDOW = re.compile(
+_SHORT_WINDOW = lazy_compile(
     r"\b(?:in|within|over|per|a|one|the first|overnight|that|this|the same|its first|our first)\s?(?:a |one |single |"
     r"two |few )?(?:day|days|week|weeks|hour|hours|night|weekend|afternoon|morning|overnight)\b",
     re.I,
 )
-_DECREASE = re.compile(
+_DECREASE = lazy_compile(
     r"\b(?:reduc|cut\b|decreas|dropp|lower|slash|shrank|shrunk|shrink|saved|fewer\b|less\b|down\b|fell\b|fall|"
     r"trimm|shav)",
     re.I,
 )
 # What a change can shrink but never take to nothing: a cut of "100%" in these is not believable.
-_NEVER_ZERO = re.compile(
+_NEVER_ZERO = lazy_compile(
     r"\b(?:latency|response times?|load times?|page loads?|wait(?:ing)? times?|run ?times?|build times?|duration|"
     r"lead times?|cycle times?|turnaround|processing times?)\b",
     re.I,
 )
-_PEOPLE_OR_MONEY = re.compile(
+_PEOPLE_OR_MONEY = lazy_compile(
     r"\b(?:users|customers|sign[\s-]?ups|downloads|revenue|dollars|profit|subscribers|buyers|installs|sales)\b|[$£€]",
     re.I,
 )
 # Measures that stop at 100%.
-_CAPPED = re.compile(
+_CAPPED = lazy_compile(
     r"\b(?:uptime|availability|accuracy|attendance|coverage|compliance|success rate|pass rate|hit rate|"
     r"on[\s-]time (?:rate|delivery)|accuracy rate)\b",
     re.I,
 )
 # Words that make a percentage a level reached rather than a change: "uptime went to 110%".
-_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|hit|reached|reaching|hitting|was|were|is)\s+$", re.I)
+_LEVEL_BEFORE = lazy_compile(r"\b(?:to|at|of|hit|reached|reaching|hitting|was|were|is)\s+$", re.I)
 # Everyone's opinion told as a total: "100% of our customers said it was the best feature".
-_EVERYONE_PRAISED = re.compile(
+_EVERYONE_PRAISED = lazy_compile(
     r"\s+of\s+(?:our |the |all |all of our |their )?(?:[\w-]+ )?(?:customers|users|clients|employees|staff|players|"
     r"shoppers|patients|people|stakeholders|engineers)\s+(?:\w+\s+)?(?:said|loved|liked|rated|agreed|praised|preferred|"
     r"were (?:happy|satisfied|delighted|thrilled)|gave|called)\b",
     re.I,
 )
 # The candidate's own junior standing, or their first weeks: "as an intern", "in my first month".
-_JUNIOR = re.compile(r"\b(?:intern|internship|new grad|graduate|apprentice|junior|my first (?:week|month|job))\b", re.I)
-_GAINED = re.compile(
+_JUNIOR = lazy_compile(
+    r"\b(?:intern|internship|new grad|graduate|apprentice|junior|my first (?:week|month|job))\b", re.I
+)
+_GAINED = lazy_compile(
     r"\b(?:saved|saving|earned|generated|brought in|made|added|revenue|signed up|sign[\s-]?ups)\b", re.I
 )
-_A_MONTH = re.compile(r"\b(?:in|within) (?:a|one|the first|a single) month\b", re.I)
-_ABSOLUTE = re.compile(
+_A_MONTH = lazy_compile(r"\b(?:in|within) (?:a|one|the first|a single) month\b", re.I)
+_ABSOLUTE = lazy_compile(
     r"\b(?:every single|all) (?:bug|bugs|defect|defects|incident|incidents)\b.{0,40}\b(?:forever|ever|again)\b|"
     r"\bevery single [\w-]+(?: [\w-]+)?\b.{0,30}\bforever\b|\b(?:got rid of|wiped out|stopped)\b.{0,30}\bforever\b|\b(?:zero|no) (?:bugs|defects|incidents) (?:ever|forever)\b|"
     r"\b(?:fixed|solved|eliminated|gone|ended|removed|killed|saved)\b.{0,30}\bforever\b",
@@ -851,19 +863,19 @@ _NEGATED_SEARCH = frozenset(
     "identify identified know knew out what why of on the a an exactly one".split()
 )
 _HYPOTHETICAL = frozenset({"once", "if", "until"})
-_CAUSE_HANDLED = re.compile(
+_CAUSE_HANDLED = lazy_compile(
     r"\s*(?:immediately |then |quickly |eventually |finally |later |also |still |all |already )?(?:escalated|raised|reported|"
     r"assigned|logged|closed|resolved|fixed|flagged|discussed|handed|passed|triaged|prioriti[sz]ed|picked up|ticketed|"
     r"tracked|reviewed|deferred|rated|marked|added|put|sent|shared|presented|approved|owned|scheduled)\b",
     re.I,
 )
-_TURNED_OUT_AS_SAID = re.compile(
+_TURNED_OUT_AS_SAID = lazy_compile(
     r"\s+(?:that )?(?:(?:i|we|they|he|she) (?:was|were) (?:right|wrong)|to be (?:the )?(?:right|correct|wrong|a good|"
     r"a great|the best)|(?:really |pretty |very )?(?:well|fine|great|okay|ok|badly))\b",
     re.I,
 )
 # What follows "the problem was" when it tells how bad or how known the problem was, or what it asked of us.
-_NOT_A_CAUSE_AFTER = re.compile(
+_NOT_A_CAUSE_AFTER = lazy_compile(
     r"\s+(?:(?:really |very |pretty |quite |so |extremely |fairly )?(?:urgent|serious|severe|critical|huge|"
     r"complicated|tricky|difficult|visible|costly|expensive|painful|intermittent|small|minor|trivial|tiny)|still|"
     r"probably|maybe|possibly|perhaps|likely|something to do with|some sort of|some kind of|"
@@ -874,7 +886,7 @@ _NOT_A_CAUSE_AFTER = re.compile(
 )
 # A state or an owner given as the reason for a choice, not a mechanism found: "because the change was pretty small",
 # "because the cluster wasn't really our team's".
-_STATE_AFTER = re.compile(
+_STATE_AFTER = lazy_compile(
     r"\s+(?:not\s+)?(?:(?:really|very|so|too|pretty|quite|fairly|super|rather|a bit|kind of|sort of|obviously|clearly|"
     r"still|already|just|always|a lot)\s+)*(?:(?:small|tight|big|large|huge|new|old|young|slow|fast|quick|simple|easy|"
     r"hard|difficult|noisy|messy|busy|late|urgent|important|critical|obvious|clear|visible|correct|right|wrong|fine|ok|"
@@ -884,8 +896,8 @@ _STATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "The reason I took it on was…": a reason for the candidate's own choice, not a cause found.
-_OWN_REASON = re.compile(r"\breason (?:why |that )?(?:i|we)\b")
-_PEOPLE_TO_BLAME = re.compile(
+_OWN_REASON = lazy_compile(r"\breason (?:why |that )?(?:i|we)\b")
+_PEOPLE_TO_BLAME = lazy_compile(
     r"\s*(?:the |our |their )?(?:other |[a-z]+ )?(?:team|teams|management|leadership|managers?|directors?|"
     r"stakeholders)\b(?!['’])",
     re.IGNORECASE,
@@ -913,7 +925,7 @@ _TREND = frozenset(
     "crept creeping grown growing risen rising climbed climbing increased increasing doubled tripled jumped spiked "
     "spiking dropped dropping fallen falling decreased decreasing slowed slowing".split()
 )
-_PEOPLE_AS_CAUSE = re.compile(
+_PEOPLE_AS_CAUSE = lazy_compile(
     r"\s*(?:the |our |their |a |an )?(?:[a-z]+ )?(?:team|teams|people|management|leadership|product|business|clients?|customers?|managers?|"
     r"directors?|vp|stakeholders)\b",
     re.I,
@@ -1028,10 +1040,10 @@ def verification(p: Passage) -> Finding | None:
     )
 
 
-_NOT_OWN = re.compile(
+_NOT_OWN = lazy_compile(
     r"\s*(?:[\w-]+ ){0,3}?(?:budget|date|deadline|plan|scope|approach|priorit\w+|timeline|with)\b", re.I
 )
-_NOT_A_CHECK = re.compile(
+_NOT_A_CHECK = lazy_compile(
     r"\s+(?:in (?:with|on)|notes|the waters|back in|up on (?:me|him|her|them|the team)|with (?:the |my |our |his |her |"
     r"their )?(?:pm|manager|lead|boss|director|vp|product|legal|finance|hr|stakeholders?)\b)\b",
     re.I,
@@ -1130,7 +1142,7 @@ _CHECKING = (
 _NOT = (
     r"(?:never|not|no|nothing|cannot|\w+n[’']t|didnt|dont|doesnt|wasnt|werent|couldnt|hadnt|havent|hasnt|wouldnt|cant)"
 )
-_SETTLED_AFTER = re.compile(
+_SETTLED_AFTER = lazy_compile(
     r"(?:[^.!?;]|(?<=\d)\.(?=\d)|[.;]\s+(?=(?:so |then |but |instead |and )?(?:i|we)\b)){0,160}?\b(?:(?:but|"
     r"however|so|then|until|"
     r"before|and|instead)?(?: when| after| once)? ?(?:i|we) (?:(?!"
@@ -1142,9 +1154,9 @@ _SETTLED_AFTER = re.compile(
     r"mentioned|noticed|asked)))\b",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b" + _NOT + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED = lazy_compile(r"\b" + _NOT + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A check denied a few words before it: "didn't really get a chance to do a full reproduction".
-_DENIED_BEFORE = re.compile(r"\b" + _NOT + r"\b[\w\s'’]{0,40}$", re.IGNORECASE)
+_DENIED_BEFORE = lazy_compile(r"\b" + _NOT + r"\b[\w\s'’]{0,40}$", re.IGNORECASE)
 
 
 def _settled(p: Passage, m: Hit) -> bool:
@@ -1334,7 +1346,7 @@ def _change_near(p: Passage, unit: Unit, match: Hit, index: dict[int, int]) -> b
 
 
 # What a claim's measure follows on from in its sentence: a colon, a dash, "with".
-_SHOWN_AFTER = re.compile(r"\s*(?:[:–—]|\s-|,? with)[^.!?;]{0,60}")
+_SHOWN_AFTER = lazy_compile(r"\s*(?:[:–—]|\s-|,? with)[^.!?;]{0,60}")
 
 
 def _measured_change(unit: Unit) -> bool:
@@ -1351,7 +1363,7 @@ def _claimed(p: Passage, match: Hit) -> bool:
 
 
 # What follows a feeling that makes it a willingness, a permission or a view of a plan, not an outcome.
-_NOT_AN_OUTCOME = re.compile(
+_NOT_AN_OUTCOME = lazy_compile(
     r"\s+(?:to (?!(?:the|a|an|our|their|my|his|her|its|everyone|everybody|all|us|me|them|him|people|customers|"
     r"users)\b)[a-z]+|for (?:me|us|him|her|them|the team) to\b|(?:that )?i(?:'d| had)\b|with (?:the|my|our|this|that) "
     r"(?:plan|proposal|idea|approach|design|estimate|direction)\b)",
@@ -1359,14 +1371,14 @@ _NOT_AN_OUTCOME = re.compile(
 )
 # A feeling given its concrete cause: "they were happy because it saved them the disposal cost", "pleased since it
 # cut their overtime by a shift".
-_FEELING_EXPLAINED = re.compile(
+_FEELING_EXPLAINED = lazy_compile(
     r"\s+(?:because|since|as)\s+[^.!?;]{0,40}?\b(?:saved|cut|spared|avoided|removed|halved|ended|stopped)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:\d|cost|costs|money|fees?|bills?|hours?|days?|weeks?|calls?|tickets?|overtime|shifts?|"
     r"trips?|refunds?|complaints?|pages?|outages?|fines?)",
     re.IGNORECASE,
 )
 # A turn in the same sentence that limits or undoes the claim.
-_TURNED = re.compile(
+_TURNED = lazy_compile(
     r"[^.!?;]{0,60}?\b(?:until|till)\b|[^.!?;]{0,60}?\b(?:but|and then|, then|except|only)\b,?(?: [\w'’-]+){0,5}? (?:only|never|(?:nobody|no one)(?! (?:has |had |ever )?complained)|"
     r"didn'?t|wasn'?t|weren'?t|disagreed|fell over|broke|failed|crashed|not (?:for|in|on|everyone|all|under))\b",
     re.IGNORECASE,
@@ -1392,7 +1404,7 @@ def _context_units(p: Passage) -> set[int]:
 
 # The figure someone passed on is the candidate's own, or checked by them in the same sentence: "finance confirmed
 # the saving I had computed", "the PM said churn was 8%, which I then checked in the warehouse tables".
-_OWN_FIGURE = re.compile(
+_OWN_FIGURE = lazy_compile(
     r"\b(?:(?:i|we) (?:had |then |later |also |first |myself )*(?:computed|calculated|measured|worked out|modelled|"
     r"modeled|checked|verified|reconciled|validated|sampled|re-?ran|re-?computed|re-?calculated|pulled)|my (?:own )?"
     r"(?:numbers|figures|analysis|calculation|estimate|model|query|data)|our own (?:numbers|figures|analysis|data))\b",
@@ -1402,7 +1414,7 @@ _OWN_FIGURE = re.compile(
 
 # A plan or a constraint passed on, not an outcome: "my manager told me the deadline was in 3 weeks", "product
 # estimated it would take 3 months", "said I could have two engineers".
-_PLAN_GIVEN = re.compile(
+_PLAN_GIVEN = lazy_compile(
     r"[^.!?;]{0,40}?\b(?:deadline|(?:would|will|could|might|should) (?:take|have|need|get|be ready|last)|had until|"
     r"gave (?:me|us))\b",
     re.IGNORECASE,
@@ -1568,13 +1580,13 @@ def _claimed_figure(text: str, span: tuple[int, int]) -> bool:
     return _SOMEONES_PROMISE.search(before) is None and _THROUGHPUT.search(before) is None
 
 
-_CLAUSE_BEFORE = re.compile(r"[^.!?;]*$")
-_SOMEONES_PROMISE = re.compile(
+_CLAUSE_BEFORE = lazy_compile(r"[^.!?;]*$")
+_SOMEONES_PROMISE = lazy_compile(
     r"\b(?:promis\w*|claim(?:ed|s|ing)?|pitch(?:ed|es)?|projected|projections?|deck|vendor'?s?|couldn'?t|can'?t|cannot|"
     r"don'?t (?:believe|think)|doesn'?t|never believe|no such thing)\b",
     re.IGNORECASE,
 )
-_THROUGHPUT = re.compile(
+_THROUGHPUT = lazy_compile(
     r"\b(?:process(?:es|ed)?|handl(?:e|es|ed)|serv(?:e|es|ed)|settl(?:e|es|ed)|deliver(?:s|ed)?|sends?|moves?|"
     r"routes?|ingests?|carr(?:y|ies)|clears?|flows? through|pass(?:es)? through|peak(?:s|ed)? at)\b",
     re.IGNORECASE,
@@ -1582,7 +1594,7 @@ _THROUGHPUT = re.compile(
 # A speed-up shown by its before and after times ("from 2 seconds to 2 milliseconds", "took 30 minutes now run in 2
 # seconds") can be checked, and algorithmic speed-ups of that size are real when the times agree with it.
 _TIME = r"(\d[\d,.]*)\s?(ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b"
-_ENDPOINTS = re.compile(r"\b(?:from|took)\s" + _TIME + r".{0,40}?\b(?:to|in)\s" + _TIME, re.IGNORECASE)
+_ENDPOINTS = lazy_compile(r"\b(?:from|took)\s" + _TIME + r".{0,40}?\b(?:to|in)\s" + _TIME, re.IGNORECASE)
 _SECONDS = {
     "ms": 0.001,
     "mi": 0.001,

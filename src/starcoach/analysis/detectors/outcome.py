@@ -12,7 +12,7 @@ from starcoach.analysis.agency import Act, acts_in
 from starcoach.analysis.detectors.reflection import MECHANISM
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, has_number
+from starcoach.analysis.text import Hit, Phrases, SpanMemo, Unit, has_number, lazy_compile
 
 # Effects beyond the fix: others reuse it, it becomes a standard, a process changes.
 BEYOND = Phrases(
@@ -246,15 +246,15 @@ BEYOND_ELSEWHERE = Phrases(
 )
 # What turns a match into advice ("should be the default for any table") or a mandate that only set the scene
 # ("the CFO set a company-wide target").
-_ADVICE = re.compile(
+_ADVICE = lazy_compile(
     r"\b(?:(?:should|must|ought to|would|could|might|may|can)\s+(?:\w+\s+)?(?:be\s+)?|(?:like|want|wanted|hope|hoped|wish)\s+"
     r"(?:\w+\s+){0,3}(?:to\s+)?)$",
     re.I,
 )
 # The candidate's own team taking up what others made ("we adopted their library"), or how others worked before.
-_TAKEN_BY_US = re.compile(r"(?:\b(?:we|i)\s+(?:then\s+|also\s+|just\s+)?)$", re.I)
+_TAKEN_BY_US = lazy_compile(r"(?:\b(?:we|i)\s+(?:then\s+|also\s+|just\s+)?)$", re.I)
 _TOOK_UP = ("adopted", "copied", "borrowed", "reused", "used", "picked", "standardi")
-_MANDATE = re.compile(r"\b(?:set|announced|mandated|kicked off|proposed|launched)\s+(?:a|an|the|our)\s+$", re.I)
+_MANDATE = lazy_compile(r"\b(?:set|announced|mandated|kicked off|proposed|launched)\s+(?:a|an|the|our)\s+$", re.I)
 # A release in stages: to a few first, behind a flag, then to everyone. Read before the bare releases, which
 # would otherwise take its first words ("I released it to one client first").
 _WHO = r"(?:(?:i|we) (?:then |first |finally |also |only )?)?"
@@ -484,18 +484,18 @@ _COMPLETED = (
 )
 FOLLOWTHROUGH = Phrases(*_STAGED, *_RELEASED, *_FOLLOWED_UP, *_COMPLETED)
 # Which of the hits are releases: the ones a clause of time may only date.
-_RELEASE_HIT = re.compile(r"(?:" + "|".join(_RELEASED) + r")\Z", re.I)
+_RELEASE_HIT = lazy_compile(r"(?:" + "|".join(_RELEASED) + r")\Z", re.I)
 # Which are releases alone, with nothing finished or staged about them.
-_SHIPPED_HIT = re.compile(r"(?:" + "|".join(_SHIPPED) + r")\Z", re.I)
+_SHIPPED_HIT = lazy_compile(r"(?:" + "|".join(_SHIPPED) + r")\Z", re.I)
 # "After the release" names the time the candidate looked again, unless it names a release of its own ("the
 # release after launch", "after the launch of...", "after launch day").
-_RELEASE_BEFORE = re.compile(r"\b(?:release|version|sprint|phase)\s+$", re.I)
+_RELEASE_BEFORE = lazy_compile(r"\b(?:release|version|sprint|phase)\s+$", re.I)
 _RELEASE_NOUNS = ("release", "launch", "rollout", "roll-out", "deploy", "deployment", "cutover", "cut-over", "go-live")
-_RELEASE_NAMED = re.compile(r" (?:of|was|is|went|date|day|plan|\d)", re.I)
+_RELEASE_NAMED = lazy_compile(r" (?:of|was|is|went|date|day|plan|\d)", re.I)
 # A release said inside a clause of time dates the story; what follows it is the news. The candidate's own
 # release ("before I switched the old one off", "before rolling it out to the rest") is still theirs.
-_GERUND = re.compile(r"[a-z]+ing\b", re.I)
-_TIME_CLAUSE = re.compile(
+_GERUND = lazy_compile(r"[a-z]+ing\b", re.I)
+_TIME_CLAUSE = lazy_compile(
     r"\b(?:when|after|before|until|till|once|since|as soon as|by the time|while)\s+(?:[\w'’.-]+\s+){0,5}$", re.I
 )
 
@@ -544,7 +544,7 @@ _ALTERNATIVES = (
 # An option the candidate could have taken: one only when a contrast follows in the sentence ("we could have
 # patched it in an afternoon, but...", "I could widen the tolerance, ... or pin the mode").
 COULD = Phrases(r"(?:i|we) could (?:have |either )?[a-z]+")
-_CONTRAST_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:but|instead|or)\b", re.I)
+_CONTRAST_AFTER = lazy_compile(r"[^.;:!?]{0,120}?\b(?:but|instead|or)\b", re.I)
 # What the choice cost: the thing given up, delayed or accepted.
 _COSTS = (
     r"(?:the|one|its|my|our) (?:downside|catch|cost|price|risk|trade[\s-]?off) (?:was|were|being|is)\b",
@@ -681,16 +681,16 @@ _COSTS = (
 )
 TRADEOFF = Phrases(*_ALTERNATIVES, *_COSTS)
 # A cost that a mishap ran up ("wrong in a way that cost us three weeks") was not chosen.
-_MISHAP_BEFORE = re.compile(r"\b(?:wrong|mistake|bug|outage|incident|error|failure|fault)\b[^.;:!?]{0,40}$", re.I)
+_MISHAP_BEFORE = lazy_compile(r"\b(?:wrong|mistake|bug|outage|incident|error|failure|fault)\b[^.;:!?]{0,40}$", re.I)
 # Customers who give up abandon; they trade nothing away.
-_OTHERS_BEFORE = re.compile(r"\b(?:people|users|customers|shoppers|visitors|they|who|he|she)\s+$", re.I)
+_OTHERS_BEFORE = lazy_compile(r"\b(?:people|users|customers|shoppers|visitors|they|who|he|she)\s+$", re.I)
 # "Trade-offs" said of everything: a platitude, not a choice weighed.
-_PLATITUDE = re.compile(
+_PLATITUDE = lazy_compile(
     r"there (?:are|is) (?:always )?(?:a )?trade[\s-]?offs?|trade[\s-]?offs? (?:in|to) (?:everything|every|all|any)",
     re.I,
 )
 # A condition for a rule of thumb ("if the decision is reversible, I'd move fast"): how one would act, not a choice made.
-_IF = re.compile(r"\bif\b", re.I)
+_IF = lazy_compile(r"\bif\b", re.I)
 _OPEN = frozenset({"could", "can", "might", "may"})
 
 

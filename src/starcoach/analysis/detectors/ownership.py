@@ -7,7 +7,7 @@ import re
 from starcoach.analysis.agency import Act, classify_verb
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import CLAUSE_STOP, Hit, Phrases, clause_start
+from starcoach.analysis.text import CLAUSE_STOP, Hit, Phrases, clause_start, lazy_compile
 
 # The candidate started it: noticed, decided, or acted before anyone asked.
 SELF_STARTED = Phrases(
@@ -318,7 +318,7 @@ REPORTING_VERBS = frozenset(
 # on meetings, being thanked, waiting.
 BYSTANDER_VERBS = frozenset("did do went attended received got waited watched".split())
 # "I made sure they knew": seeing that someone else acts.
-_SEEING_TO_IT = re.compile(r"\s+sure\b", re.IGNORECASE)
+_SEEING_TO_IT = lazy_compile(r"\s+sure\b", re.IGNORECASE)
 # What the candidate waited on: people and their replies, decisions and permissions, the next planning round (not data,
 # a canary or a test run, which is checking one's own work).
 _AWAITED = (
@@ -562,7 +562,7 @@ WAITING_MORE = Phrases(
 _GAVE_UP_WORDS = r"(?:just|kind of|sort of|basically|simply|left|dropped|let it|stopped|moved on|went (?:back|along))\b"
 # After a decision named as someone else's, the candidate letting it go. Read across a clause break, since a
 # transcript splits "it was their call / so I just went back to my tickets".
-_LETTING_GO = re.compile(
+_LETTING_GO = lazy_compile(
     r"[\s,.;:!?-]*(?:right\s+|really\s+|anyway\s+|after all\s+)?(?:you know\s+)?(?:so|and)\s+(?:i|we)\s+"
     + _GAVE_UP_WORDS,
     re.IGNORECASE,
@@ -752,7 +752,7 @@ def scope_boundary(p: Passage) -> Finding | None:
 
 
 # "My lead gave me feedback": what a colleague gives that is not work to do.
-_NOT_A_TASK = re.compile(
+_NOT_A_TASK = lazy_compile(
     r"\s+(?:some\s+|a\s+lot\s+of\s+|a\s+bit\s+of\s+|\w+\s+)?(?:feedback|credit|kudos|praise|shout-?outs?|"
     r"heads[\s-]up|compliments?|advice|a\s+hard\s+time|a\s+look)\b",
     re.IGNORECASE,
@@ -761,30 +761,30 @@ _NOT_A_TASK = re.compile(
 
 # "I was told about the outage by a customer", "my manager told me later that", "she asked me how I'd found it":
 # news or a question, not work handed over.
-_NEWS = re.compile(r"\s+(?:about|later|afterwards|that)\b", re.IGNORECASE)
-_QUESTION = re.compile(
+_NEWS = lazy_compile(r"\s+(?:about|later|afterwards|that)\b", re.IGNORECASE)
+_QUESTION = lazy_compile(
     r"\s+(?:what|how)\s+(?:i|we)(?:['’]d|\s+had)\s+(?:found|done|made|built|did|known|got|managed|spotted|\w+ed)\b",
     re.IGNORECASE,
 )
 # The candidate's own time, or a group set up on the candidate's own findings: "in my spare time", "a task force was
 # set up after my write-up".
-_MY_TIME = re.compile(r"\bmy\s+(?:own\s+)?$", re.IGNORECASE)
-_ON_MY_FINDINGS = re.compile(
+_MY_TIME = lazy_compile(r"\bmy\s+(?:own\s+)?$", re.IGNORECASE)
+_ON_MY_FINDINGS = lazy_compile(
     r"\s+(?:after|because of|on the back of|in response to|following|from)\s+(?:my|our)\b", re.IGNORECASE
 )
 
 
 # A slack spell told as when the work was done, not as the reason for it: "in a quiet week", "over a slow sprint".
 _SLACK = ("a slow", "a quiet", "slow", "quiet")
-_WHEN = re.compile(r"\b(?:in|during|over|across|through|on)\s+(?:one\s+|that\s+|the\s+)?$", re.IGNORECASE)
+_WHEN = lazy_compile(r"\b(?:in|during|over|across|through|on)\s+(?:one\s+|that\s+|the\s+)?$", re.IGNORECASE)
 
 
 # The candidate, or their team, as the one idle or bored.
-_PERSON_BEFORE = re.compile(r"\b(?:i|we|i\s+really|we\s+really|i\s+honestly)\s+$", re.IGNORECASE)
+_PERSON_BEFORE = lazy_compile(r"\b(?:i|we|i\s+really|we\s+really|i\s+honestly)\s+$", re.IGNORECASE)
 
 
 # The candidate's own proposal or request, which a manager's go-ahead then answers.
-_PROPOSED = re.compile(
+_PROPOSED = lazy_compile(
     r"i (?:also )?(?:proposed|pitched|made the case|pushed for|wrote)\b",
     re.IGNORECASE,
 )
@@ -816,7 +816,7 @@ def _handed_over(p: Passage, m: Hit, self_started: list[Hit]) -> bool:
 
 # The candidate saying outright that they went past the request: "and I went further than triage", "I went well
 # beyond it", "I did more than was asked", "I didn't stop there", "past the ask".
-_WENT_FURTHER = re.compile(
+_WENT_FURTHER = lazy_compile(
     r"\bi\s+(?:then\s+|also\s+)?(?:went|took\s+it|pushed\s+it)\s+(?:well\s+|far\s+|much\s+|a\s+lot\s+|way\s+|"
     r"a\s+(?:bit|step|few\s+steps)\s+|one\s+step\s+|several\s+steps\s+)?(?:further|beyond|past)\b"
     r"|\bi\s+did\s+(?:a\s+lot\s+|much\s+|far\s+)?more\s+than\s+(?:that|what|was|i\s+was|the)\b"
@@ -827,14 +827,14 @@ _WENT_FURTHER = re.compile(
 
 
 # "I didn't go beyond what was asked": going further denied.
-_DENIED = re.compile(
+_DENIED = lazy_compile(
     r"\b(?:not|never|didn['’]?t|wasn['’]?t)\s+(?:really\s+|even\s+|actually\s+)?(?:\w+\s+)?$", re.IGNORECASE
 )
 
 
 # Work of the candidate's own added to the ask, a clause opening on it: "Beyond the move itself, I wrote", "On top of
 # fixing the timeout, I set up".
-_ADDED_TO_ASK = re.compile(
+_ADDED_TO_ASK = lazy_compile(
     r"\b(?:beyond|on top of|besides|in addition to|as well as|apart from|aside from|over and above)\s+"
     r"[^.;!?,]{1,60}?,\s*(?:and\s+)?(?P<i>i)\s",
     re.IGNORECASE,
@@ -864,7 +864,7 @@ def _went_further(p: Passage, start: int) -> bool:
 
 # The candidate finding that the request aimed at the wrong thing: "the real problem was the schema", "what they
 # actually needed was", "the screen wasn't the problem".
-_REFRAME = re.compile(
+_REFRAME = lazy_compile(
     r"\b(?:the|a|our|their) (?:real|actual|bigger|underlying|deeper|true) (?:problem|issue|need|bottleneck|cause)\b"
     r"|\bwhat (?:they|he|she|we|people|customers|users|the [\w-]+) (?:actually|really) (?:needed|wanted|meant)\b"
     r"|\b(?:wasn['’]?t|was not|isn['’]?t|is not) (?:really |actually )?the (?:real )?(?:problem|issue|bottleneck|cause)\b",
@@ -950,15 +950,15 @@ def delegated_initiative(p: Passage) -> Finding | None:
 
 
 # "I took it from there": the candidate carrying it on, not another party.
-_I_CARRIED_ON = re.compile(r"\bi\s+(?:then\s+|just\s+)?$", re.IGNORECASE)
+_I_CARRIED_ON = lazy_compile(r"\bi\s+(?:then\s+|just\s+)?$", re.IGNORECASE)
 # What the candidate built, handed to those who will run it once the work is done: "I handed the runbook over".
-_WORK_PRODUCT = re.compile(
+_WORK_PRODUCT = lazy_compile(
     r"(?:handed|passed)\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:runbook|playbook|service|system|tool|tooling|dashboard|"
     r"rotation|pager|docs|documentation|pipeline|project|platform|library|process)\b",
     re.IGNORECASE,
 )
 # What was told is the work done: "I let Priya know the fix was live".
-_TOLD_IT_WAS_DONE = re.compile(
+_TOLD_IT_WAS_DONE = lazy_compile(
     r"\s+(?:that\s+)?(?:the\s+|our\s+|my\s+)?(?:fix|patch|change|release|rollout|migration|it)\s+(?:was|had\s+been|is|"
     r"had)\s+(?:\w+\s+)?(?:live|done|fixed|shipped|out|deployed|complete|finished|resolved|merged|landed)\b",
     re.IGNORECASE,
@@ -967,7 +967,7 @@ _TOLD_IT_WAS_DONE = re.compile(
 
 # Keeping a measure of one's own: what is then reported is progress, not a problem passed on ("I tracked the
 # deploy time weekly and reported it to my director").
-_OWN_CHAIN = re.compile(
+_OWN_CHAIN = lazy_compile(
     r"\s*(?:my|our)\s+(?:[\w-]+\s+)?(?:manager|director|lead|vp|boss|head|leadership|stakeholders|sponsor)\b", re.I
 )
 _MEASURING = frozenset("tracked measured monitored timed counted recorded logged charted audited".split())
@@ -982,7 +982,7 @@ def _reported_own_measure(p: Passage, m: Hit) -> bool:
 
 
 # The candidate's other work handed on to make room for this: "I handed over my other tickets so I could focus".
-_MY_OTHER_WORK = re.compile(
+_MY_OTHER_WORK = lazy_compile(
     r"\bmy\s+(?:other\s+|remaining\s+|usual\s+|day-to-day\s+|current\s+|regular\s+)(?:tickets|tasks|work|duties|"
     r"projects|sprint\s+work|on-?call|meetings|backlog)\b",
     re.IGNORECASE,
@@ -1009,7 +1009,7 @@ def _passed_on(p: Passage, m: Hit) -> bool:
 
 # A step of the candidate's own joined to the telling with its subject left out, past an aside: "I raised a ticket
 # and, since it was blocking us, paired with their on-call", "I raised it with them, agreed the fix, and merged it".
-_JOINED_VERB = re.compile(
+_JOINED_VERB = lazy_compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s*,?\s*)(?:(?:since|while|as|because|meanwhile|in the meantime)\b[^,.;!?\n]{0,50},\s*)?"
     r"(?:then\s+|also\s+|meanwhile\s+)?([a-z]+)\b",
     re.IGNORECASE,
@@ -1043,7 +1043,7 @@ def _went_on_to_act(p: Passage, m: Hit) -> bool:
 # "I updated the rate table", "I documented the schema": a verb that usually keeps a report alive, here changing
 # the thing itself (not "I updated the ticket", "I updated my manager", "I created a Jira ticket").
 _REWORKING_VERBS = frozenset("updated documented created".split())
-_THING_CHANGED = re.compile(r"\s+(?:the|its|every|each|all)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+_THING_CHANGED = lazy_compile(r"\s+(?:the|its|every|each|all)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 _REPORT_WORDS = frozenset(
     "ticket tickets thread issue bug jira status channel stakeholders team manager lead director owner owners "
     "everyone board case incident request page wiki email postmortem report sev".split()
@@ -1099,13 +1099,13 @@ def handoff(p: Passage) -> Finding | None:
 
 
 # A sentence that opens on its cause ("Because the data team had no staging, I built one"): only fillers before it.
-_OPENING = re.compile(
+_OPENING = lazy_compile(
     r"(?:^|[.!?;:\n])[\s,]*(?:(?:so|and|um|uh|well|basically|honestly|actually|also|then|like|you know|i mean)[\s,]+)*$",
     re.I,
 )
 # The miss owned, or the other party's side seen fairly, later in the same sentence: "which was my planning error",
 # "but honestly our client should have handled it", "which is normal for a launch", "and she was right".
-_OWNED_OR_FAIR = re.compile(
+_OWNED_OR_FAIR = lazy_compile(
     r"\b(?:on me|(?:i|we) (?:had not|hadn['’]t|did not|didn['’]t|never) (?:asked|checked|looked|tested|thought to)|my (?:own )?(?:[\w-]+ )?(?:fault|mistake|error|miss|gap|oversight)|(?:i|we|our (?:[\w-]+ )?[\w-]+) "
     r"should(?:n['’]t)? have|(?:which|that) (?:is|was|'s) (?:normal|fair|understandable|reasonable|expected)|"
     r"which made sense|fair enough|(?:and|but) (?:she|he|they) (?:was|were) right)\b",
@@ -1114,7 +1114,7 @@ _OWNED_OR_FAIR = re.compile(
 
 
 # The miss owned outright in the sentence after: "That gap was partly mine, because I had built the queue".
-_OWNED_NEXT = re.compile(
+_OWNED_NEXT = lazy_compile(
     r"\b(?:(?:partly|largely|mostly|also|equally|at least partly|in part) (?:mine|on me|my (?:fault|doing|gap|miss|"
     r"mistake))|(?:that|the|this) (?:gap|miss|mistake|part|failure) was (?:\w+ )?(?:mine|on me)|my (?:own )?(?:part|share) "
     r"(?:in|of) (?:it|this|that|the)|i should have)\b",
@@ -1122,7 +1122,7 @@ _OWNED_NEXT = re.compile(
 )
 # Not having been told ("nobody had told us", "we were never told"): a complaint when it is the story, the setting
 # when the candidate's own steps answer it straight away.
-_UNINFORMED = re.compile(r"\b(?:told|warned|informed|notified|consulted|looped in|made aware)\b", re.I)
+_UNINFORMED = lazy_compile(r"\b(?:told|warned|informed|notified|consulted|looped in|made aware)\b", re.I)
 # How many of the candidate's own steps, and how soon after, answer it.
 ANSWERING_STEPS = 2
 ANSWERING_REACH = 200
@@ -1178,20 +1178,20 @@ def _own_step_after(p: Passage, m: Hit, besides: frozenset[str] = frozenset(), f
 
 
 # "An alert that fixed itself": what a thing tends to do, said in a relative clause, is not how the story ended.
-_WHAT_IT_DOES = re.compile(r"\b(?:that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_ON_ITS_OWN = re.compile(r"(?:itself|its own)$", re.IGNORECASE)
+_WHAT_IT_DOES = lazy_compile(r"\b(?:that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ON_ITS_OWN = lazy_compile(r"(?:itself|its own)$", re.IGNORECASE)
 
 
-_SOMEONE_ELSES_CALL = re.compile(r"(?:call|decision|to make)$", re.IGNORECASE)
+_SOMEONE_ELSES_CALL = lazy_compile(r"(?:call|decision|to make)$", re.IGNORECASE)
 
 
 # "Rather than waiting on them", "if I waited until Monday", "I didn't wait for": waiting set aside, not done.
-_WAITING_SET_ASIDE = re.compile(
+_WAITING_SET_ASIDE = lazy_compile(
     r"(?:\b(?:rather than|instead of|without|if)\s+(?:\w+\s+){0,2}|\b(?:not|never|didn['’]?t|no|or|than)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
 # "I waited for the canary to finish": waiting on one's own check is verifying, not deferring.
-_OWN_CHECK = re.compile(
+_OWN_CHECK = lazy_compile(
     r"\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:\w+\s+)?(?:canary|metrics|data|tests?|builds?|results?|numbers|dashboards?|"
     r"rollout|deploy(?:ment)?|backfill|migration|soak|bake|baseline|week of data|logs)\b"
     r"(?!\s+(?:team|teams|folks|people|engineers|owners?|org|group|lead|manager)\b)",
@@ -1200,17 +1200,17 @@ _OWN_CHECK = re.compile(
 
 
 # "Until I had the numbers", "pending our own review": the wait ends on the candidate's own step.
-_UNTIL_OWN = re.compile(r"\b(?:until|till|pending)\s+(?:i|we)\b", re.IGNORECASE)
+_UNTIL_OWN = lazy_compile(r"\b(?:until|till|pending)\s+(?:i|we)\b", re.IGNORECASE)
 
 
 # A reluctance to confront ("I didn't want to argue it in the thread"), which passes for waiting only when no
 # step of the candidate's own takes its place: "…so I asked him for twenty minutes" chose a channel instead.
-_RELUCTANCE = re.compile(r"(?:didn'?t|did not) want to", re.IGNORECASE)
-_INSTEAD = re.compile(r"[^.!?\n]{0,60}?\b(?:so|instead|and)\b,?\s+(?:instead\s+|rather\s+)?i\b", re.IGNORECASE)
+_RELUCTANCE = lazy_compile(r"(?:didn'?t|did not) want to", re.IGNORECASE)
+_INSTEAD = lazy_compile(r"[^.!?\n]{0,60}?\b(?:so|instead|and)\b,?\s+(?:instead\s+|rather\s+)?i\b", re.IGNORECASE)
 
 
 # The candidate letting it go where a step of their own would take a reluctance's place.
-_GAVE_UP = re.compile(r"i\s+" + _GAVE_UP_WORDS, re.I)
+_GAVE_UP = lazy_compile(r"i\s+" + _GAVE_UP_WORDS, re.I)
 
 
 def _acted_instead(p: Passage, m: Hit) -> bool:
@@ -1229,8 +1229,8 @@ def _acted_instead(p: Passage, m: Hit) -> bool:
 
 # "Each assumed someone else had it in hand", "the teams figured someone would fix it": others presuming, told as
 # the setting of the story, not the candidate waiting.
-_PRESUMED = re.compile(r"(?:assumed|figured|thought|expected|presumed|hoped)\b", re.I)
-_OTHERS_BEFORE = re.compile(
+_PRESUMED = lazy_compile(r"(?:assumed|figured|thought|expected|presumed|hoped)\b", re.I)
+_OTHERS_BEFORE = lazy_compile(
     r"\b(?:each|both|everyone|everybody|all|they|he|she|people|others|(?:the|their|both|two|each) (?:[\w-]+ ){0,2}?"
     r"(?:teams?|shifts?|squads?|groups?|leads?|managers?|owners?|departments?|vendors?|engineers?|sides?))\s+"
     r"(?:(?:of\s+them|had|just|simply|all|probably)\s+){0,2}$",
@@ -1259,7 +1259,7 @@ def _others_presumed(p: Passage, m: Hit) -> bool:
 # What the candidate found out, not what they did: "I found the letters sat in a print queue", "I realised the
 # requests had been waiting on a manual approval".
 _FOUND_OUT = frozenset("found saw noticed realised realized discovered learned learnt spotted established".split())
-_WE_OR_I = re.compile(r"(?:i|we)\b", re.IGNORECASE)
+_WE_OR_I = lazy_compile(r"(?:i|we)\b", re.IGNORECASE)
 
 
 def _what_was_found(p: Passage, m: Hit) -> bool:
@@ -1274,7 +1274,7 @@ def _what_was_found(p: Passage, m: Hit) -> bool:
 
 
 # A wait explained, in its sentence, by a missing owner or process: the cause the candidate diagnoses, not their wait.
-_NO_OWNER_BECAUSE = re.compile(
+_NO_OWNER_BECAUSE = lazy_compile(
     r"\b(?:because|since|as)\s+(?:no\s+one|nobody|no\s+(?:team|owner|process|one['’]s|single)|there\s+was\s+no\s+"
     r"(?:owner|process|one)|nothing\s+in\s+(?:our|the)\s+process)",
     re.IGNORECASE,
@@ -1341,13 +1341,13 @@ def passive_waiting(p: Passage) -> Finding | None:
 
 # "It wasn't because engineers didn't care", "rather than say I told you so": a cause of blame named in order to
 # reject it, or a reproach set aside.
-_REJECTED = re.compile(
+_REJECTED = lazy_compile(
     r"\b(?:not|never|wasn['’]t|weren['’]t|isn['’]t|aren['’]t|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,2}$", re.I
 )
 # "If I had tested it", "if we'd been told": a condition on the candidate's own side owns the miss.
-_OWN_CONDITION = re.compile(r"if\s+(?:i|we)\b", re.I)
+_OWN_CONDITION = lazy_compile(r"if\s+(?:i|we)\b", re.I)
 # "Nobody told me to": a lack of instructions, which is initiative, not a complaint.
-_TOLD_TO = re.compile(r"\s+to\b", re.I)
+_TOLD_TO = lazy_compile(r"\s+to\b", re.I)
 
 
 def _blames(p: Passage, m: Hit) -> bool:
@@ -1397,9 +1397,9 @@ def _lacked_a_thing(p: Passage, m: Hit) -> bool:
 
 # A cause told as something another party lacked ("because the mobile team didn't have a staging environment"):
 # a gap, not a failing, when the candidate's own step supplies it straight after.
-_LACKED = re.compile(r"(?:didn'?t|did not|hadn'?t|had not|never)$", re.IGNORECASE)
-_HAVE = re.compile(r"\s+(?:yet\s+|even\s+|really\s+)?(?:have|had|got)\b", re.IGNORECASE)
-_LATE = re.compile(r"\b(?:ready|in time|on time|done|finished|signed off|time to|capacity to)\b", re.IGNORECASE)
+_LACKED = lazy_compile(r"(?:didn'?t|did not|hadn'?t|had not|never)$", re.IGNORECASE)
+_HAVE = lazy_compile(r"\s+(?:yet\s+|even\s+|really\s+)?(?:have|had|got)\b", re.IGNORECASE)
+_LATE = lazy_compile(r"\b(?:ready|in time|on time|done|finished|signed off|time to|capacity to)\b", re.IGNORECASE)
 # How far after the gap the candidate's step may come and still be the answer to it.
 SUPPLY_REACH = 160
 

@@ -10,7 +10,7 @@ from itertools import chain
 
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import Hit, Phrases, Unit, words_after
+from starcoach.analysis.text import Hit, Phrases, Unit, lazy_compile, words_after
 
 # A lesson is being stated.
 LESSON = Phrases(
@@ -462,7 +462,7 @@ CAREER = Phrases(
 )
 # A lesson's noun with nothing to say whose it is, and what makes it one's own lesson all the same.
 BARE_LESSON = frozenset("lesson lessons learning learnings takeaway takeaways take-away take-aways".split())
-LESSON_TOLD = re.compile(r"\s*(?::|(?:is|was|are|were|here|for me)\b)", re.IGNORECASE)
+LESSON_TOLD = lazy_compile(r"\s*(?::|(?:is|was|are|were|here|for me)\b)", re.IGNORECASE)
 # Further ways of drawing a lesson, read only to judge whether the lesson is generic ("the key was...",
 # "it showed that...", "in the future I'd...", "what I took from it...").
 MORAL_CUES = Phrases(
@@ -705,10 +705,10 @@ def _abstract_morals(p: Passage, morals: list[tuple[int, int]], lesson: list[Uni
     return sorted(abstract)
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?;…\n]")
+_SENTENCE_BREAK = lazy_compile(r"[.!?;…\n]")
 # What the candidate now does differently, told in the lesson itself ("...so I now sit in on support's Friday
 # triage"): with two concrete words after it, the lesson is tied to what the story changed.
-NOW_DOING = re.compile(
+NOW_DOING = lazy_compile(
     r"\b(?:i(?:'ve|’ve| have)? (?:now|since|started|stopped|begun)|(?:now|since then|these days),? i|"
     r"(?:now|since then|these days|nowadays),? (?:before|when|whenever|every time|each time|any time|for any(?:thing)?)\b"
     r"[^.!?;]{0,80}?,? i)\b",
@@ -730,7 +730,7 @@ def _sentence_end(p: Passage, end: int, clauses: int) -> int:
 
 # Clauses that give a lesson's reason: they open with "because" or follow a colon. With a figure of the story in
 # them ("because all three outages came from...", ": missed doses dropped to zero") they tie the lesson to it.
-_REASON_OPENS = re.compile(r"(?:because|since|as)\b", re.IGNORECASE)
+_REASON_OPENS = lazy_compile(r"(?:because|since|as)\b", re.IGNORECASE)
 
 
 def _reason_end(p: Passage, end: int) -> int:
@@ -755,7 +755,7 @@ def _changed_practice(text: str, start: int, end: int) -> bool:
 
 # A lesson told as a practice, from its first words ("...was to watch the job done before redesigning the form",
 # "...: I should pull the raw rows before trusting a chart").
-PRACTICE_OPENS = re.compile(
+PRACTICE_OPENS = lazy_compile(
     r"\s*(?:[:,\u2014-]\s*)?(?:(?:is|was|here is|here was|for me (?:is|was))\s+)?(?:that\s+)?"
     r"(?:i\s+(?:should|need to|have to|must|now)\s+|to\s+)(?:always\s+|first\s+)?",
     re.IGNORECASE,
@@ -836,7 +836,7 @@ def _is_generic(
     return generic, phrases + universal
 
 
-_OWN_BELIEF = re.compile(
+_OWN_BELIEF = lazy_compile(
     r"\bi(?:'d| had)? (?:was (?:sure|certain|convinced|positive)|(?:had )?(?:thought|assumed|believed|expected|"
     r"guessed|bet))\b",
     re.IGNORECASE,
@@ -897,14 +897,14 @@ ORG_WAYS = Phrases(
     r"(?:\w+ ){0,3}?(?:only )?(?:through|via|by way of)",
 )
 # What a way of working led to, said in the same sentence; not the candidate's own next step ("so I trusted them").
-_LED_TO = re.compile(
+_LED_TO = lazy_compile(
     r"\b(?:so|which is why|which meant|meaning|that'?s why|that is why|because|the reason|which is how|that'?s how|"
     r"leaving|which left|ended up|nobody|no one)\b(?!,? (?:i|we)\b)",
     re.IGNORECASE,
 )
 # The subject of such a passive when it is one piece of work rather than a way of working ("the fix was reviewed
 # by my lead").
-_ONE_PIECE = re.compile(
+_ONE_PIECE = lazy_compile(
     r"\b(?:it|this|that|which|he|she|they|i|fix|change|patch|pr|pull request|commit|code|query|script|test|ticket|"
     r"design doc|proposal)\s+$",
     re.IGNORECASE,
