@@ -651,3 +651,19 @@ def test_a_senior_answer_changing_a_shared_practice_gives_its_cause_anywhere() -
 )
 def test_a_neglected_detail_or_a_code_default_is_not_a_shared_change(ending: str) -> None:
     assert "systemic_insight" not in codes(STORY + ending, "reflection")
+
+
+# No record of who depends on a thing is an organisational gap; a missing list of tasks is not.
+@pytest.mark.parametrize(
+    ("text", "systemic"),
+    [
+        (
+            "Looking back, there was no record of which services called the endpoint, so every change was a guess.",
+            True,
+        ),
+        ("Looking back, we had no list of the downstream consumers of that feed, so nobody could warn them.", True),
+        ("Looking back, we had no list of tasks for the sprint, so I wrote one and we finished on time.", False),
+    ],
+)
+def test_no_record_of_who_depends_on_a_thing_is_an_organisational_gap(text: str, systemic: bool) -> None:
+    assert ("systemic_insight" in analyze(text, section="reflection", level="senior").codes()) is systemic

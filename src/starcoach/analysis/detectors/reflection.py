@@ -264,6 +264,10 @@ SYSTEMIC = Phrases(
     r"prioriti[sz]ed|estimated|measured|onboarded|handed (?:work )?over)",
     r"(?:nobody|no one|no team|none of the teams) (?:\w+ ){0,2}?(?:saw|sees|could see|had visibility (?:of|into)) "
     r"(?:its|their|the|his|her) own (?:bill|cost|costs|spend|numbers|data|errors|metrics|impact|usage)",
+    # No record of who depends on what: "we had no list of who consumed each export", "there was no record of which
+    # services called it".
+    r"(?:had|has|have|kept|was|were) no (?:[\w-]+ )?(?:list|record|inventory|registry|register|map|catalogue|catalog) "
+    r"of (?:who|which|the (?:[\w-]+ )?(?:consumers|callers|users|owners|dependencies|dependents))",
     r"(?:nobody|no one|no team|none of the teams) (?:\w+ ){0,2}?(?:had|has|have|held|kept) (?:a |one |any )?(?:single|"
     r"shared|common|central|full|whole|complete) (?:view|picture|list|record|source of truth|inventory)",
     # A duty left to chance or to anyone: "renewals sat with whoever had set up the service", "onboarding depended on
