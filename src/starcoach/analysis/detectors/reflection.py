@@ -274,6 +274,13 @@ SYSTEMIC = Phrases(
     # whichever buddy they were given", "anyone could add an alert but no one was responsible for removing one".
     r"(?:depended|depends|relied|relies|rested|rests|sat|sits|lived|lives|fell|falls|went|goes|was left) (?:entirely |only |"
     r"wholly |mostly )?(?:on|with|to) (?:whoever|whichever|whatever|whomever)",
+    r"(?:was|were|got|gets|is|are) (?:just |simply |usually |always )?(?:routed|assigned|handed|passed|sent) to "
+    r"(?:whoever|whichever|whomever)",
+    # A duty carried by one person's goodwill rather than by a role: "we relied on one person's goodwill", "it lived
+    # in a single engineer's inbox".
+    r"(?:one|a single|a lone|just one) (?:[\w-]+ )?(?:person|engineer|designer|developer|tester|admin|expert|individual|"
+    r"manager|lead|analyst|employee|volunteer)'?s (?:goodwill|good will|memory|initiative|inbox|spare time|head|"
+    r"knowledge|habit|calendar)",
     r"(?:nobody|no one|no team|no single team) (?:was|were|is|felt) (?:ever |actually |really )?(?:responsible|accountable|"
     r"on the hook|tasked) for",
     r"there (?:was|were|is) no (?:agreed |shared |written |common |clear |single |named )?(?:contract|owner|owning team|"
@@ -291,6 +298,11 @@ SYSTEMIC = Phrases(
     r"(?:each|both|either) (?:side|team|group|org|party|sides|teams|groups|orgs|parties) (?:\w+ ){0,2}?(?:assumed|"
     r"thought|believed|expected|was correct|were correct|was right|were right|followed its own|had its own)",
     r"assumed (?:that )?the other (?:team|side|group|org|party|one) (?:owned|handled|was|would|checked|covered|had)",
+    # The same belief told of several parties: "each of those teams believed one of the others owned it".
+    r"(?:each|both|all) of (?:the|those|these|our) (?:[\w-]+ )?(?:teams|sides|groups|orgs|departments|parties) "
+    r"(?:\w+ ){0,2}?(?:assumed|thought|believed|expected)",
+    r"(?:assumed|believed|thought|expected) (?:that )?(?:one of the others|another team|some other team|one of the other "
+    r"(?:teams|groups|sides)) (?:owned|handled|was|would|checked|covered|had)",
     r"(?:bounced|bouncing|ping-?ponged|ping-?ponging|went back and forth|shuttled|passed back and forth) between (?:the |two |"
     r"different )?(?:[\w-]+ ){0,2}?(?:teams?|orgs?|groups?|departments?|owners?|queues?)",
 )
