@@ -183,7 +183,8 @@ SYSTEMIC = Phrases(
     r"any (?:team|engineer|one|service) could",
     r"(?:each|every) (?:service|team|business unit|org|site|squad|group) (?:did|had|built|ran|owned|kept|chose|made|picked) "
     r"(?:its|their) own",
-    r"the (?:real|deeper|bigger|underlying) (?:problem|cause|lesson|issue) was (?:that )?(?:our|the way|every|"
+    r"the (?:real|deeper|bigger|underlying) (?:problem|cause|lesson|issue|gap) was (?:that )?(?:reviews?|approvals?|"
+    r"planning|incentives|ownership|our|the way|every|"
     r"each|nobody|no one|there|how|why|we)",
     r"(?:the|our) (?:rota|rotation|roadmap|org chart|funding model|incentive) (?:itself )?was",
     r"(?:free|cheap|easy) to (?:create|add|ship)(?: and| but)? (?:expensive|costly|hard)",
@@ -286,7 +287,8 @@ SYSTEMIC = Phrases(
     r"there (?:was|were|is) no (?:agreed |shared |written |common |clear |single |named )?(?:contract|owner|owning team|"
     r"process|standard|review|forum|sla|agreement|convention|rubric|runbook|playbook|checklist|policy|escalation path|"
     r"handover|hand-?off)",
-    r"no (?:shared|agreed|common|written) (?:convention|definition|format|vocabulary|schema|rules?|language|naming)",
+    r"no (?:shared|agreed|common|written) (?:convention|definition|format|vocabulary|schema|rules?|language|naming|"
+    r"meaning|understanding)",
     r"with no (?:[\w-]+ )?(?:step|stage|sign-?off|approval|gate|owner|notice|handover|hand-?off)",
     # The code set against what let it happen: "the bug was small; the reason it existed was not", "the fix was one
     # line, but the gap that let it through was in how we review".
@@ -1045,6 +1047,7 @@ def _find_systemic(p: Passage) -> list[tuple[int, int]]:
         else:
             spans.extend(_ways_of_working(p, unit))
     if not spans and p.level in ("senior", "principal") and SHARED_CHANGE.search(p.text) is not None:
+        spans.extend((m.start(), m.end()) for m in p.find(CAUSE_BESIDE_CHANGE))
         spans.extend(_cause_with_change(p, {*lessons, *closing}))
     return sorted(spans)
 
@@ -1062,9 +1065,60 @@ SHARED_CHANGE = Phrases(
     r"(?:teams?|group|org|organi[sz]ation|department|division|company|managers|leads|everyone) (?:[\w-]+ ){0,3}?now "
     r"(?:applies|apply|uses|use|runs|run|follows|follow|requires|require|includes|include|has|have|does|do|owns|own|"
     r"records?|registers?|declares?|gets?|must|needs?)",
+    # A change put into a shared artifact: "added a question about downstream readers to our pull request
+    # template", "since then the release checklist asks…", "the other squads picked it up".
+    r"(?:added|wrote|built|put|changed|rewrote|extended) (?:[\w-]+ ){0,8}?(?:to|into|in|on) (?:our|the|every|each|all) "
+    r"(?:[\w-]+ ){0,3}?(?:templates?|checklists?|ci|pipeline|registry|rota|rotation|runbooks?|playbooks?|definition|"
+    r"contract|guide|standard|policy|onboarding|review|metrics|dashboards?|scorecards?|planning)",
+    r"we now (?:write|run|hold|keep|do|have|review|check|rotate) (?:[\w-]+ ){0,5}?(?:for|on|before|in|across) (?:every|each|"
+    r"any|all)",
+    r"(?:set up|started|created|introduced|instituted) an? (?:standing|weekly|monthly|quarterly|recurring|regular|permanent|"
+    r"fixed|shared)",
+    r"(?:changes|migrations|releases|launches|deploys|designs) (?:to|of|in) (?:[\w-]+ ){1,2}?now (?:need|needs|require|"
+    r"must)",
+    r"(?:since then|now|these days),? (?:the|our|every|each) (?:[\w-]+ ){0,3}?(?:templates?|checklists?|pipeline|registry|"
+    r"reviews?|rota|process|gate) (?:asks|requires|checks|includes|lists|names|blocks|rejects|fails|flags)",
+    r"(?:the )?(?:other|\w+ other) (?:[\w-]+ )?(?:teams|squads|groups) (?:[\w-]+ ){0,3}?(?:picked it up|copied|adopted|took "
+    r"it up|followed|asked for the same)",
     r"(?:adopted|took up|rolled out|standardi[sz]ed on) (?:it|them|this|that|the (?:[\w-]+ ){0,2}?[\w-]+) (?:across|"
     r"throughout|for|in|to) (?:all|every|each|the (?:whole |wider |entire )?(?:org|organi[sz]ation|company|department|"
     r"division|group)|other)",
+)
+
+
+# Causes that, told alone, may be only part of the story ("the reviewers only looked at the diff", "we were judged
+# on the launch date") but name how the organisation works where the story also changes something shared.
+CAUSE_BESIDE_CHANGE = Phrases(
+    # A review that read only the code: "our review only ever looked at the diff", "reviewers checked the code and
+    # not who consumed it", "the review never asked what the job fed".
+    r"(?:reviews?|approvals?|sign-?offs?|intake forms?) (?:only |ever )*(?:didn'?t|did not|never) (?:covered|included|"
+    r"asked|looked|cover|include|ask|look)",
+    r"(?:reviews?|reviewers?|approvers?|approvals?|sign-?offs?) (?:\w+ ){0,2}?(?:only |ever |just )*(?:checked|looked at|"
+    r"read|covered|saw|judged) (?:\w+ ){0,3}?(?:code|diff|diffs|syntax|tests)\b,? (?:and |but )?(?:not|never|rather than|"
+    r"instead of)",
+    r"(?:reviews?|reviewers?|approvers?) (?:only |ever |just )+(?:checked|looked at|read|covered|saw) the (?:diff|code)",
+    # Work handed over bare, or a default every team inherited: "the service was handed over with no notes",
+    # "every team inherited the library's default".
+    r"(?:handed over|handed off|inherited|transferred|passed on|passed over) (?:\w+ ){0,6}?(?:with no |without (?:any )?)"
+    r"(?:notes|documentation|docs|context|handover|owner|explanation|runbook)",
+    r"(?:every|each) (?:team|service|squad|product|app) (?:\w+ ){0,2}?inherited (?:it|the|that|its|this)",
+    # Work that never had anyone to speak for it, and people judged on one number: "reliability items never had a
+    # product sponsor", "the team that wrote it was measured on throughput".
+    r"never (?:had|got|found) an? (?:[\w-]+ )?(?:owner|sponsor|champion|home|budget|advocate)",
+    # A default, a count or a plan that pointed the wrong way: "retries were on by default in the shared client",
+    # "we counted alerts closed, not alerts that came back", "we planned every quarter to full capacity", "changes
+    # went out with a single approval from anyone".
+    r"(?:on|off|enabled|disabled|switched on|turned on) by default",
+    # Each party sure the other had it: "the warehouse and our team each thought the other side would catch it".
+    r"each (?:assumed|thought|believed|expected) (?:that )?the other",
+    r"we (?:only )?(?:counted|measured|tracked|rewarded|reported|celebrated) (?:[\w-]+,? ){1,4}?(?:not|rather than|"
+    r"instead of|never)",
+    r"(?:to|at) (?:the |our )?full capacity",
+    r"(?:with|needed|needing|required|on) (?:only |just )?(?:one|a single|any) (?:approval|review|reviewer|sign-?off) "
+    r"from (?:anyone|anybody|any)",
+    r"(?:team|teams|engineers?|managers?|leads?|we|they|agents?|staff|squads?|people|developers?|support) (?:[\w-]+ ){0,5}?"
+    r"(?:was|were|are|is|got|get) (?:only |mostly |largely |all |each )?(?:measured|judged|rewarded|scored|assessed|"
+    r"incentivi[sz]ed|evaluated|appraised|promoted|bonused) (?:on|for|against)",
 )
 
 
@@ -1074,9 +1128,12 @@ def _cause_with_change(p: Passage, read: set[Unit]) -> list[tuple[int, int]]:
     The closing and the lessons are read already; a story that goes on to change a shared practice may give its
     cause earlier ("the deeper cause was that when people change teams their jobs don't move with them").
     """
+    changes = [(m.start(), m.end()) for m in p.find(SHARED_CHANGE)]
     for unit in p.units:
         if unit in read or unit.word_count < 12:
             continue
+        if any(start < unit.end and unit.start < end for start, end in changes):
+            continue  # the change itself is not its cause
         if GENERIC.count(unit.text, unit.start, unit.end) or UNIVERSAL.count(unit.text, unit.start, unit.end):
             continue
         if ORG_NOUNS.count(unit.text, unit.start, unit.end) and _names_cause(unit, True):
