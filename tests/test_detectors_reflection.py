@@ -667,3 +667,60 @@ def test_a_neglected_detail_or_a_code_default_is_not_a_shared_change(ending: str
 )
 def test_no_record_of_who_depends_on_a_thing_is_an_organisational_gap(text: str, systemic: bool) -> None:
     assert ("systemic_insight" in analyze(text, section="reflection", level="senior").codes()) is systemic
+
+
+SENIOR_STORY = (
+    "I led the search indexing service at a marketplace. One Monday a change to the tokenizer dropped every listing "
+    "with an accent in its title, and sellers in three countries lost about a fifth of their traffic for a day. I "
+    "rolled the change back within the hour, reindexed the affected listings overnight and wrote to the seller "
+    "support team with the list of accounts so they could answer tickets. Then I added tests with accented titles "
+    "in nine languages and a canary that compares result counts before and after each deploy. "
+)
+
+
+# A cause that may be only part of a story counts where the story also changes something others share.
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The reviewers only ever looked at the diff. Since then the pull request template asks which markets a "
+        "change affects.",
+        "The tokenizer had been handed over to us with no notes on which languages it served. We now write a "
+        "handover note for every service that changes owner.",
+        "The team that shipped it was judged on indexing speed alone. I set up a monthly review where seller "
+        "support and search read the traffic losses together.",
+        "Accent folding was off by default in the shared text library, and the other squads picked it up once I "
+        "changed that.",
+    ],
+)
+def test_a_partial_cause_beside_a_shared_change_is_systemic(ending: str) -> None:
+    found = {f.code for f in analyze(SENIOR_STORY + ending, section="answer", level="senior").findings}
+    assert "systemic_insight" in found
+    assert "missing_systemic_insight" not in found
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The reviewers only looked at the diff, which is normal for a change that small, and I will add more tests.",
+        "Our team was judged on hitting the release date, and we did, which my manager appreciated.",
+        "It was handed over to me with no notes, so I learned the code quickly over a weekend.",
+        "Our reviewers checked the code and not the docs, and honestly I think that is fine for a small team.",
+    ],
+)
+def test_a_partial_cause_or_a_change_alone_is_not_systemic(ending: str) -> None:
+    found = {f.code for f in analyze(SENIOR_STORY + ending, section="answer", level="senior").findings}
+    assert "systemic_insight" not in found
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Looking back, seller complaints were routed to whichever team the agent guessed, so the pattern stayed "
+        "hidden for a month.",
+        "Looking back, language coverage was checked only through one analyst's goodwill, and she was on leave.",
+        "Looking back, each of the three teams quietly assumed one of the others owned the language tests.",
+    ],
+)
+def test_a_duty_left_to_chance_or_to_one_person_is_systemic(ending: str) -> None:
+    found = {f.code for f in analyze(SENIOR_STORY + ending, section="answer", level="senior").findings}
+    assert "systemic_insight" in found
