@@ -724,3 +724,12 @@ def test_a_partial_cause_or_a_change_alone_is_not_systemic(ending: str) -> None:
 def test_a_duty_left_to_chance_or_to_one_person_is_systemic(ending: str) -> None:
     found = {f.code for f in analyze(SENIOR_STORY + ending, section="answer", level="senior").findings}
     assert "systemic_insight" in found
+
+
+def test_a_lesson_that_other_teams_need_buy_in_names_no_organisational_cause() -> None:
+    ending = (
+        "What I learned is that you have to involve the ranking team early, because they run their own priorities "
+        "and processes and you need their buy in before anything ships."
+    )
+    found = {f.code for f in analyze(SENIOR_STORY + ending, section="answer", level="senior").findings}
+    assert "systemic_insight" not in found

@@ -428,7 +428,7 @@ UNIVERSAL = Phrases(
     r"(?:really|very) rewarding",
     r"(?:in|for) (?:any|every) (?:project|team|situation|company|organi[sz]ation)",
     r"(?:needs?|requires?|is (?:all )?about|comes down to|takes) (?:\w+ )?(?:empathy|over-?communication|communication|alignment|"
-    r"buy-?in|patience|transparency|trust|teamwork|collaboration|good people|the right people|a growth mindset|resilience)",
+    r"buy[- ]?in|patience|transparency|trust|teamwork|collaboration|good people|the right people|a growth mindset|resilience)",
 )
 STEM = 5
 
