@@ -733,3 +733,12 @@ def test_a_lesson_that_other_teams_need_buy_in_names_no_organisational_cause() -
     )
     found = {f.code for f in analyze(SENIOR_STORY + ending, section="answer", level="senior").findings}
     assert "systemic_insight" not in found
+
+
+def test_working_around_another_teams_process_without_changing_it_is_not_systemic() -> None:
+    ending = (
+        "The ranking team took a week to answer any request, so we worked around them with a stub of their scores "
+        "and shipped on the date we had promised."
+    )
+    found = {f.code for f in analyze(SENIOR_STORY + ending, section="answer", level="senior").findings}
+    assert "systemic_insight" not in found

@@ -166,7 +166,6 @@ SYSTEMIC = Phrases(
     r"everyone owns",
     r"(?:written down|tribal knowledge|in (?:people'?s|reviewers'?|"
     r"someone'?s|one person'?s) heads?)",
-    r"work(?:s|ed|ing)? around (?:it|them|the)",
     r"workarounds?",
     r"(?:reported|report) to different",
     r"(?:measured|rewarded|judged|incentivi[sz]ed) (?:by|on|for) (?:volume|speed|output|"
@@ -1109,6 +1108,8 @@ CAUSE_BESIDE_CHANGE = Phrases(
     # "we counted alerts closed, not alerts that came back", "we planned every quarter to full capacity", "changes
     # went out with a single approval from anyone".
     r"(?:on|off|enabled|disabled|switched on|turned on) by default",
+    # Working around a process is how one story went; beside a change to the process it names what was wrong.
+    r"work(?:s|ed|ing)? around (?:it|them|the)",
     # Each party sure the other had it: "the warehouse and our team each thought the other side would catch it".
     r"each (?:assumed|thought|believed|expected) (?:that )?the other",
     r"we (?:only )?(?:counted|measured|tracked|rewarded|reported|celebrated) (?:[\w-]+,? ){1,4}?(?:not|rather than|"
