@@ -46,10 +46,10 @@ def test_verdicts_land_on_the_right_side(figures: tuple[Figures, Figures]) -> No
 
 
 # The target is 5%. Over the 857 items with the tenth batch (whose strong answers drew a false accusation in 24% of
-# cases when it arrived, as the ninth's did in 20%), the rate is 4.9% (22 of 453). Every one of the 22 is in a
-# held-out half, where the rate is 11.1% (22 of 198): the floor keeps the whole-corpus level from slipping, and the
+# cases when it arrived, as the ninth's did in 20%), the rate is 4.6% (21 of 453). Every one of the 21 is in a
+# held-out half, where the rate is 10.6% (21 of 198): the floor keeps the whole-corpus level from slipping, and the
 # held-out rate is the figure still to bring down.
-STRONG_FALSE_ALARM_FLOOR = 0.05
+STRONG_FALSE_ALARM_FLOOR = 0.047
 
 
 def test_strong_answers_are_rarely_accused_of_mistakes(figures: tuple[Figures, Figures]) -> None:
