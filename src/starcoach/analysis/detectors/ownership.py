@@ -832,6 +832,11 @@ _DENIED = lazy_compile(
 )
 
 
+def _denied(p: Passage, position: int) -> bool:
+    """Say whether the words just before a position deny what follows ("I didn't go beyond what was asked")."""
+    return _DENIED.search(p.text, max(0, position - 30), position) is not None
+
+
 # Work of the candidate's own added to the ask, a clause opening on it: "Beyond the move itself, I wrote", "On top of
 # fixing the timeout, I set up".
 _ADDED_TO_ASK = lazy_compile(
@@ -844,9 +849,7 @@ _ADDED_TO_ASK = lazy_compile(
 def _went_further(p: Passage, start: int) -> bool:
     """Say whether, after `start`, the candidate says outright that they went past what was asked (not denied), or
     opens a clause on work of their own added to it."""
-    if any(
-        _DENIED.search(p.text, max(0, m.start() - 30), m.start()) is None for m in _WENT_FURTHER.finditer(p.text, start)
-    ):
+    if any(not _denied(p, m.start()) for m in _WENT_FURTHER.finditer(p.text, start)):
         return True
     for added in _ADDED_TO_ASK.finditer(p.text, start):
         if _OPENING.search(p.text, max(0, added.start() - 40), added.start()) is None:
@@ -877,7 +880,7 @@ REFRAME_STEPS = 2
 def _reframed(p: Passage, start: int) -> bool:
     """Say whether, after the request, the candidate names the problem behind it and then acts on it themselves."""
     reframe = _REFRAME.search(p.text, start)
-    if reframe is None or _DENIED.search(p.text, max(0, reframe.start() - 30), reframe.start()) is not None:
+    if reframe is None or _denied(p, reframe.start()):
         return False
     steps = [
         a
@@ -926,11 +929,7 @@ def delegated_initiative(p: Passage) -> Finding | None:
     matches = [m for m in matches if sum(a.end <= m.start() for a in p.my_actions) < 3]
     if not matches:
         return None
-    went_beyond = [
-        m
-        for m in self_started
-        if m.start() > matches[0].end() and _DENIED.search(p.text, max(0, m.start() - 30), m.start()) is None
-    ]
+    went_beyond = [m for m in self_started if m.start() > matches[0].end() and not _denied(p, m.start())]
     if (
         went_beyond
         or _went_further(p, matches[0].end())
