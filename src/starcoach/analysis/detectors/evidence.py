@@ -1241,9 +1241,11 @@ def no_quantification(p: Passage) -> Finding | None:
     if p.section == "result":
         scope = list(p.units)
     else:
-        # Where the parts do not show a result, the outcome is told at the end of the story.
+        # Where the parts do not show a result, the outcome is told at the end of the story; a figure there that
+        # sets the scene before the first step, or belongs to the lesson, does not measure it.
         ending = len(p.text) / 2
-        scope = p.part("result") or [u for u in p.units if u.end > ending]
+        told = _context_units(p) | {id(u) for u in p.part("reflection")} if p.parts.get("action") else set()
+        scope = p.part("result") or [u for u in p.units if u.end > ending and id(u) not in told]
         # An outcome told among the steps ("this January the update took forty minutes") is still measured.
         steps = p.part("action")
     if any(u.numeric for u in scope) or any(u.numeric and _outcome_among_steps(u) for u in steps) or _deltas(p):
