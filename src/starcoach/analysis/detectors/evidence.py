@@ -758,13 +758,6 @@ UNMEASURED = Phrases(
     r"(?:got|was|were) (?:done|finished|delivered|over the line) (?:eventually|in the end)",
     r"had a (?:really |very )?(?:great|good|brilliant|fantastic|lovely|fun) time",
     r"(?:spoke|speak) for themselves|(?:a |the )?(?:real |big |major )?turning point|(?:all )?came good",
-    # An outcome hedged as it is told: "it kind of worked out", "latency sort of went back to normal", "it seemed to
-    # settle down", "i guess it helped".
-    r"(?:kind of|sort of|kinda|sorta|more or less|i guess|i suppose|seemed to|seems to|appeared to) (?:have )?"
-    r"(?:work(?:ed)?(?: out)?|(?:go|went|gone) (?:back to normal|ok|okay|fine|alright|all right|well|away)|"
-    r"(?:get|got) (?:better|sorted|fixed)|improved?|settled?(?: down)?|calm(?:ed)? down|stabili[sz]ed?|"
-    r"(?:come|came) (?:back|good|together)|died? down|(?:do|did) the (?:job|trick)|(?:pay|paid) off|"
-    r"fix(?:ed)? (?:it|things))",
 )
 # A comparison between two things seen ("way higher than for any other brand") is a symptom, not an outcome;
 # one against the past ("much faster than before") is still an unmeasured outcome.
