@@ -387,7 +387,7 @@ GUESSED_FIGURE = Phrases(
 _FIGURE = (
     r"(?:[$£€]\s?)?\d[\d,.]*|(?:zero|none|nil|nothing|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a (?:few|handful|couple|dozen|hundred|thousand|"
-    r"third|quarter|tenth|fraction)|half|single digits)\b"
+    r"third|quarter|tenth|fraction)|half|single digits|an order of magnitude|orders of magnitude)\b"
 )
 _ABOUT = r"(?:about |around |roughly |nearly |almost |just |just over |just under |over |under |below |more than |less than |fewer than |close to |well under |well over )?"
 # Direction words that turn two numbers into a before-and-after.
@@ -397,8 +397,13 @@ CHANGE = Phrases(
     + r"(?:" + _FIGURE + r")",
     r"(?:dropped|fell|went down|went up|decreased|increased|rose|"
     r"reduced|cut|improved|shrank|shrunk|grew|climbed|jumped|doubled|halved|lowered|raised|boosted|slashed|saved|narrowed|"
-    r"shaved|trimmed|sped|recovered|brought|went|came down|came in|dropping|falling|rising) (?:it |that |them |the [a-z]+ )?"
-    r"(?:down |up |back )?(?:by|to|from|about|around|roughly|nearly|almost|over|more than|under|below|\d[\d,.]*|[$£€]\s?\d[\d,.]*|[a-z]+ (?:percent|per cent|times))",
+    r"shaved|trimmed|sped|recovered|came down|dropping|falling|rising) (?:it |that |them |the [a-z]+ )?"
+    r"(?:down |up |back )?(?:by|to|from|about|around|roughly|nearly|almost|over|more than|under|below|\d[\d,.]*|"
+    r"[$£€]\s?\d[\d,.]*|[a-z]+ (?:percent|per cent|times))",
+    # Verbs that also mean a trip or a switch ("went to the office", "cut over to the new cluster") need a direction
+    # or a figure.
+    r"(?:went|brought|cut|came in) (?:it |that |them |the [a-z]+ )?(?:(?:down|up|back) (?:by|to|from|about|around|"
+    r"roughly|nearly|almost|over|under|below)|from|(?:to|by) " + _ABOUT + r"(?:" + _FIGURE + r"))",
     r"(?:down|up) (?:by |from |to )?(?:about |around |roughly |nearly |almost )?(?:\d[\d,.]*|[$£€]\s?\d[\d,.]*|(?:twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|ten|half|a third|two|three|four|five))",
     r"\d+(?:\.\d+)?\s?(?:%|x|times|percent) (?:faster|slower|fewer|less|more|lower|higher|cheaper|smaller|"
