@@ -393,8 +393,15 @@ _ABOUT = r"(?:about |around |roughly |nearly |almost |just |just over |just unde
 # Direction words that turn two numbers into a before-and-after.
 CHANGE = Phrases(
     # A figure taken to another: "from 400 milliseconds to over 6 seconds", "from about forty a week to a handful".
-    r"from " + _ABOUT + r"(?:" + _FIGURE + r")[^.;!?\d]{0,40}? (?:to|down to|up to|→|->) " + _ABOUT
-    + r"(?:" + _FIGURE + r")",
+    r"from "
+    + _ABOUT
+    + r"(?:"
+    + _FIGURE
+    + r")[^.;!?\d]{0,40}? (?:to|down to|up to|→|->) "
+    + _ABOUT
+    + r"(?:"
+    + _FIGURE
+    + r")",
     r"(?:dropped|fell|went down|went up|decreased|increased|rose|"
     r"reduced|cut|improved|shrank|shrunk|grew|climbed|jumped|doubled|halved|lowered|raised|boosted|slashed|saved|narrowed|"
     r"shaved|trimmed|sped|recovered|came down|dropping|falling|rising) (?:it |that |them |the [a-z]+ )?"
