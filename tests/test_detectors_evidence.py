@@ -1229,3 +1229,42 @@ def test_a_result_measured_in_words_is_quantified(text: str) -> None:
 )
 def test_a_vague_ending_in_words_has_no_quantification(text: str) -> None:
     assert "no_quantification" in codes(text)
+
+
+# A figure taken to another is a before-and-after, however the sentence around it runs; a change reads whole figures.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Average handling time per claim over the quarter: from 14 minutes to about 6.",
+        "Refund requests dropped 35% in the six weeks after launch.",
+        "the backlog at the sorting hub went from about forty pallets a night to a handful",
+    ],
+)
+def test_a_figure_taken_to_another_is_a_metric_delta(text: str) -> None:
+    assert "metric_delta" in codes(text)
+
+
+# A value someone set, a trip, or a figure held against a target is not a before-and-after.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I raised the worker pool size from 8 to 32 and left the job running overnight.",
+        "Twice that month I went to the depot with 3 spare scanners to swap the broken ones.",
+        "The first failover drill took 38 minutes against a 45-minute target.",
+    ],
+)
+def test_a_setting_a_trip_or_a_target_is_no_metric_delta(text: str) -> None:
+    assert "metric_delta" not in codes(text)
+
+
+# Figures that set the scene before the first step, or that belong to the lesson, do not measure the outcome.
+def test_figures_in_the_scene_and_the_lesson_do_not_measure_an_ending() -> None:
+    text = (
+        "I was one of six engineers on the parcel tracking app at a courier firm. The app served about 200,000 "
+        "customers a week and we released every fortnight. Drivers in three regions used an older build on rugged "
+        "handsets that kept losing scans. I took the sync bug on myself. I traced it to a retry loop that dropped "
+        "the batch after one failure, rewrote it to keep the batch until the server confirmed it, and added tests. "
+        "After the release the drivers were much happier and the depot managers stopped chasing us. "
+        "What I learned is to check the two or three places where data can be dropped before trusting a sync."
+    )
+    assert "no_quantification" in codes(text, "answer")

@@ -383,14 +383,35 @@ GUESSED_FIGURE = Phrases(
     r"(?:i think|i believe|i guess|i want to say|i'?d guess|if i remember) (?:[\w'-]+ ){0,6}?(?:maybe|around|about|"
     r"roughly|something like|like|probably)",
 )
+# A figure as a change reads it, in digits or in words: "40", "£3,100", "forty", "a handful", "zero".
+_FIGURE = (
+    r"(?:[$£€]\s?)?\d[\d,.]*|(?:zero|none|nil|nothing|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a (?:few|handful|couple|dozen|hundred|thousand|"
+    r"third|quarter|tenth|fraction)|half|single digits|an order of magnitude|orders of magnitude)\b"
+)
+_ABOUT = r"(?:about |around |roughly |nearly |almost |just |just over |just under |over |under |below |more than |less than |fewer than |close to |well under |well over )?"
 # Direction words that turn two numbers into a before-and-after.
 CHANGE = Phrases(
-    r"from .{1,40}? (?:to|down to|up to|→|->|under|below|over) ",
+    # A figure taken to another: "from 400 milliseconds to over 6 seconds", "from about forty a week to a handful".
+    r"from "
+    + _ABOUT
+    + r"(?:"
+    + _FIGURE
+    + r")[^.;!?\d]{0,40}? (?:to|down to|up to|→|->) "
+    + _ABOUT
+    + r"(?:"
+    + _FIGURE
+    + r")",
     r"(?:dropped|fell|went down|went up|decreased|increased|rose|"
     r"reduced|cut|improved|shrank|shrunk|grew|climbed|jumped|doubled|halved|lowered|raised|boosted|slashed|saved|narrowed|"
-    r"shaved|trimmed|sped|recovered|brought|went|came down|came in|dropping|falling|rising) (?:it |that |them |the [a-z]+ )?"
-    r"(?:down |up |back )?(?:by|to|from|about|around|roughly|nearly|almost|over|more than|under|below|\d|[$£€]|[a-z]+ (?:percent|per cent|times))",
-    r"(?:down|up) (?:by |from |to )?(?:about |around |roughly |nearly |almost )?(?:\d|[$£€]|(?:twenty|thirty|forty|fifty|"
+    r"shaved|trimmed|sped|recovered|came down|dropping|falling|rising) (?:it |that |them |the [a-z]+ )?"
+    r"(?:down |up |back )?(?:by|to|from|about|around|roughly|nearly|almost|over|more than|under|below|\d[\d,.]*|"
+    r"[$£€]\s?\d[\d,.]*|[a-z]+ (?:percent|per cent|times))",
+    # Verbs that also mean a trip or a switch ("went to the office", "cut over to the new cluster") need a direction
+    # or a figure.
+    r"(?:went|brought|cut|came in) (?:it |that |them |the [a-z]+ )?(?:(?:down|up|back) (?:by|to|from|about|around|"
+    r"roughly|nearly|almost|over|under|below)|from|(?:to|by) " + _ABOUT + r"(?:" + _FIGURE + r"))",
+    r"(?:down|up) (?:by |from |to )?(?:about |around |roughly |nearly |almost )?(?:\d[\d,.]*|[$£€]\s?\d[\d,.]*|(?:twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|ten|half|a third|two|three|four|five))",
     r"\d+(?:\.\d+)?\s?(?:%|x|times|percent) (?:faster|slower|fewer|less|more|lower|higher|cheaper|smaller|"
     r"bigger|reduction|drop|increase|improvement|decrease|cut|speed-?up|better|lift)",
@@ -398,7 +419,7 @@ CHANGE = Phrases(
     r"halved|doubled|tripled|tenfold",
     # A figure set beside the old one: "in three hours instead of two days", "five of eight against two of eight".
     r"(?:instead of|compared (?:to|with)|versus|vs\.?|against|down from|up from) (?:the |a |an )?(?:about |around |"
-    r"roughly |nearly |almost |over |more than |under )?(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"roughly |nearly |almost |over |more than |under )?(?:\d[\d,.]*|[$£€]\s?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a (?:day|week|month|full day|couple))\b)",
     r"(?:before|previously|used to (?:take|be|cost)|had taken|was taking)[^.]{0,60}(?:now|after|down to|today|whereas)",
     r"→|->",
@@ -406,7 +427,7 @@ CHANGE = Phrases(
     r"(?:per cent|percent|%) (?:reduction|drop|improvement|increase|decrease|fewer|less|faster|lift)",
     r"(?:a |an )?(?:\d+(?:\.\d+)?|[a-z]+) (?:percent|per cent|%|point|points|pp) (?:lift|drop|gain|improvement|increase|reduction)",
     r"whereas (?:the )?(?:previous|before|last|old)",
-    r"(?:compared (?:to|with)|versus|vs\.?) (?:the )?(?:\d|[a-z]+ (?:before|previous))",
+    r"(?:compared (?:to|with)|versus|vs\.?) (?:the )?(?:\d[\d,.]*|[a-z]+ (?:before|previous))",
 )
 # Words that make a figure among the steps an outcome: how long it now takes, when it was back to normal.
 OUTCOME_CUES = Phrases(
@@ -1177,9 +1198,44 @@ def _settled(p: Passage, m: Hit) -> bool:
 def _deltas(p: Passage) -> list[tuple[int, int]]:
     spans = []
     for unit, match in CHANGE.in_units(p.units):
-        if unit.numeric or re.search(r"halved|doubled|tripled|tenfold|zero", match.group(), re.I):
-            spans.append((match.start(), match.end()))
+        if not (unit.numeric or re.search(r"halved|doubled|tripled|tenfold|zero", match.group(), re.I)):
+            continue
+        if _set_or_proposed(p.text, match):
+            continue
+        spans.append((match.start(), match.end()))
     return spans
+
+
+# A value someone set rather than a measure that moved: "the pool size from 20 to 100", "retry settings from 5 to 2".
+_SETTING_BEFORE = lazy_compile(
+    r"\b(?:settings?|size|count|limit|timeout|threshold|replicas|instances|pool|workers|concurrency|ttl|interval|"
+    r"quota|number of [\w-]+(?: (?:per|a|an|each) [\w-]+)?)\s+$",
+    re.IGNORECASE,
+)
+# A change put forward, not made: "proposed cutting the test cycle from three weeks to one".
+_PROPOSED_BEFORE = lazy_compile(
+    r"\b(?:proposed|proposing|suggested|suggesting|wanted to|planned to|would|could|should|might)\b[^.;!?]{0,90}$",
+    re.IGNORECASE,
+)
+# A figure set against a target, not against the state before: "38 minutes against a 60-minute target".
+_AGAINST_TARGET = lazy_compile(
+    r"[^.;!?]{0,25}?\b(?:target|goal|budget|limit|sla|slo|estimate|threshold|ceiling|cap|plan)\b", re.IGNORECASE
+)
+
+
+def _set_or_proposed(text: str, match: Hit) -> bool:
+    """Say whether a change is a value someone set or proposed, or a figure held against a target, not a measure
+    of what moved."""
+    said = match.group().lower()
+    if said.startswith(("against", "compared", "versus", "vs")):
+        return _AGAINST_TARGET.match(text, match.end()) is not None
+    if not said.startswith("from"):
+        return False
+    before = max(0, match.start() - 100)
+    return (
+        _SETTING_BEFORE.search(text, before, match.start()) is not None
+        or _PROPOSED_BEFORE.search(text, before, match.start()) is not None
+    )
 
 
 def metric_delta(p: Passage) -> Finding | None:
@@ -1197,9 +1253,11 @@ def no_quantification(p: Passage) -> Finding | None:
     if p.section == "result":
         scope = list(p.units)
     else:
-        # Where the parts do not show a result, the outcome is told at the end of the story.
+        # Where the parts do not show a result, the outcome is told at the end of the story; a figure there that
+        # sets the scene before the first step, or belongs to the lesson, does not measure it.
         ending = len(p.text) / 2
-        scope = p.part("result") or [u for u in p.units if u.end > ending]
+        told = _context_units(p) | {id(u) for u in p.part("reflection")} if p.parts.get("action") else set()
+        scope = p.part("result") or [u for u in p.units if u.end > ending and id(u) not in told]
         # An outcome told among the steps ("this January the update took forty minutes") is still measured.
         steps = p.part("action")
     if any(u.numeric for u in scope) or any(u.numeric and _outcome_among_steps(u) for u in steps) or _deltas(p):
