@@ -95,6 +95,9 @@ CAUSE = Phrases(
     r"[a-z]+ in (?:ten|[a-z]+)) of (?:it|them|those|these|the [\w-]+(?: [\w-]+)?) (?:\w+ )?(?:was|were|came|went|had|"
     r"involved|happened|sat|lived|traced) (?:from|into|on|in|about|one|to|down|due|caused)",
     r"(?:almost |nearly )?all of (?:it|them) (?:came )?from",
+    # A finding about the failures as a group: "saw they all had an accented character in the name".
+    r"(?:found|saw|noticed|realised|realized|discovered|spotted|could see) (?:that )?(?:they|these|those) (?:all|each|"
+    r"both) (?:had|were|came|shared|used|involved|happened|hit|ran|went|failed|started)",
     r"(?:the )?common (?:thread|factor|cause|denominator)",
     # A mechanism found at work: "found the SDK was fingerprinting the device", "saw the push had dropped a TTL".
     r"(?:found|saw|realised|realized|discovered|understood|understand|learned|spotted|worked out|figured out|showed|"
@@ -189,10 +192,13 @@ CAUSE = Phrases(
     r"because (?:it|they) (?:only |never |always |still |silently |quietly )?(?:leaned|relied|depended|assumed|re-?read|"
     r"read|cached|treated|ignored|skipped|dropped|stored|reused|retried|re-?fetched|fetched|re-?loaded|loaded|counted|"
     r"rounded|truncated|kept|never|shared|expired|fired|reset|overwrote|matched|compared|sorted|sent|called|used)\b",
-    r"because there (?:is|was|'s|were|are) no (?:[\w-]+ )?(?:transaction|lock|index|check|validation|retry|retries|"
+    r"because there(?: is| was|'s| were| are) no (?:[\w-]+ )?(?:transaction|lock|index|check|validation|retry|retries|"
     r"timeout|limit|cache|expiry|ttl|key|constraint|guard|backoff|test|tests|alert|owner|rubric|unique|idempotency)",
-    r"because (?:nobody|no one|no-one) (?:who [\w' -]{1,30}? )?(?:ever |had ever |had )?(?:owned|saw|checked|knew|"
-    r"looked at|tracked|updated|reviewed|cleaned up|removed|maintained|tested|paid for|priced)",
+    r"because (?:nobody|no one|no-one|nothing) (?:(?:who|in|on|at) [\w' -]{1,30}? )?(?:ever |had ever |had |actually |really )?"
+    r"(?:owned|saw|checked|knew|looked at|tracked|updated|reviewed|cleaned up|removed|maintained|tested|paid for|priced|"
+    r"stopped|caught|flagged|enforced|validated|blocked|prevented|deleted|rotated|monitored|warned|required|forced)",
+    # Something never done, told as the reason: "the disk was full because old backups were never deleted".
+    r"because (?:[\w'-]+ ){1,4}?(?:was|were|had been|had|got) never (?:been )?[a-z]+(?:ed|en|t)",
     r"(?:the|my|our|real|actual|underlying|likely) (?:cause|culprit)\s?[:–—]",
 )
 # Proof that it worked, from the candidate's own checks.
@@ -889,7 +895,7 @@ _NOT_A_CAUSE_AFTER = lazy_compile(
 _STATE_AFTER = lazy_compile(
     r"\s+(?:not\s+)?(?:(?:really|very|so|too|pretty|quite|fairly|super|rather|a bit|kind of|sort of|obviously|clearly|"
     r"still|already|just|always|a lot)\s+)*(?:(?:small|tight|big|large|huge|new|old|young|slow|fast|quick|simple|easy|"
-    r"hard|difficult|noisy|messy|busy|late|urgent|important|critical|obvious|clear|visible|correct|right|wrong|fine|ok|"
+    r"hard(?![\s-]?coded)|difficult|noisy|messy|busy|late|urgent|important|critical|obvious|clear|visible|correct|right|wrong|fine|ok|"
     r"okay|good|bad|great|cheap|expensive|risky|safe|complex|complicated|ready|unclear|short|long|stable|solid|"
     r"confusing|vague|limited|high|low|fragile|immature|mature|ours|mine|theirs)\b|(?:our|my|their|his|her|someone "
     r"else)['’]?s?\s+(?:[\w-]+['’]s|own)\b|(?:our|my|their) (?:call|decision|job|problem|area|service|code)\b)",
@@ -965,6 +971,8 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
         and (_NOT_A_CAUSE_AFTER.match(text, end) or _OWN_REASON.search(words))
     ):
         return False
+    if words.startswith(("because i ", "because we ", "because he ", "because she ", "because you ")) and " never " in words:
+        return False  # a person's inexperience, not a mechanism: "because I had never written Terraform"
     if words.startswith("because ") and words.endswith(("was", "were", "wasn't", "weren't", "had")):
         if _STATE_AFTER.match(text, end):
             return False
