@@ -1229,3 +1229,30 @@ def test_a_result_measured_in_words_is_quantified(text: str) -> None:
 )
 def test_a_vague_ending_in_words_has_no_quantification(text: str) -> None:
     assert "no_quantification" in codes(text)
+
+
+# A reason told as what was missing or never done, or as a trait every failure shared.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refunds stalled because there's no retry on the bank callback, so one timeout left them pending.",
+        "Engineers kept merging untested migrations because nothing in the pipeline blocked a change without a test.",
+        "the log partition was full because rotated logs were never compressed or removed",
+        "It took weeks to add a region because every region was hard coded in the routing table.",
+        "i went through the forty broken orders and saw they all had a discount applied after the tax step",
+    ],
+)
+def test_a_reason_in_what_was_missing_or_shared_is_a_root_cause(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+# A person's inexperience or a group's opinions are not a mechanism found.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I volunteered for the Terraform work because I had never written infrastructure code and wanted to learn.",
+        "I asked the team leads and they all had opinions about what to do next, so I set up a meeting.",
+    ],
+)
+def test_inexperience_or_opinions_are_not_a_root_cause(text: str) -> None:
+    assert "root_cause" not in codes(text, "action")
