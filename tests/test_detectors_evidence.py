@@ -1256,3 +1256,27 @@ def test_a_reason_in_what_was_missing_or_shared_is_a_root_cause(text: str) -> No
 )
 def test_inexperience_or_opinions_are_not_a_root_cause(text: str) -> None:
     assert "root_cause" not in codes(text, "action")
+
+
+# A check told as one step among others, with its figure: the subject carried over from the first verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I ran both ledgers in parallel for three weeks and compared every night's totals before switching.",
+        "I changed the matcher to use the original reference and tested it against the last three closes.",
+    ],
+)
+def test_a_check_told_after_another_step_with_its_figure_is_verification(text: str) -> None:
+    assert "verification" in codes(text)
+
+
+# The same steps with no figure, or told by the team, are not the candidate's measured check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rewrote the importer and tested it before the release went out.",
+        "We wrote the scripts in two days, tested them on Friday and cut over on Saturday night.",
+    ],
+)
+def test_a_check_with_no_figure_or_told_by_the_team_is_not_verification(text: str) -> None:
+    assert "verification" not in codes(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from starcoach.analysis.agency import Act
 from starcoach.analysis.detectors.delivery import off_topic
 from starcoach.analysis.detectors.reflection import lesson_units
 from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote
@@ -971,7 +972,10 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
         and (_NOT_A_CAUSE_AFTER.match(text, end) or _OWN_REASON.search(words))
     ):
         return False
-    if words.startswith(("because i ", "because we ", "because he ", "because she ", "because you ")) and " never " in words:
+    if (
+        words.startswith(("because i ", "because we ", "because he ", "because she ", "because you "))
+        and " never " in words
+    ):
         return False  # a person's inexperience, not a mechanism: "because I had never written Terraform"
     if words.startswith("because ") and words.endswith(("was", "were", "wasn't", "weren't", "had")):
         if _STATE_AFTER.match(text, end):
@@ -1042,10 +1046,39 @@ def verification(p: Passage) -> Finding | None:
     # A plan agreed, not a check: "to confirm the budget with finance".
     matches = [m for m in matches if m.group()[:3].lower() != "to " or not _NOT_OWN.match(p.text, m.end())]
     if not matches:
-        return None
+        checks = _measured_own_checks(p)
+        if not checks:
+            return None
+        return finding(
+            "verification", "major", f"You show how you know it worked: {quote(checks[0].verb)}.", p.cite(checks, 3)
+        )
     return finding(
         "verification", "major", f"You show how you know it worked: {quote(matches[0].group())}.", p.cite(matches, 3)
     )
+
+
+# The checks a candidate tells as their own step, in any wording around them ("ran both stores in parallel and
+# compared every query's results", "changed the matcher and tested it against the last three closes").
+_CHECK_VERBS = frozenset(
+    "measured compared tested retested re-tested verified confirmed counted recounted timed benchmarked reconciled "
+    "replayed reran re-ran validated sampled audited diffed".split()
+)
+
+
+def _measured_own_checks(p: Passage) -> list[Act]:
+    """Return the checks the candidate made themselves, each with a figure in its sentence."""
+    text = p.text
+    checks = []
+    for act in p.acts:
+        if act.actor != "i" or act.hypothetical or act.relative or act.verb.lower() not in _CHECK_VERBS:
+            continue
+        if _NOT_A_CHECK.match(text, act.end) or _DENIED_BEFORE.search(text, max(0, act.start - 30), act.start):
+            continue
+        opening = max(text.rfind(stop, 0, act.start) for stop in ".!?\n") + 1
+        close = FULL_STOP.search(text, act.end)
+        if has_number(text, opening, close.start() if close is not None else len(text)):
+            checks.append(act)
+    return checks
 
 
 _NOT_OWN = lazy_compile(
