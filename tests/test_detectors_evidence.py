@@ -1280,3 +1280,30 @@ def test_a_check_told_after_another_step_with_its_figure_is_verification(text: s
 )
 def test_a_check_with_no_figure_or_told_by_the_team_is_not_verification(text: str) -> None:
     assert "verification" not in codes(text)
+
+
+# A mechanism told with the harm it did, the thing itself the subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our matcher keyed on amount and date only so it could never pair a payment with its correction",
+        "The token cache expired every key on the hour, so all forty client services refreshed together and hit our "
+        "rate limit.",
+        "The vendor reused the same batch ID every night, so half of our imports were skipped as duplicates.",
+    ],
+)
+def test_a_mechanism_told_with_the_harm_it_did_is_a_root_cause(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+# A person's own step and its purpose or its cost is no mechanism found.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cached the search results in memory so that customers never waited more than a second.",
+        "We used a spreadsheet to track releases, so things sometimes got lost and we missed a couple of dates.",
+        "I held the release for a day so we missed the marketing window.",
+    ],
+)
+def test_a_persons_step_and_its_purpose_or_cost_is_not_a_root_cause(text: str) -> None:
+    assert "root_cause" not in codes(text, "action")

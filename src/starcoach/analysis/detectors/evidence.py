@@ -201,6 +201,14 @@ CAUSE = Phrases(
     # Something never done, told as the reason: "the disk was full because old backups were never deleted".
     r"because (?:[\w'-]+ ){1,4}?(?:was|were|had been|had|got) never (?:been )?[a-z]+(?:ed|en|t)",
     r"(?:the|my|our|real|actual|underlying|likely) (?:cause|culprit)\s?[:–—]",
+    # A mechanism told with the harm it did: "our sync code used last-write-wins on the whole record, so whichever
+    # device synced second erased the other's changes", "the job matched on amount only, so it could never pair them".
+    r"(?:used|matched|expired|cached|wrote|assumed|stored|retried|reused|sorted|rounded|treated|skipped|keyed|"
+    r"fired|loaded|fetched|locked|reset|truncated|defaulted|overwrote|ignored|dropped|shared|held) [^.;:!?\n]{3,80}?,? so "
+    r"(?:[\w'-]+ ){0,7}?(?:erased|overwrote|lost|skipped|dropped|missed|duplicated|double[\s-]?(?:charged|counted|"
+    r"booked)|went missing|never (?:got|reached|arrived|fired|ran|saw|matched|loaded|paired)|could never|couldn'?t "
+    r"(?:ever )?(?:pair|match|find|see|load|reach|read)|hit (?:the|our|their|a|its) (?:[\w-]+ )?limit|ran out of|"
+    r"timed out|piled up|backed up|got stuck|stalled)",
 )
 # Proof that it worked, from the candidate's own checks.
 VERIFY = Phrases(
@@ -909,6 +917,12 @@ _PEOPLE_TO_BLAME = lazy_compile(
     r"stakeholders)\b(?!['’])",
     re.IGNORECASE,
 )
+# A clause whose subject is a person, up to the mechanism verb that follows it.
+_PERSON_ACTS = lazy_compile(
+    r"(?:^|[.;:!?,\n]\s*|\b(?:and|then|but)\s+)(?:i|we|you|he|she|they|i'd|we'd|someone|somebody|the (?:[\w-]+ )?"
+    r"(?:team|teams|manager|lead|engineers?))\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CLAUSE_ENDS = ".;:!?\n"
 # A finding made by someone other than the candidate, or a trend noticed in a symptom rather than its cause.
 _FINDING_VERBS = (
@@ -972,6 +986,8 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
         and (_NOT_A_CAUSE_AFTER.match(text, end) or _OWN_REASON.search(words))
     ):
         return False
+    if " so " in words and (" so that " in words or _PERSON_ACTS.search(before)):
+        return False  # a person's step and its purpose or toll ("I cached it, so that we never..."), not a mechanism
     if (
         words.startswith(("because i ", "because we ", "because he ", "because she ", "because you "))
         and " never " in words
