@@ -1307,3 +1307,21 @@ def test_a_mechanism_told_with_the_harm_it_did_is_a_root_cause(text: str) -> Non
 )
 def test_a_persons_step_and_its_purpose_or_cost_is_not_a_root_cause(text: str) -> None:
     assert "root_cause" not in codes(text, "action")
+
+
+# Checking, searching or watching told as a later step, with the figure it gave in its own clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i added a cleanup step that keeps the last fourteen backups and then checked the next three nights",
+        "I wrote a masking filter, then searched the logs for card patterns: ninety thousand lines a day before, none "
+        "after.",
+    ],
+)
+def test_a_later_check_or_search_with_its_figure_is_verification(text: str) -> None:
+    assert "verification" in codes(text)
+
+
+def test_watching_with_the_figure_only_in_a_hedge_after_it_is_not_verification() -> None:
+    text = "I shipped it and tracked the tickets for a while; there were fewer of them, maybe two or three."
+    assert "verification" not in codes(text)

@@ -1077,8 +1077,12 @@ def verification(p: Passage) -> Finding | None:
 # compared every query's results", "changed the matcher and tested it against the last three closes").
 _CHECK_VERBS = frozenset(
     "measured compared tested retested re-tested verified confirmed counted recounted timed benchmarked reconciled "
-    "replayed reran re-ran validated sampled audited diffed".split()
+    "replayed reran re-ran validated sampled audited diffed checked rechecked re-checked queried searched tracked "
+    "monitored watched".split()
 )
+
+
+_WATCHING = frozenset({"tracked", "monitored", "watched"})
 
 
 def _measured_own_checks(p: Passage) -> list[Act]:
@@ -1090,8 +1094,11 @@ def _measured_own_checks(p: Passage) -> list[Act]:
             continue
         if _NOT_A_CHECK.match(text, act.end) or _DENIED_BEFORE.search(text, max(0, act.start - 30), act.start):
             continue
+        if act.verb.lower() == "checked" and text[act.end : act.end + 6].lower() == " with ":
+            continue  # talk, not a check: "checked with the account managers"
         opening = max(text.rfind(stop, 0, act.start) for stop in ".!?\n") + 1
-        close = FULL_STOP.search(text, act.end)
+        # Watching with no figure of its own is no check: the figure must be in the watching's own clause.
+        close = (CLAUSE_STOP if act.verb.lower() in _WATCHING else FULL_STOP).search(text, act.end)
         if has_number(text, opening, close.start() if close is not None else len(text)):
             checks.append(act)
     return checks
