@@ -1325,3 +1325,29 @@ def test_a_later_check_or_search_with_its_figure_is_verification(text: str) -> N
 def test_watching_with_the_figure_only_in_a_hedge_after_it_is_not_verification() -> None:
     text = "I shipped it and tracked the tickets for a while; there were fewer of them, maybe two or three."
     assert "verification" not in codes(text)
+
+
+# The outcome declared rather than shown.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I watched the support queue for a week or so and it looked quieter, so I considered it resolved.",
+        "Once the patch was live I figured it was sorted; we didn't hear about it again.",
+        "I was fairly confident the index would fix it, so I added it on Thursday and we left it there.",
+    ],
+)
+def test_an_outcome_declared_rather_than_shown_is_unverified(text: str) -> None:
+    assert "unverified" in codes(text)
+
+
+# The same declaration followed by a check of one's own is not unverified.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I figured it was sorted, but I re-ran the reconciliation the next morning and found two more gaps.",
+        "I was fairly confident the index would fix it, so I benchmarked it on a copy of production first: the query "
+        "went from eight seconds to two hundred milliseconds.",
+    ],
+)
+def test_a_declared_outcome_then_checked_is_not_unverified(text: str) -> None:
+    assert "unverified" not in codes(text)

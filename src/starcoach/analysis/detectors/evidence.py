@@ -346,6 +346,14 @@ ASSUMED = Phrases(
     r"(?:should|must) have (?:fixed|solved|worked|helped)",
     r"seem(?:ed|s) to (?:work|fix|help|be (?:fine|ok|okay|better|working|stable))",
     r"(?:seemed|looked) (?:fine|good|ok|okay|better|stable)",
+    # The outcome declared rather than shown: "figured it was sorted", "considered it resolved", "never heard about it
+    # again", "fairly confident the index would fix it".
+    r"(?:figured|considered|took it as|called it|declared it) (?:that )?(?:it|that|this|things|the (?:issue|problem|bug|"
+    r"fix|incident|ticket)) (?:was |were |had been )?(?:sorted|resolved|fixed|done|solved|handled|working|fine)",
+    r"(?:didn'?t|never|haven'?t|did not) (?:hear|heard) (?:about |of |anything (?:more )?about )?(?:it|that|this|the "
+    r"(?:issue|problem|bug)) (?:again|since)",
+    r"(?:i was|i'?m) (?:fairly |pretty |quite |very )?(?:confident|sure) (?:that )?(?:it|this|the [\w-]+) would "
+    r"(?:fix|solve|work|help|sort)",
     r"(?:nobody|no one|no-one) (?:has )?complained",
     r"(?:haven'?t|didn'?t|never) (?:heard|had|seen) (?:any )?(?:complaints|issues|problems)",
     r"(?:i|we) (?:think|believe|guess|assume|hope) (?:that )?(?:it|that|the [a-z]+|things|the failures|the issue|the problem|"
