@@ -1268,3 +1268,125 @@ def test_figures_in_the_scene_and_the_lesson_do_not_measure_an_ending() -> None:
         "What I learned is to check the two or three places where data can be dropped before trusting a sync."
     )
     assert "no_quantification" in codes(text, "answer")
+
+
+# A reason told as what was missing or never done, or as a trait every failure shared.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refunds stalled because there's no retry on the bank callback, so one timeout left them pending.",
+        "Engineers kept merging untested migrations because nothing in the pipeline blocked a change without a test.",
+        "the log partition was full because rotated logs were never compressed or removed",
+        "It took weeks to add a region because every region was hard coded in the routing table.",
+        "i went through the forty broken orders and saw they all had a discount applied after the tax step",
+    ],
+)
+def test_a_reason_in_what_was_missing_or_shared_is_a_root_cause(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+# A person's inexperience or a group's opinions are not a mechanism found.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I volunteered for the Terraform work because I had never written infrastructure code and wanted to learn.",
+        "I asked the team leads and they all had opinions about what to do next, so I set up a meeting.",
+    ],
+)
+def test_inexperience_or_opinions_are_not_a_root_cause(text: str) -> None:
+    assert "root_cause" not in codes(text, "action")
+
+
+# A check told as one step among others, with its figure: the subject carried over from the first verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I ran both ledgers in parallel for three weeks and compared every night's totals before switching.",
+        "I changed the matcher to use the original reference and tested it against the last three closes.",
+    ],
+)
+def test_a_check_told_after_another_step_with_its_figure_is_verification(text: str) -> None:
+    assert "verification" in codes(text)
+
+
+# The same steps with no figure, or told by the team, are not the candidate's measured check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rewrote the importer and tested it before the release went out.",
+        "We wrote the scripts in two days, tested them on Friday and cut over on Saturday night.",
+    ],
+)
+def test_a_check_with_no_figure_or_told_by_the_team_is_not_verification(text: str) -> None:
+    assert "verification" not in codes(text)
+
+
+# A mechanism told with the harm it did, the thing itself the subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our matcher keyed on amount and date only so it could never pair a payment with its correction",
+        "The token cache expired every key on the hour, so all forty client services refreshed together and hit our "
+        "rate limit.",
+        "The vendor reused the same batch ID every night, so half of our imports were skipped as duplicates.",
+    ],
+)
+def test_a_mechanism_told_with_the_harm_it_did_is_a_root_cause(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+# A person's own step and its purpose or its cost is no mechanism found.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cached the search results in memory so that customers never waited more than a second.",
+        "We used a spreadsheet to track releases, so things sometimes got lost and we missed a couple of dates.",
+        "I held the release for a day so we missed the marketing window.",
+    ],
+)
+def test_a_persons_step_and_its_purpose_or_cost_is_not_a_root_cause(text: str) -> None:
+    assert "root_cause" not in codes(text, "action")
+
+
+# Checking, searching or watching told as a later step, with the figure it gave in its own clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i added a cleanup step that keeps the last fourteen backups and then checked the next three nights",
+        "I wrote a masking filter, then searched the logs for card patterns: ninety thousand lines a day before, none "
+        "after.",
+    ],
+)
+def test_a_later_check_or_search_with_its_figure_is_verification(text: str) -> None:
+    assert "verification" in codes(text)
+
+
+def test_watching_with_the_figure_only_in_a_hedge_after_it_is_not_verification() -> None:
+    text = "I shipped it and tracked the tickets for a while; there were fewer of them, maybe two or three."
+    assert "verification" not in codes(text)
+
+
+# The outcome declared rather than shown.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I watched the support queue for a week or so and it looked quieter, so I considered it resolved.",
+        "Once the patch was live I figured it was sorted; we didn't hear about it again.",
+        "I was fairly confident the index would fix it, so I added it on Thursday and we left it there.",
+    ],
+)
+def test_an_outcome_declared_rather_than_shown_is_unverified(text: str) -> None:
+    assert "unverified" in codes(text)
+
+
+# The same declaration followed by a check of one's own is not unverified.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I figured it was sorted, but I re-ran the reconciliation the next morning and found two more gaps.",
+        "I was fairly confident the index would fix it, so I benchmarked it on a copy of production first: the query "
+        "went from eight seconds to two hundred milliseconds.",
+    ],
+)
+def test_a_declared_outcome_then_checked_is_not_unverified(text: str) -> None:
+    assert "unverified" not in codes(text)

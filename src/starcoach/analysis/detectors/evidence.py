@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from starcoach.analysis.agency import Act
 from starcoach.analysis.detectors.delivery import off_topic
 from starcoach.analysis.detectors.reflection import lesson_units
 from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote
@@ -95,6 +96,9 @@ CAUSE = Phrases(
     r"[a-z]+ in (?:ten|[a-z]+)) of (?:it|them|those|these|the [\w-]+(?: [\w-]+)?) (?:\w+ )?(?:was|were|came|went|had|"
     r"involved|happened|sat|lived|traced) (?:from|into|on|in|about|one|to|down|due|caused)",
     r"(?:almost |nearly )?all of (?:it|them) (?:came )?from",
+    # A finding about the failures as a group: "saw they all had an accented character in the name".
+    r"(?:found|saw|noticed|realised|realized|discovered|spotted|could see) (?:that )?(?:they|these|those) (?:all|each|"
+    r"both) (?:had|were|came|shared|used|involved|happened|hit|ran|went|failed|started)",
     r"(?:the )?common (?:thread|factor|cause|denominator)",
     # A mechanism found at work: "found the SDK was fingerprinting the device", "saw the push had dropped a TTL".
     r"(?:found|saw|realised|realized|discovered|understood|understand|learned|spotted|worked out|figured out|showed|"
@@ -189,11 +193,22 @@ CAUSE = Phrases(
     r"because (?:it|they) (?:only |never |always |still |silently |quietly )?(?:leaned|relied|depended|assumed|re-?read|"
     r"read|cached|treated|ignored|skipped|dropped|stored|reused|retried|re-?fetched|fetched|re-?loaded|loaded|counted|"
     r"rounded|truncated|kept|never|shared|expired|fired|reset|overwrote|matched|compared|sorted|sent|called|used)\b",
-    r"because there (?:is|was|'s|were|are) no (?:[\w-]+ )?(?:transaction|lock|index|check|validation|retry|retries|"
+    r"because there(?: is| was|'s| were| are) no (?:[\w-]+ )?(?:transaction|lock|index|check|validation|retry|retries|"
     r"timeout|limit|cache|expiry|ttl|key|constraint|guard|backoff|test|tests|alert|owner|rubric|unique|idempotency)",
-    r"because (?:nobody|no one|no-one) (?:who [\w' -]{1,30}? )?(?:ever |had ever |had )?(?:owned|saw|checked|knew|"
-    r"looked at|tracked|updated|reviewed|cleaned up|removed|maintained|tested|paid for|priced)",
+    r"because (?:nobody|no one|no-one|nothing) (?:(?:who|in|on|at) [\w' -]{1,30}? )?(?:ever |had ever |had |actually |really )?"
+    r"(?:owned|saw|checked|knew|looked at|tracked|updated|reviewed|cleaned up|removed|maintained|tested|paid for|priced|"
+    r"stopped|caught|flagged|enforced|validated|blocked|prevented|deleted|rotated|monitored|warned|required|forced)",
+    # Something never done, told as the reason: "the disk was full because old backups were never deleted".
+    r"because (?:[\w'-]+ ){1,4}?(?:was|were|had been|had|got) never (?:been )?[a-z]+(?:ed|en|t)",
     r"(?:the|my|our|real|actual|underlying|likely) (?:cause|culprit)\s?[:–—]",
+    # A mechanism told with the harm it did: "our sync code used last-write-wins on the whole record, so whichever
+    # device synced second erased the other's changes", "the job matched on amount only, so it could never pair them".
+    r"(?:used|matched|expired|cached|wrote|assumed|stored|retried|reused|sorted|rounded|treated|skipped|keyed|"
+    r"fired|loaded|fetched|locked|reset|truncated|defaulted|overwrote|ignored|dropped|shared|held) [^.;:!?\n]{3,80}?,? so "
+    r"(?:[\w'-]+ ){0,7}?(?:erased|overwrote|lost|skipped|dropped|missed|duplicated|double[\s-]?(?:charged|counted|"
+    r"booked)|went missing|never (?:got|reached|arrived|fired|ran|saw|matched|loaded|paired)|could never|couldn'?t "
+    r"(?:ever )?(?:pair|match|find|see|load|reach|read)|hit (?:the|our|their|a|its) (?:[\w-]+ )?limit|ran out of|"
+    r"timed out|piled up|backed up|got stuck|stalled)",
 )
 # Proof that it worked, from the candidate's own checks.
 VERIFY = Phrases(
@@ -331,6 +346,14 @@ ASSUMED = Phrases(
     r"(?:should|must) have (?:fixed|solved|worked|helped)",
     r"seem(?:ed|s) to (?:work|fix|help|be (?:fine|ok|okay|better|working|stable))",
     r"(?:seemed|looked) (?:fine|good|ok|okay|better|stable)",
+    # The outcome declared rather than shown: "figured it was sorted", "considered it resolved", "never heard about it
+    # again", "fairly confident the index would fix it".
+    r"(?:figured|considered|took it as|called it|declared it) (?:that )?(?:it|that|this|things|the (?:issue|problem|bug|"
+    r"fix|incident|ticket)) (?:was |were |had been )?(?:sorted|resolved|fixed|done|solved|handled|working|fine)",
+    r"(?:didn'?t|never|haven'?t|did not) (?:hear|heard) (?:about |of |anything (?:more )?about )?(?:it|that|this|the "
+    r"(?:issue|problem|bug)) (?:again|since)",
+    r"(?:i was|i'?m) (?:fairly |pretty |quite |very )?(?:confident|sure) (?:that )?(?:it|this|the [\w-]+) would "
+    r"(?:fix|solve|work|help|sort)",
     r"(?:nobody|no one|no-one) (?:has )?complained",
     r"(?:haven'?t|didn'?t|never) (?:heard|had|seen) (?:any )?(?:complaints|issues|problems)",
     r"(?:i|we) (?:think|believe|guess|assume|hope) (?:that )?(?:it|that|the [a-z]+|things|the failures|the issue|the problem|"
@@ -910,7 +933,7 @@ _NOT_A_CAUSE_AFTER = lazy_compile(
 _STATE_AFTER = lazy_compile(
     r"\s+(?:not\s+)?(?:(?:really|very|so|too|pretty|quite|fairly|super|rather|a bit|kind of|sort of|obviously|clearly|"
     r"still|already|just|always|a lot)\s+)*(?:(?:small|tight|big|large|huge|new|old|young|slow|fast|quick|simple|easy|"
-    r"hard|difficult|noisy|messy|busy|late|urgent|important|critical|obvious|clear|visible|correct|right|wrong|fine|ok|"
+    r"hard(?![\s-]?coded)|difficult|noisy|messy|busy|late|urgent|important|critical|obvious|clear|visible|correct|right|wrong|fine|ok|"
     r"okay|good|bad|great|cheap|expensive|risky|safe|complex|complicated|ready|unclear|short|long|stable|solid|"
     r"confusing|vague|limited|high|low|fragile|immature|mature|ours|mine|theirs)\b|(?:our|my|their|his|her|someone "
     r"else)['’]?s?\s+(?:[\w-]+['’]s|own)\b|(?:our|my|their) (?:call|decision|job|problem|area|service|code)\b)",
@@ -921,6 +944,12 @@ _OWN_REASON = lazy_compile(r"\breason (?:why |that )?(?:i|we)\b")
 _PEOPLE_TO_BLAME = lazy_compile(
     r"\s*(?:the |our |their )?(?:other |[a-z]+ )?(?:team|teams|management|leadership|managers?|directors?|"
     r"stakeholders)\b(?!['’])",
+    re.IGNORECASE,
+)
+# A clause whose subject is a person, up to the mechanism verb that follows it.
+_PERSON_ACTS = lazy_compile(
+    r"(?:^|[.;:!?,\n]\s*|\b(?:and|then|but)\s+)(?:i|we|you|he|she|they|i'd|we'd|someone|somebody|the (?:[\w-]+ )?"
+    r"(?:team|teams|manager|lead|engineers?))\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _CLAUSE_ENDS = ".;:!?\n"
@@ -986,6 +1015,13 @@ def _names_a_cause(text: str, hit: Hit) -> bool:
         and (_NOT_A_CAUSE_AFTER.match(text, end) or _OWN_REASON.search(words))
     ):
         return False
+    if " so " in words and (" so that " in words or _PERSON_ACTS.search(before)):
+        return False  # a person's step and its purpose or toll ("I cached it, so that we never..."), not a mechanism
+    if (
+        words.startswith(("because i ", "because we ", "because he ", "because she ", "because you "))
+        and " never " in words
+    ):
+        return False  # a person's inexperience, not a mechanism: "because I had never written Terraform"
     if words.startswith("because ") and words.endswith(("was", "were", "wasn't", "weren't", "had")):
         if _STATE_AFTER.match(text, end):
             return False
@@ -1055,10 +1091,46 @@ def verification(p: Passage) -> Finding | None:
     # A plan agreed, not a check: "to confirm the budget with finance".
     matches = [m for m in matches if m.group()[:3].lower() != "to " or not _NOT_OWN.match(p.text, m.end())]
     if not matches:
-        return None
+        checks = _measured_own_checks(p)
+        if not checks:
+            return None
+        return finding(
+            "verification", "major", f"You show how you know it worked: {quote(checks[0].verb)}.", p.cite(checks, 3)
+        )
     return finding(
         "verification", "major", f"You show how you know it worked: {quote(matches[0].group())}.", p.cite(matches, 3)
     )
+
+
+# The checks a candidate tells as their own step, in any wording around them ("ran both stores in parallel and
+# compared every query's results", "changed the matcher and tested it against the last three closes").
+_CHECK_VERBS = frozenset(
+    "measured compared tested retested re-tested verified confirmed counted recounted timed benchmarked reconciled "
+    "replayed reran re-ran validated sampled audited diffed checked rechecked re-checked queried searched tracked "
+    "monitored watched".split()
+)
+
+
+_WATCHING = frozenset({"tracked", "monitored", "watched"})
+
+
+def _measured_own_checks(p: Passage) -> list[Act]:
+    """Return the checks the candidate made themselves, each with a figure in its sentence."""
+    text = p.text
+    checks = []
+    for act in p.acts:
+        if act.actor != "i" or act.hypothetical or act.relative or act.verb.lower() not in _CHECK_VERBS:
+            continue
+        if _NOT_A_CHECK.match(text, act.end) or _DENIED_BEFORE.search(text, max(0, act.start - 30), act.start):
+            continue
+        if act.verb.lower() == "checked" and text[act.end : act.end + 6].lower() == " with ":
+            continue  # talk, not a check: "checked with the account managers"
+        opening = max(text.rfind(stop, 0, act.start) for stop in ".!?\n") + 1
+        # Watching with no figure of its own is no check: the figure must be in the watching's own clause.
+        close = (CLAUSE_STOP if act.verb.lower() in _WATCHING else FULL_STOP).search(text, act.end)
+        if has_number(text, opening, close.start() if close is not None else len(text)):
+            checks.append(act)
+    return checks
 
 
 _NOT_OWN = lazy_compile(
