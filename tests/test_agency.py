@@ -292,3 +292,20 @@ def test_an_agent_doing_the_same_kind_of_thing_still_acts() -> None:
     acts = {a.verb: a for a in find_acts("They dropped the old index and I rebuilt it.")}
     assert acts["dropped"].actor == "other" and acts["dropped"].verb_class == "action"
     assert acts["rebuilt"].actor == "i" and acts["rebuilt"].verb_class == "action"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("My colleague Priya then rewrote the rounding logic.", "rewrote"),
+        ("Our data engineer Tomasz traced it to a lock on the orders table.", "traced"),
+        ("so my teammate Aisha found the token bug", "found"),
+    ],
+)
+def test_a_role_followed_by_a_name_is_that_person_acting(text: str, verb: str) -> None:
+    assert ("other", verb, False) in acts_of(text)
+
+
+def test_a_name_after_a_role_with_no_step_of_its_own_lends_none_to_the_candidate() -> None:
+    found = acts_of("I told our tech lead Sam about it. I then rewrote the sync.")
+    assert ("i", "rewrote", False) in found and not any(verb == "rewrote" for actor, verb, _ in found if actor != "i")

@@ -766,3 +766,37 @@ def test_a_follow_up_is_judged_on_the_gap_its_probe_was_chosen_for() -> None:
     # Chosen for the cause, the probe is answered by others' findings.
     assert not heard("Walk me through that week.", "root_cause")
     assert heard("Walk me through that week.", None)
+
+
+@pytest.mark.parametrize(
+    ("section", "text"),
+    [
+        (
+            "result",
+            "The new intake form went live on the first. I counted rejected applications every Friday for six weeks, "
+            "compared them with the same weeks last year and traced the nine that remained to one missing field.",
+        ),
+        (
+            "reflection",
+            "looking back the outage came from nobody reviewing shared config, so i wrote a check into the deploy "
+            "pipeline, walked every team lead through it and removed the old manual sign off",
+        ),
+    ],
+)
+def test_steps_of_ones_own_told_in_a_result_or_reflection_are_heard(section: str, text: str) -> None:
+    assert "first_person_action" in codes(text, section=section)
+
+
+@pytest.mark.parametrize(
+    ("section", "text"),
+    [
+        ("result", "Rejections fell from about forty a week to nine, and I watched the dashboard for a week."),
+        (
+            "reflection",
+            "The lesson for me is that shared config needs a second pair of eyes. Now I check who depends on a "
+            "setting, I ask for a review and I write down what would change my mind before I change anything.",
+        ),
+    ],
+)
+def test_a_single_check_or_a_habit_in_a_result_or_reflection_is_not_ones_own_action(section: str, text: str) -> None:
+    assert "first_person_action" not in codes(text, section=section)

@@ -62,6 +62,8 @@ _BELONGING = (
     r"department|org|vendor|client|customer|company|account|project|floor|ward|site|board))?"
 )
 _WHO = r"(?P<who>,?\s+who(?:['’]d)?(?!\s+(?:i|we|you|he|she|they|it)\b))?"
+# A name after the role ("my colleague Priya then rewrote", "our tech lead Sam fixed"): the person the role names.
+_NAMED = r"(?:\s+(?-i:[A-Z][a-z]{2,}+)(?=" + _NAME_VERB + r"))?"
 _NAME_BEFORE_VERB = _BELONGING + r"(?:,[^,.;:!?\n]{1,40},)?(?:,?\s+who)?"
 # A group named with two words before it ("the data science team", "our UX research organisation").
 _GROUPS = r"(?:team|squad|group|organi[sz]ation|department)s?"
@@ -72,6 +74,7 @@ _OTHER = (
     r"(?:[a-z]++['’]s\s+)?(?:[a-z]++(?:-[a-z]++)?[\s-])?(?:"
     + _OTHER_ROLES
     + r")s?"
+    + _NAMED
     + _BELONGING
     + r"|(?:my|our|the|their|his|her|an?)\s+(?=[a-z]++\s[a-z]++\s"
     + _GROUPS

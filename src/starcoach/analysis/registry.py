@@ -38,7 +38,7 @@ def _d(code: str, sections: frozenset[str] | set[str], run: Detect) -> Detector:
 
 
 DETECTORS: tuple[Detector, ...] = (
-    _d("first_person_action", WORK, action.first_person_action),
+    _d("first_person_action", WORK | {"result", "reflection"}, action.first_person_action),
     _d("self_initiated", ALL - {"reflection", "result"}, ownership.self_initiated),
     _d("scope_boundary", ALL - {"reflection"}, ownership.scope_boundary),
     _d("root_cause", WORK | {"result", "reflection", "situation"}, evidence.root_cause),

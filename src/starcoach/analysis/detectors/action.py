@@ -94,13 +94,32 @@ DIAGNOSIS = frozenset(
 OWN_SUBSTANCE = 3
 # The most a short section needs to show to count as the candidate's own action.
 SHORT_SECTION_WORDS = 60
+# Sections told after the work, where a verb in the present tells a habit or a lesson ("now I check usage first"),
+# and only a verb in the past tells a step taken.
+LOOKING_BACK = frozenset({"result", "reflection"})
+# How many steps of one's own a Result or Reflection tells for them to be the candidate's part in the work: one or
+# two there ("I watched the dashboard that week") are more often a check of the outcome.
+STEPS_LOOKING_BACK = 3
+# Past tenses of verbs of doing that do not end in -ed.
+IRREGULAR_PAST = frozenset(
+    "built rebuilt wrote rewrote ran made took got set put cut led drove gave brought kept sent began did redid "
+    "undid spun stood dug tore won held paid found sought caught taught fought".split()
+)
 
 
 def first_person_action(p: Passage) -> Finding | None:
     mine = [a for a in p.my_actions if a.verb_class in ("action", "discovery", "decision") and a.verb not in THIN_VERBS]
+    if p.section in LOOKING_BACK:
+        mine = [a for a in mine if a.verb.endswith("ed") or a.verb in IRREGULAR_PAST]
     steps = p.find(MY_STEP)
     count = len(mine) + len(steps)
-    needed = 1 if p.section == "followup" or p.word_count < SHORT_SECTION_WORDS else 2
+    needed = (
+        STEPS_LOOKING_BACK
+        if p.section in LOOKING_BACK
+        else 1
+        if p.section == "followup" or p.word_count < SHORT_SECTION_WORDS
+        else 2
+    )
     if count < needed:
         return None
     evidence = p.cite([*mine, *steps], 5)
