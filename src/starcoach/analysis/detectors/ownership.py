@@ -554,12 +554,25 @@ WAITING_MORE = Phrases(
     # Left to sort itself out, or a word not said above one's rank: "I figured it would sort itself out", "I didn't
     # want to go over my manager's head".
     r"(?:sort|sorts|work|works|blow|blows|clear|clears) itself",
+    # Someone else presumed to notice or act, however far the owner is named from the verb: "I assumed someone on the
+    # data team would pick it up", "I thought head office would probably catch it", "hoping somebody would eventually
+    # look into it", "I left it for legal to notice".
+    r"(?:assumed|figured|thought|expected|presumed|hoped|hoping|trusted|reckoned|imagined) (?:that )?(?:\w+ ){1,6}?"
+    r"(?:would|was going to|were going to|'d|might|will) (?:probably |eventually |surely |soon |just |already |"
+    r"definitely )?(?:pick|handle|fix|sort|deal|catch|take care|look into|look at|get (?:a)?round|chase|follow up|own|"
+    r"notice|spot|raise|flag|escalate|address|resolve|step in|get to)",
+    r"(?:left|leave|leaving) (?:it|this|that|the [\w-]+) (?:for|to) (?:\w+ ){1,3}?to (?:notice|decide|fix|sort|pick|"
+    r"deal|handle|catch|spot|raise|chase|flag|figure|look|own|find)",
+
     r"(?:didn'?t|did not) want to (?:go over (?:[\w-]+(?:'s)? ){0,2}?heads?|tread on)",
 )
 # The words that, straight after "so I", let it go: a resigned filler or a verb of stopping ("so I just…", "so I left
 # it", "so I went back to my tickets"). `_GIVING_UP_VERBS` reads the same idea off an act's verb, where "just" is no
 # sign and "moved" or "kept" are; a word list read in place keeps "so I moved the call to Friday" a step.
-_GAVE_UP_WORDS = r"(?:just|kind of|sort of|basically|simply|left|dropped|let it|stopped|moved on|went (?:back|along))\b"
+_GAVE_UP_WORDS = (
+    r"(?:just|kind of|sort of|basically|simply|left|dropped|let it|stopped|moved on|went (?:back|along)|carried on|"
+    r"cracked on|got on with|kept going)\b"
+)
 # After a decision named as someone else's, the candidate letting it go. Read across a clause break, since a
 # transcript splits "it was their call / so I just went back to my tickets".
 _LETTING_GO = lazy_compile(
@@ -1318,6 +1331,32 @@ def _overlaps(m: Hit, others: list[Hit]) -> bool:
     return any(m.start() < o.end() and o.start() < m.end() for o in others)
 
 
+# A wait the candidate broke: "Rather than sit idle, I drafted…", "I used that time to write…", "instead, I…".
+_BROKE_WAIT = lazy_compile(
+    r"\b(?:rather than|instead of|instead|meanwhile|in the meantime|while (?:we|i) waited|(?:used|spent) (?:that|the|"
+    r"those|this) (?:time|wait|weeks?|days?)|(?:didn['’]?t|did not) (?:just )?(?:sit|wait))\b",
+    re.IGNORECASE,
+)
+BROKEN_WAIT_REACH = 80
+
+
+def _broke_wait(p: Passage, m: Hit) -> bool:
+    """Say whether the candidate breaks the wait soon after it, a contrast and then steps of their own: the wait is
+    the setting of what they did, not the story."""
+    after = _BROKE_WAIT.search(p.text, m.end(), min(len(p.text), _sentence_end(p, m.end() + 1) + BROKEN_WAIT_REACH))
+    if after is None:
+        return False
+    begin = clause_start(p.text, after.start(), 40)
+    return any(
+        begin <= a.start < after.end() + SUPPLY_REACH
+        and a.verb_class in ("action", "decision")
+        and a.verb not in BYSTANDER_VERBS
+        and a.verb not in _GIVING_UP_VERBS
+        and a.verb not in REPORTING_VERBS
+        for a in p.my_actions
+    )
+
+
 def _waited_more(p: Passage, m: Hit) -> bool:
     """Say whether a wait often told as the setting is the story: read as any wait, and silent when the candidate's
     own steps answer it soon after."""
@@ -1325,8 +1364,18 @@ def _waited_more(p: Passage, m: Hit) -> bool:
 
 
 def passive_waiting(p: Passage) -> Finding | None:
-    matches = [m for m in p.find(WAITING) if _waited(p, m)]
-    matches += [m for m in p.find(WAITING_MORE) if not _overlaps(m, matches) and _waited_more(p, m)]
+    # Another party's wait, or a thing left sitting ("the ticket sat in a queue"), that the candidate's own steps
+    # answer soon after is the setting of their story, as is a wait they then broke.
+    matches = [
+        m
+        for m in p.find(WAITING)
+        if _waited(p, m)
+        and not _broke_wait(p, m)
+        and (_WE_OR_I.match(m.group()) is not None or not _answered_soon(p, m))
+    ]
+    matches += [
+        m for m in p.find(WAITING_MORE) if not _overlaps(m, matches) and _waited_more(p, m) and not _broke_wait(p, m)
+    ]
     matches.sort(key=Hit.start)
     if not matches:
         return None
@@ -1343,6 +1392,7 @@ def passive_waiting(p: Passage) -> Finding | None:
 _REJECTED = lazy_compile(
     r"\b(?:not|never|wasn['’]t|weren['’]t|isn['’]t|aren['’]t|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,2}$", re.I
 )
+_NO_ONES = lazy_compile(r"\b(?:nobody|no one|noone|anybody|anyone|everybody|everyone)['’]?s\b", re.I)
 # "If I had tested it", "if we'd been told": a condition on the candidate's own side owns the miss.
 _OWN_CONDITION = lazy_compile(r"if\s+(?:i|we)\b", re.I)
 # "Nobody told me to": a lack of instructions, which is initiative, not a complaint.
@@ -1356,6 +1406,8 @@ def _blames(p: Passage, m: Hit) -> bool:
     same sentence goes on to own or see fairly."""
     if _REJECTED.search(p.text, max(0, m.start() - 40), m.start()) is not None:
         return False
+    if _NO_ONES.search(m.group()) is not None:
+        return False  # "that was nobody's fault": the fault denied to everyone, not put on someone
     if _OWN_CONDITION.match(p.text, m.start()) is not None:
         return False
     if m.group().lower().startswith(("nobody", "no one")) and _TOLD_TO.match(p.text, m.end()):
@@ -1583,6 +1635,66 @@ BLAME_CAUSE = Phrases(
 )
 
 
+# The same idea read off the shape of a sentence rather than its words, kept apart from the other families so each
+# fits one RE2 automaton: the candidate cleared of their part ("none of it was down to me", "it could have happened
+# to anyone", "I'd done my handover properly"), the cause put on a person in a cleft ("it was finance who caused it",
+# "it was their carelessness that broke it"), others named as the ones who failed to catch, check or bother, and the
+# fault made known ("I made sure everyone knew whose fault it was", "they needed to be held accountable").
+_NOT_ON_ME = r"(?:wasn'?t|was not|weren'?t|were not|isn'?t|is not|none of (?:it|this|that|which) (?:was|had been)|nothing (?:of it )?was)"
+_SOMEONE = r"(?:[\w-]+(?:'s)? ){0,2}?[\w-]+"
+BLAME_SHIFT = Phrases(
+    _NOT_ON_ME + r" (?:really |totally |entirely |all |completely |wholly |actually |at all |strictly |even |just )?"
+    r"(?:on (?:me|us)\b|(?:down to|because of|caused by|the fault of|the result of) (?:me|us|my|our|anything (?:i|we)))",
+    r"(?:caused|broke|started|did|created|messed up|screwed up) (?:it|this|that|the [\w-]+),? not (?:us|me|ours|mine)\b",
+    r"could(?:'ve| have) happened to (?:anyone|anybody|any of us)",
+    r"(?:i|we) (?:had |'d )?(?:done|did) (?:everything|all|exactly what) (?:that )?(?:i|we) (?:was|were|had been) (?:asked|told)",
+    r"(?:i|we) (?:had |'d )?(?:done|did|finished|delivered|completed|booked|built|written|wrote) (?:my|our|everything|it "
+    r"all) (?:[\w-]+ )?(?:correctly|right|properly|perfectly|on time|exactly|to spec|by the book|as specified)",
+    r"(?:my|our) (?:part|side|piece|bit|end|numbers|code|analytics|analysis|work|data|figures|handover) (?:was|were) "
+    r"(?:all |completely |totally )?(?:fine|spot on|correct|right|solid|perfect|flawless|accurate|on time|done on time)",
+    # The cause put on a person: "it was the night shift who missed it", "it was their carelessness that caused it".
+    r"(?:it was|it'?s|that was|it had been) (?:all |really |actually |entirely |clearly |obviously |definitely )?"
+    + _SOMEONE
+    + r" who (?:had )?(?:caused|broke|started|created|introduced|triggered|messed|screwed|dropped|missed|forgot|"
+    r"made the (?:mistake|error)|got it wrong|let)",
+    r"(?:it was|it'?s|that was) (?:all |really |actually |entirely |clearly |obviously )?(?:their|his|her) (?:[\w-]+ )"
+    r"{0,2}?(?:that|which) (?:had )?(?:caused|broke|led to|created|triggered|started)",
+    r"(?:their|his|her|the [\w-]+(?: [\w-]+)?'s) (?:own )?(?:carelessness|negligence|incompetence|sloppiness|laziness|"
+    r"screw-?up|blunder|cock-?up)",
+    r"whose fault (?:it|this|that) (?:really )?was|who was (?:really )?(?:to blame|at fault)",
+    r"(?:needed|need|needs|should|had|have|has|ought) to be held (?:accountable|responsible)|"
+    r"(?:be|were|was|get|got) held (?:accountable|responsible)",
+    r"(?:their|his|her|the [\w-]+(?: [\w-]+)?'s) (?:\w+ )?(?:was|were) (?:clearly |obviously |really |always )?the "
+    r"(?:weak(?:est)? link|culprit|real problem|root of the problem)",
+    # Others named as the ones who did not bother, failed to catch it, or should never have let it through.
+    r"[\w-]+ (?:had |just |even |really )?(?:hadn'?t|had not|didn'?t|did not|never|couldn'?t|wouldn'?t) (?:even |really |"
+    r"just )?(?:bother(?:ed)?|be bothered)\b",
+    r"[\w-]+ (?:had |had really |really |totally |completely |just )?dropped the ball",
+    _PARTY_AT_FAULT + r" (?:\w+ ){0,2}?(?:failed|forgot|neglected) to (?:catch|check|test|notice|spot|flag|tell|update|"
+    r"review|follow|read|hand|pass|mention|communicate|do|warn|document|double)",
+    _BLAMED + r" (?:really |clearly |obviously )?(?:should|ought to) never (?:have|'ve) (?:been )?" + _PARTICIPLE,
+)
+# A person pushed away as the fault's owner ("I didn't care whose fault it was", "rather than argue who was to blame").
+_DISMISSED = lazy_compile(
+    r"\b(?:didn['’]?t|did not|don['’]?t|doesn['’]?t|never|not|no point|rather than|instead of|without|stop|stopped|"
+    r"wasn['’]?t about|less about)\s+(?:\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# The subject read off the start of a match: the candidate's own ("I dropped the ball", "we never bothered") owns it.
+_MINE = lazy_compile(r"(?:i|we|me|us|myself|ourselves)\b", re.IGNORECASE)
+_OWN_SUBJECT = lazy_compile(r"(?:it was|it'?s|that was|it had been) (?:\w+ )?(?:me|us|i|we|myself|my|our)\b", re.I)
+
+
+def _shifted(p: Passage, m: Hit) -> bool:
+    """Say whether a reading of the fault's shape puts it on someone else: not the candidate as its subject, not a
+    fault the candidate sets aside, and not a cause their own steps answer."""
+    if _MINE.match(m.group()) is not None or _OWN_SUBJECT.match(m.group()) is not None:
+        return False
+    if _DISMISSED.search(p.text, max(0, m.start() - 50), m.start()) is not None:
+        return False
+    return _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
+
+
 def blame(p: Passage) -> Finding | None:
     # A gap of others' told as the setting of the candidate's own step ("the previous engineer had left no tests, so I
     # wrote them") is context, not a complaint: the later families are read so.
@@ -1595,6 +1707,7 @@ def blame(p: Passage) -> Finding | None:
         for m in p.find(BLAME_CAUSE)
         if not _overlaps(m, matches) and _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
     ]
+    matches += [m for m in p.find(BLAME_SHIFT) if not _overlaps(m, matches) and _shifted(p, m)]
     if not matches:
         return None
     matches.sort(key=Hit.start)
