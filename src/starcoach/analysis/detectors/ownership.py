@@ -314,6 +314,16 @@ REPORTING_VERBS = frozenset(
     "created opened filed logged raised posted tagged followed kept pinged emailed messaged escalated flagged reported "
     "documented mentioned checked asked told sent updated reminded chased nudged bumped".split()
 )
+# A verb that a particle turns into reporting: "I wrote it up", "copied in procurement", "typed up my notes".
+_WRITE_UP_VERBS = frozenset("wrote written typed summed copied cced looped".split())
+_UP_OR_IN = lazy_compile(r"\s+(?:it\s+|this\s+|that\s+|them\s+|everything\s+|my\s+notes\s+)?(?:up|in)\b", re.I)
+
+
+def _written_up(p: Passage, verb: str, end: int) -> bool:
+    """Say whether a step is a write-up or a copy to others, not work on the problem."""
+    return verb in _WRITE_UP_VERBS and _UP_OR_IN.match(p.text, end) is not None
+
+
 # Acts that are not work on the problem: an auxiliary ("I did mention it"), going back to other work, sitting in
 # on meetings, being thanked, waiting.
 BYSTANDER_VERBS = frozenset("did do went attended received got waited watched".split())
@@ -1047,6 +1057,7 @@ def _went_on_to_act(p: Passage, m: Hit) -> bool:
             and verb not in BYSTANDER_VERBS
             and verb not in _GIVING_UP_VERBS
             and verb not in _BOOKKEEPING
+            and not _written_up(p, verb, joined.end(1))
         ):
             return True
     return False
@@ -1084,21 +1095,78 @@ def _worked_around_first(p: Passage, m: Hit) -> bool:
     )
 
 
-def handoff(p: Passage) -> Finding | None:
-    matches = [m for m in p.find(HANDOFF) if _passed_on(p, m)]
-    if not matches:
-        return None
-    last = matches[-1]
-    acted_after = [
+# The shape of a handoff whatever the words: the candidate tells someone, someone else then fixes it, and nothing
+# of the candidate's own follows ("I messaged their lead about it. Their team patched it the next week").
+_TELLING = frozenset(
+    "told informed notified alerted emailed messaged pinged reported raised flagged escalated mentioned forwarded "
+    "passed handed contacted warned".split()
+)
+_FIXING = frozenset(
+    "fixed resolved patched sorted handled repaired corrected cleared addressed rebuilt replaced restored rotated "
+    "rebalanced renegotiated redid redesigned reverted negotiated".split()
+)
+FIXED_BY_OTHERS_REACH = 400
+
+
+def _told_then_theirs(p: Passage) -> Act | None:
+    """Return the candidate's telling that someone else's fix follows, with no step of the candidate's own between."""
+    for told in p.acts:
+        if told.actor != "i" or told.hypothetical or told.verb not in _TELLING:
+            continue
+        fix = next(
+            (
+                a
+                for a in p.acts
+                if told.end <= a.start < told.end + FIXED_BY_OTHERS_REACH
+                and a.actor == "other"
+                and a.verb in _FIXING
+                and not a.hypothetical
+            ),
+            None,
+        )
+        if fix is not None and not any(
+            told.end <= a.start < fix.start
+            and a.verb_class in ("action", "decision")
+            and a.verb not in REPORTING_VERBS
+            and a.verb not in BYSTANDER_VERBS
+            and a.verb not in _GIVING_UP_VERBS
+            and not _written_up(p, a.verb, a.end)
+            for a in p.my_actions
+        ):
+            return told
+    return None
+
+
+def _acted_after(p: Passage, position: int) -> list[Act]:
+    """Return the candidate's own steps on the problem after a position (not reports, bookkeeping or write-ups)."""
+    return [
         a
         for a in p.my_actions
-        if a.start > last.end()
+        if a.start > position
         and a.verb_class in ("action", "decision")
         and (a.verb not in REPORTING_VERBS or _changed_a_thing(p, a))
         and a.verb not in BYSTANDER_VERBS
         and a.verb not in _BOOKKEEPING
         and _SEEING_TO_IT.match(p.text, a.end) is None
+        and not _written_up(p, a.verb, a.end)
     ]
+
+
+def handoff(p: Passage) -> Finding | None:
+    matches = [m for m in p.find(HANDOFF) if _passed_on(p, m)]
+    if not matches:
+        told = _told_then_theirs(p)
+        if told is None or _acted_after(p, told.end):
+            return None
+        said = p.text[told.start : _sentence_end(p, told.end)][:60].rstrip()
+        return finding(
+            "handoff",
+            "major",
+            f"{quote(said)} and then someone else fixes it: say what you did to get it fixed, not only who you told.",
+            p.cite([told], 3),
+        )
+    last = matches[-1]
+    acted_after = _acted_after(p, last.end())
     if len(acted_after) >= 2 or acted_after and _worked_around_first(p, last):
         return None
     return finding(
@@ -1185,6 +1253,7 @@ def _own_step_after(p: Passage, m: Hit, besides: frozenset[str] = frozenset(), f
         and a.verb not in BYSTANDER_VERBS
         and a.verb not in _GIVING_UP_VERBS
         and a.verb not in besides
+        and not _written_up(p, a.verb, a.end)
         for a in p.my_actions
     )
 
@@ -1673,6 +1742,22 @@ BLAME_SHIFT = Phrases(
     _PARTY_AT_FAULT + r" (?:\w+ ){0,2}?(?:failed|forgot|neglected) to (?:catch|check|test|notice|spot|flag|tell|update|"
     r"review|follow|read|hand|pass|mention|communicate|do|warn|document|double)",
     _BLAMED + r" (?:really |clearly |obviously )?(?:should|ought to) never (?:have|'ve) (?:been )?" + _PARTICIPLE,
+    # Others' work wished otherwise, told in the passive: "if the pipeline had been documented properly".
+    r"if (?:the|their|his|her|that|this) (?:[\w-]+ ){0,3}?(?:had|'d) (?:ever |only |just )?been (?:\w+ )?(?:documented|"
+    r"written|tested|built|set up|designed|planned|specified|communicated|shared|reviewed|handed over|scoped|estimated|"
+    r"maintained|configured|done|finished|delivered|flagged|clearer|better|ready|properly|correctly|on time)",
+    # Inputs handed over in a state no one could use: "the treasury team sent us the rates in a weird format".
+    _PARTY_AT_FAULT + r" (?:had )?(?:sent|gave|handed|passed|supplied|provided|delivered|shared) (?:us|me) (?:\w+ ){1,3}?"
+    r"(?:in|with) (?:a |an |the )?(?:really |totally |completely |pretty |kind of )?(?:weird|odd|strange|wrong|broken|"
+    r"messy|inconsistent|non-?standard|unusual|bad|terrible|garbled|corrupt(?:ed)?|unreadable) (?:format|state|shape|"
+    r"order|units?|encoding|schema|layout|version)",
+    # Others judged as a kind: "some leaders simply don't want to hear bad news", "not everyone will listen".
+    r"(?:some|most|many|a lot of|certain|these|those) (?:[\w-]+ )?(?:leaders|managers|people|executives|execs|"
+    r"stakeholders|engineers|teams|directors|folks|bosses|colleagues) (?:simply |just |really |never )?(?:don'?t|do not|"
+    r"won'?t|will not|can'?t|refuse to) (?:want to |like to |bother to |care to )?(?:hear|listen|care|change|learn|"
+    r"read|accept|admit)",
+    r"not everyone (?:will|is going to|wants to|is willing to) (?:listen|change|hear|care)|only so much (?:you|one|"
+    r"anyone) can do",
 )
 # A person pushed away as the fault's owner ("I didn't care whose fault it was", "rather than argue who was to blame").
 _DISMISSED = lazy_compile(
@@ -1682,13 +1767,18 @@ _DISMISSED = lazy_compile(
 )
 # The subject read off the start of a match: the candidate's own ("I dropped the ball", "we never bothered") owns it.
 _MINE = lazy_compile(r"(?:i|we|me|us|myself|ourselves)\b", re.IGNORECASE)
+_FAULT_DONE = lazy_compile(r"(?:bother(?:ed)?|ball)$", re.IGNORECASE)
+# "If the code I wrote had been tested": the candidate's own work wished otherwise.
+_MY_WORK = lazy_compile(r"^if\b.*\b(?:i|my|we|our)\b", re.IGNORECASE)
 _OWN_SUBJECT = lazy_compile(r"(?:it was|it'?s|that was|it had been) (?:\w+ )?(?:me|us|i|we|myself|my|our)\b", re.I)
 
 
 def _shifted(p: Passage, m: Hit) -> bool:
     """Say whether a reading of the fault's shape puts it on someone else: not the candidate as its subject, not a
     fault the candidate sets aside, and not a cause their own steps answer."""
-    if _MINE.match(m.group()) is not None or _OWN_SUBJECT.match(m.group()) is not None:
+    if _MINE.match(m.group()) is not None and _FAULT_DONE.search(m.group()) is not None:
+        return False
+    if _OWN_SUBJECT.match(m.group()) is not None or _MY_WORK.search(m.group()) is not None:
         return False
     if _DISMISSED.search(p.text, max(0, m.start() - 50), m.start()) is not None:
         return False
