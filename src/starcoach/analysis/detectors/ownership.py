@@ -315,13 +315,18 @@ REPORTING_VERBS = frozenset(
     "documented mentioned checked asked told sent updated reminded chased nudged bumped".split()
 )
 # A verb that a particle turns into reporting: "I wrote it up", "copied in procurement", "typed up my notes".
-_WRITE_UP_VERBS = frozenset("wrote written typed summed copied cced looped".split())
-_UP_OR_IN = lazy_compile(r"\s+(?:it\s+|this\s+|that\s+|them\s+|everything\s+|my\s+notes\s+)?(?:up|in)\b", re.I)
+_WRITE_UP_VERBS = frozenset("wrote written typed summed".split())
+_COPY_VERBS = frozenset("copied cced looped".split())
+_IT_UP = lazy_compile(r"\s+(?:it|this|that|them|everything)\s+up\b", re.I)
+_IN = lazy_compile(r"\s+in\b", re.I)
 
 
 def _written_up(p: Passage, verb: str, end: int) -> bool:
-    """Say whether a step is a write-up or a copy to others, not work on the problem."""
-    return verb in _WRITE_UP_VERBS and _UP_OR_IN.match(p.text, end) is not None
+    """Say whether a step is a write-up of the problem or a copy to others ("I wrote it up", "copied in finance"), not
+    work on it (a rationale written up, "I wrote up why", is the candidate's own)."""
+    if verb in _WRITE_UP_VERBS:
+        return _IT_UP.match(p.text, end) is not None
+    return verb in _COPY_VERBS and _IN.match(p.text, end) is not None
 
 
 # Acts that are not work on the problem: an auxiliary ("I did mention it"), going back to other work, sitting in
@@ -363,7 +368,7 @@ WAITING = Phrases(
     r"(?:said|told me) to leave it,? (?:so|and) i (?:did|left it)",
     r"(?:figured|assumed|expected|hoped|trusted) (?:that )?(?:someone|somebody|the [\w-]+ (?:engineer|person|owner|lead|"
     r"folks)|the next shift|the morning shift) (?:would|was going to|'d) (?:pick|handle|fix|sort|deal|catch|see)",
-    r"(?:i|we) (?:\w+ )?waited (?:for|(?:until|till)|on|a few|a couple|and|to|it out)",
+    r"(?:i|we) (?:\w+ ){0,2}?waited (?:for|(?:until|till)|on|a few|a couple|and|to|it out|because|since)\b",
     r"went away on its own",
     r"(?:resolved|fixed|sorted|solved) itself",
     r"(?:sorted|fixed|resolved|handled|cleared) (?:it|those|them|that|this)(?: out)? eventually",
@@ -1137,14 +1142,29 @@ def _told_then_theirs(p: Passage) -> Act | None:
     return None
 
 
+# Those the problem hurt, reached by the candidate: "I emailed the three hundred affected customers a working link"
+# is a remedy, not a report.
+_AFFECTED = lazy_compile(
+    r"\s+(?:the\s+|all\s+|every\s+|each\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:customers?|users?|clients?|patients?|"
+    r"members|subscribers|shoppers|guests|passengers|students|parents|residents|buyers)\b",
+    re.IGNORECASE,
+)
+
+
 def _acted_after(p: Passage, position: int) -> list[Act]:
     """Return the candidate's own steps on the problem after a position (not reports, bookkeeping or write-ups)."""
     return [
         a
-        for a in p.my_actions
+        for a in p.acts
         if a.start > position
-        and a.verb_class in ("action", "decision")
-        and (a.verb not in REPORTING_VERBS or _changed_a_thing(p, a))
+        and a.actor == "i"
+        and not a.hypothetical
+        and (
+            a.verb_class in ("action", "decision")
+            and (a.verb not in REPORTING_VERBS or _changed_a_thing(p, a))
+            or a.verb in REPORTING_VERBS
+            and _AFFECTED.match(p.text, a.end) is not None
+        )
         and a.verb not in BYSTANDER_VERBS
         and a.verb not in _BOOKKEEPING
         and _SEEING_TO_IT.match(p.text, a.end) is None
@@ -1409,6 +1429,17 @@ _BROKE_WAIT = lazy_compile(
 BROKEN_WAIT_REACH = 80
 
 
+# The candidate just before a phrase, as its subject: "so I didn't want to push", "we kind of".
+_I_BEFORE = lazy_compile(r"\b(?:i|we)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _someone_elses(p: Passage, m: Hit) -> bool:
+    """Say whether a wait is told of a thing or another party ("the ticket sat in a queue"), not the candidate."""
+    if _WE_OR_I.match(m.group()) is not None:
+        return False
+    return _I_BEFORE.search(p.text, max(0, m.start() - 30), m.start()) is None
+
+
 def _broke_wait(p: Passage, m: Hit) -> bool:
     """Say whether the candidate breaks the wait soon after it, a contrast and then steps of their own: the wait is
     the setting of what they did, not the story."""
@@ -1440,7 +1471,7 @@ def passive_waiting(p: Passage) -> Finding | None:
         for m in p.find(WAITING)
         if _waited(p, m)
         and not _broke_wait(p, m)
-        and (_WE_OR_I.match(m.group()) is not None or not _answered_soon(p, m))
+        and (not _someone_elses(p, m) or not _answered_soon(p, m))
     ]
     matches += [
         m for m in p.find(WAITING_MORE) if not _overlaps(m, matches) and _waited_more(p, m) and not _broke_wait(p, m)
