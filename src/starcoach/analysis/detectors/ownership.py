@@ -578,6 +578,16 @@ WAITING_MORE = Phrases(
     r"notice|spot|raise|flag|escalate|address|resolve|step in|get to)",
     r"(?:left|leave|leaving) (?:it|this|that|the [\w-]+) (?:for|to) (?:\w+ ){1,3}?to (?:notice|decide|fix|sort|pick|"
     r"deal|handle|catch|spot|raise|chase|flag|figure|look|own|find)",
+    # Nothing done, a wait measured by its cost, or a rank deferred to: "I didn't really do anything about it", "by
+    # the time they got round to it", "I didn't feel senior enough to push", "I just stood by".
+    r"(?:i|we) (?:\w+ )?(?:didn'?t|did not|never) (?:really |actually )?(?:do|did) (?:anything|much) (?:about|with|more|"
+    r"else|further)",
+    r"by the time (?:they|he|she|someone|somebody|anyone|the [\w-]+(?: [\w-]+)?) (?:finally |eventually |actually )?"
+    r"(?:got (?:a)?round to it|got to it|noticed|decided|responded|replied|fixed it|picked it up|came back|made (?:a|the|"
+    r"their) (?:decision|call))",
+    r"(?:didn'?t|did not) (?:feel|think) (?:that )?(?:i was|i had|it was) (?:\w+ ){0,2}?(?:senior enough|in a position|"
+    r"allowed|empowered|the authority)",
+    r"(?:i|we) (?:just |kind of |sort of )?stood by|(?:blow|blew) over|go away (?:on its own|by itself)",
 
     r"(?:didn'?t|did not) want to (?:go over (?:[\w-]+(?:'s)? ){0,2}?heads?|tread on)",
 )
@@ -1789,6 +1799,16 @@ BLAME_SHIFT = Phrases(
     r"read|accept|admit)",
     r"not everyone (?:will|is going to|wants to|is willing to) (?:listen|change|hear|care)|only so much (?:you|one|"
     r"anyone) can do",
+    # What the candidate was handed, or left without, made the reason: "the requirements were never clear", "we were
+    # badly understaffed", "in my defence", "it was my lead's fault", "no one ever mentioned it".
+    r"(?:requirements|spec|specs|brief|instructions|scope|expectations|guidance|direction|priorities) (?:we got |we were "
+    r"given |i got |i was given )?(?:were|was) (?:\w+ )?(?:unclear|vague|ambiguous|confusing|contradictory|all over the "
+    r"place|never (?:clear|defined|agreed|written down))",
+    r"(?:we were|i was|the team was) (?:\w+ )?(?:understaffed|under-?resourced|short-?staffed|stretched (?:too )?thin)",
+    r"in my defen[cs]e|to be fair to (?:me|us|myself)",
+    r"(?:my|our) (?:[\w-]+ )?[\w-]+'s fault",
+    r"(?:nobody|no one) (?:had |ever |bothered to |thought to )*(?:mentioned|said|explained|pointed out|flagged) (?:it|"
+    r"that|this|anything)(?: to (?:us|me|my team|our team))?",
 )
 # A person pushed away as the fault's owner ("I didn't care whose fault it was", "rather than argue who was to blame").
 _DISMISSED = lazy_compile(
