@@ -1121,10 +1121,20 @@ _FIXING = frozenset(
     "rebalanced renegotiated redid redesigned reverted negotiated".split()
 )
 FIXED_BY_OTHERS_REACH = 400
+# A story told this way has few steps of the candidate's own anywhere in it.
+FEW_OWN_STEPS = 2
 
 
 def _told_then_theirs(p: Passage) -> Act | None:
-    """Return the candidate's telling that someone else's fix follows, with no step of the candidate's own between."""
+    """Return the candidate's telling that someone else's fix follows, in a story where the candidate took few steps
+    of their own and none after the telling (not even checking the fix)."""
+    own_steps = [
+        a
+        for a in p.my_actions
+        if a.verb_class in ("action", "decision") and a.verb not in REPORTING_VERBS and a.verb not in BYSTANDER_VERBS
+    ]
+    if len(own_steps) > FEW_OWN_STEPS:
+        return None
     for told in p.acts:
         if told.actor != "i" or told.hypothetical or told.verb not in _TELLING:
             continue
@@ -1140,9 +1150,8 @@ def _told_then_theirs(p: Passage) -> Act | None:
             None,
         )
         if fix is not None and not any(
-            told.end <= a.start < fix.start
-            and a.verb_class in ("action", "decision")
-            and a.verb not in REPORTING_VERBS
+            told.end <= a.start
+            and a.verb not in _TELLING
             and a.verb not in BYSTANDER_VERBS
             and a.verb not in _GIVING_UP_VERBS
             and not _written_up(p, a.verb, a.end)
