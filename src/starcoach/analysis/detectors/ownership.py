@@ -588,7 +588,6 @@ WAITING_MORE = Phrases(
     r"(?:didn'?t|did not) (?:feel|think) (?:that )?(?:i was|i had|it was) (?:\w+ ){0,2}?(?:senior enough|in a position|"
     r"allowed|empowered|the authority)",
     r"(?:i|we) (?:just |kind of |sort of )?stood by|(?:blow|blew) over|go away (?:on its own|by itself)",
-
     r"(?:didn'?t|did not) want to (?:go over (?:[\w-]+(?:'s)? ){0,2}?heads?|tread on)",
 )
 # The words that, straight after "so I", let it go: a resigned filler or a verb of stopping ("so I just…", "so I left
@@ -1488,9 +1487,7 @@ def passive_waiting(p: Passage) -> Finding | None:
     matches = [
         m
         for m in p.find(WAITING)
-        if _waited(p, m)
-        and not _broke_wait(p, m)
-        and (not _someone_elses(p, m) or not _answered_soon(p, m))
+        if _waited(p, m) and not _broke_wait(p, m) and (not _someone_elses(p, m) or not _answered_soon(p, m))
     ]
     matches += [
         m for m in p.find(WAITING_MORE) if not _overlaps(m, matches) and _waited_more(p, m) and not _broke_wait(p, m)
@@ -1797,7 +1794,8 @@ BLAME_SHIFT = Phrases(
     r"written|tested|built|set up|designed|planned|specified|communicated|shared|reviewed|handed over|scoped|estimated|"
     r"maintained|configured|done|finished|delivered|flagged|clearer|better|ready|properly|correctly|on time)",
     # Inputs handed over in a state no one could use: "the treasury team sent us the rates in a weird format".
-    _PARTY_AT_FAULT + r" (?:had )?(?:sent|gave|handed|passed|supplied|provided|delivered|shared) (?:us|me) (?:\w+ ){1,3}?"
+    _PARTY_AT_FAULT
+    + r" (?:had )?(?:sent|gave|handed|passed|supplied|provided|delivered|shared) (?:us|me) (?:\w+ ){1,3}?"
     r"(?:in|with) (?:a |an |the )?(?:really |totally |completely |pretty |kind of )?(?:weird|odd|strange|wrong|broken|"
     r"messy|inconsistent|non-?standard|unusual|bad|terrible|garbled|corrupt(?:ed)?|unreadable) (?:format|state|shape|"
     r"order|units?|encoding|schema|layout|version)",
