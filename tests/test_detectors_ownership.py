@@ -1715,14 +1715,11 @@ def test_a_wait_the_candidate_broke_is_not_passive_waiting(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # Told, then someone else fixed it, whatever the telling verb.
-        "The freezer alarm kept going off. I contacted the facilities manager. Their contractor replaced the seal "
-        "a week later.",
         # A write-up or a copy to others is not a step of one's own.
         "I raised it with the data team and wrote it up in the incident channel. They owned the job, so they fixed it.",
     ],
 )
-def test_told_then_fixed_by_others_is_handoff(text: str) -> None:
+def test_a_write_up_after_the_telling_is_not_a_step(text: str) -> None:
     assert "handoff" in codes(text, "answer")
 
 

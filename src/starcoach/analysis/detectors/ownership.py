@@ -1109,57 +1109,6 @@ def _worked_around_first(p: Passage, m: Hit) -> bool:
     )
 
 
-# The shape of a handoff whatever the words: the candidate tells someone, someone else then fixes it, and nothing
-# of the candidate's own follows ("I messaged their lead about it. Their team patched it the next week").
-_TELLING = frozenset(
-    "told informed notified alerted emailed messaged pinged reported raised flagged escalated mentioned forwarded "
-    "passed handed contacted warned".split()
-)
-_FIXING = frozenset(
-    "fixed resolved patched sorted handled repaired corrected cleared addressed rebuilt replaced restored rotated "
-    "rebalanced renegotiated redid redesigned reverted negotiated".split()
-)
-FIXED_BY_OTHERS_REACH = 400
-# A story told this way has few steps of the candidate's own anywhere in it.
-FEW_OWN_STEPS = 2
-
-
-def _told_then_theirs(p: Passage) -> Act | None:
-    """Return the candidate's telling that someone else's fix follows, in a story where the candidate took few steps
-    of their own and none after the telling (not even checking the fix)."""
-    own_steps = [
-        a
-        for a in p.my_actions
-        if a.verb_class in ("action", "decision") and a.verb not in REPORTING_VERBS and a.verb not in BYSTANDER_VERBS
-    ]
-    if len(own_steps) > FEW_OWN_STEPS:
-        return None
-    for told in p.acts:
-        if told.actor != "i" or told.hypothetical or told.verb not in _TELLING:
-            continue
-        fix = next(
-            (
-                a
-                for a in p.acts
-                if told.end <= a.start < told.end + FIXED_BY_OTHERS_REACH
-                and a.actor == "other"
-                and a.verb in _FIXING
-                and not a.hypothetical
-            ),
-            None,
-        )
-        if fix is not None and not any(
-            told.end <= a.start
-            and a.verb not in _TELLING
-            and a.verb not in BYSTANDER_VERBS
-            and a.verb not in _GIVING_UP_VERBS
-            and not _written_up(p, a.verb, a.end)
-            for a in p.my_actions
-        ):
-            return told
-    return None
-
-
 # Those the problem hurt, reached by the candidate: "I emailed the three hundred affected customers a working link"
 # is a remedy, not a report.
 _AFFECTED = lazy_compile(
@@ -1193,16 +1142,7 @@ def _acted_after(p: Passage, position: int) -> list[Act]:
 def handoff(p: Passage) -> Finding | None:
     matches = [m for m in p.find(HANDOFF) if _passed_on(p, m)]
     if not matches:
-        told = _told_then_theirs(p)
-        if told is None or _acted_after(p, told.end):
-            return None
-        said = p.text[told.start : _sentence_end(p, told.end)][:60].rstrip()
-        return finding(
-            "handoff",
-            "major",
-            f"{quote(said)} and then someone else fixes it: say what you did to get it fixed, not only who you told.",
-            p.cite([told], 3),
-        )
+        return None
     last = matches[-1]
     acted_after = _acted_after(p, last.end())
     if len(acted_after) >= 2 or acted_after and _worked_around_first(p, last):
