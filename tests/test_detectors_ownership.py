@@ -1647,3 +1647,85 @@ def test_a_root_cause_on_another_side_fixed_next_is_not_blame() -> None:
         "showed the search team the job so they could adopt it."
     )
     assert "blame" not in codes(text, "answer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The candidate cleared of their part.
+        "The audit failed. None of it was down to me, the branch office lost the forms.",
+        "so the rollout broke and honestly it wasnt totally on me, the infra folks gave us a bad image",
+        # The cause put on a person in a cleft, or the fault made known.
+        "The report was late. It was the regional office who missed the cut-off, not us.",
+        "When the order went wrong I made sure my director knew whose fault it was.",
+        # Others' work wished otherwise, in the passive, and others judged as a kind.
+        "If the schema had been documented properly, we would have shipped a month sooner.",
+        "What I took away is that some directors simply don't want to hear about problems.",
+    ],
+)
+def test_the_shape_of_shifting_fault_is_blame(text: str) -> None:
+    assert "blame" in codes(text, "answer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly it was me who broke the export. I reverted my change, wrote the postmortem, and added a test.",
+        "I didn't care whose fault it was. I restored the table from the snapshot and rebuilt the index that night.",
+        "I dropped the ball on the release notes, so I rewrote them, sent them out, and set a calendar reminder.",
+        "That was nobody's fault: the regulator changed the rule overnight, so I rewrote the check and redeployed it.",
+        "If the script I wrote had been reviewed, we would have caught it. I added a second reviewer and a dry run.",
+    ],
+)
+def test_fault_owned_or_set_aside_is_not_blame(text: str) -> None:
+    assert "blame" not in codes(text, "answer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else presumed to notice, however far the owner is named from the verb.
+        "I saw the stock report was wrong. I assumed someone in the finance office would pick it up, so I carried on.",
+        "The cron job kept failing and I was hoping somebody would eventually look into it.",
+        "The certificate was expiring and I left it for the platform group to notice.",
+        # The wait hedged with fillers.
+        "the queue was backing up and we sort of waited because it was their service",
+    ],
+)
+def test_others_presumed_to_act_is_passive_waiting(text: str) -> None:
+    assert "passive_waiting" in codes(text, "answer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A wait broken by the candidate's own steps.
+        "We were waiting on procurement to sign the order. Rather than sit idle, I built the pipeline against a "
+        "trial account and tested it end to end.",
+        "I had to wait two weeks for the licences. I used that time to write the migration scripts and rehearse them.",
+        # Someone else's wait, the setting the candidate's own steps answer.
+        "The refund request sat in a queue for a week between two teams. I picked it up, paid it out that morning, "
+        "and changed the routing rule.",
+    ],
+)
+def test_a_wait_the_candidate_broke_is_not_passive_waiting(text: str) -> None:
+    assert "passive_waiting" not in codes(text, "answer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A write-up or a copy to others is not a step of one's own.
+        "I raised it with the data team and wrote it up in the incident channel. They owned the job, so they fixed it.",
+    ],
+)
+def test_a_write_up_after_the_telling_is_not_a_step(text: str) -> None:
+    assert "handoff" in codes(text, "answer")
+
+
+def test_reaching_those_affected_after_the_telling_is_not_handoff() -> None:
+    text = (
+        "I flagged the broken signup link to the web team. While they fixed it, I emailed the two hundred affected "
+        "users a working link and extended their trial by a week."
+    )
+    assert "handoff" not in codes(text, "answer")

@@ -314,6 +314,21 @@ REPORTING_VERBS = frozenset(
     "created opened filed logged raised posted tagged followed kept pinged emailed messaged escalated flagged reported "
     "documented mentioned checked asked told sent updated reminded chased nudged bumped".split()
 )
+# A verb that a particle turns into reporting: "I wrote it up", "copied in procurement", "typed up my notes".
+_WRITE_UP_VERBS = frozenset("wrote written typed summed".split())
+_COPY_VERBS = frozenset("copied cced looped".split())
+_IT_UP = lazy_compile(r"\s+(?:it|this|that|them|everything)\s+up\b", re.I)
+_IN = lazy_compile(r"\s+in\b", re.I)
+
+
+def _written_up(p: Passage, verb: str, end: int) -> bool:
+    """Say whether a step is a write-up of the problem or a copy to others ("I wrote it up", "copied in finance"), not
+    work on it (a rationale written up, "I wrote up why", is the candidate's own)."""
+    if verb in _WRITE_UP_VERBS:
+        return _IT_UP.match(p.text, end) is not None
+    return verb in _COPY_VERBS and _IN.match(p.text, end) is not None
+
+
 # Acts that are not work on the problem: an auxiliary ("I did mention it"), going back to other work, sitting in
 # on meetings, being thanked, waiting.
 BYSTANDER_VERBS = frozenset("did do went attended received got waited watched".split())
@@ -353,7 +368,7 @@ WAITING = Phrases(
     r"(?:said|told me) to leave it,? (?:so|and) i (?:did|left it)",
     r"(?:figured|assumed|expected|hoped|trusted) (?:that )?(?:someone|somebody|the [\w-]+ (?:engineer|person|owner|lead|"
     r"folks)|the next shift|the morning shift) (?:would|was going to|'d) (?:pick|handle|fix|sort|deal|catch|see)",
-    r"(?:i|we) (?:\w+ )?waited (?:for|(?:until|till)|on|a few|a couple|and|to|it out)",
+    r"(?:i|we) (?:\w+ ){0,2}?waited (?:for|(?:until|till)|on|a few|a couple|and|to|it out|because|since)\b",
     r"went away on its own",
     r"(?:resolved|fixed|sorted|solved) itself",
     r"(?:sorted|fixed|resolved|handled|cleared) (?:it|those|them|that|this)(?: out)? eventually",
@@ -554,12 +569,34 @@ WAITING_MORE = Phrases(
     # Left to sort itself out, or a word not said above one's rank: "I figured it would sort itself out", "I didn't
     # want to go over my manager's head".
     r"(?:sort|sorts|work|works|blow|blows|clear|clears) itself",
+    # Someone else presumed to notice or act, however far the owner is named from the verb: "I assumed someone on the
+    # data team would pick it up", "I thought head office would probably catch it", "hoping somebody would eventually
+    # look into it", "I left it for legal to notice".
+    r"(?:assumed|figured|thought|expected|presumed|hoped|hoping|trusted|reckoned|imagined) (?:that )?(?:\w+ ){1,6}?"
+    r"(?:would|was going to|were going to|'d|might|will) (?:probably |eventually |surely |soon |just |already |"
+    r"definitely )?(?:pick|handle|fix|sort|deal|catch|take care|look into|look at|get (?:a)?round|chase|follow up|own|"
+    r"notice|spot|raise|flag|escalate|address|resolve|step in|get to)",
+    r"(?:left|leave|leaving) (?:it|this|that|the [\w-]+) (?:for|to) (?:\w+ ){1,3}?to (?:notice|decide|fix|sort|pick|"
+    r"deal|handle|catch|spot|raise|chase|flag|figure|look|own|find)",
+    # Nothing done, a wait measured by its cost, or a rank deferred to: "I didn't really do anything about it", "by
+    # the time they got round to it", "I didn't feel senior enough to push", "I just stood by".
+    r"(?:i|we) (?:\w+ )?(?:didn'?t|did not|never) (?:really |actually )?(?:do|did) (?:anything|much) (?:about|with|more|"
+    r"else|further)",
+    r"by the time (?:they|he|she|someone|somebody|anyone|the [\w-]+(?: [\w-]+)?) (?:finally |eventually |actually )?"
+    r"(?:got (?:a)?round to it|got to it|noticed|decided|responded|replied|fixed it|picked it up|came back|made (?:a|the|"
+    r"their) (?:decision|call))",
+    r"(?:didn'?t|did not) (?:feel|think) (?:that )?(?:i was|i had|it was) (?:\w+ ){0,2}?(?:senior enough|in a position|"
+    r"allowed|empowered|the authority)",
+    r"(?:i|we) (?:just |kind of |sort of )?stood by|(?:blow|blew) over|go away (?:on its own|by itself)",
     r"(?:didn'?t|did not) want to (?:go over (?:[\w-]+(?:'s)? ){0,2}?heads?|tread on)",
 )
 # The words that, straight after "so I", let it go: a resigned filler or a verb of stopping ("so I just…", "so I left
 # it", "so I went back to my tickets"). `_GIVING_UP_VERBS` reads the same idea off an act's verb, where "just" is no
 # sign and "moved" or "kept" are; a word list read in place keeps "so I moved the call to Friday" a step.
-_GAVE_UP_WORDS = r"(?:just|kind of|sort of|basically|simply|left|dropped|let it|stopped|moved on|went (?:back|along))\b"
+_GAVE_UP_WORDS = (
+    r"(?:just|kind of|sort of|basically|simply|left|dropped|let it|stopped|moved on|went (?:back|along)|carried on|"
+    r"cracked on|got on with|kept going)\b"
+)
 # After a decision named as someone else's, the candidate letting it go. Read across a clause break, since a
 # transcript splits "it was their call / so I just went back to my tickets".
 _LETTING_GO = lazy_compile(
@@ -1034,6 +1071,7 @@ def _went_on_to_act(p: Passage, m: Hit) -> bool:
             and verb not in BYSTANDER_VERBS
             and verb not in _GIVING_UP_VERBS
             and verb not in _BOOKKEEPING
+            and not _written_up(p, verb, joined.end(1))
         ):
             return True
     return False
@@ -1071,21 +1109,42 @@ def _worked_around_first(p: Passage, m: Hit) -> bool:
     )
 
 
+# Those the problem hurt, reached by the candidate: "I emailed the three hundred affected customers a working link"
+# is a remedy, not a report.
+_AFFECTED = lazy_compile(
+    r"\s+(?:the\s+|all\s+|every\s+|each\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:customers?|users?|clients?|patients?|"
+    r"members|subscribers|shoppers|guests|passengers|students|parents|residents|buyers)\b",
+    re.IGNORECASE,
+)
+
+
+def _acted_after(p: Passage, position: int) -> list[Act]:
+    """Return the candidate's own steps on the problem after a position (not reports, bookkeeping or write-ups)."""
+    return [
+        a
+        for a in p.acts
+        if a.start > position
+        and a.actor == "i"
+        and not a.hypothetical
+        and (
+            a.verb_class in ("action", "decision")
+            and (a.verb not in REPORTING_VERBS or _changed_a_thing(p, a))
+            or a.verb in REPORTING_VERBS
+            and _AFFECTED.match(p.text, a.end) is not None
+        )
+        and a.verb not in BYSTANDER_VERBS
+        and a.verb not in _BOOKKEEPING
+        and _SEEING_TO_IT.match(p.text, a.end) is None
+        and not _written_up(p, a.verb, a.end)
+    ]
+
+
 def handoff(p: Passage) -> Finding | None:
     matches = [m for m in p.find(HANDOFF) if _passed_on(p, m)]
     if not matches:
         return None
     last = matches[-1]
-    acted_after = [
-        a
-        for a in p.my_actions
-        if a.start > last.end()
-        and a.verb_class in ("action", "decision")
-        and (a.verb not in REPORTING_VERBS or _changed_a_thing(p, a))
-        and a.verb not in BYSTANDER_VERBS
-        and a.verb not in _BOOKKEEPING
-        and _SEEING_TO_IT.match(p.text, a.end) is None
-    ]
+    acted_after = _acted_after(p, last.end())
     if len(acted_after) >= 2 or acted_after and _worked_around_first(p, last):
         return None
     return finding(
@@ -1172,6 +1231,7 @@ def _own_step_after(p: Passage, m: Hit, besides: frozenset[str] = frozenset(), f
         and a.verb not in BYSTANDER_VERBS
         and a.verb not in _GIVING_UP_VERBS
         and a.verb not in besides
+        and not _written_up(p, a.verb, a.end)
         for a in p.my_actions
     )
 
@@ -1318,6 +1378,43 @@ def _overlaps(m: Hit, others: list[Hit]) -> bool:
     return any(m.start() < o.end() and o.start() < m.end() for o in others)
 
 
+# A wait the candidate broke: "Rather than sit idle, I drafted…", "I used that time to write…", "instead, I…".
+_BROKE_WAIT = lazy_compile(
+    r"\b(?:rather than|instead of|instead|meanwhile|in the meantime|while (?:we|i) waited|(?:used|spent) (?:that|the|"
+    r"those|this) (?:time|wait|weeks?|days?)|(?:didn['’]?t|did not) (?:just )?(?:sit|wait))\b",
+    re.IGNORECASE,
+)
+BROKEN_WAIT_REACH = 80
+
+
+# The candidate just before a phrase, as its subject: "so I didn't want to push", "we kind of".
+_I_BEFORE = lazy_compile(r"\b(?:i|we)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _someone_elses(p: Passage, m: Hit) -> bool:
+    """Say whether a wait is told of a thing or another party ("the ticket sat in a queue"), not the candidate."""
+    if _WE_OR_I.match(m.group()) is not None:
+        return False
+    return _I_BEFORE.search(p.text, max(0, m.start() - 30), m.start()) is None
+
+
+def _broke_wait(p: Passage, m: Hit) -> bool:
+    """Say whether the candidate breaks the wait soon after it, a contrast and then steps of their own: the wait is
+    the setting of what they did, not the story."""
+    after = _BROKE_WAIT.search(p.text, m.end(), min(len(p.text), _sentence_end(p, m.end() + 1) + BROKEN_WAIT_REACH))
+    if after is None:
+        return False
+    begin = clause_start(p.text, after.start(), 40)
+    return any(
+        begin <= a.start < after.end() + SUPPLY_REACH
+        and a.verb_class in ("action", "decision")
+        and a.verb not in BYSTANDER_VERBS
+        and a.verb not in _GIVING_UP_VERBS
+        and a.verb not in REPORTING_VERBS
+        for a in p.my_actions
+    )
+
+
 def _waited_more(p: Passage, m: Hit) -> bool:
     """Say whether a wait often told as the setting is the story: read as any wait, and silent when the candidate's
     own steps answer it soon after."""
@@ -1325,8 +1422,16 @@ def _waited_more(p: Passage, m: Hit) -> bool:
 
 
 def passive_waiting(p: Passage) -> Finding | None:
-    matches = [m for m in p.find(WAITING) if _waited(p, m)]
-    matches += [m for m in p.find(WAITING_MORE) if not _overlaps(m, matches) and _waited_more(p, m)]
+    # Another party's wait, or a thing left sitting ("the ticket sat in a queue"), that the candidate's own steps
+    # answer soon after is the setting of their story, as is a wait they then broke.
+    matches = [
+        m
+        for m in p.find(WAITING)
+        if _waited(p, m) and not _broke_wait(p, m) and (not _someone_elses(p, m) or not _answered_soon(p, m))
+    ]
+    matches += [
+        m for m in p.find(WAITING_MORE) if not _overlaps(m, matches) and _waited_more(p, m) and not _broke_wait(p, m)
+    ]
     matches.sort(key=Hit.start)
     if not matches:
         return None
@@ -1343,6 +1448,7 @@ def passive_waiting(p: Passage) -> Finding | None:
 _REJECTED = lazy_compile(
     r"\b(?:not|never|wasn['’]t|weren['’]t|isn['’]t|aren['’]t|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,2}$", re.I
 )
+_NO_ONES = lazy_compile(r"\b(?:nobody|no one|noone|anybody|anyone|everybody|everyone)['’]?s\b", re.I)
 # "If I had tested it", "if we'd been told": a condition on the candidate's own side owns the miss.
 _OWN_CONDITION = lazy_compile(r"if\s+(?:i|we)\b", re.I)
 # "Nobody told me to": a lack of instructions, which is initiative, not a complaint.
@@ -1356,6 +1462,8 @@ def _blames(p: Passage, m: Hit) -> bool:
     same sentence goes on to own or see fairly."""
     if _REJECTED.search(p.text, max(0, m.start() - 40), m.start()) is not None:
         return False
+    if _NO_ONES.search(m.group()) is not None:
+        return False  # "that was nobody's fault": the fault denied to everyone, not put on someone
     if _OWN_CONDITION.match(p.text, m.start()) is not None:
         return False
     if m.group().lower().startswith(("nobody", "no one")) and _TOLD_TO.match(p.text, m.end()):
@@ -1583,6 +1691,98 @@ BLAME_CAUSE = Phrases(
 )
 
 
+# The same idea read off the shape of a sentence rather than its words, kept apart from the other families so each
+# fits one RE2 automaton: the candidate cleared of their part ("none of it was down to me", "it could have happened
+# to anyone", "I'd done my handover properly"), the cause put on a person in a cleft ("it was finance who caused it",
+# "it was their carelessness that broke it"), others named as the ones who failed to catch, check or bother, and the
+# fault made known ("I made sure everyone knew whose fault it was", "they needed to be held accountable").
+_NOT_ON_ME = r"(?:wasn'?t|was not|weren'?t|were not|isn'?t|is not|none of (?:it|this|that|which) (?:was|had been)|nothing (?:of it )?was)"
+_SOMEONE = r"(?:[\w-]+(?:'s)? ){0,2}?[\w-]+"
+BLAME_SHIFT = Phrases(
+    _NOT_ON_ME + r" (?:really |totally |entirely |all |completely |wholly |actually |at all |strictly |even |just )?"
+    r"(?:on (?:me|us)\b|(?:down to|because of|caused by|the fault of|the result of) (?:me|us|my|our|anything (?:i|we)))",
+    r"(?:caused|broke|started|did|created|messed up|screwed up) (?:it|this|that|the [\w-]+),? not (?:us|me|ours|mine)\b",
+    r"could(?:'ve| have) happened to (?:anyone|anybody|any of us)",
+    r"(?:i|we) (?:had |'d )?(?:done|did) (?:everything|all|exactly what) (?:that )?(?:i|we) (?:was|were|had been) (?:asked|told)",
+    r"(?:i|we) (?:had |'d )?(?:done|did|finished|delivered|completed|booked|built|written|wrote) (?:my|our|everything|it "
+    r"all) (?:[\w-]+ )?(?:correctly|right|properly|perfectly|on time|exactly|to spec|by the book|as specified)",
+    r"(?:my|our) (?:part|side|piece|bit|end|numbers|code|analytics|analysis|work|data|figures|handover) (?:was|were) "
+    r"(?:all |completely |totally )?(?:fine|spot on|correct|right|solid|perfect|flawless|accurate|on time|done on time)",
+    # The cause put on a person: "it was the night shift who missed it", "it was their carelessness that caused it".
+    r"(?:it was|it'?s|that was|it had been) (?:all |really |actually |entirely |clearly |obviously |definitely )?"
+    + _SOMEONE
+    + r" who (?:had )?(?:caused|broke|started|created|introduced|triggered|messed|screwed|dropped|missed|forgot|"
+    r"made the (?:mistake|error)|got it wrong|let)",
+    r"(?:it was|it'?s|that was) (?:all |really |actually |entirely |clearly |obviously )?(?:their|his|her) (?:[\w-]+ )"
+    r"{0,2}?(?:that|which) (?:had )?(?:caused|broke|led to|created|triggered|started)",
+    r"(?:their|his|her|the [\w-]+(?: [\w-]+)?'s) (?:own )?(?:carelessness|negligence|incompetence|sloppiness|laziness|"
+    r"screw-?up|blunder|cock-?up)",
+    r"whose fault (?:it|this|that) (?:really )?was|who was (?:really )?(?:to blame|at fault)",
+    r"(?:needed|need|needs|should|had|have|has|ought) to be held (?:accountable|responsible)|"
+    r"(?:be|were|was|get|got) held (?:accountable|responsible)",
+    r"(?:their|his|her|the [\w-]+(?: [\w-]+)?'s) (?:\w+ )?(?:was|were) (?:clearly |obviously |really |always )?the "
+    r"(?:weak(?:est)? link|culprit|real problem|root of the problem)",
+    # Others named as the ones who did not bother, failed to catch it, or should never have let it through.
+    r"[\w-]+ (?:had |just |even |really )?(?:hadn'?t|had not|didn'?t|did not|never|couldn'?t|wouldn'?t) (?:even |really |"
+    r"just )?(?:bother(?:ed)?|be bothered)\b",
+    r"[\w-]+ (?:had |had really |really |totally |completely |just )?dropped the ball",
+    _PARTY_AT_FAULT + r" (?:\w+ ){0,2}?(?:failed|forgot|neglected) to (?:catch|check|test|notice|spot|flag|tell|update|"
+    r"review|follow|read|hand|pass|mention|communicate|do|warn|document|double)",
+    _BLAMED + r" (?:really |clearly |obviously )?(?:should|ought to) never (?:have|'ve) (?:been )?" + _PARTICIPLE,
+    # Others' work wished otherwise, told in the passive: "if the pipeline had been documented properly".
+    r"if (?:the|their|his|her|that|this) (?:[\w-]+ ){0,3}?(?:had|'d) (?:ever |only |just )?been (?:\w+ )?(?:documented|"
+    r"written|tested|built|set up|designed|planned|specified|communicated|shared|reviewed|handed over|scoped|estimated|"
+    r"maintained|configured|done|finished|delivered|flagged|clearer|better|ready|properly|correctly|on time)",
+    # Inputs handed over in a state no one could use: "the treasury team sent us the rates in a weird format".
+    _PARTY_AT_FAULT
+    + r" (?:had )?(?:sent|gave|handed|passed|supplied|provided|delivered|shared) (?:us|me) (?:\w+ ){1,3}?"
+    r"(?:in|with) (?:a |an |the )?(?:really |totally |completely |pretty |kind of )?(?:weird|odd|strange|wrong|broken|"
+    r"messy|inconsistent|non-?standard|unusual|bad|terrible|garbled|corrupt(?:ed)?|unreadable) (?:format|state|shape|"
+    r"order|units?|encoding|schema|layout|version)",
+    # Others judged as a kind: "some leaders simply don't want to hear bad news", "not everyone will listen".
+    r"(?:some|most|many|a lot of|certain|these|those) (?:[\w-]+ )?(?:leaders|managers|people|executives|execs|"
+    r"stakeholders|engineers|teams|directors|folks|bosses|colleagues) (?:simply |just |really |never )?(?:don'?t|do not|"
+    r"won'?t|will not|can'?t|refuse to) (?:want to |like to |bother to |care to )?(?:hear|listen|care|change|learn|"
+    r"read|accept|admit)",
+    r"not everyone (?:will|is going to|wants to|is willing to) (?:listen|change|hear|care)|only so much (?:you|one|"
+    r"anyone) can do",
+    # What the candidate was handed, or left without, made the reason: "the requirements were never clear", "we were
+    # badly understaffed", "in my defence", "it was my lead's fault", "no one ever mentioned it".
+    r"(?:requirements|spec|specs|brief|instructions|scope|expectations|guidance|direction|priorities) (?:we got |we were "
+    r"given |i got |i was given )?(?:were|was) (?:\w+ )?(?:unclear|vague|ambiguous|confusing|contradictory|all over the "
+    r"place|never (?:clear|defined|agreed|written down))",
+    r"(?:we were|i was|the team was) (?:\w+ )?(?:understaffed|under-?resourced|short-?staffed|stretched (?:too )?thin)",
+    r"in my defen[cs]e|to be fair to (?:me|us|myself)",
+    r"(?:my|our) (?:[\w-]+ )?[\w-]+'s fault",
+    r"(?:nobody|no one) (?:had |ever |bothered to |thought to )*(?:mentioned|said|explained|pointed out|flagged) (?:it|"
+    r"that|this|anything)(?: to (?:us|me|my team|our team))?",
+)
+# A person pushed away as the fault's owner ("I didn't care whose fault it was", "rather than argue who was to blame").
+_DISMISSED = lazy_compile(
+    r"\b(?:didn['’]?t|did not|don['’]?t|doesn['’]?t|never|not|no point|rather than|instead of|without|stop|stopped|"
+    r"wasn['’]?t about|less about)\s+(?:\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# The subject read off the start of a match: the candidate's own ("I dropped the ball", "we never bothered") owns it.
+_MINE = lazy_compile(r"(?:i|we|me|us|myself|ourselves)\b", re.IGNORECASE)
+_FAULT_DONE = lazy_compile(r"(?:bother(?:ed)?|ball)$", re.IGNORECASE)
+# "If the code I wrote had been tested": the candidate's own work wished otherwise.
+_MY_WORK = lazy_compile(r"^if\b.*\b(?:i|my|we|our)\b", re.IGNORECASE)
+_OWN_SUBJECT = lazy_compile(r"(?:it was|it'?s|that was|it had been) (?:\w+ )?(?:me|us|i|we|myself|my|our)\b", re.I)
+
+
+def _shifted(p: Passage, m: Hit) -> bool:
+    """Say whether a reading of the fault's shape puts it on someone else: not the candidate as its subject, not a
+    fault the candidate sets aside, and not a cause their own steps answer."""
+    if _MINE.match(m.group()) is not None and _FAULT_DONE.search(m.group()) is not None:
+        return False
+    if _OWN_SUBJECT.match(m.group()) is not None or _MY_WORK.search(m.group()) is not None:
+        return False
+    if _DISMISSED.search(p.text, max(0, m.start() - 50), m.start()) is not None:
+        return False
+    return _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
+
+
 def blame(p: Passage) -> Finding | None:
     # A gap of others' told as the setting of the candidate's own step ("the previous engineer had left no tests, so I
     # wrote them") is context, not a complaint: the later families are read so.
@@ -1595,6 +1795,7 @@ def blame(p: Passage) -> Finding | None:
         for m in p.find(BLAME_CAUSE)
         if not _overlaps(m, matches) and _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
     ]
+    matches += [m for m in p.find(BLAME_SHIFT) if not _overlaps(m, matches) and _shifted(p, m)]
     if not matches:
         return None
     matches.sort(key=Hit.start)
