@@ -896,12 +896,16 @@ def followthrough(p: Passage) -> Finding | None:
     # A bare release is cited beside the rest, never found on its own: "I shipped it" alone carries nothing through.
     carried: list[Hit] = []
     shown = False
-    for hit in merge(p.find(FOLLOWTHROUGH), p.find(FOLLOWED_BACK), key=lambda m: m.start()):
+    for hit in p.find(FOLLOWTHROUGH):
         if _carried_once(p, hit):
             carried.append(hit)
             shown = shown or _beyond_release(p, hit)
             if shown and len(carried) >= _CITED:
                 break
+    if not shown:  # the rarer ways of coming back are read only where the common ones found nothing
+        back = [hit for hit in p.find(FOLLOWED_BACK) if _carried_once(p, hit)][:_CITED]
+        shown = bool(back)
+        carried = sorted([*back, *carried], key=Hit.start)
     matches = carried[:_CITED] if shown else _watched_after(p)
     if not matches:
         return None
