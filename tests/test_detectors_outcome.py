@@ -574,3 +574,79 @@ def test_a_preference_or_a_delay_suffered_is_not_a_tradeoff(text: str) -> None:
 )
 def test_a_phrase_that_ends_where_its_sentence_goes_on_is_still_heard(text: str, section: str, code: str) -> None:
     assert code in codes(text, section)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The loop closed with whoever waited on it.
+        "I restored the missing invoices and then emailed the finance lead that everything was back in place.",
+        "i rewired the sensor feed and rang both site managers to say the readings were working again",
+        # Back to check on the runs after it, or on a step done by someone else.
+        "I patched the import script and looked at each of the next four payrolls before closing the ticket.",
+        "The vendor deleted the exposed files and I confirmed the bucket was empty myself afterwards.",
+        # The last finding fixed before it went out, and a run in shadow before it counted.
+        "A tester found one broken link in the new booking page, which I fixed before launch.",
+        "I ran the new fraud model in shadow beside the old rules for three weeks before it blocked anything.",
+    ],
+)
+def test_the_loop_closed_and_the_check_after_are_followthrough(text: str) -> None:
+    assert "followthrough" in codes(text, section="result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the client told me it was fixed after their next export ran and thanked us",
+        "My lead told us the feature was done, so I picked up the next ticket on the board.",
+        "I tested the new parser on last month's files before I opened the pull request.",
+    ],
+)
+def test_being_told_it_was_done_or_testing_first_is_not_followthrough(text: str) -> None:
+    assert "followthrough" not in codes(text, section="result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capacity review I ran became part of the infrastructure group's quarterly planning process.",
+        "I suggested a mandatory rollback plan for schema changes; it was adopted by the end of the month.",
+        "I wrote a short page on reading the scanner logs, which three other nurses have used since.",
+        "i added a licence scan step to every release build so nobody ships an unvetted dependency again",
+    ],
+)
+def test_a_practice_taken_up_by_others_reaches_beyond_the_fix(text: str) -> None:
+    assert "second_order_effect" in codes(text, section="result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I added a null check to every handler in the billing service and the crashes stopped.",
+        "Our team had adopted a weekly release train the year before I joined.",
+    ],
+)
+def test_a_fix_spread_through_ones_own_code_is_not_an_effect_beyond(text: str) -> None:
+    assert "second_order_effect" not in codes(text, section="result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead of buying a licence, which would have been much quicker, I taught two analysts to run the open tool.",
+        "Migrating table by table took longer, but no report was ever down for more than an hour.",
+    ],
+)
+def test_the_merit_of_the_road_not_taken_or_a_cost_conceded_is_a_tradeoff(text: str) -> None:
+    assert "tradeoff" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rewrote the loader, which made the nightly job much quicker, and the analysts had data by seven.",
+        "The first draft took longer than I planned because the vendor API kept timing out.",
+    ],
+)
+def test_a_gain_or_an_overrun_is_not_a_tradeoff(text: str) -> None:
+    assert "tradeoff" not in codes(text)

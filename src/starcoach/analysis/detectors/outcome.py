@@ -238,6 +238,19 @@ BEYOND_ELSEWHERE = Phrases(
     r"(?:half a|a|an|\d+|one|two|three|four|five|ten) (?:[\w-]+ )?(?:days?|hours?|mornings?|afternoons?) (?:a|per|every|each) "
     r"(?:week|month|day|sprint|quarter) (?:for|to)\b",
     r"(?:nobody|no one|no-one)(?:'s| has| have)? (?:had|needed) to (?:[\w'-]+ ){1,5}?since\b",
+    # Built into how the organisation works, whoever owns the checklist: "part of the platform group's launch checklist".
+    r"(?:became|becomes|is now|was made|'s now|are now|were made) (?:a )?part of (?:the|our|their|every|each|its|all) "
+    r"(?:[\w'-]+ ){0,4}?(?:checklists?|templates?|process|onboarding|runbooks?|playbooks?|standards?|policy|pipelines?|"
+    r"reviews?|handbook|guidelines|rota|curriculum|training|definition of done)\b",
+    # A proposal taken up, and others who have used it since.
+    r"(?:it|which|they|both) (?:was|were|got) (?:formally |later |quickly |eventually |then |also )?adopted\b",
+    r"(?:which|that) (?:[\w-]+ ){0,3}?(?:other|more|new) (?:[\w-]+ ){0,2}?(?:have |has |had )?(?:since |also |now |then )?"
+    r"(?:used|adopted|reused|copied|followed|picked up|relied on)\b",
+    r"(?:have|has|'ve) (?:all |both )?(?:used|reused|followed|relied on) (?:it|them|this|that|the same [\w-]+) (?:ever )?since\b",
+    # A step added to every change of a kind, not to this one.
+    r"(?:added|put|built|introduced) (?:a|an) (?:[\w-]+ ){0,3}?(?:step|check|gate|stage|review|sign-?off) (?:to|into|in|on|for) "
+    r"(?:every|each|all|any) (?:new |future )?(?:[\w-]+ )?(?:releases?|builds?|deploys?|deployments?|pull requests?|prs?|"
+    r"changes?|launch(?:es)?|migrations?|sprints?|projects?|incidents?|rollouts?|services?|hires?|merges?)\b",
     r"(?:ended up|went|made it|found its way|got copied|was copied|was reused|got reused) (?:[\w-]+ )?(?:in|into|to|across) "
     r"(?:\d+|two|three|four|five|six|several|a few|many|a dozen|most|all the) other\b",
     r"(?:team|teams|squad|squads|department|group|org|company|office|site|sites|stores|branch|branches|wards?) (?:[\w'-]+ ){0,4}?"
@@ -483,6 +496,25 @@ _COMPLETED = (
     r"freeze|code freeze|go-live|launch date|sale))",
 )
 FOLLOWTHROUGH = Phrases(*_STAGED, *_RELEASED, *_FOLLOWED_UP, *_COMPLETED)
+# More ways of coming back, kept as a family of their own: one automaton for all of them outgrows the regex engine's memory.
+FOLLOWED_BACK = Phrases(
+    # The loop closed with whoever was waiting: told them it was done, in any of the ways one tells.
+    r"(?:told|informed|emailed|messaged|updated|wrote to|called|rang|phoned|pinged|showed) (?:(?:the|their|her|his|our|"
+    r"each|every|all|both|those) (?:[\w'-]+ ){0,2}?[\w'-]+|them|him|her|everyone|everybody) (?:that |to (?:say|confirm|tell (?:them|her|him)) (?:that )?)?(?:it|everything|the (?:[\w-]+ ){0,2}?"
+    r"[\w-]+) (?:was|were|had been|is) (?:now |all )?(?:done|fixed|"
+    r"live|resolved|sorted|working|in place|back|closed|complete|finished|passing|restored|running)\b",
+    # Back to check on the runs after it, or on the step that was left to someone else.
+    r"(?:checked|watched|verified|confirmed|looked at|reviewed|compared) (?:[\w'-]+ ){0,4}?(?:the|each of the|all of the|every one "
+    r"of the) (?:next|following) (?:few |two |three |four |five |six |seven |ten |\d+ )?(?:nights?|runs?|builds?|days?|deploys?|"
+    r"releases?|batches|month-ends?|closes|cycles|mornings?|shifts?|payrolls?|reports?)\b",
+    r"(?:checked|rechecked|re-checked|confirmed|verified|reran|re-ran|tested|looked at) (?:[\w'-]+ ){0,5}?(?:myself )?"
+    r"afterwards\b",
+    # The last finding fixed before it went out, and a run in shadow before it counted.
+    r"(?:which|that) (?:i|we) (?:then |also )?(?:fixed|closed|sorted|resolved|addressed) before (?:the )?(?:release|launch|"
+    r"go-?live|rollout|cut-?over|it (?:shipped|went)|shipping|launching)",
+    r"(?:ran|run|running|kept|put|deployed|launched|released) (?:it |them |this |that |the (?:[\w-]+ ){1,3}?)?(?:in|as a) "
+    r"shadow\b",
+)
 # Which of the hits are releases: the ones a clause of time may only date.
 _RELEASE_HIT = lazy_compile(r"(?:" + "|".join(_RELEASED) + r")\Z", re.I)
 # Which are releases alone, with nothing finished or staged about them.
@@ -678,6 +710,11 @@ _COSTS = (
     r"more expensive|more work|noisier|riskier))\b",
     r"(?:a|the|it was a) (?:judge?ment|tough|hard|difficult|close) call|on balance",
     r"(?:we|i) (?:just |simply |happily )?(?:lived|live) with\b",
+    # The merit of the road not taken, named as it was turned down, and the cost of the one taken, conceded.
+    r"which would (?:have )?(?:been|be) (?:a lot |much |far |a bit |slightly |somewhat )?(?:quicker|faster|cheaper|easier|"
+    r"simpler|safer|neater|cleaner|nicer|more elegant|less work|more flexible|more thorough|more accurate)\b",
+    r"(?:took|takes|taking|was|is|meant|felt|ran) (?:a (?:bit|little|lot) |slightly |much |far |somewhat )?(?:longer|later|"
+    r"harder|pricier|more work|more effort|more expensive|costlier),? but\b",
 )
 TRADEOFF = Phrases(*_ALTERNATIVES, *_COSTS)
 # A cost that a mishap ran up ("wrong in a way that cost us three weeks") was not chosen.
@@ -865,6 +902,10 @@ def followthrough(p: Passage) -> Finding | None:
             shown = shown or _beyond_release(p, hit)
             if shown and len(carried) >= _CITED:
                 break
+    if not shown:  # the rarer ways of coming back are read only where the common ones found nothing
+        back = [hit for hit in p.find(FOLLOWED_BACK) if _carried_once(p, hit)][:_CITED]
+        shown = bool(back)
+        carried = sorted([*back, *carried], key=Hit.start)
     matches = carried[:_CITED] if shown else _watched_after(p)
     if not matches:
         return None
