@@ -996,6 +996,26 @@ ORG_NOUNS = Phrases(
     r"scorecards?",
     r"sign-?off",
 )
+# Organisational nouns that name what an organisation values or is, not how it works: told loosely, they make a
+# moral ("culture is built by what leaders do"), not a cause.
+ORG_VALUES = Phrases(
+    r"org",
+    r"organi[sz]ation(?:al)?",
+    r"culture",
+    r"leadership",
+    r"teams",
+    r"directors",
+    r"managers",
+    r"ownership",
+    r"standards?",
+    r"accountab(?:le|ility)",
+    r"priorit(?:y|ies)",
+    r"goals?",
+    r"commitments?",
+    r"structure",
+)
+# A reason that is the speaker's own doing ("because I had prepared the data").
+_OWN_REASON = lazy_compile(r"\s+(?:i|i'd|i'?ve|i had|i was)\b", re.IGNORECASE)
 CAUSE_CUES = Phrases(
     r"because",
     r"why",
@@ -1011,6 +1031,7 @@ CAUSE_CUES = Phrases(
     r"measured",
     r"counted",
     r"was the (?:problem|cause|bug|gap|reason)",
+    r"the (?:\w+ )?reasons? (?:it|this|that|why|we|they|the)",
     r"(?:real|deeper|bigger|underlying) (?:problem|cause|lesson)",
     r"nobody",
     r"no one",
@@ -1216,8 +1237,11 @@ def _names_cause(unit: Unit, loosely: bool) -> bool:
     text, start, end = unit.text, unit.start, unit.end
     if not CAUSE_CUES.count(text, start, end):
         return False
-    if loosely:
-        return True
+    cues = [m.span() for m in CAUSE_CUES.regex.finditer(text, start, end)]
+    if loosely and ORG_NOUNS.count(text, start, end) > ORG_VALUES.count(text, start, end):
+        # Told loosely, the unit must name how the organisation works, not only what it values ("culture",
+        # "leadership"), and give a reason other than the speaker's own doing ("because I had prepared the data").
+        return any(_OWN_REASON.match(text, cue_end) is None for _, cue_end in cues)
     cues = [m.span() for m in CAUSE_CUES.regex.finditer(text, start, end)]
     held = [m.span() for m in ORG_NOUNS.regex.finditer(text, start, end)]
     return any(
