@@ -1218,9 +1218,23 @@ def _cause_with_change(p: Passage, read: set[Unit]) -> list[tuple[int, int]]:
             continue  # the change itself is not its cause
         if GENERIC.count(unit.text, unit.start, unit.end) or UNIVERSAL.count(unit.text, unit.start, unit.end):
             continue
-        if ORG_NOUNS.count(unit.text, unit.start, unit.end) and _names_cause(unit, True):
+        if (
+            ORG_NOUNS.count(unit.text, unit.start, unit.end)
+            and ACTORS.count(unit.text, unit.start, unit.end)
+            and _names_cause(unit, True)
+        ):
             return [(unit.start, unit.end)]
     return []
+
+
+# People or groups acting in a sentence: a cause in how the organisation works has someone in it ("agents were
+# scored on…", "nobody added them up"); "our email template never escaped ampersands" is about the code.
+ACTORS = Phrases(
+    r"(?:we|they|teams?|squads?|groups?|departments?|org|organi[sz]ation|company|people|engineers?|developers?|"
+    r"managers?|leads?|leadership|staff|everyone|everybody|nobody|no one|anyone|anybody|whoever|whichever|"
+    r"owners?|reviewers?|approvers?|agents?|analysts?|directors?|procurement|finance|operations|ops|support|sales|"
+    r"product|legal|security|marketing|vendors?|contractors?|customers?|users?)",
+)
 
 
 # Words between a cause's cue and the organisational noun it names ("because nobody…", "why the rota…").
