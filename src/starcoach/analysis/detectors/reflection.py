@@ -1252,9 +1252,14 @@ def _names_cause(unit: Unit, loosely: bool) -> bool:
     if not CAUSE_CUES.count(text, start, end):
         return False
     cues = [m.span() for m in CAUSE_CUES.regex.finditer(text, start, end)]
-    if loosely and ORG_NOUNS.count(text, start, end) > ORG_VALUES.count(text, start, end):
+    if (
+        loosely
+        and ORG_NOUNS.count(text, start, end) > ORG_VALUES.count(text, start, end)
+        and ACTORS.count(text, start, end)
+    ):
         # Told loosely, the unit must name how the organisation works, not only what it values ("culture",
-        # "leadership"), and give a reason other than the speaker's own doing ("because I had prepared the data").
+        # "leadership"), with people in it ("our email template never escaped…" is about the code), and give a
+        # reason other than the speaker's own doing ("because I had prepared the data").
         return any(_OWN_REASON.match(text, cue_end) is None for _, cue_end in cues)
     cues = [m.span() for m in CAUSE_CUES.regex.finditer(text, start, end)]
     held = [m.span() for m in ORG_NOUNS.regex.finditer(text, start, end)]
