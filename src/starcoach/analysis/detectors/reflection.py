@@ -1261,8 +1261,8 @@ def _names_cause(unit: Unit, loosely: bool) -> bool:
         # "leadership"), with people in it ("our email template never escaped…" is about the code), and give a
         # reason other than the speaker's own doing ("because I had prepared the data").
         return any(_OWN_REASON.match(text, cue_end) is None for _, cue_end in cues)
-    cues = [m.span() for m in CAUSE_CUES.regex.finditer(text, start, end)]
-    held = [m.span() for m in ORG_NOUNS.regex.finditer(text, start, end)]
+    values = {m.span() for m in ORG_VALUES.regex.finditer(text, start, end)}
+    held = [m.span() for m in ORG_NOUNS.regex.finditer(text, start, end) if m.span() not in values]
     return any(
         len(words_after(text, min(cue_end, noun_end), max(cue_start, noun_start), _CAUSE_REACH + 1)) <= _CAUSE_REACH
         for cue_start, cue_end in cues
