@@ -742,3 +742,39 @@ def test_working_around_another_teams_process_without_changing_it_is_not_systemi
     )
     found = {f.code for f in analyze(SENIOR_STORY + ending, section="answer", level="senior").findings}
     assert "systemic_insight" not in found
+
+
+# A cause told beside a change that reaches a default, a shared artifact or other teams.
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The tokenizer settings came from a starter project every team had cloned without reading it. I changed "
+        "those settings in the starter project so accents are kept for every team that builds on it.",
+        "Tokenizer changes were signed off by whichever engineer happened to be free, with no record of what they "
+        "had checked. I set up a named reviewer for each release of the tokenizer, and the other search teams now "
+        "use the same rota.",
+        "The reason it reached sellers was that our deploy checklist asked whether a canary existed, not whether "
+        "anyone watched it. I now ask every service owner to name who reads the canary.",
+    ],
+)
+def test_a_cause_beside_a_change_others_share_is_systemic(ending: str) -> None:
+    found = {f.code for f in analyze(SENIOR_STORY + ending, section="answer", level="senior").findings}
+    assert "systemic_insight" in found
+    assert "missing_systemic_insight" not in found
+
+
+# Talk of an organisation's values, or a reason that was the speaker's own doing, names no organisational cause.
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "What I took away is that standards only stick when leadership models them, and our culture follows what "
+        "senior people do.",
+        "Looking back, the planning review went well mostly because I had mapped every affected seller beforehand.",
+        "Looking back, the review with the directors went smoothly because I had the numbers ready, and leadership "
+        "thanked the team.",
+    ],
+)
+def test_organisational_values_or_ones_own_reason_are_not_systemic(ending: str) -> None:
+    found = {f.code for f in analyze(SENIOR_STORY + ending, section="answer", level="senior").findings}
+    assert "systemic_insight" not in found
+    assert "missing_systemic_insight" in found

@@ -996,6 +996,23 @@ ORG_NOUNS = Phrases(
     r"scorecards?",
     r"sign-?off",
 )
+# Organisational nouns that name what an organisation values or is, not how it works: told loosely, they make a
+# moral ("culture is built by what leaders do"), not a cause.
+ORG_VALUES = Phrases(
+    r"org",
+    r"organi[sz]ation(?:al)?",
+    r"culture",
+    r"leadership",
+    r"ownership",
+    r"standards?",
+    r"accountab(?:le|ility)",
+    r"priorit(?:y|ies)",
+    r"goals?",
+    r"commitments?",
+    r"structure",
+)
+# A reason that is the speaker's own doing ("because I had prepared the data").
+_OWN_REASON = lazy_compile(r"\s+(?:i|i'd|i'?ve|i had|i was)\b", re.IGNORECASE)
 CAUSE_CUES = Phrases(
     r"because",
     r"why",
@@ -1011,6 +1028,7 @@ CAUSE_CUES = Phrases(
     r"measured",
     r"counted",
     r"was the (?:problem|cause|bug|gap|reason)",
+    r"the (?:\w+ )?reasons? (?:it|this|that|why|we|they|the)",
     r"(?:real|deeper|bigger|underlying) (?:problem|cause|lesson)",
     r"nobody",
     r"no one",
@@ -1045,10 +1063,60 @@ def _find_systemic(p: Passage) -> list[tuple[int, int]]:
             spans.append((unit.start, unit.end))
         else:
             spans.extend(_ways_of_working(p, unit))
-    if not spans and p.level in ("senior", "principal") and SHARED_CHANGE.search(p.text) is not None:
+    if not spans and p.level in ("senior", "principal") and _shared_changes(p):
         spans.extend((m.start(), m.end()) for m in p.find(CAUSE_BESIDE_CHANGE))
         spans.extend(_cause_with_change(p, {*lessons, *closing}))
     return sorted(spans)
+
+
+# The candidate changing something, or something told as changed or now done differently: "I changed the starter
+# kit so…", "we moved to one request per role", "the metric was changed to…", "which the IT team now runs…".
+CHANGE_ACT = Phrases(
+    r"(?:i|we) (?:\w+ ){0,2}?(?:changed|set up|started|introduced|agreed|moved|made|rebuilt|rewrote|reworked|"
+    r"redesigned|redefined|replaced|switched|flipped|turned|created|added|put|proposed|wrote|got|worked with|"
+    r"pushed|persuaded|convinced|negotiated|pulled|merged|folded|split|reset|tied|capped|reserved|ring-?fenced|"
+    r"removed|dropped|retired)",
+    r"(?:was|were|got|has been|have been|is|are) (?:now |then |since |also )?(?:changed|switched|moved|rewritten|redefined|"
+    r"replaced|reset|flipped|turned (?:off|on)|split|merged|reworked|redesigned)",
+    r"now (?:runs?|uses?|needs?|requires?|has|have|goes|go|asks?|includes?|applies|apply|follows?|reserves?|"
+    r"holds?|sets?|starts?|carries|carry|lists?|names?|counts?|measures?|tracks?|shows?|reports?)",
+)
+# What puts a change within reach of others: a default or a shared artifact every team draws on, or work across
+# the organisation ("the library default", "the starter kit", "every release", "for the whole company").
+SHARED_REACH = Phrases(
+    r"(?:every|each|any|all(?: the| our)?) (?:new |future |other |[\w-]+ )?(?:teams?|services?|squads?|releases?|"
+    r"launch(?:es)?|changes?|projects?|groups?|departments?|products?|sites?|engineers?|developers?|managers?|"
+    r"hires?|events?|quarters?|sprints?|plans?|requests?|contracts?|vendors?|flags?|repos?|repositories|apps?|"
+    r"systems?|pipelines?|migrations?|incidents?|alerts?|models?|dashboards?|tables?|accounts?|stores?|branch(?:es)?)",
+    r"(?:the|our) (?:whole |wider |entire )?(?:company|org|organi[sz]ation|department|division|business|floor)",
+    r"(?:other|both|sister|neighbou?ring) (?:[\w-]+ )?(?:teams|squads|groups|departments|sites)",
+    r"(?:by )?defaults?",
+    r"(?:the|our|its|a|one) (?:[\w-]+ ){0,2}?(?:templates?|starter kit|kit|librar(?:y|ies)|checklists?|scorecards?|"
+    r"metrics?|targets?|quotas?|planning|capacity plan|plans?|process|processes|polic(?:y|ies)|rota|rotation|"
+    r"forms?|reviews?|definitions?|standards?|contracts?|rubrics?|guidelines?|handbook|onboarding|sign-?off|"
+    r"approvals?|approvers?|incentives?|bonus(?:es)?|budgets?|catalogue|catalog|registry|owners?|handovers?|"
+    r"hand-?offs?|intake)",
+    r"how (?:we|the (?:[\w-]+ )?[\w-]+|our [\w-]+|teams|people) (?:plan|review|approve|measure|count|hand|staff|"
+    r"fund|budget|prioriti[sz]e|estimate|triage|route|onboard|hire)",
+)
+
+
+def _shared_changes(p: Passage) -> list[tuple[int, int]]:
+    """Return the changes the story makes to something others share: a known phrasing, or a change told in a
+    sentence that also reaches a default, a shared artifact or the wider organisation."""
+    return p.memo(_find_shared_changes)
+
+
+def _find_shared_changes(p: Passage) -> list[tuple[int, int]]:
+    text = p.text
+    found = [(m.start(), m.end()) for m in p.find(SHARED_CHANGE)]
+    for act in p.find(CHANGE_ACT):
+        stop = _SENTENCE_BREAK.search(text, act.end(), act.end() + 200)
+        end = stop.start() if stop else min(len(text), act.end() + 200)
+        reach = SHARED_REACH.search(text, act.end(), end)
+        if reach is not None:
+            found.append((act.start(), reach.end()))
+    return found
 
 
 # A change the candidate made or proposed to something others share, so it reaches beyond this story: "I proposed
@@ -1101,6 +1169,16 @@ CAUSE_BESIDE_CHANGE = Phrases(
     r"(?:handed over|handed off|inherited|transferred|passed on|passed over) (?:\w+ ){0,6}?(?:with no |without (?:any )?)"
     r"(?:notes|documentation|docs|context|handover|owner|explanation|runbook)",
     r"(?:every|each) (?:team|service|squad|product|app) (?:\w+ ){0,2}?inherited (?:it|the|that|its|this)",
+    # Many parties starting from one shared thing, or a duty or an amount left to chance: "every new service was
+    # cloned from the same starter repo", "approved by whichever pharmacist was on shift", "maintenance got whatever
+    # time was left", "the delay came from the way access was requested".
+    r"(?:every|each|all(?: the| our)?) (?:new |[\w-]+ ){0,2}?(?:teams?|services?|squads?|projects?|apps?|repos?|"
+    r"products?|sites?) (?:\w+ ){0,2}?(?:inherited|copied|cloned|forked|started from|were built (?:on|from)|"
+    r"was built (?:on|from)|began from)",
+    r"(?:approved|reviewed|decided|signed off|set|owned|handled|checked|covered|chosen|picked|prioriti[sz]ed) "
+    r"(?:\w+ ){0,2}?by (?:whoever|whichever|whomever)",
+    r"(?:came|comes|stemmed|stems|grew|arose) (?:down )?from (?:the way|how) \w+",
+    r"(?:whatever|what(?:ever)? little) (?:capacity|time|budget|headcount|room|slack|people) (?:was|were) left",
     # Work that never had anyone to speak for it, and people judged on one number: "reliability items never had a
     # product sponsor", "the team that wrote it was measured on throughput".
     r"never (?:had|got|found) an? (?:[\w-]+ )?(?:owner|sponsor|champion|home|budget|advocate)",
@@ -1129,7 +1207,7 @@ def _cause_with_change(p: Passage, read: set[Unit]) -> list[tuple[int, int]]:
     The closing and the lessons are read already; a story that goes on to change a shared practice may give its
     cause earlier ("the deeper cause was that when people change teams their jobs don't move with them").
     """
-    changes = [(m.start(), m.end()) for m in p.find(SHARED_CHANGE)]
+    changes = _shared_changes(p)
     for unit in p.units:
         if unit in read or unit.word_count < 12:
             continue
@@ -1137,9 +1215,23 @@ def _cause_with_change(p: Passage, read: set[Unit]) -> list[tuple[int, int]]:
             continue  # the change itself is not its cause
         if GENERIC.count(unit.text, unit.start, unit.end) or UNIVERSAL.count(unit.text, unit.start, unit.end):
             continue
-        if ORG_NOUNS.count(unit.text, unit.start, unit.end) and _names_cause(unit, True):
+        if (
+            ORG_NOUNS.count(unit.text, unit.start, unit.end)
+            and ACTORS.count(unit.text, unit.start, unit.end)
+            and _names_cause(unit, True)
+        ):
             return [(unit.start, unit.end)]
     return []
+
+
+# People or groups acting in a sentence: a cause in how the organisation works has someone in it ("agents were
+# scored on…", "nobody added them up"); "our email template never escaped ampersands" is about the code.
+ACTORS = Phrases(
+    r"(?:we|they|teams?|squads?|groups?|departments?|org|organi[sz]ation|company|people|engineers?|developers?|"
+    r"managers?|leads?|leadership|staff|everyone|everybody|nobody|no one|anyone|anybody|whoever|whichever|"
+    r"owners?|reviewers?|approvers?|agents?|analysts?|directors?|procurement|finance|operations|ops|support|sales|"
+    r"product|legal|security|marketing|vendors?|contractors?|customers?|users?)",
+)
 
 
 # Words between a cause's cue and the organisational noun it names ("because nobody…", "why the rota…").
@@ -1156,10 +1248,18 @@ def _names_cause(unit: Unit, loosely: bool) -> bool:
     text, start, end = unit.text, unit.start, unit.end
     if not CAUSE_CUES.count(text, start, end):
         return False
-    if loosely:
-        return True
     cues = [m.span() for m in CAUSE_CUES.regex.finditer(text, start, end)]
-    held = [m.span() for m in ORG_NOUNS.regex.finditer(text, start, end)]
+    if (
+        loosely
+        and ORG_NOUNS.count(text, start, end) > ORG_VALUES.count(text, start, end)
+        and ACTORS.count(text, start, end)
+    ):
+        # Told loosely, the unit must name how the organisation works, not only what it values ("culture",
+        # "leadership"), with people in it ("our email template never escaped…" is about the code), and give a
+        # reason other than the speaker's own doing ("because I had prepared the data").
+        return any(_OWN_REASON.match(text, cue_end) is None for _, cue_end in cues)
+    values = {m.span() for m in ORG_VALUES.regex.finditer(text, start, end)}
+    held = [m.span() for m in ORG_NOUNS.regex.finditer(text, start, end) if m.span() not in values]
     return any(
         len(words_after(text, min(cue_end, noun_end), max(cue_start, noun_start), _CAUSE_REACH + 1)) <= _CAUSE_REACH
         for cue_start, cue_end in cues
