@@ -1238,6 +1238,11 @@ ACTORS = Phrases(
 _CAUSE_REACH = 2
 
 
+def _spans_in(family: Phrases, unit: Unit) -> list[tuple[int, int]]:
+    """Return where a family matches inside a unit, from the family's scan of the whole text."""
+    return [hit.span() for _, hit in family.in_units([unit])]
+
+
 def _names_cause(unit: Unit, loosely: bool) -> bool:
     """Say whether a unit names one of its organisational nouns as a cause.
 
@@ -1248,7 +1253,7 @@ def _names_cause(unit: Unit, loosely: bool) -> bool:
     text, start, end = unit.text, unit.start, unit.end
     if not CAUSE_CUES.count(text, start, end):
         return False
-    cues = [m.span() for m in CAUSE_CUES.regex.finditer(text, start, end)]
+    cues = _spans_in(CAUSE_CUES, unit)
     if (
         loosely
         and ORG_NOUNS.count(text, start, end) > ORG_VALUES.count(text, start, end)
@@ -1258,8 +1263,8 @@ def _names_cause(unit: Unit, loosely: bool) -> bool:
         # "leadership"), with people in it ("our email template never escaped…" is about the code), and give a
         # reason other than the speaker's own doing ("because I had prepared the data").
         return any(_OWN_REASON.match(text, cue_end) is None for _, cue_end in cues)
-    values = {m.span() for m in ORG_VALUES.regex.finditer(text, start, end)}
-    held = [m.span() for m in ORG_NOUNS.regex.finditer(text, start, end) if m.span() not in values]
+    values = set(_spans_in(ORG_VALUES, unit))
+    held = [span for span in _spans_in(ORG_NOUNS, unit) if span not in values]
     return any(
         len(words_after(text, min(cue_end, noun_end), max(cue_start, noun_start), _CAUSE_REACH + 1)) <= _CAUSE_REACH
         for cue_start, cue_end in cues
