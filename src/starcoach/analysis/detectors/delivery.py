@@ -565,12 +565,16 @@ _IDLE_MOTIVE = lazy_compile(
 )
 
 
+# Where the sentence holding a reason ends.
+_REASON_STOP = lazy_compile(r"[.!?;]")
+
+
 def _reason_follows(text: str, start: int, end: int) -> bool:
     """Say whether a vague verdict is followed in its sentence by a reason of substance, not another vague one."""
     reason = _REASON_AFTER.match(text, start, end)
     if reason is None:
         return False
-    stop = re.compile(r"[.!?;]").search(text, reason.end(), end)
+    stop = _REASON_STOP.search(text, reason.end(), end)
     if _IDLE_MOTIVE.match(text, reason.end()):
         return False
     return not _reason_between(text, reason.start(), stop.start() if stop else end)
