@@ -240,11 +240,17 @@ def test_scope_boundary_is_not_heard_when_the_work_was_assigned() -> None:
             False,
         ),
         ("i did not want to overstep so instead i wrote the patch myself and asked their lead to review it", False),
+        # Finding out is a step of one's own too.
+        (
+            "I didn't want to push back on a feeling, so I profiled the endpoint under production load and showed "
+            "the team where the time went.",
+            False,
+        ),
         # The same reluctance followed by letting it go, or by nothing of one's own, is still waiting.
         ("I didn't want to make waves with the architect, so I just went along with her design.", True),
         ("I didn't want to rock the boat. Their team eventually changed the schema in the spring.", True),
     ],
-    ids=["booked-a-meeting", "wrote-it-instead", "let-it-go", "nothing-after"],
+    ids=["booked-a-meeting", "wrote-it-instead", "profiled-instead", "let-it-go", "nothing-after"],
 )
 def test_a_reluctance_is_waiting_only_when_nothing_of_ones_own_replaces_it(text: str, waits: bool) -> None:
     assert ("passive_waiting" in codes(text, "action")) is waits

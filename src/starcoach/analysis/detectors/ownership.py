@@ -1280,7 +1280,7 @@ def _acted_instead(p: Passage, m: Hit) -> bool:
     return any(
         act.start == follow.end() - 1
         and act.actor == "i"
-        and act.verb_class in ("action", "decision", "communication")
+        and act.verb_class in ("action", "discovery", "decision", "communication")
         and not act.hypothetical
         for act in p.acts
     )
