@@ -46,10 +46,10 @@ def test_verdicts_land_on_the_right_side(figures: tuple[Figures, Figures]) -> No
 
 
 # The target is 5%. Over the 917 items with the eleventh batch (whose strong answers drew a false accusation in 16% of
-# cases when it arrived, the tenth's in 24%, the ninth's in 20%), the rate is 4.7% (23 of 485). 21 of the 23 are in
+# cases when it arrived, the tenth's in 24%, the ninth's in 20%), the rate is 4.5% (22 of 485). 21 of the 22 are in
 # held-out halves, where the rate is 9.8% (21 of 214): the floor keeps the whole-corpus level from slipping, and the
 # held-out rate is the figure still to bring down.
-STRONG_FALSE_ALARM_FLOOR = 0.048
+STRONG_FALSE_ALARM_FLOOR = 0.046
 
 
 def test_strong_answers_are_rarely_accused_of_mistakes(figures: tuple[Figures, Figures]) -> None:
