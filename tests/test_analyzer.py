@@ -171,6 +171,23 @@ def test_the_level_raises_the_bar() -> None:
     assert "missing_systemic_insight" in senior.codes()
 
 
+def test_a_specific_senior_reflection_without_a_systemic_cause_is_held_back_not_sunk() -> None:
+    lesson = (
+        "Looking back, I should have load tested the new bin layout with a full Monday's pick list before the "
+        "cut-over, not a quiet Thursday's, because the aisle we widened turned into a queue at the 9am rush and "
+        "pickers lost about forty minutes that first morning. Next time I will rehearse with the busiest day's "
+        "volume and keep the old layout printed so the leads can switch back within the hour."
+    )
+    report = analyze(lesson, section="reflection", level="senior")
+    assert "missing_systemic_insight" in report.codes()
+    assert report.verdict != "strong_hire"  # the level's bar: no systemic cause, no strong hire
+    assert report.verdict != "strong_no_hire"  # but a concrete lesson is not the weakest reflection there is
+    vague = analyze(
+        "I learned that testing is important and communication matters.", section="reflection", level="senior"
+    )
+    assert vague.score < report.score
+
+
 def test_the_principle_weighs_the_signals() -> None:
     digging = (
         "I traced the duplicate orders to a race in the cart service, reproduced it with two concurrent requests "

@@ -51,7 +51,11 @@ MISTAKE_FACTOR: dict[str, float] = {
 SECTION_MISTAKE_FACTOR: dict[str, dict[str, float]] = {
     "followup": {"too_short": 1.2, "vague_rationale": 1.5, "generic_reflection": 1.5},
     # A whole answer in a few sentences cannot show enough to hire on, however well it reads.
-    "answer": {"too_short": 2.0},
+    # Without a systemic cause a Senior+ answer or reflection is already held under the strong-hire line by
+    # `apply_caps`; the penalty beside the cap is smaller there, so one missed reading cannot sink an
+    # otherwise concrete story or lesson across the whole scale.
+    "answer": {"too_short": 2.0, "missing_systemic_insight": 2.0},
+    "reflection": {"missing_systemic_insight": 0.5},
 }
 # Where a section starts before any finding: what a plain, faultless version of it is worth.
 SECTION_BASE: dict[str, float] = {
