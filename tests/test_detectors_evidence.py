@@ -1390,3 +1390,15 @@ def test_an_outcome_declared_rather_than_shown_is_unverified(text: str) -> None:
 )
 def test_a_declared_outcome_then_checked_is_not_unverified(text: str) -> None:
     assert "unverified" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The late deliveries were a symptom of how the route planner split orders after midnight.",
+        "I finally got to the bottom of it: the scale at dock four had never been recalibrated after the move.",
+        "It happened because the retry job read the same queue as the importer, which in turn doubled every message.",
+    ],
+)
+def test_a_cause_told_as_what_lay_behind_the_trouble_is_a_root_cause(text: str) -> None:
+    assert "root_cause" in codes(text, "action")

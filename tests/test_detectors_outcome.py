@@ -650,3 +650,29 @@ def test_the_merit_of_the_road_not_taken_or_a_cost_conceded_is_a_tradeoff(text: 
 )
 def test_a_gain_or_an_overrun_is_not_a_tradeoff(text: str) -> None:
     assert "tradeoff" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I switched the picking lists to sort by aisle. The following week I walked the floor again with the shift "
+        "lead and moved the two slowest bins.",
+        "i rewrote the onboarding checklist and a month on i sat with the next two new starters to see where they "
+        "still got stuck",
+    ],
+)
+def test_coming_back_to_the_work_later_is_followthrough(text: str) -> None:
+    assert "followthrough" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A later time that opens the story, not a return to the work.
+        "A month later I noticed the invoices were still being rounded twice.",
+        # Someone else's step at a later time.
+        "I rewrote the checklist. The following week the ops manager shared it with the other sites.",
+    ],
+)
+def test_a_later_time_without_a_return_of_ones_own_is_not_followthrough(text: str) -> None:
+    assert "followthrough" not in codes(text)

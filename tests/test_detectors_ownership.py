@@ -1735,3 +1735,66 @@ def test_reaching_those_affected_after_the_telling_is_not_handoff() -> None:
         "users a working link and extended their trial by a week."
     )
     assert "handoff" not in codes(text, "answer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Told, and then the other side's remedy, with no step of the candidate's after the telling.
+        "I spotted the misprinted labels and forwarded a photo to the printer's account manager. They reprinted the "
+        "whole run the following Tuesday.",
+        "i noticed the backups were failing and emailed the hosting company about it and they replaced the disk",
+    ],
+)
+def test_a_telling_answered_by_someone_elses_fix_is_handoff(text: str) -> None:
+    assert "handoff" in codes(text, "action")
+
+
+def test_a_telling_then_the_candidates_own_fix_is_not_handoff() -> None:
+    text = (
+        "I emailed the hosting company about the failing backups. While they looked, I moved our nightly dump to a "
+        "second volume and restored last week's copy to prove it was whole. They replaced the disk on Friday."
+    )
+    assert "handoff" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nightly export sat with the finance systems team, but the broken totals landed on my desk every morning, "
+        "so I traced the rounding step myself and sent them a fix.",
+        "Strictly speaking the warehouse scanners weren't ours, yet the pick errors were hurting our orders, so I "
+        "took them on.",
+    ],
+)
+def test_a_remit_told_as_another_partys_is_a_scope_boundary(text: str) -> None:
+    assert "scope_boundary" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly it wasn't my finest week, so I rewrote the migration plan and ran it again on a copy.",
+        "It was not our first outage that quarter, so I wrote the runbook the on-call rotation still uses.",
+        "The report sat in my inbox for a day before I read it and rebuilt the totals.",
+    ],
+)
+def test_not_my_best_or_a_thing_sitting_somewhere_is_no_scope_boundary(text: str) -> None:
+    assert "scope_boundary" not in codes(text, "action")
+
+
+def test_nobody_owning_it_in_the_lesson_is_not_where_the_remit_ended() -> None:
+    story = (
+        "Our shared build cache kept filling up and every team's pipeline slowed to a crawl. I wrote a job that "
+        "evicted anything older than a week and added an alert at eighty percent full. Builds went from twenty "
+        "minutes back to six within two days."
+    )
+    lesson = (
+        " Looking back, the real lesson was that nobody owned the shared tooling, so I proposed that each shared tool "
+        "get a named owner in our service catalogue, and that is how we run it now."
+    )
+    report = analyze(story + lesson, lp="ownership", level="senior")
+    assert "scope_boundary" not in {f.code for f in report.findings}
+    # Told where the story sets up the problem, the same words say whose it was.
+    setting = "Nobody owned the shared build cache, so when it filled up I wrote the job that evicts old entries."
+    assert "scope_boundary" in codes(setting, "action")

@@ -209,6 +209,43 @@ CAUSE = Phrases(
     r"booked)|went missing|never (?:got|reached|arrived|fired|ran|saw|matched|loaded|paired)|could never|couldn'?t "
     r"(?:ever )?(?:pair|match|find|see|load|reach|read)|hit (?:the|our|their|a|its) (?:[\w-]+ )?limit|ran out of|"
     r"timed out|piled up|backed up|got stuck|stalled)",
+    # The trouble told as the effect of something else: "the complaints were a symptom of the new template", "the
+    # delays were the result of a rota change", "the retries were behind the outage", "got to the bottom of it".
+    r"(?:was|were|is|are) (?:all |really |actually |just |only |simply |mostly |largely |partly )?(?:a |the )?(?:direct )?"
+    r"(?:symptom|symptoms|side[\s-]effect|consequence|knock-on effect|by-?product|result) of (?:the|a|an|our|their|its|"
+    r"how|one|two|a few|that|this|those|these|each|every)",
+    r"(?:what|which|that|this|it|they) (?:was|were) (?:really |actually |all |also )?behind (?:the|it|all|most|every|"
+    r"our|this|those|these|each|both|half)",
+    r"(?:found|saw|worked out|figured out|realised|realized|discovered|understood|learned|learnt) what was (?:really |"
+    r"actually )?(?:behind|causing|driving|triggering)",
+    r"got to the bottom of",
+    r"found the (?:mistake|error|flaw|bottleneck|discrepancy|weak spot|weak link|missing step)",
+    r"the (?:real |actual |main |biggest |only )?(?:bottleneck|blocker|choke ?point|weak link|weak spot|sticking point) "
+    r"(?:was|were|turned out|lay|sat)",
+    # The reason given for what happened: "it happened because the warehouse system rounded", "this was because
+    # our quotes went out in dollars".
+    r"(?:happened|happens|happening|occurred|occurs) (?:\w+ ){0,2}?because (?:the|a|an|our|their|its|every|each|one|"
+    r"two|nobody|no one|there)",
+    r"(?:it|this|that|which) (?:was|is) (?:all |simply |just |mostly |partly |largely )?because (?:the|a|an|our|their|its|"
+    r"every|each|nobody|no one|there)",
+    # A chain of effects: "each client retried at once, which doubled the load, which caused more timeouts".
+    r"which (?:in turn|then)",
+    r"which (?:caused|triggered|doubled|tripled|starved|overloaded|locked|blocked|flooded|exhausted|saturated|"
+    r"filled|broke|froze|stalled) (?:the|a|an|our|their|its|every|each|all|more|any|it|them)",
+    r"(?:which|that|this) (?:is|was) (?:exactly |also |partly )?why (?:the|it|they|our|its|their|those|these|every|each|"
+    r"some|most|nobody|no one)",
+    # Where the trouble gathered, found by counting: "almost all for the same two missing documents", "seventy percent
+    # was debug logs from one service", "a third of cancellations came within a week of a late box".
+    r"(?:all|most|almost all|nearly all) (?:of (?:them|those|these|it) )?(?:were |was |came )?(?:for|from|with|about) "
+    r"(?:the same|one|a single|just one|just two|a handful of|the one)",
+    r"(?:\d+ ?%|[a-z]+(?:[\s-][a-z]+)? (?:percent|per cent)|two[\s-]thirds|a third|three quarters|half|most|almost all|"
+    r"nearly all) (?:of (?:the |our |their |those |these )?[\w-]+(?: [\w-]+)? )?(?:was|were|came) (?:[\w-]+ ){0,3}?"
+    r"(?:from|within|after|on|in) (?:one|a single|just one|the same|two|a few|a handful|the one)",
+    # Nobody's job, and what followed: "nobody had owned the alert list since launch, so alerts were only ever added".
+    r"(?:nobody|no one|no-one|no team|no single team) (?:had |has |ever |really |actually )*(?:owned|checked|reviewed|"
+    r"maintained|tracked|priced|removed|cleaned up|questioned|chosen|looked at) [^.;:!?\n]{3,60}?,? (?:so|because|"
+    r"which is why|which meant|and so)",
+    r"(?:was|were) (?:really |actually |purely |mostly |partly )?(?:structural|systemic|organi[sz]ational)\b",
 )
 # Proof that it worked, from the candidate's own checks.
 VERIFY = Phrases(

@@ -332,8 +332,6 @@ _FOLLOWED_UP = (
     r"checked back (?:in|with|on)",
     r"(?:for|over|through) the (?:next|following|first) (?:\w+ )?(?:days?|weeks?|months?|quarter|sprints?|releases|"
     r"runs|nights|weekend|rotations?)(?: after(?:wards)?| after (?:that|it|launch|the release))?,? i",
-    r"(?:a|one|two|three|four|five|six|few|couple of) (?:days?|weeks?|months?|sprints?) (?:later|after(?:wards)?),? "
-    r"(?:i|we)",
     r"afterwards,? (?:i|we)",
     r"i (?:then|later|afterwards) (?:looked|checked|went|pulled|counted|reran|re-ran|compared|audited|reviewed)",
     r"followed up with (?:the|each|every|her|him|them|their|our|my|customers?|a|an)",
@@ -860,6 +858,49 @@ AFTERWARDS = Phrases(
 )
 
 
+# A time after the work, told as such: "the following week", "a month on", "later that quarter", "at the next
+# two month-ends". With the candidate's own step in the same sentence, it tells a return to the work.
+LATER = Phrases(
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple of|\d+) (?:more )?(?:days?|weeks?|months?|"
+    r"quarters?|years?|sprints?|shifts?|runs?|releases?) (?:later|afterwards|on,|after (?:that|it|the (?:[\w-]+ )?(?:change|fix|"
+    r"release|launch|rollout|switch|move))|on (?:i|we)\b)",
+    r"(?:the|that) (?:following|next) (?:day|morning|evening|night|week|weekend|fortnight|month|quarter|sprint|year|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|release|month-end|close|shift|run|cycle|season|term|stocktake|audit)",
+    r"later (?:that|the same|in the) (?:day|week|month|quarter|year|sprint)",
+    r"(?:at|for|over|across|in) (?:each of )?the (?:next|following) (?:two |three |four |five |six |few |couple of |\d+ )?"
+    r"(?:month-ends|month ends|closes|reviews|releases|runs|shifts|audits|stocktakes|payrolls|cycles|sprints)",
+    r"after the first (?:day|night|week|fortnight|month|quarter|run|close|shift|month-end|cycle|sprint|release)",
+    r"(?:in|over|during) the (?:days|weeks|months) (?:after|that followed|afterwards)",
+)
+# Steps that open a story rather than return to one ("a month later I noticed the reports were off").
+_NOT_RETURN = frozenset(
+    "noticed realized realised spotted found discovered joined started began moved inherited".split()
+)
+
+
+def _returned_later(p: Passage) -> list[Hit]:
+    """Return a time after the work in a sentence that tells the candidate's own later step ("the following week I
+    redesigned it", "I pulled the logs again a month on"): they came back to it. In a whole answer the time must
+    follow the candidate's first step and lie outside the Situation, where it only dates the story."""
+    mine = p.my_actions
+    if not mine:
+        return []
+    setting = {id(u) for u in p.parts.get("situation", ())} if p.section == "answer" else set()
+    hiding = len(mine) < len(p.our_actions)
+    for unit, match in LATER.in_units(p.units):
+        if id(unit) in setting or (p.section == "answer" and match.start() < mine[0].start):
+            continue
+        for act in acts_in(p.acts, [unit]):
+            if (
+                (act.actor == "i" or (act.actor == "we" and not hiding))
+                and act.verb_class in ("action", "discovery", "communication", "decision")
+                and not (act.hypothetical or act.relative)
+                and act.verb not in _NOT_RETURN
+            ):
+                return [match]
+    return []
+
+
 def _watched_after(p: Passage) -> list[Hit]:
     """Return outcomes measured over a time after the change, in a story where the candidate did the work: they
     stayed with it long enough to see it through."""
@@ -906,7 +947,7 @@ def followthrough(p: Passage) -> Finding | None:
         back = [hit for hit in p.find(FOLLOWED_BACK) if _carried_once(p, hit)][:_CITED]
         shown = bool(back)
         carried = sorted([*back, *carried], key=Hit.start)
-    matches = carried[:_CITED] if shown else _watched_after(p)
+    matches = carried[:_CITED] if shown else _watched_after(p) or _returned_later(p)
     if not matches:
         return None
     return finding(

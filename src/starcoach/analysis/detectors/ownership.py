@@ -96,10 +96,14 @@ SELF_STARTED = Phrases(
 )
 # The candidate says the problem was not theirs: another team's, unowned, unticketed.
 SCOPE = Phrases(
-    r"(?:wasn'?t|was not|isn'?t|is not|weren'?t|not) (?:really |at all |even |technically |strictly )?(?:my|our|mine|ours|"
-    r"our team'?s|my team'?s)(?: (?:job|team|code|service|system|area|remit|responsibility|problem|project|component|module|"
-    r"scope|call|domain|ownership|on-?call|codebase|repo|bug|issue|priority|pipeline|library|app|product|lane|feature|process|"
-    r"budget|decision|department))?",
+    # Said outright: "it wasn't my team's", "not my service", "that was never mine".
+    r"(?:wasn'?t|was not|isn'?t|is not|weren'?t|not) (?:really |at all |even |technically |strictly )?(?:my|our|"
+    r"our team'?s|my team'?s) (?:job|team|code|service|system|area|remit|responsibility|problem|project|component|module|"
+    r"scope|call|domain|ownership|on-?call|codebase|repo|bug|issue|priority|pipeline|library|app|product|lane|feature|"
+    r"process|budget|decision|department|squad|group|org|patch|turf|place|queue|platform|tool|database|function|"
+    r"thing|stuff|concern|business|department'?s|squad'?s|group'?s|org'?s)",
+    r"(?:wasn'?t|was not|isn'?t|is not|weren'?t|not) (?:really |at all |even |technically |strictly )?(?:mine|ours|"
+    r"our team'?s|my team'?s|my|our)",
     r"(?:outside|beyond) (?:of )?(?:my|our|our team'?s|my team'?s) (?:team|remit|scope|area|responsibilit(?:y|ies)|role|lane|"
     r"job|ownership|domain|org|brief|charter)",
     r"(?:owned|maintained|run|built|written) by (?:another|a different|an?other|the [a-z]+|a partner|a sister|a separate) "
@@ -107,20 +111,16 @@ SCOPE = Phrases(
     r"(?:another|a different|other) team[’']s",
     r"(?:a|the) (?:[a-z-]+ ){0,2}?team[’']s (?:service|code|system|library|pipeline|component|api|repo|module|job|problem|bug|area|"
     r"cluster|database|config|alert|queue|sdk|client|platform)",
-    r"(?:it|that|this|the [a-z-]+(?: [a-z-]+)?) (?:belonged|belongs|lived|lives|sat|sits) (?:to|with|in|under) (?:another|a different|"
-    r"the [a-z-]+(?: [a-z-]+)?|their|a)",
+    r"(?:it|that|this|the [a-z-]+(?: [a-z-]+)?) (?:belonged|belongs) to (?:another|a different|the [a-z-]+(?: [a-z-]+)?|their|a)",
+    # Kept by another party: "it sat with the platform team", "the job lived under the data org".
+    r"(?:it|that|this|the [a-z-]+(?: [a-z-]+)?) (?:lived|lives|sat|sits) (?:with|in|under) (?:another|a different|the|their|a) "
+    r"(?:[a-z-]+ ){0,2}?(?:team|org|group|squad|department|function)",
     r"no (?:jira |open |one'?s )?ticket",
-    r"(?:nobody|no one|no team) (?:really |clearly |explicitly )?(?:owned|owns|was responsible|was accountable|was on the hook|"
-    r"had ownership|felt (?:was )?(?:theirs|responsible)|was looking)",
-    r"(?:had|with|has) no (?:clear |real |obvious )?owner",
-    r"(?:unowned|orphaned|ownerless)",
     r"not (?:on )?(?:my|our) (?:roadmap|plate|sprint|backlog|list|okrs?)",
     r"not assigned to (?:me|us|my team)",
     r"(?:wasn'?t|was not|weren'?t) (?:assigned|asked) (?:to me|to us|of me)",
     r"(?:i|we|my team) (?:didn'?t|did not|don'?t) own",
     r"not in my job description",
-    r"fell (?:between|through) the cracks",
-    r"nobody'?s (?:job|problem|responsibility)",
     r"not (?:their|his|her) (?:service|code|system|problem|job|area|library|call)",
     r"(?:since|because) it was their (?:code|service|system|repo|pipeline|library)",
     r"(?:wasn'?t|isn'?t|not) (?:my|our) (?:area|expertise|specialty|speciality)",
@@ -128,6 +128,17 @@ SCOPE = Phrases(
     r"(?:nobody|no one) (?:had )?(?:ever )?asked (?:me|us|for (?:it|this|that)|anyone)",
     r"(?:nobody|no one|no team) had (?:a|any|filed a|opened a|raised a) ticket",
     r"(?:wasn'?t|was not|not) on (?:anyone|anybody)'?s (?:roadmap|radar|plate|list|backlog)",
+)
+# The problem told as nobody's: unowned, fallen between teams. Said of the problem the candidate took on, this is
+# whose it was; said in the lesson drawn at the end ("nobody owned the seam between teams"), it is the systemic cause.
+UNOWNED = Phrases(
+    r"(?:nobody|no one|no team) (?:really |clearly |explicitly )?(?:owned|owns|was responsible|was accountable|"
+    r"was on the hook|had ownership|felt (?:was )?(?:theirs|responsible)|was looking)",
+    r"(?:had|with|has) no (?:clear |real |obvious )?owner",
+    r"(?:unowned|ownerless)",
+    r"(?:was|were|been|left|become|became|got) orphaned",
+    r"fell (?:between|through) the cracks",
+    r"nobody'?s (?:job|problem|responsibility)",
 )
 # Other ways an answer says whose problem it was, which are not a boundary crossed: the candidate's own
 # mistake, something found away from their own task, or an owner outside the company.
@@ -782,9 +793,28 @@ def self_initiated(p: Passage) -> Finding | None:
     return quoted_finding(p, SELF_STARTED, "self_initiated", "major", "You show you started this yourself: {quote}.")
 
 
+# "Not my" said of something other than a remit: "it wasn't my fault", "not our first outage", "not my finest hour".
+_NOT_REMIT = lazy_compile(
+    r"\s+(?:fault|preferred|favou?rite|first|title|intention|idea|opinion|style|own|usual|original|best|worst|finest|"
+    r"proudest|strongest|greatest|biggest)\b",
+    re.I,
+)
+
+
 def scope_boundary(p: Passage) -> Finding | None:
-    return quoted_finding(
-        p, SCOPE, "scope_boundary", "major", "You say where your remit ended ({quote}), which makes taking it on count."
+    matches = [m for m in p.find(SCOPE) if _NOT_REMIT.match(p.text, m.end()) is None]
+    # Nobody's problem counts where the story sets it up, not in the lesson drawn from it.
+    lesson = {id(u) for u in p.part("reflection")} if p.section == "answer" else set()
+    if p.section != "reflection":
+        matches += [m for u, m in UNOWNED.in_units(p.units) if id(u) not in lesson]
+    if not matches:
+        return None
+    matches.sort(key=Hit.start)
+    return finding(
+        "scope_boundary",
+        "major",
+        f"You say where your remit ended ({quote(matches[0].group())}), which makes taking it on count.",
+        p.cite(matches, 3),
     )
 
 
@@ -1139,10 +1169,68 @@ def _acted_after(p: Passage, position: int) -> list[Act]:
     ]
 
 
+# Passing it on, told as the candidate's act: the verbs of routing a problem to someone else.
+_ROUTING_VERBS = frozenset(
+    "told emailed messaged pinged informed notified escalated raised flagged reported mentioned alerted contacted "
+    "forwarded sent passed handed logged filed opened".split()
+)
+# Another party's remedy: what the receiver then did to the problem.
+_REMEDY_VERBS = frozenset(
+    "fixed patched resolved sorted rotated replaced repaired restored reverted rebuilt rewrote redeployed corrected "
+    "reconfigured restarted rebalanced swapped reprinted reissued reinstalled refunded".split()
+)
+# How near the remedy must follow the telling, and how few of the candidate's own steps may come before it.
+REMEDY_REACH = 400
+FEW_OWN_STEPS = 2
+
+
+def _is_work(act: Act) -> bool:
+    return (
+        act.verb_class in ("action", "decision")
+        and act.verb not in REPORTING_VERBS
+        and act.verb not in BYSTANDER_VERBS
+        and act.verb not in _GIVING_UP_VERBS
+    )
+
+
+def _routed_then_fixed(p: Passage) -> tuple[Hit, Act] | None:
+    """Return the candidate's telling and another party's remedy when the telling is the candidate's last step on
+    the problem, few of their own steps come before it, and the remedy follows soon after: "I forwarded it to the
+    supplier's quality contact. They replaced the batch a week later"."""
+    told = None
+    steps = 0
+    for act in p.acts:
+        if act.hypothetical or act.relative or act.actor != "i":
+            continue
+        if act.verb in _ROUTING_VERBS:
+            told = act
+        elif _is_work(act):
+            if told is not None:
+                return None
+            steps += 1
+    if told is None or steps > FEW_OWN_STEPS:
+        return None
+    remedy = next(
+        (
+            a
+            for a in p.acts
+            if a.actor == "other"
+            and told.end < a.start < told.end + REMEDY_REACH
+            and a.verb in _REMEDY_VERBS
+            and not a.hypothetical
+        ),
+        None,
+    )
+    return None if remedy is None else (Hit(p.text, told.start, told.end), remedy)
+
+
 def handoff(p: Passage) -> Finding | None:
     matches = [m for m in p.find(HANDOFF) if _passed_on(p, m)]
     if not matches:
-        return None
+        routed = _routed_then_fixed(p)
+        if routed is None:
+            return None
+        matches = [routed[0]]
     last = matches[-1]
     acted_after = _acted_after(p, last.end())
     if len(acted_after) >= 2 or acted_after and _worked_around_first(p, last):
@@ -1811,9 +1899,9 @@ def missing_scope_boundary(p: Passage) -> Finding | None:
     asked_about_it = bool(p.question and OWNERSHIP_CUES.search(p.question))
     # A follow-up is judged on what its probe asks; a whole answer on the principle too.
     about_ownership = asked_about_it or (p.section != "followup" and p.principle_slug_in("ownership"))
-    if not about_ownership or p.find(SCOPE) or p.find(WHOSE) or p.word_count < 40:
+    if not about_ownership or p.find(SCOPE) or p.find(UNOWNED) or p.find(WHOSE) or p.word_count < 40:
         return None
-    if p.section == "followup" and p.question and (SCOPE.search(p.question) or WHOSE.search(p.question)):
+    if p.section == "followup" and p.question and any(f.search(p.question) for f in (SCOPE, UNOWNED, WHOSE)):
         return None  # the probe itself says whose it was ("why not hand it to the team that owned it?")
     return finding(
         "missing_scope_boundary",
