@@ -171,6 +171,17 @@ BEYOND = Phrases(
     r"squads?) (?:from|about|roughly|around|\d|hours|days|a|an)",
 )
 # More of the same, kept as a family of its own: one automaton for all of them outgrows the regex engine's memory.
+# Others who can take up what the candidate made: groups, roles, places.
+_PARTY = (
+    r"(?:teams?|squads?|orgs?|organi[sz]ations?|groups?|departments?|divisions?|units?|reps|engineers|analysts|developers|"
+    r"leads|managers|staff|colleagues|teammates|sites?|stores|regions?|offices?|company|business)"
+)
+# Taking it up: using, copying or adopting what another made.
+_TAKE_UP = (
+    r"(?:adopted|reused|re-used|copied|borrowed|forked|cloned|picked up|took up|taken up|started using|began using|started running|"
+    r"began running|have been using|has been using|(?:started |began )?ask(?:ed|ing) for (?:it|this|that|the same|a copy|one|our|my)|"
+    r"standardi[sz]ed on)"
+)
 BEYOND_ELSEWHERE = Phrases(
     # Places beyond software that took it up: other wards, branches, stores, offices asked for it or started on it.
     r"(?:other|another|several|more|two|three|four|five|\d+|neighbou?ring|sister) (?:[\w-]+ ){0,2}?(?:wards|branch(?:es)?|stores|"
@@ -256,6 +267,19 @@ BEYOND_ELSEWHERE = Phrases(
     r"(?:team|teams|squad|squads|department|group|org|company|office|site|sites|stores|branch|branches|wards?) (?:[\w'-]+ ){0,4}?"
     r"(?:took|taken|applied|borrowed|lifted|copied|used|adopted|reused) the same\b",
     r"(?:started|begun|began) (?:using|running|following|adopting|copying) (?:it|this|that|our|my|the [\w-]+) (?:as well|too)\b",
+    # Another party as the one who took it up, however it is named and however many words name it: "the data
+    # platform org adopted the round", "two sales reps started using it", "picked up by the accounts payable team".
+    r"(?:the|a|an|their|two|three|four|five|six|several|other|another|most|many|\d+)(?: [\w-]+){0,3}? " + _PARTY + r" "
+    r"(?:have |has |had |then |also |later |soon |since |quickly |even |now |all |both |kind of |sort of |like )*" + _TAKE_UP + r"\b",
+    r"(?:was|were|has been|have been|had been|got|gets|getting|being|is|are) (?:\w+ )?" + _TAKE_UP + r" by (?:the|a|an|our|their|"
+    r"two|three|four|five|six|several|other|another|most|many|\d+)(?: [\w-]+){0,3}? " + _PARTY + r"\b",
+    # A rule that binds every later case, not this one: "a rule that any change to ranking needs three days of data".
+    r"(?:a|an|new) (?:[\w-]+ ){0,2}?(?:rule|policy|requirement|gate|standard|norm|convention) (?:that|so that|where|saying|"
+    r"requiring) (?:a|an|any|every|each|"
+    r"all|no|nothing|nobody|anyone|whoever)\b",
+    # What a shared practice now does: "now our incident template asks what data shows...".
+    r"now (?:our|the|every|each|all) (?:[\w-]+ ){0,2}?(?:template|checklist|runbook|process|form|pipeline|review|policy|onboarding|"
+    r"playbook|handbook|guide|rota|planning|retro|retrospective)s? (?:asks?|requires?|includes?|checks?|blocks?|covers?|needs?)\b",
 )
 # What turns a match into advice ("should be the default for any table") or a mandate that only set the scene
 # ("the CFO set a company-wide target").
