@@ -676,3 +676,60 @@ def test_coming_back_to_the_work_later_is_followthrough(text: str) -> None:
 )
 def test_a_later_time_without_a_return_of_ones_own_is_not_followthrough(text: str) -> None:
     assert "followthrough" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another party took it up, however many words name it.
+        "The mobile and web squads both adopted the feature-flag naming scheme within a month.",
+        "The claims operations group has been using the triage sheet I designed since the spring.",
+        # A rule that binds every later case.
+        "After that I got the architecture board to agree a rule that any new service handling card data needs a "
+        "threat model.",
+        # What a shared practice now does.
+        "So now the release checklist requires a rollback test for every schema change.",
+    ],
+)
+def test_others_taking_it_up_or_a_rule_for_later_cases_reach_beyond_the_fix(text: str) -> None:
+    assert "second_order_effect" in codes(text, "result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A party that takes something up in the scene, or asks for a report of its own.
+        "The finance team asked for a weekly summary, so I built one and sent it every Monday.",
+        # A rule that was already there.
+        "I explained the rule that every invoice needs a purchase order number, and fixed the forty that did not.",
+        "I now double-check my own assumptions before I bring numbers to a review.",
+    ],
+)
+def test_a_request_or_an_existing_rule_is_not_an_effect_beyond(text: str) -> None:
+    assert "second_order_effect" not in codes(text, "result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was open with the warehouse leads that they would lose the ability to override pick routes by hand.",
+        "The cap meant the night shift gave up twenty minutes of overtime each week.",
+        "Exports would arrive an hour later, and the two planners and I agreed that was acceptable.",
+        "I brought the numbers to the design review with an alternative: keep the summaries for a month and the "
+        "raw tracks for three days.",
+    ],
+)
+def test_a_cost_borne_by_others_or_an_alternative_put_forward_is_a_tradeoff(text: str) -> None:
+    assert "tradeoff" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without the fix we would lose access to the partner API in March, so I finished it by February.",
+        "The team agreed it was a reasonable design and I merged it after two rounds of review.",
+        "There was no alternative to the vendor's SDK, so I wrapped it in a thin adapter.",
+    ],
+)
+def test_stakes_or_a_design_approved_is_not_a_tradeoff(text: str) -> None:
+    assert "tradeoff" not in codes(text)

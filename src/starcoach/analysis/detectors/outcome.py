@@ -222,7 +222,7 @@ BEYOND_ELSEWHERE = Phrases(
     # The person helped went on to help others: a multiplier beyond the fix.
     r"(?:he|she|they) (?:also |then |later |now |has |have |had )*(?:started|begun|began|went on to) (?:reviewing|mentoring|"
     r"running|teaching|coaching|training|leading|onboarding) (?:other|the new|new|our|their)",
-    r"(?:got|had) (?:[\w'-]+ ){1,3}?added to (?:the|our|their|every) (?:[\w'-]+ ){0,3}?(?:rota|rotation|checklist|runbook|"
+    r"(?:got|had) (?:[\w'-]+ ){1,3}?added to (?:the|our|their|every) (?:[\w'-]+ ){0,2}?(?:rota|rotation|checklist|runbook|"
     r"template|review|onboarding|pipeline)",
     r"(?:wrote|published|shared|put together|drafted) (?:a |an )?(?:[\w-]+ ){1,2}?(?:guide|playbook|how-?to|explainer) (?:on|for|about|"
     r"how|that)",
@@ -268,36 +268,15 @@ BEYOND_ELSEWHERE = Phrases(
     r"(?:took|taken|applied|borrowed|lifted|copied|used|adopted|reused) the same\b",
     r"(?:started|begun|began) (?:using|running|following|adopting|copying) (?:it|this|that|our|my|the [\w-]+) (?:as well|too)\b",
     # Another party as the one who took it up, however it is named and however many words name it: "the data
-    # platform org adopted the round", "two sales reps started using it", "picked up by the accounts payable team".
+    # platform org adopted the round", "two sales reps started using it".
     r"(?:the|a|an|their|two|three|four|five|six|several|other|another|most|many|\d+)(?: [\w-]+){0,3}? " + _PARTY + r" "
-    r"(?:have |has |had |then |also |later |soon |since |quickly |even |now |all |both |kind of |sort of |like )*" + _TAKE_UP + r"\b",
-    r"(?:was|were|has been|have been|had been|got|gets|getting|being|is|are) (?:\w+ )?" + _TAKE_UP + r" by (?:the|a|an|our|their|"
-    r"two|three|four|five|six|several|other|another|most|many|\d+)(?: [\w-]+){0,3}? " + _PARTY + r"\b",
+    r"(?:have |has |had |then |also |later |soon |since |quickly |even |now |all |both |kind of |sort of |like )*"
+    + _TAKE_UP
+    + r"\b",
     # A rule that binds every later case, not this one: "a rule that any change to ranking needs three days of data".
     r"(?:a|an|new) (?:[\w-]+ ){0,2}?(?:rule|policy|requirement|gate|standard|norm|convention) (?:that|so that|where|saying|"
     r"requiring) (?:a|an|any|every|each|"
     r"all|no|nothing|nobody|anyone|whoever)\b",
-    # What the story did past its own fix, announced as such: "beyond the fix, I asked for...", "the bigger change is".
-    r"beyond (?:the|this|that|my) (?:immediate |original |initial )?(?:fix|bug|incident|problem|project|numbers|savings|change|"
-    r"ticket|outage)\b",
-    r"the (?:bigger|wider|longer[\s-]term|lasting|broader) (?:change|win|effect|impact|payoff|pay-off|benefit|result|outcome) "
-    r"(?:was|is|came|has been)\b",
-    r"(?:an? |the )?(?:unexpected|unplanned|secondary|bonus|welcome|hidden) (?:benefit|win|upside|payoff|pay-off|bonus) "
-    r"(?:was|is|came|has been|of)\b",
-    # Others doing likewise where they work: "they did the same for their night shift", "followed suit".
-    r"(?:did|done|doing) the same (?:thing )?(?:for|with|in|on|at|across) (?:their|its|his|her)\b",
-    r"followed (?:suit|(?:our|my) lead)|did likewise",
-    r"(?:put|added|built|introduced|set up|rolled out|adopted|applied|installed|started using|copied) (?:in )?the same "
-    r"(?:[\w-]+ ){1,3}?(?:in |on |up )?(?:too|as well)\b",
-    r"(?:became|become|becomes|served as|serves as|used as|turned into) (?:a|the) (?:[\w-]+ )?(?:blueprint|model|template|"
-    r"starting point|reference|playbook|pattern) for\b",
-    # Asked to repeat it elsewhere: "asked me to run the same audit for the three other regions".
-    r"asked (?:me|us|my team|our team) to (?:do|run|repeat|apply|bring|build|set up|roll out) (?:it|this|that|the same"
-    r"(?: [\w-]+)?|something similar) (?:for|with|in|across|at|to) (?:the |their |all |every )?(?:[\w-]+ )?(?:other|another|"
-    r"two|three|four|five|six|\d+|all|every|each|rest)\b",
-    # A practice kept in a standing forum: "I now report page counts in our monthly operations review".
-    r"(?:i|we) now [a-z]+ (?:[\w'-]+ ){0,5}?(?:in|into|at|to) (?:our|the|every|each) (?:[\w-]+ ){0,2}?(?:review|planning|"
-    r"standup|stand-up|retro|retrospective|all-hands|sync|report)s?\b",
     # What a shared practice now does: "now our incident template asks what data shows...".
     r"now (?:our|the|every|each|all) (?:[\w-]+ ){0,2}?(?:template|checklist|runbook|process|form|pipeline|review|policy|onboarding|"
     r"playbook|handbook|guide|rota|planning|retro|retrospective)s? (?:asks?|requires?|includes?|checks?|blocks?|covers?|needs?)\b",
@@ -758,19 +737,15 @@ _COSTS = (
     r"simpler|safer|neater|cleaner|nicer|more elegant|less work|more flexible|more thorough|more accurate)\b",
     r"(?:took|takes|taking|was|is|meant|felt|ran) (?:a (?:bit|little|lot) |slightly |much |far |somewhat )?(?:longer|later|"
     r"harder|pricier|more work|more effort|more expensive|costlier),? but\b",
-)
-# An alternative put forward, two options named and one picked, and who would bear the cost of the one taken.
-_PROPOSED = (
+    # An alternative put forward, and who would bear the cost of the option taken: "the local teams would lose the
+    # ability to tweak rules", "it meant every engineer gave up part of a day", "we agreed that was fine".
     r"(?:with|and|wrote up|brought|put forward|offered|proposed|suggested) an alternative\b",
-    r"either [^.;:!?]{1,80}? or [^.;:!?]{1,80}?\b(?:i|we) (?:picked|chose|went (?:for|with)|opted|decided)",
-    # Who would bear the cost: "the local teams would lose the ability to tweak rules", "it meant every engineer gave up".
     r"(?:would|'d) lose (?:the ability|something|the option|the flexibility|the chance)\b",
     r"meant (?:[\w-]+ ){0,3}?(?:gave up|giving up|would give up|had to give up|lost|losing)\b",
     r"(?:agreed|decided|judged|felt|accepted) (?:that )?(?:it |this |that )?(?:was|would be|is) (?:fine|ok|okay|acceptable|a fair|"
     r"reasonable|an acceptable|a price)\b",
 )
 TRADEOFF = Phrases(*_ALTERNATIVES, *_COSTS)
-SET_ASIDE = Phrases(*_PROPOSED)
 # A cost that a mishap ran up ("wrong in a way that cost us three weeks") was not chosen.
 _MISHAP_BEFORE = lazy_compile(r"\b(?:wrong|mistake|bug|outage|incident|error|failure|fault)\b[^.;:!?]{0,40}$", re.I)
 # Customers who give up abandon; they trade nothing away.
@@ -1049,7 +1024,7 @@ def _options(p: Passage) -> list[Hit]:
 
 
 def tradeoff(p: Passage) -> Finding | None:
-    hits, options = sorted([*p.find(TRADEOFF), *p.find(SET_ASIDE)], key=Hit.span), _options(p)
+    hits, options = p.find(TRADEOFF), _options(p)
     if not hits and not options:
         return None
     matches = _first_kept(merge(hits, options, key=lambda m: m.start()), lambda m: _weighed(p, m))
