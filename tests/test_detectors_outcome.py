@@ -707,29 +707,3 @@ def test_others_taking_it_up_or_a_rule_for_later_cases_reach_beyond_the_fix(text
 )
 def test_a_request_or_an_existing_rule_is_not_an_effect_beyond(text: str) -> None:
     assert "second_order_effect" not in codes(text, "result")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I was open with the warehouse leads that they would lose the ability to override pick routes by hand.",
-        "The cap meant the night shift gave up twenty minutes of overtime each week.",
-        "Exports would arrive an hour later, and the two planners and I agreed that was acceptable.",
-        "I brought the numbers to the design review with an alternative: keep the summaries for a month and the "
-        "raw tracks for three days.",
-    ],
-)
-def test_a_cost_borne_by_others_or_an_alternative_put_forward_is_a_tradeoff(text: str) -> None:
-    assert "tradeoff" in codes(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Without the fix we would lose access to the partner API in March, so I finished it by February.",
-        "The team agreed it was a reasonable design and I merged it after two rounds of review.",
-        "There was no alternative to the vendor's SDK, so I wrapped it in a thin adapter.",
-    ],
-)
-def test_stakes_or_a_design_approved_is_not_a_tradeoff(text: str) -> None:
-    assert "tradeoff" not in codes(text)

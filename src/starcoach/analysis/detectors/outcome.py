@@ -182,6 +182,15 @@ _TAKE_UP = (
     r"began running|have been using|has been using|(?:started |began )?ask(?:ed|ing) for (?:it|this|that|the same|a copy|one|our|my)|"
     r"standardi[sz]ed on)"
 )
+_TAKEN_BY_OTHERS = (
+    r"(?:the|a|an|their|two|three|four|five|six|several|other|another|most|many|\d+)(?: [\w-]+){0,3}? "
+    f"{_PARTY} (?:have |has |had |then |also |later |soon |since |quickly |even |now |all |both |kind of |sort of |like )*"
+    f"{_TAKE_UP}\\b"
+)
+_TAKEN_BY_OTHERS_PASSIVE = (
+    f"(?:was|were|has been|have been|had been|got|gets|getting|being|is|are) (?:\\w+ )?{_TAKE_UP} by (?:the|a|an|our|their|"
+    f"two|three|four|five|six|several|other|another|most|many|\\d+)(?: [\\w-]+){{0,3}}? {_PARTY}\\b"
+)
 BEYOND_ELSEWHERE = Phrases(
     # Places beyond software that took it up: other wards, branches, stores, offices asked for it or started on it.
     r"(?:other|another|several|more|two|three|four|five|\d+|neighbou?ring|sister) (?:[\w-]+ ){0,2}?(?:wards|branch(?:es)?|stores|"
@@ -268,11 +277,9 @@ BEYOND_ELSEWHERE = Phrases(
     r"(?:took|taken|applied|borrowed|lifted|copied|used|adopted|reused) the same\b",
     r"(?:started|begun|began) (?:using|running|following|adopting|copying) (?:it|this|that|our|my|the [\w-]+) (?:as well|too)\b",
     # Another party as the one who took it up, however it is named and however many words name it: "the data
-    # platform org adopted the round", "two sales reps started using it".
-    r"(?:the|a|an|their|two|three|four|five|six|several|other|another|most|many|\d+)(?: [\w-]+){0,3}? " + _PARTY + r" "
-    r"(?:have |has |had |then |also |later |soon |since |quickly |even |now |all |both |kind of |sort of |like )*"
-    + _TAKE_UP
-    + r"\b",
+    # platform org adopted the round", "two sales reps started using it", "picked up by the accounts payable team".
+    _TAKEN_BY_OTHERS,
+    _TAKEN_BY_OTHERS_PASSIVE,
     # A rule that binds every later case, not this one: "a rule that any change to ranking needs three days of data".
     r"(?:a|an|new) (?:[\w-]+ ){0,2}?(?:rule|policy|requirement|gate|standard|norm|convention) (?:that|so that|where|saying|"
     r"requiring) (?:a|an|any|every|each|"
@@ -737,13 +744,6 @@ _COSTS = (
     r"simpler|safer|neater|cleaner|nicer|more elegant|less work|more flexible|more thorough|more accurate)\b",
     r"(?:took|takes|taking|was|is|meant|felt|ran) (?:a (?:bit|little|lot) |slightly |much |far |somewhat )?(?:longer|later|"
     r"harder|pricier|more work|more effort|more expensive|costlier),? but\b",
-    # An alternative put forward, and who would bear the cost of the option taken: "the local teams would lose the
-    # ability to tweak rules", "it meant every engineer gave up part of a day", "we agreed that was fine".
-    r"(?:with|and|wrote up|brought|put forward|offered|proposed|suggested) an alternative\b",
-    r"(?:would|'d) lose (?:the ability|something|the option|the flexibility|the chance)\b",
-    r"meant (?:[\w-]+ ){0,3}?(?:gave up|giving up|would give up|had to give up|lost|losing)\b",
-    r"(?:agreed|decided|judged|felt|accepted) (?:that )?(?:it |this |that )?(?:was|would be|is) (?:fine|ok|okay|acceptable|a fair|"
-    r"reasonable|an acceptable|a price)\b",
 )
 TRADEOFF = Phrases(*_ALTERNATIVES, *_COSTS)
 # A cost that a mishap ran up ("wrong in a way that cost us three weeks") was not chosen.
