@@ -271,6 +271,7 @@ VERIFY = Phrases(
     r"shadow (?:traffic|mode|run)",
     r"regression tests?",
     r"(?:unit|integration|end[\s-]to[\s-]end|contract|property) tests?",
+    r"test (?:cases?|scenarios?|harness)",
     r"test suite",
     r"(?:the )?dashboards? (?:showed|show|confirmed)",
     r"(?:before and after|before/after)",
@@ -289,6 +290,7 @@ VERIFY = Phrases(
     r"(?:the )?(?:gap|drop|"
     r"improvement|result|effect|saving|savings) held",
     r"(?:i|we) (?:watched|monitored|tracked) (?:the )?(?:next|following) \w+",
+    r"(?:i|we) kept (?:an|a close|a careful) eye on",
     r"(?:in|from|on) (?:the|our) (?:git history|logs|route logs|paging tool|repo'?s? (?:pr )?history|billing data|query logs|cdn logs)",
     r"(?:in|from|by) my own (?:query|queries|count|counts|analysis|check|checks|measurement|numbers|logs|sample|tally)",
     r"my own (?:query|queries|count|counts|analysis|measurement|numbers|sample|tally) (?:[\w-]+ ){0,4}?(?:showed|found|"
@@ -325,8 +327,8 @@ VERIFY = Phrases(
     r"replay(?:ed|ing)? (?:it|them|this|that) (?:against|through|on|over)",
     # Where the candidate's own figure came from: "which I read off our own analytics", "according to our paging
     # tool's history", "I took those figures from the deploy timestamps".
-    r"(?:in|from|off|by) (?:our|my) own (?:[\w-]+ )?(?:analytics|data|tracking|records|metrics|logs|dashboards?|"
-    r"reports?|numbers|count|timestamps|history|telemetry)",
+    r"(?:in|from|off|by) (?:our|my) own (?:[\w-]+ )?(?:analytics|data|tracking|records|metrics|logs?|dashboards?|"
+    r"reports?|numbers|count|timestamps|history|telemetry|ledger|register|tracker|spreadsheet)",
     r"according to (?:our|the|my) (?:own )?(?:[\w-]+ )?(?:[\w-]+['’]s )?(?:history|logs|timestamps|records|telemetry)",
     r"(?:i|we) (?:pulled|took|got|read|measured|worked out) (?:that|it|this|them|those|these|the|both)(?: [\w-]+)?"
     r" (?:straight |directly )?(?:from|off) (?:the|our|my)",
@@ -336,6 +338,8 @@ VERIFY = Phrases(
     r"to (?:confirm|verify|check) (?:that )?(?:the|it|its|my|our|this|nothing|every|each|no|they|both)",
     r"(?:checksums?|counts?|row counts?|totals?|hash(?:es)?|outputs?|results|figures|numbers|files|balances?) "
     r"(?:all |both |then )?(?:matched|agreed|lined up|reconciled)",
+    # Every one checked and held: "every single line matched the bank file", "all nine hundred came back accepted".
+    r"(?:every|each|all) (?:[\w-]+ ){0,4}?(?:matched|lined up|reconciled|came back (?:clean|green|accepted|correct))",
     # Run against a past period's real data, timed by hand, or someone's export read through by the candidate: "ran
     # the export against last month's data", "timed each route with a stopwatch", "went through them myself".
     r"against (?:last|the previous|the last|a|one|a full|a whole) (?:[\w-]+ )?(?:day|week|month|quarter|year)['’]?s? "
@@ -344,6 +348,14 @@ VERIFY = Phrases(
     r"by hand)",
     r"(?:went through|read through|read|checked|counted|tagged|sampled|reviewed) (?:them|it|those|these|each one|"
     r"every one|all of them|the [\w-]+(?: [\w-]+)?) myself",
+    # The looking done by the candidate's own hand: "I traced both myself", "split the evaluation by segment myself",
+    # "pulled the reconciliation report myself", "took a capture myself".
+    r"(?:traced|pulled|queried|profiled|measured|timed|tested|retested|compared|replayed|reproduced|sampled|"
+    r"audited|reconciled|tallied|recounted|rechecked|re-?ran|captured|graphed|plotted) "
+    r"(?:(?:them|it|both|each|every|all|those|these|the|a|an|our|their|his|her|its|one|two|three|a few|some) )"
+    r"(?:[\w'’-]+ ){0,5}?myself\b",
+    r"(?:split|broke|cut) (?:the |our |their |all the )?(?:[\w-]+ ){1,2}?(?:down |out |up )?by (?:[\w-]+ ){1,3}?"
+    r"myself\b",
     # Trying the change again as a user would, or asking those who hit the problem to: "went through the checkout
     # again with a screen reader", "asked the three pharmacists to try the new screen again".
     r"(?:went|walked|ran) through (?:the )?(?:whole |full |entire |same )?(?:[\w-]+ )?(?:flow|journey|process|"
@@ -415,6 +427,26 @@ ASSUMED = Phrases(
     r"(?:things|it|everything) (?:calmed|settled|quieted) down",
     r"(?:probably|maybe|likely) (?:fewer|less|more|better|faster|lower)",
     r"(?:i believe|i think|i'?d say) (?:it|that|this|the [a-z]+) (?:went|was|worked|helped|had)",
+    # A state read off appearances: "it appeared to be stable", "things looked healthy", "the alerts seemed quiet".
+    r"(?:appeared|appears|looked|looks|seemed|seems) (?:to be |to have )?(?:much |a lot |far |way |pretty |fairly |"
+    r"perfectly |completely |totally )?(?:healthy|normal|quiet|calm|clean|green|resolved|fixed|sorted|stable|fine|"
+    r"better|improved|back to normal)",
+    # Silence taken as the proof: "nobody raised it again", "took that as a sign the fix was good", "I just trusted
+    # that the data had copied across".
+    r"(?:didn'?t|did not|never|stopped|no longer) (?:\w+ )?(?:rais(?:e|ed|ing)|report(?:ed|ing)?|mention(?:ed|ing)?|"
+    r"flag(?:ged|ging)?|chas(?:e|ed|ing)|bring(?:ing)? up|brought up|escalat(?:e|ed|ing)|complain(?:ed|ing)? about) "
+    r"(?:it|that|this|the (?:issue|problem|bug|error|fault)s?) (?:again|since|afterwards|after that|any ?more)",
+    r"(?:took|take|taking|treated) (?:that|this|it|the (?:silence|quiet|lack of [\w-]+)) as (?:a |the )?(?:sign|proof|"
+    r"confirmation|evidence|signal)",
+    r"(?:i|we) (?:just |simply )?(?:trusted|took it on (?:trust|faith)|took it for granted) that",
+)
+# Watching over a while with no figure in the sentence or the next: "we monitored the service for the rest of the
+# week and it looked healthy", "kept an eye on the alerts channel for a while".
+_WATCHED_A_WHILE = Phrases(
+    r"(?:i|we) (?:then |also |just |closely |personally )?(?:monitored|watched|tracked|observed|followed|kept (?:an|a "
+    r"close|a careful) eye on|kept watching|kept checking|eyeballed) (?:[\w'-]+ ){0,5}?(?:for|over|during|through|across) "
+    r"(?:the |a |an )?(?:rest of the |next |following |first |few |couple of |several |some |whole |entire |[a-z]+ )?"
+    r"(?:[a-z]+ )?(?:days?|weeks?|months?|hours?|nights?|fortnight|weekend|sprints?|while|bit|releases?|cycles?)\b",
 )
 # Unsure of the outcome in so many words, or the check never made ("I never really checked", "not sure exactly").
 UNSURE = Phrases(
@@ -762,7 +794,7 @@ UNMEASURED = Phrases(
     r"crashes|tickets|escalations|delays) (?:(?:all|mostly|basically|pretty much|largely|more or less) )?(?:went away|"
     r"stopped|disappeared|dried up|calmed down|died down|(?:was|were|got) (?:resolved|fixed|sorted|solved|gone))",
     # Saved or cut by an amount never given: "saved us a lot of time", "cut down the manual work".
-    r"(?:saved|saves|saving|freed up|freeing up) (?:[\w']+ ){0,3}?(?:a lot of|lots of|loads of|a ton of|tons of|so much|plenty of|some|a bunch of|heaps of|a fair bit of|"
+    r"(?:saved|saves|save|saving|freed up|freeing up|free up) (?:[\w']+ ){0,3}?(?:a lot of|lots of|loads of|a ton of|tons of|so much|plenty of|some|a bunch of|heaps of|a fair bit of|"
     r"quite a bit of|a good amount of|real) (?:time|money|effort|work|hours|headaches?|pain|trouble|cost)",
     r"(?:made|makes) (?:things|it|life|everything|everyone'?s (?:life|lives|job|day)|the (?:process|work|job|team'?s life)|work|"
     r"onboarding|releases|deploys) (?:a lot |much |way |so much |a bit |far |a little |significantly )?(?:easier|"
@@ -830,6 +862,14 @@ UNMEASURED = Phrases(
     r"(?:got|was|were) (?:done|finished|delivered|over the line) (?:eventually|in the end)",
     r"had a (?:really |very )?(?:great|good|brilliant|fantastic|lovely|fun) time",
     r"(?:spoke|speak) for themselves|(?:a |the )?(?:real |big |major )?turning point|(?:all )?came good",
+    # An outcome told softly, as a settling rather than a state: "it kind of worked out", "latency sort of went back
+    # to normal", "it felt like a responsible outcome".
+    r"(?:kind of|sort of|kinda|sorta|more or less|pretty much|basically|mostly|largely) (?:just )?(?:worked(?: out)?|"
+    r"went (?:back to normal|away|fine|ok(?:ay)?|well)|settled(?: down)?|got better|improved|came good|sorted itself out|"
+    r"fixed itself|resolved itself|(?:was|were) (?:fine|ok(?:ay)?|resolved|sorted))",
+    r"(?:went|got|came|was|were|is|are|been|getting|going|returned|settled) back to normal",
+    r"(?:felt|feels|seemed|seems) like (?:a |an )?(?:really |very |pretty |much )?(?:[\w-]+ )?(?:outcome|result|win|"
+    r"success|improvement|step forward)",
 )
 # A comparison between two things seen ("way higher than for any other brand") is a symptom, not an outcome;
 # one against the past ("much faster than before") is still an unmeasured outcome.
@@ -1115,10 +1155,10 @@ def verification(p: Passage) -> Finding | None:
     matches = p.find(VERIFY)
     if _assumptions(p) and len(matches) < 2:
         return None
-    monitored = [m for m in matches if re.match(r"(?:i|we) (?:monitored|watched|tracked)", m.group(), re.I)]
+    monitored = [m for m in matches if re.match(r"(?:i|we) (?:monitored|watched|tracked|kept)", m.group(), re.I)]
     for match in monitored:
         unit = p.unit_of(match.start())
-        if unit is not None and not unit.numeric:
+        if unit is not None and not unit.numeric and not _figure_joined(p, unit):
             matches.remove(match)
     # Working beside people ("side by side with the designers") is not running two versions together.
     if any(m.group()[:4].lower() == "side" for m in matches):
@@ -1137,6 +1177,15 @@ def verification(p: Passage) -> Finding | None:
     return finding(
         "verification", "major", f"You show how you know it worked: {quote(matches[0].group())}.", p.cite(matches, 3)
     )
+
+
+def _figure_joined(p: Passage, unit: Unit) -> bool:
+    """Say whether the clause joined on to a unit in its sentence holds a figure ("kept an eye on the dashboard for a
+    fortnight and the p99 sat at about 200 ms")."""
+    later = next((u for u in p.units if u.start >= unit.end), None)
+    if later is None or FULL_STOP.search(p.text, max(0, unit.end - 1), later.start + 1) is not None:
+        return False
+    return later.numeric
 
 
 # The checks a candidate tells as their own step, in any wording around them ("ran both stores in parallel and
@@ -1220,9 +1269,28 @@ def _find_assumptions(p: Passage) -> list[Hit]:
         and _OTHERS_ASSUMED.search(p.text, max(0, m.start() - 40), m.start()) is None
     ]
     assumed = [m for m in p.find(ASSUMED) if not _settled(p, m) and not in_rejected_course(p.text, m.start())]
+    assumed += _watched_with_no_figure(p)
+    assumed += [m for m in _believed_outcomes(p) if not _settled(p, m)]
     if assumed and _measured_check(p):
         assumed = []  # "no complaints since", told after the candidate's own measured check, is colour, not proof
     return sorted([*assumed, *untested], key=Hit.start)
+
+
+def _watched_with_no_figure(p: Passage) -> list[Hit]:
+    """Return the watching told over a while with no figure in its sentence or the next: a look, not a measure."""
+    found = list(_WATCHED_A_WHILE.in_units(p.units))
+    if not found:
+        return []
+    index = {id(unit): i for i, unit in enumerate(p.units)}
+    context = _context_units(p)
+    hits = []
+    for unit, m in found:
+        if id(unit) in context or _measured_near(p, unit, index):
+            continue
+        if _settled(p, m) or in_rejected_course(p.text, m.start()):
+            continue
+        hits.append(m)
+    return hits
 
 
 def _measured_check(p: Passage) -> bool:
@@ -1424,6 +1492,23 @@ def _measured_worth(unit: Unit) -> bool:
 
 
 def vague_result(p: Passage) -> Finding | None:
+    spans = _vague_outcomes(p)
+    if not spans:
+        return None
+    return finding(
+        "vague_result",
+        "major" if p.section == "result" else "minor",
+        f"{quote(spans[0].group())} says nothing an interviewer can weigh: name what changed, by how much.",
+        p.cite(spans, 3),
+    )
+
+
+def _vague_outcomes(p: Passage) -> list[Hit]:
+    """Return the outcomes told with no substance, in text order (asked by two detectors)."""
+    return p.memo(_find_vague_outcomes)
+
+
+def _find_vague_outcomes(p: Passage) -> list[Hit]:
     # A lesson's general claim ("it is faster when one person goes deep") is judged as a reflection, not a result.
     lessons = set(lesson_units(p))
     hits = list(VAGUE.in_units(p.units))
@@ -1435,14 +1520,38 @@ def vague_result(p: Passage) -> Finding | None:
         ]
     spans += _unmeasured_claims(p, lessons)
     spans.sort(key=Hit.start)
-    if not spans:
-        return None
-    return finding(
-        "vague_result",
-        "major" if p.section == "result" else "minor",
-        f"{quote(spans[0].group())} says nothing an interviewer can weigh: name what changed, by how much.",
-        p.cite(spans, 3),
-    )
+    return spans
+
+
+# A belief that an outcome came about, told in its clause before it: "I guess the fix made things a lot better",
+# "I think overall it was pretty successful", "probably fair to say the bar is higher now".
+_BELIEVED_BEFORE = lazy_compile(
+    r"\b(?:(?:i|we) (?:(?:do |really |honestly |genuinely )?(?:think|thought|guess|believe|reckon|suppose|imagine|"
+    r"hope|assume)|'d say|would say)|probably|presumably|hopefully)\b[^.!?;:\n]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+# What a believed outcome says of the work itself (it got better, it stopped, it worked), not of how people felt.
+_WORK_OUTCOME = lazy_compile(
+    r"better|improv|fix|work|success|difference|stopp|went away|faster|quicker|smoother|reduc|sav|cut|fewer|less|"
+    r"efficient|reliab|stable|resolv|solv|sorted|normal|higher|lower|gone|helped|did the trick|paid off",
+    re.IGNORECASE,
+)
+_FELT = lazy_compile(r"happ|pleas|lik|lov|appreciat|relationship|reflected|feedback|morale|glad|thank", re.IGNORECASE)
+
+
+def _believed_outcomes(p: Passage) -> list[Hit]:
+    """Return the outcomes of the work, told without substance, that the candidate gives as a belief, not as something
+    seen ("I guess the fix made things a lot better"); how people felt about it is judged as a vague result alone."""
+    text = p.text
+    return [
+        m
+        for m in _vague_outcomes(p)
+        if _BELIEVED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        and _WORK_OUTCOME.search(m.group())
+        and not _FELT.search(m.group())
+    ]
 
 
 def _unmeasured_claims(p: Passage, lessons: set[Unit]) -> list[Hit]:
