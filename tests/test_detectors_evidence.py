@@ -1440,7 +1440,6 @@ def test_watching_with_its_figure_or_a_feeling_believed_is_not_unverified(text: 
         "I traced each of the failed transfers myself and every one was missing the same header.",
         "I broke the refund data down by country myself and the Irish stores were the outlier.",
         "When I reran the payroll export, every single payslip matched the finance ledger.",
-        "Duplicate bookings fell to one a month, counted from our own support log.",
     ],
 )
 def test_a_check_by_ones_own_hand_is_verification(text: str) -> None:
@@ -1476,3 +1475,27 @@ def test_an_outcome_told_as_a_settling_is_a_vague_result(text: str) -> None:
 def test_back_to_normal_with_its_figure_is_not_a_vague_result() -> None:
     text = "Checkout was back to normal within ten minutes: the error rate fell from 8% to 0.3%."
     assert "vague_result" not in codes(text)
+
+
+# A measured change seen over a window after the step is the state watched with its figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within twenty minutes of the config change, failed card payments went from 6% to under 0.4%.",
+        "Across the next nine releases the crash rate on older tablets fell from 1 in 300 sessions to zero.",
+    ],
+)
+def test_a_measured_change_seen_over_a_window_is_verification(text: str) -> None:
+    assert "verification" in codes(text)
+
+
+# The same shape with figures no one would believe, or with someone else's word for them, is no proof.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within a week of launch, revenue grew by 12,000% and sign-ups rose by 50,000%.",
+        "The finance team reported that costs fell from $80k to $50k over the next quarter.",
+    ],
+)
+def test_an_unbelievable_or_passed_on_change_is_not_verification(text: str) -> None:
+    assert "verification" not in codes(text)

@@ -271,7 +271,6 @@ VERIFY = Phrases(
     r"shadow (?:traffic|mode|run)",
     r"regression tests?",
     r"(?:unit|integration|end[\s-]to[\s-]end|contract|property) tests?",
-    r"test (?:cases?|scenarios?|harness)",
     r"test suite",
     r"(?:the )?dashboards? (?:showed|show|confirmed)",
     r"(?:before and after|before/after)",
@@ -327,8 +326,8 @@ VERIFY = Phrases(
     r"replay(?:ed|ing)? (?:it|them|this|that) (?:against|through|on|over)",
     # Where the candidate's own figure came from: "which I read off our own analytics", "according to our paging
     # tool's history", "I took those figures from the deploy timestamps".
-    r"(?:in|from|off|by) (?:our|my) own (?:[\w-]+ )?(?:analytics|data|tracking|records|metrics|logs?|dashboards?|"
-    r"reports?|numbers|count|timestamps|history|telemetry|ledger|register|tracker|spreadsheet)",
+    r"(?:in|from|off|by) (?:our|my) own (?:[\w-]+ )?(?:analytics|data|tracking|records|metrics|logs|dashboards?|"
+    r"reports?|numbers|count|timestamps|history|telemetry)",
     r"according to (?:our|the|my) (?:own )?(?:[\w-]+ )?(?:[\w-]+['’]s )?(?:history|logs|timestamps|records|telemetry)",
     r"(?:i|we) (?:pulled|took|got|read|measured|worked out) (?:that|it|this|them|those|these|the|both)(?: [\w-]+)?"
     r" (?:straight |directly )?(?:from|off) (?:the|our|my)",
@@ -338,8 +337,6 @@ VERIFY = Phrases(
     r"to (?:confirm|verify|check) (?:that )?(?:the|it|its|my|our|this|nothing|every|each|no|they|both)",
     r"(?:checksums?|counts?|row counts?|totals?|hash(?:es)?|outputs?|results|figures|numbers|files|balances?) "
     r"(?:all |both |then )?(?:matched|agreed|lined up|reconciled)",
-    # Every one checked and held: "every single line matched the bank file", "all nine hundred came back accepted".
-    r"(?:every|each|all) (?:[\w-]+ ){0,4}?(?:matched|lined up|reconciled|came back (?:clean|green|accepted|correct))",
     # Run against a past period's real data, timed by hand, or someone's export read through by the candidate: "ran
     # the export against last month's data", "timed each route with a stopwatch", "went through them myself".
     r"against (?:last|the previous|the last|a|one|a full|a whole) (?:[\w-]+ )?(?:day|week|month|quarter|year)['’]?s? "
@@ -1168,12 +1165,13 @@ def verification(p: Passage) -> Finding | None:
     # A plan agreed, not a check: "to confirm the budget with finance".
     matches = [m for m in matches if m.group()[:3].lower() != "to " or not _NOT_OWN.match(p.text, m.end())]
     if not matches:
-        checks = _measured_own_checks(p)
+        checks: list[Act] | list[Hit] = _measured_own_checks(p)
+        if not checks:
+            checks = _watched_changes(p)
         if not checks:
             return None
-        return finding(
-            "verification", "major", f"You show how you know it worked: {quote(checks[0].verb)}.", p.cite(checks, 3)
-        )
+        first = checks[0].verb if isinstance(checks[0], Act) else checks[0].group()
+        return finding("verification", "major", f"You show how you know it worked: {quote(first)}.", p.cite(checks, 3))
     return finding(
         "verification", "major", f"You show how you know it worked: {quote(matches[0].group())}.", p.cite(matches, 3)
     )
@@ -1198,6 +1196,32 @@ _CHECK_VERBS = frozenset(
 
 
 _WATCHING = frozenset({"tracked", "monitored", "watched"})
+# The window a measured change was seen over: "within ten minutes of the rollback", "across the next fourteen
+# releases", "in the eighteen months since".
+_WINDOW = lazy_compile(
+    r"\b(?:within (?:the |an? |about |around )?(?:[\w-]+ )?(?:minutes?|hours?|days?|weeks?|the hour|a day)|"
+    r"(?:over|across|during|in|for) the (?:next|following|first) (?:[\w-]+ )?(?:days?|weeks?|months?|quarters?|"
+    r"releases?|sprints?|runs?|cycles?|closes?)|(?:in|over) the (?:[\w-]+ ){1,2}(?:days?|weeks?|months?|years?) since)\b",
+    re.IGNORECASE,
+)
+
+
+def _watched_changes(p: Passage) -> list[Hit]:
+    """Return the measured changes told over a window after the candidate's step, in the candidate's own words (no
+    one else reports them, nothing is guessed): the state seen, with its figure, over time."""
+    hits = []
+    context = _context_units(p)
+    for unit, m in CHANGE.in_units(p.units):
+        if id(unit) in context or not unit.numeric or _WINDOW.search(unit.text, unit.start, unit.end) is None:
+            continue
+        if any(
+            family.search(unit.text, unit.start, unit.end)
+            for family in (REPORTED, SECONDHAND, PROJECTED, GUESSED_FIGURE)
+        ):
+            continue
+        hits.append(m)
+    # Figures no one would believe are no proof of anything.
+    return hits if hits and implausible_claim(p) is None else []
 
 
 def _measured_own_checks(p: Passage) -> list[Act]:
