@@ -1411,7 +1411,6 @@ def test_a_cause_told_as_what_lay_behind_the_trouble_is_a_root_cause(text: str) 
         "We followed the ticket queue over the next few days and it appeared calm, so I closed the incident.",
         "i kept an eye on the sync job for a couple of nights and nothing jumped out at me",
         "After the patch the branch managers stopped chasing us about it, so I took that as a sign it was fixed.",
-        "I guess the new scheduler made the overnight runs a lot smoother.",
         "Once the import finished without errors I simply trusted that every record had come across.",
     ],
 )
@@ -1425,7 +1424,6 @@ def test_a_look_or_a_silence_taken_as_proof_is_unverified(text: str) -> None:
     [
         "I watched the checkout funnel for a week after release and abandonment fell from 31% to 22%.",
         "We tracked the warehouse scans for the following fortnight; mis-picks stayed under 4 a day, down from 40.",
-        "I think the support leads appreciated having the new rota.",
     ],
 )
 def test_watching_with_its_figure_or_a_feeling_believed_is_not_unverified(text: str) -> None:
@@ -1463,7 +1461,7 @@ def test_doing_it_oneself_is_not_verification(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The new intake form sort of worked out in the end.",
+        "Once the vendor patched their side, the booking queue got back to normal.",
         "After the rollback the checkout page went back to normal.",
         "It felt like a positive result for everyone involved.",
     ],

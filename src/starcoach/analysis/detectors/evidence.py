@@ -859,11 +859,8 @@ UNMEASURED = Phrases(
     r"(?:got|was|were) (?:done|finished|delivered|over the line) (?:eventually|in the end)",
     r"had a (?:really |very )?(?:great|good|brilliant|fantastic|lovely|fun) time",
     r"(?:spoke|speak) for themselves|(?:a |the )?(?:real |big |major )?turning point|(?:all )?came good",
-    # An outcome told softly, as a settling rather than a state: "it kind of worked out", "latency sort of went back
-    # to normal", "it felt like a responsible outcome".
-    r"(?:kind of|sort of|kinda|sorta|more or less|pretty much|basically|mostly|largely) (?:just )?(?:worked(?: out)?|"
-    r"went (?:back to normal|away|fine|ok(?:ay)?|well)|settled(?: down)?|got better|improved|came good|sorted itself out|"
-    r"fixed itself|resolved itself|(?:was|were) (?:fine|ok(?:ay)?|resolved|sorted))",
+    # An outcome told as a settling or an impression rather than a state: "the latency went back to normal", "it felt
+    # like a responsible outcome".
     r"(?:went|got|came|was|were|is|are|been|getting|going|returned|settled) back to normal",
     r"(?:felt|feels|seemed|seems) like (?:a |an )?(?:really |very |pretty |much )?(?:[\w-]+ )?(?:outcome|result|win|"
     r"success|improvement|step forward)",
@@ -1294,7 +1291,6 @@ def _find_assumptions(p: Passage) -> list[Hit]:
     ]
     assumed = [m for m in p.find(ASSUMED) if not _settled(p, m) and not in_rejected_course(p.text, m.start())]
     assumed += _watched_with_no_figure(p)
-    assumed += [m for m in _believed_outcomes(p) if not _settled(p, m)]
     if assumed and _measured_check(p):
         assumed = []  # "no complaints since", told after the candidate's own measured check, is colour, not proof
     return sorted([*assumed, *untested], key=Hit.start)
@@ -1516,23 +1512,6 @@ def _measured_worth(unit: Unit) -> bool:
 
 
 def vague_result(p: Passage) -> Finding | None:
-    spans = _vague_outcomes(p)
-    if not spans:
-        return None
-    return finding(
-        "vague_result",
-        "major" if p.section == "result" else "minor",
-        f"{quote(spans[0].group())} says nothing an interviewer can weigh: name what changed, by how much.",
-        p.cite(spans, 3),
-    )
-
-
-def _vague_outcomes(p: Passage) -> list[Hit]:
-    """Return the outcomes told with no substance, in text order (asked by two detectors)."""
-    return p.memo(_find_vague_outcomes)
-
-
-def _find_vague_outcomes(p: Passage) -> list[Hit]:
     # A lesson's general claim ("it is faster when one person goes deep") is judged as a reflection, not a result.
     lessons = set(lesson_units(p))
     hits = list(VAGUE.in_units(p.units))
@@ -1544,38 +1523,14 @@ def _find_vague_outcomes(p: Passage) -> list[Hit]:
         ]
     spans += _unmeasured_claims(p, lessons)
     spans.sort(key=Hit.start)
-    return spans
-
-
-# A belief that an outcome came about, told in its clause before it: "I guess the fix made things a lot better",
-# "I think overall it was pretty successful", "probably fair to say the bar is higher now".
-_BELIEVED_BEFORE = lazy_compile(
-    r"\b(?:(?:i|we) (?:(?:do |really |honestly |genuinely )?(?:think|thought|guess|believe|reckon|suppose|imagine|"
-    r"hope|assume)|'d say|would say)|probably|presumably|hopefully)\b[^.!?;:\n]{0,50}$",
-    re.IGNORECASE,
-)
-
-
-# What a believed outcome says of the work itself (it got better, it stopped, it worked), not of how people felt.
-_WORK_OUTCOME = lazy_compile(
-    r"better|improv|fix|work|success|difference|stopp|went away|faster|quicker|smoother|reduc|sav|cut|fewer|less|"
-    r"efficient|reliab|stable|resolv|solv|sorted|normal|higher|lower|gone|helped|did the trick|paid off",
-    re.IGNORECASE,
-)
-_FELT = lazy_compile(r"happ|pleas|lik|lov|appreciat|relationship|reflected|feedback|morale|glad|thank", re.IGNORECASE)
-
-
-def _believed_outcomes(p: Passage) -> list[Hit]:
-    """Return the outcomes of the work, told without substance, that the candidate gives as a belief, not as something
-    seen ("I guess the fix made things a lot better"); how people felt about it is judged as a vague result alone."""
-    text = p.text
-    return [
-        m
-        for m in _vague_outcomes(p)
-        if _BELIEVED_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        and _WORK_OUTCOME.search(m.group())
-        and not _FELT.search(m.group())
-    ]
+    if not spans:
+        return None
+    return finding(
+        "vague_result",
+        "major" if p.section == "result" else "minor",
+        f"{quote(spans[0].group())} says nothing an interviewer can weigh: name what changed, by how much.",
+        p.cite(spans, 3),
+    )
 
 
 def _unmeasured_claims(p: Passage, lessons: set[Unit]) -> list[Hit]:
