@@ -1404,21 +1404,7 @@ def test_a_cause_told_as_what_lay_behind_the_trouble_is_a_root_cause(text: str) 
     assert "root_cause" in codes(text, "action")
 
 
-# Watching a while and reading the state off appearances, or taking silence as proof: an assumption, not a check.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "We followed the ticket queue over the next few days and it appeared calm, so I closed the incident.",
-        "i kept an eye on the sync job for a couple of nights and nothing jumped out at me",
-        "After the patch the branch managers stopped chasing us about it, so I took that as a sign it was fixed.",
-        "Once the import finished without errors I simply trusted that every record had come across.",
-    ],
-)
-def test_a_look_or_a_silence_taken_as_proof_is_unverified(text: str) -> None:
-    assert "unverified" in codes(text)
-
-
-# The same watching with the figure it read, or a belief about how people felt, is not taken on trust.
+# Watching told with the figure it read is not taken on trust.
 @pytest.mark.parametrize(
     "text",
     [
@@ -1426,35 +1412,8 @@ def test_a_look_or_a_silence_taken_as_proof_is_unverified(text: str) -> None:
         "We tracked the warehouse scans for the following fortnight; mis-picks stayed under 4 a day, down from 40.",
     ],
 )
-def test_watching_with_its_figure_or_a_feeling_believed_is_not_unverified(text: str) -> None:
+def test_watching_with_its_figure_is_not_unverified(text: str) -> None:
     assert "unverified" not in codes(text)
-
-
-# A check the candidate made with their own hands, or watched with the figure it held at.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I kept a close eye on the error graph for a week and the rate sat under 0.1% the whole time.",
-        "I traced each of the failed transfers myself and every one was missing the same header.",
-        "I broke the refund data down by country myself and the Irish stores were the outlier.",
-        "When I reran the payroll export, every single payslip matched the finance ledger.",
-    ],
-)
-def test_a_check_by_ones_own_hand_is_verification(text: str) -> None:
-    assert "verification" in codes(text)
-
-
-# Doing a task oneself, or people passing something, is not a check of the work.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I took the first on-call week myself so the new joiners could shadow me.",
-        "All three trainees passed their probation by the spring.",
-        "I split the backlog myself between the two squads.",
-    ],
-)
-def test_doing_it_oneself_is_not_verification(text: str) -> None:
-    assert "verification" not in codes(text, section="action")
 
 
 # An outcome told as a settling or a feeling, with nothing to weigh.

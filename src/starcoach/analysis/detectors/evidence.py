@@ -289,7 +289,6 @@ VERIFY = Phrases(
     r"(?:the )?(?:gap|drop|"
     r"improvement|result|effect|saving|savings) held",
     r"(?:i|we) (?:watched|monitored|tracked) (?:the )?(?:next|following) \w+",
-    r"(?:i|we) kept (?:an|a close|a careful) eye on",
     r"(?:in|from|on) (?:the|our) (?:git history|logs|route logs|paging tool|repo'?s? (?:pr )?history|billing data|query logs|cdn logs)",
     r"(?:in|from|by) my own (?:query|queries|count|counts|analysis|check|checks|measurement|numbers|logs|sample|tally)",
     r"my own (?:query|queries|count|counts|analysis|measurement|numbers|sample|tally) (?:[\w-]+ ){0,4}?(?:showed|found|"
@@ -345,14 +344,6 @@ VERIFY = Phrases(
     r"by hand)",
     r"(?:went through|read through|read|checked|counted|tagged|sampled|reviewed) (?:them|it|those|these|each one|"
     r"every one|all of them|the [\w-]+(?: [\w-]+)?) myself",
-    # The looking done by the candidate's own hand: "I traced both myself", "split the evaluation by segment myself",
-    # "pulled the reconciliation report myself", "took a capture myself".
-    r"(?:traced|pulled|queried|profiled|measured|timed|tested|retested|compared|replayed|reproduced|sampled|"
-    r"audited|reconciled|tallied|recounted|rechecked|re-?ran|captured|graphed|plotted) "
-    r"(?:(?:them|it|both|each|every|all|those|these|the|a|an|our|their|his|her|its|one|two|three|a few|some) )"
-    r"(?:[\w'’-]+ ){0,5}?myself\b",
-    r"(?:split|broke|cut) (?:the |our |their |all the )?(?:[\w-]+ ){1,2}?(?:down |out |up )?by (?:[\w-]+ ){1,3}?"
-    r"myself\b",
     # Trying the change again as a user would, or asking those who hit the problem to: "went through the checkout
     # again with a screen reader", "asked the three pharmacists to try the new screen again".
     r"(?:went|walked|ran) through (?:the )?(?:whole |full |entire |same )?(?:[\w-]+ )?(?:flow|journey|process|"
@@ -424,26 +415,6 @@ ASSUMED = Phrases(
     r"(?:things|it|everything) (?:calmed|settled|quieted) down",
     r"(?:probably|maybe|likely) (?:fewer|less|more|better|faster|lower)",
     r"(?:i believe|i think|i'?d say) (?:it|that|this|the [a-z]+) (?:went|was|worked|helped|had)",
-    # A state read off appearances: "it appeared to be stable", "things looked healthy", "the alerts seemed quiet".
-    r"(?:appeared|appears|looked|looks|seemed|seems) (?:to be |to have )?(?:much |a lot |far |way |pretty |fairly |"
-    r"perfectly |completely |totally )?(?:healthy|normal|quiet|calm|clean|green|resolved|fixed|sorted|stable|fine|"
-    r"better|improved|back to normal)",
-    # Silence taken as the proof: "nobody raised it again", "took that as a sign the fix was good", "I just trusted
-    # that the data had copied across".
-    r"(?:didn'?t|did not|never|stopped|no longer) (?:\w+ )?(?:rais(?:e|ed|ing)|report(?:ed|ing)?|mention(?:ed|ing)?|"
-    r"flag(?:ged|ging)?|chas(?:e|ed|ing)|bring(?:ing)? up|brought up|escalat(?:e|ed|ing)|complain(?:ed|ing)? about) "
-    r"(?:it|that|this|the (?:issue|problem|bug|error|fault)s?) (?:again|since|afterwards|after that|any ?more)",
-    r"(?:took|take|taking|treated) (?:that|this|it|the (?:silence|quiet|lack of [\w-]+)) as (?:a |the )?(?:sign|proof|"
-    r"confirmation|evidence|signal)",
-    r"(?:i|we) (?:just |simply )?(?:trusted|took it on (?:trust|faith)|took it for granted) that",
-)
-# Watching over a while with no figure in the sentence or the next: "we monitored the service for the rest of the
-# week and it looked healthy", "kept an eye on the alerts channel for a while".
-_WATCHED_A_WHILE = Phrases(
-    r"(?:i|we) (?:then |also |just |closely |personally )?(?:monitored|watched|tracked|observed|followed|kept (?:an|a "
-    r"close|a careful) eye on|kept watching|kept checking|eyeballed) (?:[\w'-]+ ){0,5}?(?:for|over|during|through|across) "
-    r"(?:the |a |an )?(?:rest of the |next |following |first |few |couple of |several |some |whole |entire |[a-z]+ )?"
-    r"(?:[a-z]+ )?(?:days?|weeks?|months?|hours?|nights?|fortnight|weekend|sprints?|while|bit|releases?|cycles?)\b",
 )
 # Unsure of the outcome in so many words, or the check never made ("I never really checked", "not sure exactly").
 UNSURE = Phrases(
@@ -1149,10 +1120,10 @@ def verification(p: Passage) -> Finding | None:
     matches = p.find(VERIFY)
     if _assumptions(p) and len(matches) < 2:
         return None
-    monitored = [m for m in matches if re.match(r"(?:i|we) (?:monitored|watched|tracked|kept)", m.group(), re.I)]
+    monitored = [m for m in matches if re.match(r"(?:i|we) (?:monitored|watched|tracked)", m.group(), re.I)]
     for match in monitored:
         unit = p.unit_of(match.start())
-        if unit is not None and not unit.numeric and not _figure_joined(p, unit):
+        if unit is not None and not unit.numeric:
             matches.remove(match)
     # Working beside people ("side by side with the designers") is not running two versions together.
     if any(m.group()[:4].lower() == "side" for m in matches):
@@ -1172,15 +1143,6 @@ def verification(p: Passage) -> Finding | None:
     return finding(
         "verification", "major", f"You show how you know it worked: {quote(matches[0].group())}.", p.cite(matches, 3)
     )
-
-
-def _figure_joined(p: Passage, unit: Unit) -> bool:
-    """Say whether the clause joined on to a unit in its sentence holds a figure ("kept an eye on the dashboard for a
-    fortnight and the p99 sat at about 200 ms")."""
-    later = next((u for u in p.units if u.start >= unit.end), None)
-    if later is None or FULL_STOP.search(p.text, max(0, unit.end - 1), later.start + 1) is not None:
-        return False
-    return later.numeric
 
 
 # The checks a candidate tells as their own step, in any wording around them ("ran both stores in parallel and
@@ -1290,27 +1252,9 @@ def _find_assumptions(p: Passage) -> list[Hit]:
         and _OTHERS_ASSUMED.search(p.text, max(0, m.start() - 40), m.start()) is None
     ]
     assumed = [m for m in p.find(ASSUMED) if not _settled(p, m) and not in_rejected_course(p.text, m.start())]
-    assumed += _watched_with_no_figure(p)
     if assumed and _measured_check(p):
         assumed = []  # "no complaints since", told after the candidate's own measured check, is colour, not proof
     return sorted([*assumed, *untested], key=Hit.start)
-
-
-def _watched_with_no_figure(p: Passage) -> list[Hit]:
-    """Return the watching told over a while with no figure in its sentence or the next: a look, not a measure."""
-    found = list(_WATCHED_A_WHILE.in_units(p.units))
-    if not found:
-        return []
-    index = {id(unit): i for i, unit in enumerate(p.units)}
-    context = _context_units(p)
-    hits = []
-    for unit, m in found:
-        if id(unit) in context or _measured_near(p, unit, index):
-            continue
-        if _settled(p, m) or in_rejected_course(p.text, m.start()):
-            continue
-        hits.append(m)
-    return hits
 
 
 def _measured_check(p: Passage) -> bool:
