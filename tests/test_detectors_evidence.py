@@ -1402,3 +1402,57 @@ def test_a_declared_outcome_then_checked_is_not_unverified(text: str) -> None:
 )
 def test_a_cause_told_as_what_lay_behind_the_trouble_is_a_root_cause(text: str) -> None:
     assert "root_cause" in codes(text, "action")
+
+
+# Watching told with the figure it read is not taken on trust.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I watched the checkout funnel for a week after release and abandonment fell from 31% to 22%.",
+        "We tracked the warehouse scans for the following fortnight; mis-picks stayed under 4 a day, down from 40.",
+    ],
+)
+def test_watching_with_its_figure_is_not_unverified(text: str) -> None:
+    assert "unverified" not in codes(text)
+
+
+# An outcome told as a settling or a feeling, with nothing to weigh.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once the vendor patched their side, the booking queue got back to normal.",
+        "After the rollback the checkout page went back to normal.",
+        "It felt like a positive result for everyone involved.",
+    ],
+)
+def test_an_outcome_told_as_a_settling_is_a_vague_result(text: str) -> None:
+    assert "vague_result" in codes(text)
+
+
+def test_back_to_normal_with_its_figure_is_not_a_vague_result() -> None:
+    text = "Checkout was back to normal within ten minutes: the error rate fell from 8% to 0.3%."
+    assert "vague_result" not in codes(text)
+
+
+# A measured change seen over a window after the step is the state watched with its figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within twenty minutes of the config change, failed card payments went from 6% to under 0.4%.",
+        "Across the next nine releases the crash rate on older tablets fell from 1 in 300 sessions to zero.",
+    ],
+)
+def test_a_measured_change_seen_over_a_window_is_verification(text: str) -> None:
+    assert "verification" in codes(text)
+
+
+# The same shape with figures no one would believe, or with someone else's word for them, is no proof.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within a week of launch, revenue grew by 12,000% and sign-ups rose by 50,000%.",
+        "The finance team reported that costs fell from $80k to $50k over the next quarter.",
+    ],
+)
+def test_an_unbelievable_or_passed_on_change_is_not_verification(text: str) -> None:
+    assert "verification" not in codes(text)

@@ -762,7 +762,7 @@ UNMEASURED = Phrases(
     r"crashes|tickets|escalations|delays) (?:(?:all|mostly|basically|pretty much|largely|more or less) )?(?:went away|"
     r"stopped|disappeared|dried up|calmed down|died down|(?:was|were|got) (?:resolved|fixed|sorted|solved|gone))",
     # Saved or cut by an amount never given: "saved us a lot of time", "cut down the manual work".
-    r"(?:saved|saves|saving|freed up|freeing up) (?:[\w']+ ){0,3}?(?:a lot of|lots of|loads of|a ton of|tons of|so much|plenty of|some|a bunch of|heaps of|a fair bit of|"
+    r"(?:saved|saves|save|saving|freed up|freeing up|free up) (?:[\w']+ ){0,3}?(?:a lot of|lots of|loads of|a ton of|tons of|so much|plenty of|some|a bunch of|heaps of|a fair bit of|"
     r"quite a bit of|a good amount of|real) (?:time|money|effort|work|hours|headaches?|pain|trouble|cost)",
     r"(?:made|makes) (?:things|it|life|everything|everyone'?s (?:life|lives|job|day)|the (?:process|work|job|team'?s life)|work|"
     r"onboarding|releases|deploys) (?:a lot |much |way |so much |a bit |far |a little |significantly )?(?:easier|"
@@ -830,6 +830,11 @@ UNMEASURED = Phrases(
     r"(?:got|was|were) (?:done|finished|delivered|over the line) (?:eventually|in the end)",
     r"had a (?:really |very )?(?:great|good|brilliant|fantastic|lovely|fun) time",
     r"(?:spoke|speak) for themselves|(?:a |the )?(?:real |big |major )?turning point|(?:all )?came good",
+    # An outcome told as a settling or an impression rather than a state: "the latency went back to normal", "it felt
+    # like a responsible outcome".
+    r"(?:went|got|came|was|were|is|are|been|getting|going|returned|settled) back to normal",
+    r"(?:felt|feels|seemed|seems) like (?:a |an )?(?:really |very |pretty |much )?(?:[\w-]+ )?(?:outcome|result|win|"
+    r"success|improvement|step forward)",
 )
 # A comparison between two things seen ("way higher than for any other brand") is a symptom, not an outcome;
 # one against the past ("much faster than before") is still an unmeasured outcome.
@@ -1128,12 +1133,13 @@ def verification(p: Passage) -> Finding | None:
     # A plan agreed, not a check: "to confirm the budget with finance".
     matches = [m for m in matches if m.group()[:3].lower() != "to " or not _NOT_OWN.match(p.text, m.end())]
     if not matches:
-        checks = _measured_own_checks(p)
+        checks: list[Act] | list[Hit] = _measured_own_checks(p)
+        if not checks:
+            checks = _watched_changes(p)
         if not checks:
             return None
-        return finding(
-            "verification", "major", f"You show how you know it worked: {quote(checks[0].verb)}.", p.cite(checks, 3)
-        )
+        first = checks[0].verb if isinstance(checks[0], Act) else checks[0].group()
+        return finding("verification", "major", f"You show how you know it worked: {quote(first)}.", p.cite(checks, 3))
     return finding(
         "verification", "major", f"You show how you know it worked: {quote(matches[0].group())}.", p.cite(matches, 3)
     )
@@ -1149,6 +1155,32 @@ _CHECK_VERBS = frozenset(
 
 
 _WATCHING = frozenset({"tracked", "monitored", "watched"})
+# The window a measured change was seen over: "within ten minutes of the rollback", "across the next fourteen
+# releases", "in the eighteen months since".
+_WINDOW = lazy_compile(
+    r"\b(?:within (?:the |an? |about |around )?(?:[\w-]+ )?(?:minutes?|hours?|days?|weeks?|the hour|a day)|"
+    r"(?:over|across|during|in|for) the (?:next|following|first) (?:[\w-]+ )?(?:days?|weeks?|months?|quarters?|"
+    r"releases?|sprints?|runs?|cycles?|closes?)|(?:in|over) the (?:[\w-]+ ){1,2}(?:days?|weeks?|months?|years?) since)\b",
+    re.IGNORECASE,
+)
+
+
+def _watched_changes(p: Passage) -> list[Hit]:
+    """Return the measured changes told over a window after the candidate's step, in the candidate's own words (no
+    one else reports them, nothing is guessed): the state seen, with its figure, over time."""
+    hits = []
+    context = _context_units(p)
+    for unit, m in CHANGE.in_units(p.units):
+        if id(unit) in context or not unit.numeric or _WINDOW.search(unit.text, unit.start, unit.end) is None:
+            continue
+        if any(
+            family.search(unit.text, unit.start, unit.end)
+            for family in (REPORTED, SECONDHAND, PROJECTED, GUESSED_FIGURE)
+        ):
+            continue
+        hits.append(m)
+    # Figures no one would believe are no proof of anything.
+    return hits if hits and implausible_claim(p) is None else []
 
 
 def _measured_own_checks(p: Passage) -> list[Act]:
