@@ -1354,10 +1354,58 @@ IMPRESSION_REASONS = Phrases(
 )
 
 
+# A reason told as a saying: a judgement in the present tense about a bare kind of thing or doing, none of it the
+# story's own ("because testing is important", "cos deadlines are deadlines", "because thinking small never gets you
+# anywhere", "since clean code always pays off", "because mentoring is what good leads do").
+_SAYING = lazy_compile(
+    r"\b(?:because|cause|cos|coz|cuz|since)(?:,? (?:um+|uh+|like|you know),?)* ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) "
+    r"((?:(?:just|really|always|simply|generally|usually|basically|honestly|kind of|sort of) )*"
+    r"(?:is|are|matters?|pays?|wins?|makes?|gets?|leads?|beats?|counts?|means?|never [a-z]+s)\b[^.;!?]{0,80})",
+    re.IGNORECASE,
+)
+# Words that tie a subject to the story's own people and things, or make it no bare kind.
+_NOT_A_KIND = frozenset(
+    "the a an our my their his her its this that these those it we i they he she you there here what which who whom "
+    "whose some any no every each all both one two three four five six seven eight nine ten so if when then not "
+    "nothing something everything anything nobody somebody everybody anybody someone everyone anyone us me them him "
+    "and or but how why where".split()
+)
+_STORY_OWN = lazy_compile(r"\b(?:we|our|us|i|my|me|they|their|them|he|she|his|her|it|this|that|these|those)\b", re.I)
+# What makes a saying a judgement rather than a mechanism: a value word, a rule of all cases, or the ways of some kind.
+_JUDGED = lazy_compile(
+    r"\b(?:important|essential|crucial|critical|key|vital|valuable|good|great|best|better|right|proper|worth\w*|"
+    r"healthy|standard|practice|habit|norm|always|never|matters?|pays?|wins?|counts?|future|everything|what \w+(?: \w+)? "
+    r"(?:do|does|use|uses|want|wants))\b",
+    re.I,
+)
+_PLAIN_VERB = lazy_compile(r"(?:(?:just|really|always|simply|generally|usually|basically|honestly|kind of|sort of) )*(?:is|are)\b", re.I)
+_CLAUSE_END = lazy_compile(r",|\b(?:and|so|but|which|because|since|although|though)\b", re.I)
+
+
+def _sayings_in(units: Sequence[Unit]) -> list[tuple[Unit, Hit]]:
+    """Return the reasons told as sayings: a judgement about a kind of thing, in the present, with nothing in it of
+    the story's own people or things."""
+    found = []
+    for unit in units:
+        for m in _SAYING.finditer(unit.text, unit.start, unit.end):
+            subject = m.group(1)
+            if subject[0].isupper() or any(w in _NOT_A_KIND or w.isdigit() for w in subject.lower().split()):
+                continue
+            clause = _CLAUSE_END.search(unit.text, m.start(2) + 1, m.end())
+            end = clause.start() if clause is not None else m.end()
+            tautology = unit.text.find(subject, m.start(2), end) >= 0
+            if not (tautology or _JUDGED.search(unit.text, m.start(2), end) or _PLAIN_VERB.match(m.group(2))):
+                continue
+            if _STORY_OWN.search(unit.text, m.start(2), end) or has_number(unit.text, m.start(2), end):
+                continue
+            found.append((unit, Hit(unit.text, m.start(), end)))
+    return found
+
 def vague_rationale(p: Passage) -> Finding | None:
     found = sorted(
         [
             *_reasons_in(p.units),
+            *_sayings_in(p.units),
             *BARE_REASONS.in_units(p.units),
             *PLAIN_REASONS.in_units(p.units),
             *SLOGAN_REASONS.in_units(p.units),

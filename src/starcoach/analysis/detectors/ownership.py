@@ -1509,6 +1509,48 @@ def _waited_more(p: Passage, m: Hit) -> bool:
     return _waited(p, m) and not _answered_soon(p, m)
 
 
+# Time passing before someone else moved: "eventually", "in the end", "three weeks later", "after a couple of months",
+# "it took them ages", "nothing happened for a while".
+_LAPSE = lazy_compile(
+    r"\b(?:eventually|finally|in the end|at last|(?:days|weeks|months|a (?:week|fortnight|month|year|while)|a few \w+|"
+    r"\w+ (?:days|weeks|months|sprints)) later|after (?:a|an|two|three|four|five|six|several|some|a few|a couple of|"
+    r"many|\w+) (?:\w+ )?(?:days|weeks|months|sprints|quarters|while)|took (?:them|him|her|it|\w+) (?:\w+ )?(?:days|"
+    r"weeks|months|ages|forever)|nothing (?:happened|moved|changed)|(?:by|at) the next (?:quarter|sprint|review|cycle))\b",
+    re.IGNORECASE,
+)
+LAPSE_REACH = 300
+
+
+def _told_then_waited(p: Passage) -> Hit | None:
+    """Return the candidate's telling when time then passes and someone else moves, with no step of the candidate's
+    own in between: "I raised it with the platform group. Eventually someone on their side patched the job"."""
+    steps = 0
+    for index, act in enumerate(p.acts):
+        if act.hypothetical or act.relative or act.actor != "i":
+            continue
+        if act.verb not in _ROUTING_VERBS:
+            steps += _is_work(act)
+            continue
+        if steps > FEW_OWN_STEPS:
+            return None
+        lapse = _LAPSE.search(p.text, act.end, min(len(p.text), act.end + LAPSE_REACH))
+        if lapse is None:
+            continue
+        for later in p.acts[index + 1 :]:
+            if later.start > lapse.end() + LAPSE_REACH // 2:
+                break
+            if later.actor == "i" and not later.hypothetical and _is_work(later):
+                break
+            if (
+                later.actor == "other"
+                and later.start > lapse.start()
+                and later.verb_class in ("action", "decision")
+                and not later.hypothetical
+            ):
+                return Hit(p.text, act.start, lapse.end())
+    return None
+
+
 def passive_waiting(p: Passage) -> Finding | None:
     # Another party's wait, or a thing left sitting ("the ticket sat in a queue"), that the candidate's own steps
     # answer soon after is the setting of their story, as is a wait they then broke.
@@ -1520,6 +1562,8 @@ def passive_waiting(p: Passage) -> Finding | None:
     matches += [
         m for m in p.find(WAITING_MORE) if not _overlaps(m, matches) and _waited_more(p, m) and not _broke_wait(p, m)
     ]
+    if not matches and (told := _told_then_waited(p)) is not None:
+        matches = [told]
     matches.sort(key=Hit.start)
     if not matches:
         return None
