@@ -1357,8 +1357,9 @@ IMPRESSION_REASONS = Phrases(
 # A reason told as a saying: a judgement in the present tense about a bare kind of thing or doing, none of it the
 # story's own ("because testing is important", "cos deadlines are deadlines", "because thinking small never gets you
 # anywhere", "since clean code always pays off", "because mentoring is what good leads do").
+_SAYING_CUE = lazy_compile(r"\b(?:because|cause|cos|coz|cuz|since)\b")
 _SAYING = lazy_compile(
-    r"\b(?:because|cause|cos|coz|cuz|since)(?:,? (?:um+|uh+|like|you know),?)* ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) "
+    r"(?:because|cause|cos|coz|cuz|since)(?:,? (?:um+|uh+|like|you know),?)* ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) "
     r"((?:(?:just|really|always|simply|generally|usually|basically|honestly|kind of|sort of) )*"
     r"(?:is|are|matters?|pays?|wins?|makes?|gets?|leads?|beats?|counts?|means?|never [a-z]+s)\b[^.;!?]{0,80})",
     re.IGNORECASE,
@@ -1378,34 +1379,45 @@ _JUDGED = lazy_compile(
     r"(?:do|does|use|uses|want|wants))\b",
     re.I,
 )
-_PLAIN_VERB = lazy_compile(r"(?:(?:just|really|always|simply|generally|usually|basically|honestly|kind of|sort of) )*(?:is|are)\b", re.I)
+_PLAIN_VERB = lazy_compile(
+    r"(?:(?:just|really|always|simply|generally|usually|basically|honestly|kind of|sort of) )*(?:is|are)\b", re.I
+)
 _CLAUSE_END = lazy_compile(r",|\b(?:and|so|but|which|because|since|although|though)\b", re.I)
 
 
-def _sayings_in(units: Sequence[Unit]) -> list[tuple[Unit, Hit]]:
+def _sayings_in(p: Passage) -> list[tuple[Unit, Hit]]:
     """Return the reasons told as sayings: a judgement about a kind of thing, in the present, with nothing in it of
     the story's own people or things."""
-    found = []
-    for unit in units:
-        for m in _SAYING.finditer(unit.text, unit.start, unit.end):
-            subject = m.group(1)
-            if subject[0].isupper() or any(w in _NOT_A_KIND or w.isdigit() for w in subject.lower().split()):
-                continue
-            clause = _CLAUSE_END.search(unit.text, m.start(2) + 1, m.end())
-            end = clause.start() if clause is not None else m.end()
-            tautology = unit.text.find(subject, m.start(2), end) >= 0
-            if not (tautology or _JUDGED.search(unit.text, m.start(2), end) or _PLAIN_VERB.match(m.group(2))):
-                continue
-            if _STORY_OWN.search(unit.text, m.start(2), end) or has_number(unit.text, m.start(2), end):
-                continue
-            found.append((unit, Hit(unit.text, m.start(), end)))
+    found: list[tuple[Unit, Hit]] = []
+    text = p.text
+    if not p.units:
+        return found
+    # Read on the lower-cased text, which keeps every offset, so the cue's first letters narrow the scan.
+    lowered = text.lower()
+    for cue in _SAYING_CUE.finditer(lowered if len(lowered) == len(text) else text, p.units[0].start, p.units[-1].end):
+        m = _SAYING.match(text, cue.start())
+        unit = None if m is None else p.unit_of(m.start())
+        if m is None or unit is None:
+            continue
+        subject = m.group(1)
+        if subject[0].isupper() or any(w in _NOT_A_KIND or w.isdigit() for w in subject.lower().split()):
+            continue
+        clause = _CLAUSE_END.search(text, m.start(2) + 1, min(m.end(), unit.end))
+        end = clause.start() if clause is not None else min(m.end(), unit.end)
+        tautology = text.find(subject, m.start(2), end) >= 0
+        if not (tautology or _JUDGED.search(text, m.start(2), end) or _PLAIN_VERB.match(m.group(2))):
+            continue
+        if _STORY_OWN.search(text, m.start(2), end) or has_number(text, m.start(2), end):
+            continue
+        found.append((unit, Hit(text, m.start(), end)))
     return found
+
 
 def vague_rationale(p: Passage) -> Finding | None:
     found = sorted(
         [
             *_reasons_in(p.units),
-            *_sayings_in(p.units),
+            *_sayings_in(p),
             *BARE_REASONS.in_units(p.units),
             *PLAIN_REASONS.in_units(p.units),
             *SLOGAN_REASONS.in_units(p.units),

@@ -1915,77 +1915,6 @@ def _shifted(p: Passage, m: Hit) -> bool:
     return _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
 
 
-# A fault in what another party did: a thing not done, done badly, late or against the plan.
-_FAULT = lazy_compile(
-    r"\b(?:never|didn['’]?t|did not|wouldn['’]?t|would not|refused|failed|forgot|ignored|missed|rushed|"
-    r"skipped|neglected|broke|botched|messed|screwed|overpromised|promised|kept changing|changed (?:their|his|her) minds?|"
-    r"sloppy|careless\w*|lazy|without (?:even |ever |really )?\w+ing|for no (?:good |real )?reason|wrong|late|"
-    r"unrealistic|impossible|useless)\b",
-    re.IGNORECASE,
-)
-# A setback to the work: the date missed, the thing lost or broken, the work done twice.
-_SETBACK = (
-    r"(?:missed|miss|slipped|late|delayed|delays?|lost|failed|fail|failures?|broke|broken|went down|outages?|incidents?|"
-    r"rollbacks?|fell (?:behind|over|through)|behind|blew up|the blame|look(?:ed)? bad|overran|over budget|wasted|useless|"
-    r"redo|rework|a mess|(?:didn['’]?t|did not|never) (?:really )?(?:deliver|work out|land|ship)|couldn['’]?t cope|"
-    r"crash\w*|stopped|firefight\w*|clean(?:ing|ed)? up after|pulled off|blamed us|look(?:ed)? (?:bad|incompetent|"
-    r"stupid|like (?:idiots|fools|amateurs)))"
-)
-# The setback told first and the other party's fault given as its reason: "we slipped because the vendor…".
-_SETBACK_BECAUSE = lazy_compile(
-    r"\b" + _SETBACK + r"\b[^.;!?]{0,60}?\b(?:because|since|cos|cause|due to|thanks to)\s+(?:(?:of|mainly|mostly|"
-    r"basically|just|really|um|uh|like)\s+)*$",
-    re.IGNORECASE,
-)
-# The other party's fault told first and the setback as what followed, in that sentence or the next: "…ignored the
-# checklist, so we lost a day", "…without checking with anyone. Of course the site couldn't cope".
-_THEN_SETBACK = lazy_compile(
-    r"[^.;!?]{0,80}?(?:,?\s+(?:so|which is why|that['’]?s why|which meant|and that['’]?s (?:why|what)|which (?:caused|led "
-    r"to|is what)|and as a result|and so|and of course|and then)\b)\s+(?:[\w'’-]+\s+){0,4}?" + _SETBACK + r"\b",
-    re.IGNORECASE,
-)
-# The candidate's own part owned anywhere in the answer.
-_OWN_PART = lazy_compile(
-    r"\b(?:my (?:own )?(?:fault|mistake|error|miss|gap|oversight|part|share)|on me|(?:i|we) should(?:n['’]t)? have|"
-    r"(?:partly|largely|also) (?:mine|on me|my)|(?:i|we) (?:had not|hadn['’]t|did not|didn['’]t|never) (?:asked|checked|"
-    r"tested|thought|looked|planned|flagged|pushed))\b",
-    re.IGNORECASE,
-)
-FAULT_REACH = 70
-_OURS = lazy_compile(r"(?:our|my own|we)\b", re.IGNORECASE)
-
-
-def _faults_on_others(p: Passage) -> list[Hit]:
-    """Return another party's fault told as the cause of a setback, with no part of the candidate's own said anywhere:
-    "we missed the date because sales promised things that were never realistic", "the DBA rushed it and ignored the
-    checklist, so we lost a day of orders"."""
-    found: list[Hit] = []
-    acts = p.acts
-    for index, act in enumerate(acts):
-        if act.actor != "other" or act.hypothetical or act.relative or act.verb_class == "communication":
-            continue
-        if _OURS.match(act.subject) is not None:
-            continue  # "our design reviews never asked for a rollback": the candidate's own side, not another party
-        # The other party's clause: up to the sentence's end or the next act of someone else.
-        end = min(_sentence_end(p, act.start), act.end + FAULT_REACH)
-        after = next((a for a in acts[index + 1 :] if a.start >= act.end and a.actor != "other"), None)
-        if after is not None:
-            end = min(end, after.start)
-        fault = _FAULT.search(p.text, act.start, end)
-        if fault is None:
-            continue
-        begin = clause_start(p.text, act.start, 160)
-        if _SETBACK_BECAUSE.search(p.text, begin, act.start) is not None:
-            found.append(Hit(p.text, act.start, fault.end()))
-            continue
-        effect = _THEN_SETBACK.match(p.text, fault.end(), _sentence_end(p, fault.end()))
-        if effect is not None:
-            found.append(Hit(p.text, act.start, effect.end()))
-    if not found or _OWN_PART.search(p.text) is not None:
-        return []
-    return found
-
-
 def blame(p: Passage) -> Finding | None:
     # A gap of others' told as the setting of the candidate's own step ("the previous engineer had left no tests, so I
     # wrote them") is context, not a complaint: the later families are read so.
@@ -1999,10 +1928,6 @@ def blame(p: Passage) -> Finding | None:
         if not _overlaps(m, matches) and _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
     ]
     matches += [m for m in p.find(BLAME_SHIFT) if not _overlaps(m, matches) and _shifted(p, m)]
-    if not matches:
-        matches = [
-            m for m in _faults_on_others(p) if _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
-        ]
     if not matches:
         return None
     matches.sort(key=Hit.start)
