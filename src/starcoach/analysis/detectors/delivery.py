@@ -1357,7 +1357,7 @@ IMPRESSION_REASONS = Phrases(
 # A reason told as a saying: a judgement in the present tense about a bare kind of thing or doing, none of it the
 # story's own ("because testing is important", "cos deadlines are deadlines", "because thinking small never gets you
 # anywhere", "since clean code always pays off", "because mentoring is what good leads do").
-_SAYING_CUE = lazy_compile(r"\b(?:because|cause|cos|coz|cuz|since)\b")
+_SAYING_CUES = ("because", "cause", "cos", "coz", "cuz", "since")
 _SAYING = lazy_compile(
     r"(?:because|cause|cos|coz|cuz|since)(?:,? (?:um+|uh+|like|you know),?)* ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) "
     r"((?:(?:just|really|always|simply|generally|usually|basically|honestly|kind of|sort of) )*"
@@ -1385,6 +1385,22 @@ _PLAIN_VERB = lazy_compile(
 _CLAUSE_END = lazy_compile(r",|\b(?:and|so|but|which|because|since|although|though)\b", re.I)
 
 
+def _cues(text: str, start: int, end: int) -> list[int]:
+    """Return where a word that opens a reason begins, found by plain search: most answers hold few of them."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    found = []
+    for cue in _SAYING_CUES:
+        at = lowered.find(cue, start, end)
+        while at >= 0:
+            after = at + len(cue)
+            if (at == 0 or not lowered[at - 1].isalnum()) and (after >= len(lowered) or not lowered[after].isalnum()):
+                found.append(at)
+            at = lowered.find(cue, after, end)
+    return sorted(found)
+
+
 def _sayings_in(p: Passage) -> list[tuple[Unit, Hit]]:
     """Return the reasons told as sayings: a judgement about a kind of thing, in the present, with nothing in it of
     the story's own people or things."""
@@ -1392,10 +1408,8 @@ def _sayings_in(p: Passage) -> list[tuple[Unit, Hit]]:
     text = p.text
     if not p.units:
         return found
-    # Read on the lower-cased text, which keeps every offset, so the cue's first letters narrow the scan.
-    lowered = text.lower()
-    for cue in _SAYING_CUE.finditer(lowered if len(lowered) == len(text) else text, p.units[0].start, p.units[-1].end):
-        m = _SAYING.match(text, cue.start())
+    for start in _cues(text, p.units[0].start, p.units[-1].end):
+        m = _SAYING.match(text, start)
         unit = None if m is None else p.unit_of(m.start())
         if m is None or unit is None:
             continue

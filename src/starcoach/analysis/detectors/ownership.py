@@ -1519,24 +1519,31 @@ _LAPSE = lazy_compile(
     re.IGNORECASE,
 )
 LAPSE_REACH = 300
+# A word each way of telling a lapse holds, to skip the reading cheaply when none is there.
+_LAPSE_WORDS = ("eventually", "finally", "in the end", "at last", "later", "after", "took", "nothing", "the next")
 
 
 def _told_then_waited(p: Passage) -> Hit | None:
     """Return the candidate's telling when time then passes and someone else moves, with no step of the candidate's
     own in between: "I raised it with the platform group. Eventually someone on their side patched the job"."""
-    steps = 0
-    for index, act in enumerate(p.acts):
-        if act.hypothetical or act.relative or act.actor != "i":
-            continue
-        if act.verb not in _ROUTING_VERBS:
-            steps += _is_work(act)
-            continue
+    lowered = p.text.lower()
+    if not any(word in lowered for word in _LAPSE_WORDS):
+        return None
+    acts = p.acts
+    told = [
+        index
+        for index, act in enumerate(acts)
+        if act.verb in _ROUTING_VERBS and act.actor == "i" and not act.hypothetical and not act.relative
+    ]
+    for index in told:
+        act = acts[index]
+        steps = sum(1 for a in acts[:index] if a.actor == "i" and not a.hypothetical and not a.relative and _is_work(a))
         if steps > FEW_OWN_STEPS:
             return None
         lapse = _LAPSE.search(p.text, act.end, min(len(p.text), act.end + LAPSE_REACH))
         if lapse is None:
             continue
-        for later in p.acts[index + 1 :]:
+        for later in acts[index + 1 :]:
             if later.start > lapse.end() + LAPSE_REACH // 2:
                 break
             if later.actor == "i" and not later.hypothetical and _is_work(later):
