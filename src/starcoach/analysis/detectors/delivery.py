@@ -8,7 +8,17 @@ from collections.abc import Sequence
 from starcoach.analysis.agency import DOING, Act
 from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import FULL_STOP, Hit, Phrases, Unit, has_number, lazy_compile, letters_ratio, split_units
+from starcoach.analysis.text import (
+    FULL_STOP,
+    Hit,
+    Phrases,
+    Unit,
+    has_number,
+    lazy_compile,
+    letters_ratio,
+    split_units,
+    words_after,
+)
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -1358,6 +1368,7 @@ IMPRESSION_REASONS = Phrases(
 # story's own ("because testing is important", "cos deadlines are deadlines", "because thinking small never gets you
 # anywhere", "since clean code always pays off", "because mentoring is what good leads do").
 _SAYING_CUES = ("because", "cause", "cos", "coz", "cuz", "since")
+_SAYING_CUE_WORDS = frozenset(_SAYING_CUES)
 _SAYING = lazy_compile(
     r"(?:because|cause|cos|coz|cuz|since)(?:,? (?:um+|uh+|like|you know),?)* ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) "
     r"((?:(?:just|really|always|simply|generally|usually|basically|honestly|kind of|sort of) )*"
@@ -1408,7 +1419,10 @@ def _sayings_in(p: Passage) -> list[tuple[Unit, Hit]]:
     text = p.text
     if not p.units:
         return found
-    for start in _cues(text, p.units[0].start, p.units[-1].end):
+    begin, end = p.units[0].start, p.units[-1].end
+    if _SAYING_CUE_WORDS.isdisjoint(words_after(text, begin, end, end - begin)):
+        return found  # no word that opens a reason: the common case, read off the words found once per text
+    for start in _cues(text, begin, end):
         m = _SAYING.match(text, start)
         unit = None if m is None else p.unit_of(m.start())
         if m is None or unit is None:
