@@ -1549,28 +1549,3 @@ def test_spoken_fillers_are_read_as_the_text_reads_them() -> None:
 
     said = [m.group().lower() for m in SPOKEN_FILLERS.finditer("um so things like billing were like down you know")]
     assert said == ["um", "like", "you know"]
-
-
-# A reason told as a saying: a judgement in the present about a bare kind of thing, with nothing of the story in it.
-@pytest.mark.parametrize(
-    ("text", "vague"),
-    [
-        ("I asked for a design review on every new service, since consistency matters more than speed.", True),
-        ("so i booked the whole team on the course cos training is never wasted and we went in june", True),
-        ("We moved the team onto pair programming since good habits always win, and I set up the rota.", True),
-        # A general truth that carries stakes, or a reason about the story's own things, is a reason.
-        (
-            "I moved the squad to weekly demos because our releases kept slipping and the client wanted to see "
-            "progress sooner. We began in May.",
-            False,
-        ),
-        (
-            "I kept the reconciliation nightly because card networks settle once a day, so an hourly run would "
-            "have shown nothing new.",
-            False,
-        ),
-        ("I chose the managed queue because duplicate payments are refunds we pay for, and I wired it in.", False),
-    ],
-)
-def test_a_saying_given_as_the_reason_is_vague(text: str, vague: bool) -> None:
-    assert ("vague_rationale" in codes(text)) is vague

@@ -8,17 +8,7 @@ from collections.abc import Sequence
 from starcoach.analysis.agency import DOING, Act
 from starcoach.analysis.passage import Passage, finding, in_rejected_course, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import (
-    FULL_STOP,
-    Hit,
-    Phrases,
-    Unit,
-    has_number,
-    lazy_compile,
-    letters_ratio,
-    split_units,
-    words_after,
-)
+from starcoach.analysis.text import FULL_STOP, Hit, Phrases, Unit, has_number, lazy_compile, letters_ratio, split_units
 
 # Unsure language about one's own work.
 HEDGES = Phrases(
@@ -1364,88 +1354,10 @@ IMPRESSION_REASONS = Phrases(
 )
 
 
-# A reason told as a saying: a judgement in the present tense about a bare kind of thing or doing, none of it the
-# story's own ("because testing is important", "cos deadlines are deadlines", "because thinking small never gets you
-# anywhere", "since clean code always pays off", "because mentoring is what good leads do").
-_SAYING_CUES = ("because", "cause", "cos", "coz", "cuz", "since")
-_SAYING_CUE_WORDS = frozenset(_SAYING_CUES)
-_SAYING = lazy_compile(
-    r"(?:because|cause|cos|coz|cuz|since)(?:,? (?:um+|uh+|like|you know),?)* ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) "
-    r"((?:(?:just|really|always|simply|generally|usually|basically|honestly|kind of|sort of) )*"
-    r"(?:is|are|matters?|pays?|wins?|makes?|gets?|leads?|beats?|counts?|means?|never [a-z]+s)\b[^.;!?]{0,80})",
-    re.IGNORECASE,
-)
-# Words that tie a subject to the story's own people and things, or make it no bare kind.
-_NOT_A_KIND = frozenset(
-    "the a an our my their his her its this that these those it we i they he she you there here what which who whom "
-    "whose some any no every each all both one two three four five six seven eight nine ten so if when then not "
-    "nothing something everything anything nobody somebody everybody anybody someone everyone anyone us me them him "
-    "and or but how why where".split()
-)
-_STORY_OWN = lazy_compile(r"\b(?:we|our|us|i|my|me|they|their|them|he|she|his|her|it|this|that|these|those)\b", re.I)
-# What makes a saying a judgement rather than a mechanism: a value word, a rule of all cases, or the ways of some kind.
-_JUDGED = lazy_compile(
-    r"\b(?:important|essential|crucial|critical|key|vital|valuable|good|great|best|better|right|proper|worth\w*|"
-    r"healthy|standard|practice|habit|norm|always|never|matters?|pays?|wins?|counts?|future|everything|what \w+(?: \w+)? "
-    r"(?:do|does|use|uses|want|wants))\b",
-    re.I,
-)
-_PLAIN_VERB = lazy_compile(
-    r"(?:(?:just|really|always|simply|generally|usually|basically|honestly|kind of|sort of) )*(?:is|are)\b", re.I
-)
-_CLAUSE_END = lazy_compile(r",|\b(?:and|so|but|which|because|since|although|though)\b", re.I)
-
-
-def _cues(text: str, start: int, end: int) -> list[int]:
-    """Return where a word that opens a reason begins, found by plain search: most answers hold few of them."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = text
-    found = []
-    for cue in _SAYING_CUES:
-        at = lowered.find(cue, start, end)
-        while at >= 0:
-            after = at + len(cue)
-            if (at == 0 or not lowered[at - 1].isalnum()) and (after >= len(lowered) or not lowered[after].isalnum()):
-                found.append(at)
-            at = lowered.find(cue, after, end)
-    return sorted(found)
-
-
-def _sayings_in(p: Passage) -> list[tuple[Unit, Hit]]:
-    """Return the reasons told as sayings: a judgement about a kind of thing, in the present, with nothing in it of
-    the story's own people or things."""
-    found: list[tuple[Unit, Hit]] = []
-    text = p.text
-    if not p.units:
-        return found
-    begin, end = p.units[0].start, p.units[-1].end
-    if _SAYING_CUE_WORDS.isdisjoint(words_after(text, begin, end, end - begin)):
-        return found  # no word that opens a reason: the common case, read off the words found once per text
-    for start in _cues(text, begin, end):
-        m = _SAYING.match(text, start)
-        unit = None if m is None else p.unit_of(m.start())
-        if m is None or unit is None:
-            continue
-        subject = m.group(1)
-        if subject[0].isupper() or any(w in _NOT_A_KIND or w.isdigit() for w in subject.lower().split()):
-            continue
-        clause = _CLAUSE_END.search(text, m.start(2) + 1, min(m.end(), unit.end))
-        end = clause.start() if clause is not None else min(m.end(), unit.end)
-        tautology = text.find(subject, m.start(2), end) >= 0
-        if not (tautology or _JUDGED.search(text, m.start(2), end) or _PLAIN_VERB.match(m.group(2))):
-            continue
-        if _STORY_OWN.search(text, m.start(2), end) or has_number(text, m.start(2), end):
-            continue
-        found.append((unit, Hit(text, m.start(), end)))
-    return found
-
-
 def vague_rationale(p: Passage) -> Finding | None:
     found = sorted(
         [
             *_reasons_in(p.units),
-            *_sayings_in(p),
             *BARE_REASONS.in_units(p.units),
             *PLAIN_REASONS.in_units(p.units),
             *SLOGAN_REASONS.in_units(p.units),
