@@ -1798,3 +1798,35 @@ def test_nobody_owning_it_in_the_lesson_is_not_where_the_remit_ended() -> None:
     # Told where the story sets up the problem, the same words say whose it was.
     setting = "Nobody owned the shared build cache, so when it filled up I wrote the job that evicts old entries."
     assert "scope_boundary" in codes(setting, "action")
+
+
+# The candidate told someone, time passed, and the other party fixed or decided it, with no step of the candidate's
+# own in between; against a telling the candidate followed with work of their own.
+@pytest.mark.parametrize(
+    ("text", "waits"),
+    [
+        (
+            "I reported the broken label printer to facilities. A fortnight later their contractor replaced the "
+            "board and the labels came out right again.",
+            True,
+        ),
+        (
+            "so i raised it with the network folks and um eventually their engineer patched the firewall rule and "
+            "the sync started working",
+            True,
+        ),
+        (
+            "I reported the broken label printer to facilities, and while they found a part I rerouted the jobs to "
+            "the second printer myself and wrote a script to reprint the missed labels. A fortnight later their "
+            "contractor replaced the board.",
+            False,
+        ),
+        (
+            "I flagged the stale prices to the catalogue team. They replaced the feed the same afternoon, and I "
+            "added a check that compares the two feeds every hour.",
+            False,
+        ),
+    ],
+)
+def test_a_telling_then_time_then_another_partys_fix_is_waiting(text: str, waits: bool) -> None:
+    assert ("passive_waiting" in codes(text, "action")) is waits

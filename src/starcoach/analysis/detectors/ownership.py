@@ -7,7 +7,7 @@ import re
 from starcoach.analysis.agency import Act, classify_verb
 from starcoach.analysis.passage import Passage, finding, quote, quoted_finding
 from starcoach.analysis.report import Finding
-from starcoach.analysis.text import CLAUSE_STOP, Hit, Phrases, clause_start, lazy_compile
+from starcoach.analysis.text import CLAUSE_STOP, Hit, Phrases, clause_start, lazy_compile, words_after
 
 # The candidate started it: noticed, decided, or acted before anyone asked.
 SELF_STARTED = Phrases(
@@ -1509,6 +1509,83 @@ def _waited_more(p: Passage, m: Hit) -> bool:
     return _waited(p, m) and not _answered_soon(p, m)
 
 
+# Time passing before someone else moved: "eventually", "in the end", "three weeks later", "after a couple of months",
+# "it took them ages", "nothing happened for a while".
+_LAPSE = lazy_compile(
+    r"\b(?:eventually|finally|in the end|at last|later|after|took|nothing|by the next|at the next)\b", re.IGNORECASE
+)
+# What must follow (or, for "later", come just before) a cue word for it to tell time passing.
+_LAPSE_AFTER = {
+    "after": lazy_compile(
+        r"\s+(?:a|an|two|three|four|five|six|several|some|a few|a couple of|many|\w+)\s+(?:\w+\s+)?(?:days|weeks|"
+        r"months|sprints|quarters|while)\b",
+        re.IGNORECASE,
+    ),
+    "took": lazy_compile(r"\s+(?:them|him|her|it|\w+)\s+(?:\w+\s+)?(?:days|weeks|months|ages|forever)\b", re.I),
+    "nothing": lazy_compile(r"\s+(?:happened|moved|changed)\b", re.IGNORECASE),
+    "by the next": lazy_compile(r"\s+(?:quarter|sprint|review|cycle)\b", re.IGNORECASE),
+    "at the next": lazy_compile(r"\s+(?:quarter|sprint|review|cycle)\b", re.IGNORECASE),
+}
+_SPAN_BEFORE = lazy_compile(r"\b(?:days|weeks|months|sprints|week|fortnight|month|year|while|few \w+)\s+$", re.I)
+
+
+def _lapse(text: str, start: int, end: int) -> Hit | None:
+    """Return the first words in a span that tell time passing before someone moved."""
+    for cue in _LAPSE.finditer(text, start, end):
+        word = cue.group().lower()
+        if word == "later":
+            if _SPAN_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is None:
+                continue
+        elif word in _LAPSE_AFTER:
+            rest = _LAPSE_AFTER[word].match(text, cue.end())
+            if rest is None:
+                continue
+            return Hit(text, cue.start(), rest.end())
+        return Hit(text, cue.start(), cue.end())
+    return None
+
+
+LAPSE_REACH = 300
+# A word each way of telling a lapse holds, to skip the reading cheaply when none is there.
+_LAPSE_WORDS = frozenset("eventually finally end last later after took nothing next".split())
+
+
+def _told_then_waited(p: Passage) -> Hit | None:
+    """Return the candidate's telling when time then passes and someone else moves, with no step of the candidate's
+    own in between: "I raised it with the platform group. Eventually someone on their side patched the job"."""
+    if not p.units or _LAPSE_WORDS.isdisjoint(
+        words_after(p.text, p.units[0].start, p.units[-1].end, p.units[-1].end - p.units[0].start)
+    ):
+        return None
+    acts = p.acts
+    steps = 0
+    for index, act in enumerate(acts):
+        if act.actor != "i" or act.hypothetical or act.relative:
+            continue
+        if act.verb not in _ROUTING_VERBS:
+            if _is_work(act):
+                steps += 1
+                if steps > FEW_OWN_STEPS:
+                    return None  # a story with steps of one's own before any telling is not a wait
+            continue
+        lapse = _lapse(p.text, act.end, min(len(p.text), act.end + LAPSE_REACH))
+        if lapse is None:
+            continue
+        for later in acts[index + 1 :]:
+            if later.start > lapse.end() + LAPSE_REACH // 2:
+                break
+            if later.actor == "i" and not later.hypothetical and _is_work(later):
+                break
+            if (
+                later.actor == "other"
+                and later.start > lapse.start()
+                and (later.verb in _REMEDY_VERBS or later.verb_class == "decision")
+                and not later.hypothetical
+            ):
+                return Hit(p.text, act.start, lapse.end())
+    return None
+
+
 def passive_waiting(p: Passage) -> Finding | None:
     # Another party's wait, or a thing left sitting ("the ticket sat in a queue"), that the candidate's own steps
     # answer soon after is the setting of their story, as is a wait they then broke.
@@ -1520,6 +1597,8 @@ def passive_waiting(p: Passage) -> Finding | None:
     matches += [
         m for m in p.find(WAITING_MORE) if not _overlaps(m, matches) and _waited_more(p, m) and not _broke_wait(p, m)
     ]
+    if not matches and (told := _told_then_waited(p)) is not None:
+        matches = [told]
     matches.sort(key=Hit.start)
     if not matches:
         return None
