@@ -1798,3 +1798,38 @@ def test_nobody_owning_it_in_the_lesson_is_not_where_the_remit_ended() -> None:
     # Told where the story sets up the problem, the same words say whose it was.
     setting = "Nobody owned the shared build cache, so when it filled up I wrote the job that evicts old entries."
     assert "scope_boundary" in codes(setting, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the Tuesday night shift I saw the chiller readings on line two creeping up, so I pulled the service log "
+        "and replaced the clogged filter before the morning run.",
+        "i was closing the till reports and i saw that card refunds at the airport branch were double what they "
+        "should be so i went through the receipts and found the terminal was refunding twice",
+        "Reviewing our cloud invoice I'd seen the storage line triple in a quarter; I tagged every bucket by team "
+        "and deleted four terabytes of old snapshots.",
+    ],
+)
+def test_the_candidate_seeing_the_problem_first_is_self_initiated(text: str) -> None:
+    assert "self_initiated" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asked first, then seeing it.
+        "My supervisor asked me to check the chiller, and when I opened the panel I saw the filter was clogged, so "
+        "I replaced it.",
+        # Seen, and passed straight on.
+        "I saw the payment alert in the shared channel and posted in their team's channel so their on-call could "
+        "restart the job.",
+        # A view held, not a problem seen.
+        "I saw the outage as one sign of a wider gap in how our stores shared stock data.",
+        # Another person saw it first and told the candidate.
+        "Our ops lead spotted the refund spike and told me about it; I saw the same pattern in the receipts and "
+        "fixed the terminal setting.",
+    ],
+)
+def test_seeing_after_a_request_or_passed_on_is_not_self_initiated(text: str) -> None:
+    assert "self_initiated" not in codes(text, "action")

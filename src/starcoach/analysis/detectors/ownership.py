@@ -789,8 +789,69 @@ OWNERSHIP_CUES = Phrases(
 )
 
 
+# The candidate's own seeing of the problem: "I saw sign-ups dropping", "I'd seen in the crash logs", "I found that".
+_SEEING = frozenset("saw seen noticed spotted realised realized caught".split())
+# How many of the candidate's own steps may come before the seeing for it to be how the story starts.
+SEEN_BY_STEP = 2
+
+
+# "I saw the recall as a symptom", "I saw I had three days of work left": a view held or the candidate's own state.
+_SEEN_AS = lazy_compile(r"(?:\s+that)?\s+(?:i\b|(?:[^\s.,;:!?]+\s+){1,5}?as\b)", re.IGNORECASE)
+# Passing it on, told by the candidate's next step: "I saw the alert and posted in their channel".
+_PASSING_ON = frozenset({"posted"})
+_AND_PASSED_ON = lazy_compile(
+    r"[^.;!?\n]{0,80}?\band\s+(?:then\s+|just\s+)?(?:posted|told|emailed|messaged|pinged|flagged|raised|reported|"
+    r"escalated|forwarded|logged|filed)\b",
+    re.IGNORECASE,
+)
+
+
+def _saw_a_problem(p: Passage, seen: Act) -> bool:
+    """Say whether the candidate's seeing is of a problem they then took up: not a view held ("saw it as"), not
+    their own state, and not passed straight on to others."""
+    if _SEEN_AS.match(p.text, seen.end) is not None or _AND_PASSED_ON.match(p.text, seen.end) is not None:
+        return False
+    after = next((a for a in p.my_actions if a.start > seen.end and not a.hypothetical), None)
+    return after is None or (after.verb.lower() not in _ROUTING_VERBS and after.verb.lower() not in _PASSING_ON)
+
+
+def _saw_it_first(p: Passage) -> Act | None:
+    """Return the candidate's seeing of the problem when it is how the story starts: among the candidate's first
+    steps, before anyone's request and before anyone else is told seeing or telling it."""
+    if p.section == "followup":
+        return None
+    acts = p.acts
+    seen_at = next(
+        (n for n, a in enumerate(acts) if a.actor == "i" and a.verb.lower() in _SEEING and not a.hypothetical), -1
+    )
+    if seen_at < 0:
+        return None
+    seen = acts[seen_at]
+    steps = 0
+    for act in acts[:seen_at]:
+        if act.actor != "i":
+            if act.verb in _SEEING or act.verb_class == "communication":
+                return None
+        elif act.verb_class in ("action", "decision", "discovery") and not act.hypothetical:
+            steps += 1
+    if steps > SEEN_BY_STEP or any(m.start() < seen.start for m in p.find(DELEGATED)):
+        return None
+    return seen if _saw_a_problem(p, seen) else None
+
+
 def self_initiated(p: Passage) -> Finding | None:
-    return quoted_finding(p, SELF_STARTED, "self_initiated", "major", "You show you started this yourself: {quote}.")
+    found = quoted_finding(p, SELF_STARTED, "self_initiated", "major", "You show you started this yourself: {quote}.")
+    if found is not None:
+        return found
+    seen = _saw_it_first(p)
+    if seen is None:
+        return None
+    return finding(
+        "self_initiated",
+        "major",
+        f"You show you started this yourself: {quote(p.text[seen.start : seen.end])}.",
+        p.cite([seen]),
+    )
 
 
 # "Not my" said of something other than a remit: "it wasn't my fault", "not our first outage", "not my finest hour".
