@@ -1805,8 +1805,8 @@ def test_nobody_owning_it_in_the_lesson_is_not_where_the_remit_ended() -> None:
     [
         "On the Tuesday night shift I saw the chiller readings on line two creeping up, so I pulled the service log "
         "and replaced the clogged filter before the morning run.",
-        "i was closing the till reports and i saw that card refunds at the airport branch were double what they "
-        "should be so i went through the receipts and found the terminal was refunding twice",
+        "i was closing the till reports and i saw card refunds at the airport branch running at double the usual "
+        "rate so i went through the receipts and found the terminal was refunding twice",
         "Reviewing our cloud invoice I'd seen the storage line triple in a quarter; I tagged every bucket by team "
         "and deleted four terabytes of old snapshots.",
     ],
@@ -1833,3 +1833,34 @@ def test_the_candidate_seeing_the_problem_first_is_self_initiated(text: str) -> 
 )
 def test_seeing_after_a_request_or_passed_on_is_not_self_initiated(text: str) -> None:
     assert "self_initiated" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The request told apart from the one who made it.
+        "Our warehouse supervisor spotted pallets being counted twice on the night shift and asked me to sort out "
+        "the scanner app. I changed the barcode check and the double counts stopped.",
+        "The head of finance, who had read the audit, told us to rebuild the month-end report, so I rewrote the "
+        "queries and we closed the books a day earlier.",
+        # The work handed over, with words between.
+        "The account manager basically passed the refund complaint over to me, and I reissued the three invoices.",
+    ],
+)
+def test_work_asked_for_or_handed_over_by_another_is_delegated(text: str) -> None:
+    assert "delegated_initiative" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asked after the candidate's own work had begun.
+        "I rebuilt the scanner check over two evenings, and then our supervisor asked me to show the other shifts.",
+        # The candidate asking what someone wanted.
+        "I called the site lead and asked what she wanted me to change first, then I changed the pick order myself.",
+        # Handed on by the candidate, not to them.
+        "I found the double count in the scanner app and passed the fix to the supervisor for sign-off.",
+    ],
+)
+def test_asking_after_the_work_or_about_it_is_not_delegated(text: str) -> None:
+    assert "delegated_initiative" not in codes(text, "action")

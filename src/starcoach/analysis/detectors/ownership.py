@@ -1042,8 +1042,60 @@ def _made_it_theirs(p: Passage, request: Hit) -> bool:
     return looked >= 1 and digging >= OWN_DIGGING and steps >= OWN_STEPS
 
 
+# A request read off who acts: another person as the subject of asking or handing the work to the candidate, however
+# far the verb stands from its subject ("my manager noticed the run had doubled and asked me to take a look", "she
+# wanted me to find out why", "he basically handed it over to me").
+_ASKING_VERBS = frozenset("asked told tasked".split())
+_HANDING_VERBS = frozenset("handed passed forwarded gave assigned routed".split())
+_ME_TO = lazy_compile(r"\s+(?:me|us)\s+to\s+(?!me\b|us\b)", re.IGNORECASE)
+_TO_ME = lazy_compile(
+    r"\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:over\s+|on\s+|across\s+)?to\s+(?:me|us)\b", re.I
+)
+
+
+# A request told as coming after the work ("my manager later asked me to present it"), or asked about ("I asked what
+# he wanted me to do").
+_LATER = lazy_compile(r"\b(?:later|afterwards|eventually|then|finally|also|again)\b", re.IGNORECASE)
+# Who may hand the candidate work: someone above them, or "he" or "she" told of such a person.
+_REQUESTER = lazy_compile(
+    r"^(?:he|she)$|\b(?:" + _ASKERS + r"|supervisor|owner|manager|head|chief|partner|principal|client)s?\b", re.I
+)
+_ASKED_ABOUT = lazy_compile(r"\b(?:what|how|whether|if|where|when|why)\s+$", re.IGNORECASE)
+
+
+def _asked_by_others(p: Passage) -> list[Hit]:
+    """Return where another person asks the candidate to do the work, or hands it to them."""
+    hits = []
+    text = p.text
+    for act in p.acts:
+        if act.actor != "other":
+            continue
+        verb = act.verb.lower()
+        if verb in _ASKING_VERBS:
+            # Told as how the story starts: before any step of the candidate's own.
+            if p.my_actions and p.my_actions[0].start < act.start:
+                continue
+            to = _ME_TO.match(text, act.end)
+        elif verb in _HANDING_VERBS:
+            to = _TO_ME.match(text, act.end)
+        else:
+            continue
+        if (
+            to is None
+            or act.hypothetical
+            or _REQUESTER.search(act.subject) is None
+            or _LATER.search(text, act.start, act.end) is not None
+            or _ASKED_ABOUT.search(text, max(0, act.start - 10), act.start) is not None
+        ):
+            continue
+        hits.append(Hit(text, act.start, to.end()))
+    return hits
+
+
 def delegated_initiative(p: Passage) -> Finding | None:
     matches = p.find(DELEGATED)
+    if p.acts:
+        matches = sorted(matches + [h for h in _asked_by_others(p) if not _overlaps(h, matches)], key=Hit.start)
     if not matches:
         return None
     self_started = p.find(SELF_STARTED)
