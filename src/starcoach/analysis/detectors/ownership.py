@@ -1063,11 +1063,13 @@ _REQUESTER = lazy_compile(
 _ASKED_ABOUT = lazy_compile(r"\b(?:what|how|whether|if|where|when|why)\s+$", re.IGNORECASE)
 
 
-def _asked_by_others(p: Passage) -> list[Hit]:
-    """Return where another person asks the candidate to do the work, or hands it to them."""
+def _asked_by_others(p: Passage, until: float) -> list[Hit]:
+    """Return where another person asks the candidate to do the work, or hands it to them, up to a position."""
     hits = []
     text = p.text
     for act in p.acts:
+        if act.start > until:
+            break
         if act.actor != "other":
             continue
         verb = act.verb.lower()
@@ -1093,17 +1095,19 @@ def _asked_by_others(p: Passage) -> list[Hit]:
 
 
 def delegated_initiative(p: Passage) -> Finding | None:
+    # Only how the story starts counts: being asked to own something after the work is recognition.
+    opening = len(p.text)
+    if p.section == "answer" and p.units:
+        opening = p.units[0].start + (p.units[-1].end - p.units[0].start) * 0.45
     matches = p.find(DELEGATED)
     if p.acts:
-        matches = sorted(matches + [h for h in _asked_by_others(p) if not _overlaps(h, matches)], key=Hit.start)
+        matches = sorted(
+            matches + [h for h in _asked_by_others(p, opening) if not _overlaps(h, matches)], key=Hit.start
+        )
     if not matches:
         return None
     self_started = p.find(SELF_STARTED)
-    matches = [m for m in matches if _handed_over(p, m, self_started)]
-    if p.section == "answer" and p.units:
-        # Only how the story starts counts: being asked to own something after the work is recognition.
-        opening = p.units[0].start + (p.units[-1].end - p.units[0].start) * 0.45
-        matches = [m for m in matches if m.start() <= opening]
+    matches = [m for m in matches if _handed_over(p, m, self_started) and m.start() <= opening]
     # Nor does a request that comes after several steps of the candidate's own ("…and when he asked me to own
     # the rollout"): by then the work had long started.
     matches = [m for m in matches if sum(a.end <= m.start() for a in p.my_actions) < 3]
