@@ -1096,7 +1096,7 @@ def _asked_by_others(p: Passage, until: float) -> list[Hit]:
 
 def delegated_initiative(p: Passage) -> Finding | None:
     # Only how the story starts counts: being asked to own something after the work is recognition.
-    opening = len(p.text)
+    opening: float = len(p.text)
     if p.section == "answer" and p.units:
         opening = p.units[0].start + (p.units[-1].end - p.units[0].start) * 0.45
     matches = p.find(DELEGATED)
