@@ -1864,3 +1864,19 @@ def test_work_asked_for_or_handed_over_by_another_is_delegated(text: str) -> Non
 )
 def test_asking_after_the_work_or_about_it_is_not_delegated(text: str) -> None:
     assert "delegated_initiative" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I asked the charge nurse to let me redo the drug-round checklist before the inspection.",
+        "so i asked my manager if i could take the flaky test suite off everyone's hands for a sprint",
+    ],
+)
+def test_asking_leave_to_take_it_on_is_self_initiated(text: str) -> None:
+    assert "self_initiated" in codes(text, "action")
+
+
+def test_asking_someone_else_to_do_it_is_not_self_initiated() -> None:
+    text = "I asked the charge nurse to redo the drug-round checklist before the inspection."
+    assert "self_initiated" not in codes(text, "action")

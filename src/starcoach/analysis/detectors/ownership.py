@@ -34,6 +34,8 @@ SELF_STARTED = Phrases(
     r"(?:while|when) (?:i was )?\w+ing (?:\w+[,]? ){0,5}?i (?:saw|found|noticed|spotted|realised|realized)",
     r"i (?:asked|requested|got permission) (?:if i could|to (?:take|own|lead|sit|run|look|try|pair|build)|for (?:a|one|two|"
     r"three|a couple of|\d+) (?:week|weeks|day|days|sprint|sprints|afternoon))",
+    # Asking leave to take it on: "I asked my lead to let me fix it first", "I asked her whether I could own it".
+    r"i (?:asked|persuaded|convinced) (?:\w+ ){1,3}?(?:to let me|(?:if|whether) i could)",
     r"i (?:gave myself|spent (?:my|a couple of|a few|two|several|some) (?:own )?(?:evenings|weekends|nights|lunch|"
     r"mornings|afternoons|free))",
     r"(?:on|in) my own (?:initiative|time)",
