@@ -1830,3 +1830,85 @@ def test_nobody_owning_it_in_the_lesson_is_not_where_the_remit_ended() -> None:
 )
 def test_a_telling_then_time_then_another_partys_fix_is_waiting(text: str, waits: bool) -> None:
     assert ("passive_waiting" in codes(text, "action")) is waits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the Tuesday night shift I saw the chiller readings on line two creeping up, so I pulled the service log "
+        "and replaced the clogged filter before the morning run.",
+        "i was closing the till reports and i saw card refunds at the airport branch running at double the usual "
+        "rate so i went through the receipts and found the terminal was refunding twice",
+        "Reviewing our cloud invoice I'd seen the storage line triple in a quarter; I tagged every bucket by team "
+        "and deleted four terabytes of old snapshots.",
+    ],
+)
+def test_the_candidate_seeing_the_problem_first_is_self_initiated(text: str) -> None:
+    assert "self_initiated" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asked first, then seeing it.
+        "My supervisor asked me to check the chiller, and when I opened the panel I saw the filter was clogged, so "
+        "I replaced it.",
+        # Seen, and passed straight on.
+        "I saw the payment alert in the shared channel and posted in their team's channel so their on-call could "
+        "restart the job.",
+        # A view held, not a problem seen.
+        "I saw the outage as one sign of a wider gap in how our stores shared stock data.",
+        # Another person saw it first and told the candidate.
+        "Our ops lead spotted the refund spike and told me about it; I saw the same pattern in the receipts and "
+        "fixed the terminal setting.",
+    ],
+)
+def test_seeing_after_a_request_or_passed_on_is_not_self_initiated(text: str) -> None:
+    assert "self_initiated" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The request told apart from the one who made it.
+        "Our warehouse supervisor spotted pallets being counted twice on the night shift and asked me to sort out "
+        "the scanner app. I changed the barcode check and the double counts stopped.",
+        "The head of finance, who had read the audit, told us to rebuild the month-end report, so I rewrote the "
+        "queries and we closed the books a day earlier.",
+        # The work handed over, with words between.
+        "The account manager basically passed the refund complaint over to me, and I reissued the three invoices.",
+    ],
+)
+def test_work_asked_for_or_handed_over_by_another_is_delegated(text: str) -> None:
+    assert "delegated_initiative" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asked after the candidate's own work had begun.
+        "I rebuilt the scanner check over two evenings, and then our supervisor asked me to show the other shifts.",
+        # The candidate asking what someone wanted.
+        "I called the site lead and asked what she wanted me to change first, then I changed the pick order myself.",
+        # Handed on by the candidate, not to them.
+        "I found the double count in the scanner app and passed the fix to the supervisor for sign-off.",
+    ],
+)
+def test_asking_after_the_work_or_about_it_is_not_delegated(text: str) -> None:
+    assert "delegated_initiative" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I asked the charge nurse to let me redo the drug-round checklist before the inspection.",
+        "so i asked my manager if i could take the flaky test suite off everyone's hands for a sprint",
+    ],
+)
+def test_asking_leave_to_take_it_on_is_self_initiated(text: str) -> None:
+    assert "self_initiated" in codes(text, "action")
+
+
+def test_asking_someone_else_to_do_it_is_not_self_initiated() -> None:
+    text = "I asked the charge nurse to redo the drug-round checklist before the inspection."
+    assert "self_initiated" not in codes(text, "action")

@@ -34,6 +34,8 @@ SELF_STARTED = Phrases(
     r"(?:while|when) (?:i was )?\w+ing (?:\w+[,]? ){0,5}?i (?:saw|found|noticed|spotted|realised|realized)",
     r"i (?:asked|requested|got permission) (?:if i could|to (?:take|own|lead|sit|run|look|try|pair|build)|for (?:a|one|two|"
     r"three|a couple of|\d+) (?:week|weeks|day|days|sprint|sprints|afternoon))",
+    # Asking leave to take it on: "I asked my lead to let me fix it first", "I asked her whether I could own it".
+    r"i (?:asked|persuaded|convinced) (?:\w+ ){1,3}?(?:to let me|(?:if|whether) i could)",
     r"i (?:gave myself|spent (?:my|a couple of|a few|two|several|some) (?:own )?(?:evenings|weekends|nights|lunch|"
     r"mornings|afternoons|free))",
     r"(?:on|in) my own (?:initiative|time)",
@@ -789,8 +791,69 @@ OWNERSHIP_CUES = Phrases(
 )
 
 
+# The candidate's own seeing of the problem: "I saw sign-ups dropping", "I'd seen in the crash logs", "I found that".
+_SEEING = frozenset("saw seen noticed spotted realised realized caught".split())
+# How many of the candidate's own steps may come before the seeing for it to be how the story starts.
+SEEN_BY_STEP = 2
+
+
+# "I saw the recall as a symptom", "I saw I had three days of work left": a view held or the candidate's own state.
+_SEEN_AS = lazy_compile(r"(?:\s+that)?\s+(?:i\b|(?:[^\s.,;:!?]+\s+){1,5}?as\b)", re.IGNORECASE)
+# Passing it on, told by the candidate's next step: "I saw the alert and posted in their channel".
+_PASSING_ON = frozenset({"posted"})
+_AND_PASSED_ON = lazy_compile(
+    r"[^.;!?\n]{0,80}?\band\s+(?:then\s+|just\s+)?(?:posted|told|emailed|messaged|pinged|flagged|raised|reported|"
+    r"escalated|forwarded|logged|filed)\b",
+    re.IGNORECASE,
+)
+
+
+def _saw_a_problem(p: Passage, seen: Act) -> bool:
+    """Say whether the candidate's seeing is of a problem they then took up: not a view held ("saw it as"), not
+    their own state, and not passed straight on to others."""
+    if _SEEN_AS.match(p.text, seen.end) is not None or _AND_PASSED_ON.match(p.text, seen.end) is not None:
+        return False
+    after = next((a for a in p.my_actions if a.start > seen.end and not a.hypothetical), None)
+    return after is None or (after.verb.lower() not in _ROUTING_VERBS and after.verb.lower() not in _PASSING_ON)
+
+
+def _saw_it_first(p: Passage) -> Act | None:
+    """Return the candidate's seeing of the problem when it is how the story starts: among the candidate's first
+    steps, before anyone's request and before anyone else is told seeing or telling it."""
+    if p.section == "followup":
+        return None
+    acts = p.acts
+    seen_at = next(
+        (n for n, a in enumerate(acts) if a.actor == "i" and a.verb.lower() in _SEEING and not a.hypothetical), -1
+    )
+    if seen_at < 0:
+        return None
+    seen = acts[seen_at]
+    steps = 0
+    for act in acts[:seen_at]:
+        if act.actor != "i":
+            if act.verb in _SEEING or act.verb_class == "communication":
+                return None
+        elif act.verb_class in ("action", "decision", "discovery") and not act.hypothetical:
+            steps += 1
+    if steps > SEEN_BY_STEP or any(m.start() < seen.start for m in p.find(DELEGATED)):
+        return None
+    return seen if _saw_a_problem(p, seen) else None
+
+
 def self_initiated(p: Passage) -> Finding | None:
-    return quoted_finding(p, SELF_STARTED, "self_initiated", "major", "You show you started this yourself: {quote}.")
+    found = quoted_finding(p, SELF_STARTED, "self_initiated", "major", "You show you started this yourself: {quote}.")
+    if found is not None:
+        return found
+    seen = _saw_it_first(p)
+    if seen is None:
+        return None
+    return finding(
+        "self_initiated",
+        "major",
+        f"You show you started this yourself: {quote(p.text[seen.start : seen.end])}.",
+        p.cite([seen]),
+    )
 
 
 # "Not my" said of something other than a remit: "it wasn't my fault", "not our first outage", "not my finest hour".
@@ -981,16 +1044,72 @@ def _made_it_theirs(p: Passage, request: Hit) -> bool:
     return looked >= 1 and digging >= OWN_DIGGING and steps >= OWN_STEPS
 
 
+# A request read off who acts: another person as the subject of asking or handing the work to the candidate, however
+# far the verb stands from its subject ("my manager noticed the run had doubled and asked me to take a look", "she
+# wanted me to find out why", "he basically handed it over to me").
+_ASKING_VERBS = frozenset("asked told tasked".split())
+_HANDING_VERBS = frozenset("handed passed forwarded gave assigned routed".split())
+_ME_TO = lazy_compile(r"\s+(?:me|us)\s+to\s+(?!me\b|us\b)", re.IGNORECASE)
+_TO_ME = lazy_compile(
+    r"\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:over\s+|on\s+|across\s+)?to\s+(?:me|us)\b", re.I
+)
+
+
+# A request told as coming after the work ("my manager later asked me to present it"), or asked about ("I asked what
+# he wanted me to do").
+_LATER = lazy_compile(r"\b(?:later|afterwards|eventually|then|finally|also|again)\b", re.IGNORECASE)
+# Who may hand the candidate work: someone above them, or "he" or "she" told of such a person.
+_REQUESTER = lazy_compile(
+    r"^(?:he|she)$|\b(?:" + _ASKERS + r"|supervisor|owner|manager|head|chief|partner|principal|client)s?\b", re.I
+)
+_ASKED_ABOUT = lazy_compile(r"\b(?:what|how|whether|if|where|when|why)\s+$", re.IGNORECASE)
+
+
+def _asked_by_others(p: Passage, until: float) -> list[Hit]:
+    """Return where another person asks the candidate to do the work, or hands it to them, up to a position."""
+    hits = []
+    text = p.text
+    for act in p.acts:
+        if act.start > until:
+            break
+        if act.actor != "other":
+            continue
+        verb = act.verb.lower()
+        if verb in _ASKING_VERBS:
+            # Told as how the story starts: before any step of the candidate's own.
+            if p.my_actions and p.my_actions[0].start < act.start:
+                continue
+            to = _ME_TO.match(text, act.end)
+        elif verb in _HANDING_VERBS:
+            to = _TO_ME.match(text, act.end)
+        else:
+            continue
+        if (
+            to is None
+            or act.hypothetical
+            or _REQUESTER.search(act.subject) is None
+            or _LATER.search(text, act.start, act.end) is not None
+            or _ASKED_ABOUT.search(text, max(0, act.start - 10), act.start) is not None
+        ):
+            continue
+        hits.append(Hit(text, act.start, to.end()))
+    return hits
+
+
 def delegated_initiative(p: Passage) -> Finding | None:
+    # Only how the story starts counts: being asked to own something after the work is recognition.
+    opening: float = len(p.text)
+    if p.section == "answer" and p.units:
+        opening = p.units[0].start + (p.units[-1].end - p.units[0].start) * 0.45
     matches = p.find(DELEGATED)
+    if p.acts:
+        matches = sorted(
+            matches + [h for h in _asked_by_others(p, opening) if not _overlaps(h, matches)], key=Hit.start
+        )
     if not matches:
         return None
     self_started = p.find(SELF_STARTED)
-    matches = [m for m in matches if _handed_over(p, m, self_started)]
-    if p.section == "answer" and p.units:
-        # Only how the story starts counts: being asked to own something after the work is recognition.
-        opening = p.units[0].start + (p.units[-1].end - p.units[0].start) * 0.45
-        matches = [m for m in matches if m.start() <= opening]
+    matches = [m for m in matches if _handed_over(p, m, self_started) and m.start() <= opening]
     # Nor does a request that comes after several steps of the candidate's own ("…and when he asked me to own
     # the rollout"): by then the work had long started.
     matches = [m for m in matches if sum(a.end <= m.start() for a in p.my_actions) < 3]
