@@ -1549,3 +1549,37 @@ def test_spoken_fillers_are_read_as_the_text_reads_them() -> None:
 
     said = [m.group().lower() for m in SPOKEN_FILLERS.finditer("um so things like billing were like down you know")]
     assert said == ["um", "like", "you know"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I went with a written design review because documentation is important.",
+        "we picked the boring option cos deadlines are deadlines you know",
+        "I insisted on pairing with the new hire since mentoring is what good leads do.",
+        "I pushed for unit tests on the importer because testing always pays off.",
+    ],
+)
+def test_a_reason_told_as_a_saying_is_vague(text: str) -> None:
+    assert "vague_rationale" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The reason names the story's own stakes, people or figures.
+        "I went with a written design review because the auditors needed a record of who approved the schema.",
+        "I picked Postgres because our team already ran it and the on-call rota knew it.",
+        "I chose the queue since retries are cheap there: a failed message costs us nothing but a second try.",
+        "I paused the launch because churn is 4% higher on the new flow.",
+    ],
+)
+def test_a_reason_with_the_storys_own_stakes_is_not_a_saying(text: str) -> None:
+    assert "vague_rationale" not in codes(text)
+
+
+def test_a_saying_is_quoted_without_the_clause_after_it() -> None:
+    text = "I kept the design small because simple systems are easier to run, so the pager stayed quiet."
+    report = analyze(text, section="action")
+    quotes = [e.text for f in report.findings if f.code == "vague_rationale" for e in f.evidence]
+    assert quotes == ["because simple systems are easier to run"]

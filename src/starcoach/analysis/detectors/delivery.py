@@ -1354,10 +1354,69 @@ IMPRESSION_REASONS = Phrases(
 )
 
 
+# A reason told as a saying: a judgement in the present about a bare kind of thing or doing, none of it the story's
+# own ("because testing is important", "cos deadlines are deadlines", "since clean code always pays off", "because
+# mentoring is what good leads do"). The family finds the shape; `_saying` reads the clause it opens.
+SAYINGS = Phrases(
+    r"(?:because|cause|cos|coz|cuz|since),? (?:(?:um+|uh+|like|you know),? )*(?:[a-z][\w-]* ){1,3}"
+    r"(?:(?:just|really|always|simply|generally|usually|basically|honestly|kind of|sort of) )*"
+    r"(?:is|are|matters?|pays?|wins?|makes?|gets?|leads?|beats?|counts?|means?|never [a-z]+s)\b",
+)
+_SAYING = lazy_compile(
+    r"(?:because|cause|cos|coz|cuz|since),?(?: (?:um+|uh+|like|you know),?)* ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) "
+    r"((?:(?:just|really|always|simply|generally|usually|basically|honestly|kind of|sort of) )*"
+    r"(?:is|are|matters?|pays?|wins?|makes?|gets?|leads?|beats?|counts?|means?|never [a-z]+s)\b)",
+    re.IGNORECASE,
+)
+# Words that tie a subject to the story's own people and things, or make it no bare kind.
+_NOT_A_KIND = frozenset(
+    "the a an our my their his her its this that these those it we i they he she you there here what which who whom "
+    "whose some any no every each all both one two three four five six seven eight nine ten so if when then not "
+    "nothing something everything anything nobody somebody everybody anybody someone everyone anyone us me them him "
+    "and or but how why where".split()
+)
+_STORY_OWN = lazy_compile(r"\b(?:we|our|us|i|my|me|they|their|them|he|she|his|her|it|this|that|these|those)\b", re.I)
+# What makes a saying a judgement rather than a mechanism: a value word, a rule of all cases, or the ways of a kind.
+_JUDGED = lazy_compile(
+    r"\b(?:important|essential|crucial|critical|key|vital|valuable|good|great|best|better|right|proper|worth\w*|"
+    r"healthy|standard|practice|habit|norm|always|never|matters?|pays?|wins?|counts?|future|everything|what \w+(?: \w+)? "
+    r"(?:do|does|use|uses|want|wants))\b",
+    re.I,
+)
+_PLAIN_VERB = lazy_compile(
+    r"(?:(?:just|really|always|simply|generally|usually|basically|honestly|kind of|sort of) )*(?:is|are)\b", re.I
+)
+_CLAUSE_END = lazy_compile(r",|\b(?:and|so|but|which|because|since|although|though)\b", re.I)
+# How far a saying's clause is read after its verb.
+SAYING_REACH = 80
+
+
+def _saying(p: Passage, unit: Unit, hit: Hit) -> Hit | None:
+    """Return the reason a hit opens when it is a saying: its subject a bare kind of thing, its clause a judgement
+    (a value word, a rule of all cases, the subject said again) with nothing of the story's own and no figure."""
+    text = p.text
+    m = _SAYING.match(text, hit.start(), unit.end)
+    if m is None:
+        return None
+    subject = m.group(1)
+    if subject[0].isupper() or any(w in _NOT_A_KIND or w.isdigit() for w in subject.lower().split()):
+        return None
+    reach = min(m.end() + SAYING_REACH, unit.end)
+    clause = _CLAUSE_END.search(text, m.start(2) + 1, reach)
+    end = clause.start() if clause is not None else reach
+    said_again = text.find(subject, m.end(1) + 1, end) >= 0
+    if not (said_again or _JUDGED.search(text, m.start(2), end) or _PLAIN_VERB.match(m.group(2))):
+        return None
+    if _STORY_OWN.search(text, m.start(2), end) or has_number(text, m.start(2), end):
+        return None
+    return Hit(text, m.start(), len(text[:end].rstrip()))
+
+
 def vague_rationale(p: Passage) -> Finding | None:
     found = sorted(
         [
             *_reasons_in(p.units),
+            *((unit, said) for unit, hit in SAYINGS.in_units(p.units) if (said := _saying(p, unit, hit)) is not None),
             *BARE_REASONS.in_units(p.units),
             *PLAIN_REASONS.in_units(p.units),
             *SLOGAN_REASONS.in_units(p.units),
