@@ -1133,13 +1133,15 @@ def verification(p: Passage) -> Finding | None:
     # A plan agreed, not a check: "to confirm the budget with finance".
     matches = [m for m in matches if m.group()[:3].lower() != "to " or not _NOT_OWN.match(p.text, m.end())]
     if not matches:
-        checks: list[Act] | list[Hit] = _measured_own_checks(p)
-        if not checks:
-            checks = _watched_changes(p)
-        if not checks:
+        checks = _measured_own_checks(p)
+        if checks:
+            return finding(
+                "verification", "major", f"You show how you know it worked: {quote(checks[0].verb)}.", p.cite(checks, 3)
+            )
+        # Failing a check of the candidate's own, the state watched with its figure over a window after the step.
+        matches = _watched_changes(p)
+        if not matches:
             return None
-        first = checks[0].verb if isinstance(checks[0], Act) else checks[0].group()
-        return finding("verification", "major", f"You show how you know it worked: {quote(first)}.", p.cite(checks, 3))
     return finding(
         "verification", "major", f"You show how you know it worked: {quote(matches[0].group())}.", p.cite(matches, 3)
     )

@@ -1312,10 +1312,10 @@ def _is_work(act: Act) -> bool:
     )
 
 
-def _routed_then_fixed(p: Passage) -> tuple[Hit, Act] | None:
-    """Return the candidate's telling and another party's remedy when the telling is the candidate's last step on
-    the problem, few of their own steps come before it, and the remedy follows soon after: "I forwarded it to the
-    supplier's quality contact. They replaced the batch a week later"."""
+def _routed_then_fixed(p: Passage) -> Hit | None:
+    """Return the candidate's telling when it is their last step on the problem, few of their own steps come before
+    it, and another party's remedy follows soon after: "I forwarded it to the supplier's quality contact. They
+    replaced the batch a week later"."""
     told = None
     steps = 0
     for act in p.acts:
@@ -1329,18 +1329,14 @@ def _routed_then_fixed(p: Passage) -> tuple[Hit, Act] | None:
             steps += 1
     if told is None or steps > FEW_OWN_STEPS:
         return None
-    remedy = next(
-        (
-            a
-            for a in p.acts
-            if a.actor == "other"
-            and told.end < a.start < told.end + REMEDY_REACH
-            and a.verb in _REMEDY_VERBS
-            and not a.hypothetical
-        ),
-        None,
+    remedied = any(
+        a.actor == "other"
+        and told.end < a.start < told.end + REMEDY_REACH
+        and a.verb in _REMEDY_VERBS
+        and not a.hypothetical
+        for a in p.acts
     )
-    return None if remedy is None else (Hit(p.text, told.start, told.end), remedy)
+    return Hit(p.text, told.start, told.end) if remedied else None
 
 
 def handoff(p: Passage) -> Finding | None:
@@ -1349,7 +1345,7 @@ def handoff(p: Passage) -> Finding | None:
         routed = _routed_then_fixed(p)
         if routed is None:
             return None
-        matches = [routed[0]]
+        matches = [routed]
     last = matches[-1]
     acted_after = _acted_after(p, last.end())
     if len(acted_after) >= 2 or acted_after and _worked_around_first(p, last):
