@@ -118,6 +118,25 @@ GENERIC = Phrases(
     r"pays? off (?:over time|eventually|later|in spades)",
     r"takes? (?:years|months|a long time|time) to (?:build|earn)",
 )
+# A leadership principle named in the candidate's own words, as a lesson recites it ("thinking big", "having
+# backbone", "customer obsession"): what a recital defines, rather than anything the story showed.
+_PRINCIPLE_NAMES = (
+    r"(?:(?:being |staying )?customer[\s-]obsess(?:ion|ed)|obsessing over (?:the )?customers?|(?:taking |showing |real |true )?"
+    r"ownership|(?:being|acting|thinking) like an owner|invent(?:ing)? and simplify(?:ing)?|(?:being|are) right a lot|"
+    r"learn(?:ing)? and be(?:ing)? curious|hir(?:e|ing) and develop(?:ing)? the best|insist(?:ing)? on (?:the )?highest "
+    r"standards|think(?:ing)? (?:really )?big|(?:a |having a )?bias for action|frugality|being frugal|earn(?:ing)? trust|"
+    r"div(?:e|ing) deep|(?:having |showing )?backbone|disagree(?:ing)? and commit(?:ting)?|deliver(?:ing)? results)"
+)
+# A principle defined or named as the key, the recital an interviewer hears as textbook: "ownership is really about
+# treating every problem as yours", "to me thinking big means a bold vision", "that is what disagree and commit means".
+RECITAL = Phrases(
+    _PRINCIPLE_NAMES + r" (?:really |just |basically |ultimately |all )?(?:means|is (?:really |all |just |basically )?"
+    r"(?:about|when)|comes down to|boils down to|looks like|starts with)",
+    r"(?:that'?s|that is|this is|which is) (?:exactly |really )?(?:what|how) " + _PRINCIPLE_NAMES
+    + r" (?:means|looks like|is (?:all )?about|works|should look)",
+    r"(?:the )?(?:key|secret|heart|essence|core) (?:to|of) " + _PRINCIPLE_NAMES,
+    r"(?:the )?(?:key|secret|lesson) (?:was|is) (?:just |really |simply )?(?:having |being |showing )?" + _PRINCIPLE_NAMES,
+)
 # A lesson told to anyone rather than drawn from the story ("if you trust your people...", "you just need good
 # monitoring", "we always need to think about the user"): read only in what a lesson says.
 ADDRESSED = Phrases(
@@ -604,9 +623,10 @@ def _lesson(p: Passage) -> _Lesson | None:
 
 def _read_lesson(p: Passage) -> _Lesson | None:
     units = lesson_units(p)
+    recitals = [hit for _, hit in RECITAL.in_units(sorted({*units, *_closing(p)}, key=lambda u: u.start))]
     if not units:
         # No lesson by its usual cues: a closing moral ("the key was...") may still be one that fits any story.
-        abstract = _abstract_morals(p, _morals(p, units), units)
+        abstract = sorted([*_abstract_morals(p, _morals(p, units), units), *(hit.span() for hit in recitals)])
         return _Lesson(units, True, abstract, None, 0) if abstract else None
     lesson_set = set(units)
     story = [u for u in p.units if u not in lesson_set]
@@ -618,7 +638,7 @@ def _read_lesson(p: Passage) -> _Lesson | None:
             grounded = len(said & (_stems(story) | _word_stems(told)))
     else:
         grounded, specific = _grounding(units, story), len(_specific_words(units))
-    generic, platitudes = _is_generic(p, units, grounded, specific)
+    generic, platitudes = _is_generic(p, units, grounded, specific, recitals)
     if not generic and not SYSTEMIC.search_units(units):  # a lesson naming an organisational cause is no platitude
         abstract = _abstract_morals(p, _morals(p, units), units)
         if abstract:
@@ -641,17 +661,19 @@ def _lesson_cues(units: list[Unit]) -> dict[Unit, Hit]:
     return cues
 
 
+def _closing(p: Passage) -> list[Unit]:
+    """Return the closing part where a moral is drawn: the last 30% of an answer, and at least its last two units."""
+    if p.section != "answer":
+        return list(p.units)
+    return list(p.units[min(math.ceil(len(p.units) * 0.7), len(p.units) - 2) :])
+
+
 def _morals(p: Passage, units: list[Unit]) -> list[tuple[int, int]]:
     """Return what each lesson says: from its cue to the end of its unit, or the next unit when the cue ends its own.
 
     The cues are the lesson's own, wherever the lesson is, and the further ways of drawing one in a closing part.
     """
-    # The closing part: the last 30% of an answer, and at least its last two units.
-    closing = (
-        list(p.units[min(math.ceil(len(p.units) * 0.7), len(p.units) - 2) :])
-        if p.section == "answer"
-        else list(p.units)
-    )
+    closing = _closing(p)
     cues = _lesson_cues(units)
     for unit, hit in MORAL_CUES.in_units(closing):
         cues.setdefault(unit, hit)
@@ -818,9 +840,9 @@ SHORT_MORAL_WORDS = 6
 
 
 def _is_generic(
-    p: Passage, units: list[Unit], grounded: int | None, specific: int
+    p: Passage, units: list[Unit], grounded: int | None, specific: int, recitals: Sequence[Hit] = ()
 ) -> tuple[bool, list[Hit | tuple[int, int]]]:
-    phrases: list[Hit | tuple[int, int]] = [m for _, m in GENERIC.in_units(units)]
+    phrases: list[Hit | tuple[int, int]] = [*(m for _, m in GENERIC.in_units(units)), *recitals]
     universal = [m for _, m in UNIVERSAL.in_units(units)]
     numeric = any(u.numeric for u in units)
     anchored = (grounded is not None and grounded >= 3) or (
