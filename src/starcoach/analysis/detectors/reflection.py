@@ -424,15 +424,15 @@ GENERIC_WORDS = frozenset(
 
 # A lesson told as a universal rule ("you have to...", "X is key") rather than about this story.
 UNIVERSAL = Phrases(
-    r"you (?:have|need|got) to",
+    r"you (?:always |really |just |simply |still |all )?(?:have|need|got) to",
     # A lesson addressed to anyone ("when you lead with your values…", "if you take care of your people…").
     r"(?:when|if|once|as long as) you (?:\w+ )?(?:lead|put|focus|care|trust|listen|start|do|take care|treat|"
     r"empower|stay|keep|give|show|invest)",
     r"you (?:should|must|can'?t|cannot|can) (?:always|never)?",
     r"(?:always|never) (?:be|do|stop|give|"
     r"compromise|forget|assume|underestimate|listen|ask|communicate|trust)",
-    r"(?:is|are) (?:really |all |always )?(?:about|key|"
-    r"everything|crucial|essential|vital|what matters)",
+    r"(?:is|are) (?:really |all |always |so |very |super |incredibly |extremely |hugely )?(?:about|key|"
+    r"everything|crucial|essential|vital|what matters|important)",
     r"(?:has|have) to (?:start|come) (?:at|from) the top",
     r"(?:the )?courage to",
     r"(?:alignment|buy-?in|communication|collaboration|teamwork|curiosity|passion|empathy|trust|vision|culture|ownership|"
