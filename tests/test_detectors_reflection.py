@@ -778,3 +778,47 @@ def test_organisational_values_or_ones_own_reason_are_not_systemic(ending: str) 
     found = {f.code for f in analyze(SENIOR_STORY + ending, section="answer", level="senior").findings}
     assert "systemic_insight" not in found
     assert "missing_systemic_insight" in found
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "For me ownership is really about treating every problem as yours and never waiting for someone else.",
+        "To me, thinking big means having a bold vision and getting people to rally behind it.",
+        "so yeah that is what disagree and commit means you speak up and then you back the call",
+        "Honestly the key was having a bias for action and not being paralysed by what we couldn't control.",
+        "I think diving deep comes down to staying curious and never accepting the first answer.",
+    ],
+)
+def test_a_principle_recited_as_the_lesson_fits_any_story(closing: str) -> None:
+    assert "generic_reflection" in codes(STORY + closing)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "For me diving deep meant reading the raw invoice lines instead of the summary, and I now profile a job "
+        "on the largest merchant's data before I tune anything.",
+        "What I took from it is that ownership of the export was never written down, so I added the job to our "
+        "on-call runbook with a named owner and a timeout alert.",
+    ],
+)
+def test_a_principle_named_in_a_lesson_drawn_from_the_story_is_not_generic(closing: str) -> None:
+    found = codes(STORY + closing)
+    assert "generic_reflection" not in found
+    assert "specific_reflection" in found
+
+
+def test_importance_and_advice_to_anyone_fit_any_story() -> None:
+    lesson = "The lesson was that code review is incredibly important and you just have to slow down sometimes."
+    assert "generic_reflection" in codes(STORY + lesson)
+
+
+def test_importance_beside_a_practice_drawn_from_the_story_is_not_generic() -> None:
+    lesson = (
+        "What I learned is that streaming is really important for exports this size, so I now test every export "
+        "with a two-million-line merchant before it ships."
+    )
+    found = codes(STORY + lesson)
+    assert "generic_reflection" not in found
+    assert "specific_reflection" in found

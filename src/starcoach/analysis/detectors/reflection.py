@@ -132,10 +132,12 @@ _PRINCIPLE_NAMES = (
 RECITAL = Phrases(
     _PRINCIPLE_NAMES + r" (?:really |just |basically |ultimately |all )?(?:means|is (?:really |all |just |basically )?"
     r"(?:about|when)|comes down to|boils down to|looks like|starts with)",
-    r"(?:that'?s|that is|this is|which is) (?:exactly |really )?(?:what|how) " + _PRINCIPLE_NAMES
+    r"(?:that'?s|that is|this is|which is) (?:exactly |really )?(?:what|how) "
+    + _PRINCIPLE_NAMES
     + r" (?:means|looks like|is (?:all )?about|works|should look)",
     r"(?:the )?(?:key|secret|heart|essence|core) (?:to|of) " + _PRINCIPLE_NAMES,
-    r"(?:the )?(?:key|secret|lesson) (?:was|is) (?:just |really |simply )?(?:having |being |showing )?" + _PRINCIPLE_NAMES,
+    r"(?:the )?(?:key|secret|lesson) (?:was|is) (?:just |really |simply )?(?:having |being |showing )?"
+    + _PRINCIPLE_NAMES,
 )
 # A lesson told to anyone rather than drawn from the story ("if you trust your people...", "you just need good
 # monitoring", "we always need to think about the user"): read only in what a lesson says.
