@@ -922,6 +922,11 @@ LATER = Phrases(
     r"(?:month-ends|month ends|closes|reviews|releases|runs|shifts|audits|stocktakes|payrolls|cycles|sprints)",
     r"after the first (?:day|night|week|fortnight|month|quarter|run|close|shift|month-end|cycle|sprint|release)",
     r"(?:in|over|during) the (?:days|weeks|months) (?:after|that followed|afterwards)",
+    # A wait for it to hold before the next step: "once the jams had stopped for a fortnight", "six weeks out".
+    r"(?:once|after|when|until) (?:[\w'-]+ ){1,4}?had (?:stopped|stayed|run|been|gone|held|passed|worked)(?: [\w'-]+){0,4}? "
+    r"for (?:a |an |one |two |three |four |five |six |\d+ |a few |a couple of |a full |several |another )?(?:[\w-]+ )?"
+    r"(?:days?|weeks?|fortnight|months?|cycles?|runs?|releases?|sprints?|month-ends?|closes|quarters?|shifts?)\b",
+    r"(?:a|one|two|three|four|six|eight|\d+) (?:days?|weeks?|months?) out\b",
 )
 # Steps that open a story rather than return to one ("a month later I noticed the reports were off").
 _NOT_RETURN = frozenset(
