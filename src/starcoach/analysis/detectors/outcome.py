@@ -560,6 +560,11 @@ KEPT_AT = Phrases(
     r"(?:sure|confirm|confirmed|check|checked|see|saw) (?:whether |if |that )?(?:the (?:[\w-]+ ){0,2}?[\w-]+|it|they|"
     r"everything) (?:had |has |have )?(?:stuck|held|(?:was|were) (?:still )?holding|kept working|stayed (?:fixed|down|"
     r"clean|green|stable)|(?:didn'?t|hadn'?t|had not|did not) (?:come|crept|creep|drift|drifted|slip|slipped) back)\b",
+    # Put live a part at a time: "started with the night shift's two printers and only moved the day shift once...".
+    r"(?:started|began|starting|beginning) with (?:just )?(?:the|one|a|two|three|our|a single|a small|a handful of) "
+    r"(?:[\w'-]+ ){0,5}?(?:[\w-]+),? (?:and )?(?:then|only|before|once|after|when)\b (?:[\w'-]+ ){0,6}?(?:(?:rolled|switched|"
+    r"turned|brought|converted|migrated|moved) (?:[\w'-]+ ){0,4}?(?:over|out|across)|(?:extended|expanded|opened|"
+    r"widened) (?:it|them|this|that|the [\w-]+) (?:out |up )?to)\b",
     # The handover walked through with those taking it on.
     r"(?:went|walked|talked) (?:over|through) (?:it|them|the (?:[\w-]+ )?(?:runbook|guide|playbook|doc|document|"
     r"checklist|steps|process|procedure|notes)) with (?:them|the|each|every|her|him|both|all)\b",
