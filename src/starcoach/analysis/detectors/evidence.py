@@ -1031,8 +1031,13 @@ _cause_verdicts: SpanMemo[bool] = SpanMemo()
 def root_cause(p: Passage) -> Finding | None:
     named = []
     for hit in p.find(CAUSE):
-        if p.text.startswith(_BARE_REASONS, hit.start()) and not p.memo(_looked_into):
-            continue  # a reason given with no looking behind it: context, or a motive, not a cause found
+        if (
+            p.section != "action"
+            and p.text.startswith(_BARE_REASONS, hit.start())
+            and not p.text.startswith(_NAMED_REASON, hit.start())
+            and not p.memo(_looked_into)
+        ):
+            continue  # a reason with no looking behind it, outside the steps: context, or a motive, not a cause found
         if _cause_verdicts.get(p.text, hit.span(), partial(_names_a_cause, p.text, hit)):
             named.append(hit)
             if len(named) == 3:  # as many as are cited
@@ -1044,9 +1049,11 @@ def root_cause(p: Passage) -> Finding | None:
     )
 
 
-# Reasons said in passing ("because the site was slow", "which is why the team..."): a cause found only in a telling
-# where the candidate looked into something, before or after the reason is given.
+# Reasons said in passing ("because the site was slow", "which is why the team..."): in a whole story, a cause found
+# only where the candidate looked into something, before or after the reason is given.
 _BARE_REASONS = ("because ", "Because ", "which is ", "which was why", "which is why")
+# A mechanism named as the reason ("because of a rounding bug") needs no looking behind it.
+_NAMED_REASON = ("because of ", "Because of ")
 # Ways of looking into a problem, beside the verbs of finding.
 _LOOKING = frozenset(
     "pulled checked looked timed compared read dug went ran replayed logged sampled grouped sorted categorised "
