@@ -1456,3 +1456,29 @@ def test_a_measured_change_seen_over_a_window_is_verification(text: str) -> None
 )
 def test_an_unbelievable_or_passed_on_change_is_not_verification(text: str) -> None:
     assert "verification" not in codes(text)
+
+
+# A reason said in passing, with nothing looked into, is context or a motive, not a cause found.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody wanted the billing project because the codebase had no tests, so I took it on and rewrote the "
+        "invoicing module in a month.",
+        "I pushed for the new rota, which is why the team finally got their weekends back.",
+    ],
+)
+def test_a_reason_given_with_nothing_looked_into_is_no_root_cause(text: str) -> None:
+    assert "root_cause" not in codes(text, "answer")
+
+
+# The same kind of reason, where the candidate looked into it, is a cause found.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I timed every step of the night shift for a week. We missed the courier because the label printer "
+        "ran a recalibration every two hundred labels.",
+        "I pulled three months of refund tickets, and most were late because the bank callback had no retry.",
+    ],
+)
+def test_a_reason_after_looking_into_it_is_a_root_cause(text: str) -> None:
+    assert "root_cause" in codes(text, "answer")

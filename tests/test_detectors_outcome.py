@@ -707,3 +707,37 @@ def test_others_taking_it_up_or_a_rule_for_later_cases_reach_beyond_the_fix(text
 )
 def test_a_request_or_an_existing_rule_is_not_an_effect_beyond(text: str) -> None:
     assert "second_order_effect" not in codes(text, "result")
+
+
+# Staying with it after the fix: a check kept up, a check that it held, a wait for it to hold, a handover walked
+# through, a release widened from a first part.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I traced the jams to thicker label stock and changed the printer settings. I revisited the jam log every "
+        "Monday for the rest of the quarter to be sure none came back.",
+        "I fixed the escaping in the export and kept checking the failure report each week until the year end.",
+        "I patched the rounding in the payroll script and reran the March figures, then compared the next payslips "
+        "to make sure the fix had stuck.",
+        "I put together a checklist for the night crew and went over the checklist with them before their first shift.",
+        "I changed the settings on the first printer. Once the jams had stopped for a fortnight I took the manual "
+        "clearing task off the rota.",
+        "I started with the two night-shift printers and only then rolled the new settings out to the day shift.",
+    ],
+)
+def test_a_check_kept_up_or_a_wait_for_it_to_hold_is_followthrough(text: str) -> None:
+    assert "followthrough" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Steps of looking into it, in order, are not a release in parts.
+        "I started with the error logs, then moved on to the printer settings and found the stock had changed.",
+        "I began with a small test, then switched to reading the maintenance records.",
+        # A check while investigating, before any fix.
+        "I checked the printer logs while I investigated and saw the jams came after every stock change.",
+    ],
+)
+def test_an_order_of_investigation_is_not_followthrough(text: str) -> None:
+    assert "followthrough" not in codes(text)

@@ -1031,6 +1031,13 @@ _cause_verdicts: SpanMemo[bool] = SpanMemo()
 def root_cause(p: Passage) -> Finding | None:
     named = []
     for hit in p.find(CAUSE):
+        if (
+            p.section != "action"
+            and p.text.startswith(_BARE_REASONS, hit.start())
+            and not p.text.startswith(_NAMED_REASON, hit.start())
+            and not p.memo(_looked_into)
+        ):
+            continue  # a reason with no looking behind it, outside the steps: context, or a motive, not a cause found
         if _cause_verdicts.get(p.text, hit.span(), partial(_names_a_cause, p.text, hit)):
             named.append(hit)
             if len(named) == 3:  # as many as are cited
@@ -1040,6 +1047,32 @@ def root_cause(p: Passage) -> Finding | None:
     return finding(
         "root_cause", "major", f"You name the cause, not just the symptom: {quote(named[0].group())}.", p.cite(named, 3)
     )
+
+
+# Reasons said in passing ("because the site was slow", "which is why the team..."): in a whole story, a cause found
+# only where the candidate looked into something, before or after the reason is given.
+_BARE_REASONS = ("because ", "Because ", "which is ", "which was why", "which is why")
+# A mechanism named as the reason ("because of a rounding bug") needs no looking behind it.
+_NAMED_REASON = ("because of ", "Because of ")
+# Ways of looking into a problem, beside the verbs of finding.
+_LOOKING = frozenset(
+    "pulled checked looked timed compared read dug went ran replayed logged sampled grouped sorted categorised "
+    "categorized counted graphed plotted queried audited inspected examined analysed analyzed profiled benchmarked "
+    "tested traced reproduced watched sat dumped diffed split tagged broke instrumented mapped walked asked "
+    "interviewed opened stepped followed tracked".split()
+)
+
+
+def _looked_into(p: Passage) -> bool:
+    """Say whether the candidate looked into something: found, traced, pulled, timed, compared."""
+    for act in p.acts:
+        if (
+            act.actor in ("i", "we")
+            and not act.hypothetical
+            and (act.verb_class == "discovery" or act.verb.lower() in _LOOKING)
+        ):
+            return True
+    return False
 
 
 def _names_a_cause(text: str, hit: Hit) -> bool:

@@ -544,6 +544,31 @@ FOLLOWED_BACK = Phrases(
     r"(?:ran|run|running|kept|put|deployed|launched|released) (?:it |them |this |that |the (?:[\w-]+ ){1,3}?)?(?:in|as a) "
     r"shadow\b",
 )
+# Staying with it after the fix, told as a habit kept up or a check that it held: "reviewed the errors every Monday
+# for the rest of the quarter", "kept checking it weekly until...", "to make sure the fix had stuck".
+KEPT_AT = Phrases(
+    r"(?:checked|rechecked|reviewed|looked at|revisited|watched|monitored|tracked|audited|pulled|went through|compared|"
+    r"reran|re-ran|spot-checked|sampled|read) (?:[\w'-]+ ){0,6}?(?:every|each) (?:morning|day|night|week|monday|tuesday|"
+    r"wednesday|thursday|friday|fortnight|month|month-end|sprint|release|shift|run|quarter|close) (?:for|until|till|through|"
+    r"after(?:wards)?|from then)\b",
+    r"(?:checked|rechecked|reviewed|looked at|revisited|watched|monitored|tracked|audited|went through|sampled|read) "
+    r"(?:[\w'-]+ ){0,6}?(?:for|through|over) the rest of the (?:week|month|quarter|year|season|project|term|summer|"
+    r"winter|sprint|peak)",
+    r"kept (?:on )?(?:checking|watching|tracking|reviewing|monitoring|an eye on|looking at|measuring|auditing|sampling|"
+    r"doing (?:it|that|this)) (?:[\w'-]+ ){0,8}?(?:until|till|for (?:the |another |a |two |three |four |six |several |"
+    r"a few |a couple of )?(?:[\w-]+ )?(?:weeks?|months?|quarters?|releases?|cycles?|sprints?|month-ends))\b",
+    r"(?:sure|confirm|confirmed|check|checked|see|saw) (?:whether |if |that )?(?:the (?:[\w-]+ ){0,2}?[\w-]+|it|they|"
+    r"everything) (?:had |has |have )?(?:stuck|held|(?:was|were) (?:still )?holding|kept working|stayed (?:fixed|down|"
+    r"clean|green|stable)|(?:didn'?t|hadn'?t|had not|did not) (?:come|crept|creep|drift|drifted|slip|slipped) back)\b",
+    # Put live a part at a time: "started with the night shift's two printers and only moved the day shift once...".
+    r"(?:started|began|starting|beginning) with (?:just )?(?:the|one|a|two|three|our|a single|a small|a handful of) "
+    r"(?:[\w'-]+ ){0,5}?(?:[\w-]+),? (?:and )?(?:then|only|before|once|after|when)\b (?:[\w'-]+ ){0,6}?(?:(?:rolled|switched|"
+    r"turned|brought|converted|migrated|moved) (?:[\w'-]+ ){0,4}?(?:over|out|across)|(?:extended|expanded|opened|"
+    r"widened) (?:it|them|this|that|the [\w-]+) (?:out |up )?to)\b",
+    # The handover walked through with those taking it on.
+    r"(?:went|walked|talked) (?:over|through) (?:it|them|the (?:[\w-]+ )?(?:runbook|guide|playbook|doc|document|"
+    r"checklist|steps|process|procedure|notes)) with (?:them|the|each|every|her|him|both|all)\b",
+)
 # Which of the hits are releases: the ones a clause of time may only date.
 _RELEASE_HIT = lazy_compile(r"(?:" + "|".join(_RELEASED) + r")\Z", re.I)
 # Which are releases alone, with nothing finished or staged about them.
@@ -902,6 +927,11 @@ LATER = Phrases(
     r"(?:month-ends|month ends|closes|reviews|releases|runs|shifts|audits|stocktakes|payrolls|cycles|sprints)",
     r"after the first (?:day|night|week|fortnight|month|quarter|run|close|shift|month-end|cycle|sprint|release)",
     r"(?:in|over|during) the (?:days|weeks|months) (?:after|that followed|afterwards)",
+    # A wait for it to hold before the next step: "once the jams had stopped for a fortnight", "six weeks out".
+    r"(?:once|after|when|until) (?:[\w'-]+ ){1,4}?had (?:stopped|stayed|run|been|gone|held|passed|worked)(?: [\w'-]+){0,4}? "
+    r"for (?:a |an |one |two |three |four |five |six |\d+ |a few |a couple of |a full |several |another )?(?:[\w-]+ )?"
+    r"(?:days?|weeks?|fortnight|months?|cycles?|runs?|releases?|sprints?|month-ends?|closes|quarters?|shifts?)\b",
+    r"(?:a|one|two|three|four|six|eight|\d+) (?:days?|weeks?|months?) out\b",
 )
 # Steps that open a story rather than return to one ("a month later I noticed the reports were off").
 _NOT_RETURN = frozenset(
@@ -975,7 +1005,7 @@ def followthrough(p: Passage) -> Finding | None:
             if shown and len(carried) >= _CITED:
                 break
     if not shown:  # the rarer ways of coming back are read only where the common ones found nothing
-        back = [hit for hit in p.find(FOLLOWED_BACK) if _carried_once(p, hit)][:_CITED]
+        back = [hit for hit in [*p.find(FOLLOWED_BACK), *p.find(KEPT_AT)] if _carried_once(p, hit)][:_CITED]
         shown = bool(back)
         carried = sorted([*back, *carried], key=Hit.start)
     matches = carried[:_CITED] if shown else _watched_after(p) or _returned_later(p)
