@@ -2039,6 +2039,67 @@ BLAME_SHIFT = Phrases(
     r"(?:nobody|no one) (?:had |ever |bothered to |thought to )*(?:mentioned|said|explained|pointed out|flagged) (?:it|"
     r"that|this|anything)(?: to (?:us|me|my team|our team))?",
 )
+# Others judged as people rather than their part told neutrally, kept apart from the other families so each fits one
+# RE2 automaton: a colleague's character put as the trouble ("the PM was clueless", "they're lazy", "my manager was
+# out of his depth"), not caring or listening ("they couldn't care less", "he would never listen"), the news kept from
+# us ("they never told us"), a mess left behind, sarcasm ("in their infinite wisdom", "Brilliant."), the failure
+# wished on another's act ("it would never have happened if they had"), and the fault pushed off one's own side ("not
+# from engineering").
+_FAULTY_PARTY = (
+    r"(?:" + _SIDE + r"|(?:my|our) (?:[\w-]+ )?(?:manager|boss|lead|director|pm|product manager|product owner|vp|cto|"
+    r"head of [\w-]+|supervisor|client|colleagues?|teammates?)|(?:the|our|their) (?:pm|product manager|product owner|po|"
+    r"vendor|agency|business|execs?|executives|higher-?ups|powers that be|people upstairs|contractors?|consultants?))"
+)
+_TRAIT_DEGREE = (
+    r"(?:(?:always|just|so|really|completely|totally|utterly|pretty|quite|very|incredibly|frankly|honestly|basically|"
+    r"clearly|obviously|simply|a bit|kind of|sort of|kinda|too|far too|way too|hopelessly|notoriously|famously) ){0,2}"
+)
+BLAME_TRAIT = Phrases(
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,2}?(?:is|are|was|were|'s|'re|had been|have been|has been|seemed|seem|came across as) "
+    + _TRAIT_DEGREE
+    + r"(?:useless|incompetent|lazy|sloppy|careless|clueless|hopeless|negligent|unprofessional|uncooperative|"
+    r"unhelpful|unresponsive|obstructive|arrogant|dismissive|condescending|stubborn|pig-?headed|checked out|"
+    r"asleep at the wheel|out of (?:their|his|her) depth|not interested|not bothered|no help|no use|missing in action|"
+    r"awol|impossible to (?:deal|work|reason) with|a (?:total |complete |real |nightmare |)(?:joke|nightmare|shambles|"
+    r"liability|pain)|more interested in|only interested in|too busy (?:covering|protecting|playing|looking))",
+    _FAULTY_PARTY + r" (?:\w+ ){0,2}?(?:never|didn'?t|did not|don'?t|do not|doesn'?t|does not|wouldn'?t|would not|"
+    r"won'?t|couldn'?t|refused to) (?:even |really |actually |ever |once )?(?:listen(?:ed)?|care(?:d)?|lift a finger|"
+    r"pull(?:ed)? (?:their|his|her) weight|take (?:it|this|that|anything|us|me) seriously|take (?:any )?responsibility|"
+    r"own (?:up|it|their|his|her)|read (?:the|my|our) (?:\w+ )?(?:email|doc|docs|documentation|runbook|ticket|message|"
+    r"spec)s?)\b",
+    # Blame softened by a show of candour: "honestly the payments team were pretty slow", "to be fair, they never
+    # read the guide", "frankly the vendor's team didn't care".
+    r"(?:honestly|frankly|to be honest|to be frank|truth be told|if i'?m honest|if i'?m being honest|to be fair|in "
+    r"fairness|let'?s be honest|let'?s just say)(?:,? (?:i think|i feel|i'd say|i guess|though|like|you know))?,? "
+    r"(?:that )?(?:a lot of |most of |much of |part of )?"
+    + _FAULTY_PARTY
+    + r" (?:\w+ ){0,4}?(?:didn'?t|did not|wasn'?t|"
+    r"weren'?t|was not|were not|never|hadn'?t|had not|couldn'?t|wouldn'?t|won'?t|don'?t|doesn'?t|isn'?t|aren'?t|"
+    r"should(?:n'?t)? have|failed|forgot|ignored|refused|dropped|missed|botched|messed|broke|kept (?:changing|adding|"
+    r"pushing|moving|missing|breaking|ignoring|slipping)|(?:was|were|is|are) (?:\w+ )?(?:slow|late|bad|poor|sloppy|"
+    r"useless|terrible|awful|lacking|unhelpful|unresponsive|difficult|to blame|at fault|the problem|the bottleneck))\b",
+    r"couldn'?t (?:have )?care(?:d)? less|(?:doesn'?t|don'?t|didn'?t) give a (?:damn|toss|monkey'?s)",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,2}?(?:never|didn'?t|did not|failed to|forgot to|neglected to|couldn'?t be bothered to) "
+    r"(?:even |once |bother to |think to |thought to |bothered to )?(?:told|tell|warned|warn|informed|inform|notified|"
+    r"notify|mentioned|mention) (?:us|me|anyone|anybody|my team|our team|a soul)\b",
+    _FAULTY_PARTY + r" (?:\w+ ){0,6}?(?:had )?left (?:us |me |behind )?(?:with )?(?:a|an|such a|this|that) (?:total |"
+    r"complete |real |right |absolute |bit of a |huge |massive |proper |)(?:mess|disaster|nightmare|shambles|dumpster fire)",
+    r"in (?:all of |all )?(?:their|his|her) (?:infinite |great |usual )?wisdom",
+    r"(?:again|yet again|as usual|as always|like always)[.!]? (?:brilliant|classic|typical|shocker|go figure|lovely|"
+    r"fantastic|genius)\b",
+    _FAULTY_PARTY + r" (?:\w+ ){0,2}?(?:over-?promised|over-?sold|over-?committed|promised the (?:world|earth|moon))",
+    r"typical (?:of )?(?:them|him|her|management|leadership|qa|ops|product|sales|legal|procurement|the [\w-]+ team)\b",
+    r"(?:would|could)(?:n'?t| not| never|'?ve never) (?:have )?(?:happened|been (?:an issue|a problem)|gone wrong|"
+    r"slipped|broken) (?:at all |in the first place )?(?:if|had) " + _FAULTY_PARTY,
+    r"if " + _FAULTY_PARTY + r" (?:had|'d) (?:just |only |actually |even )?(?:\w+ ){1,6}?(?:it|this|that|we|none of "
+    r"(?:this|it|that)|the [\w-]+) (?:would|could)(?:n'?t| not| never|'?ve never)",
+    r"(?:came|come|comes|was|lay|lies|sat|rested) (?:\w+ ){0,6}?not (?:from |with |by |on )?(?:engineering|"
+    r"the engineers|my side|our side|my end|our end|my team|our team|my code|our code|my work|our work|mine|ours)\b",
+)
+
+
 # A person pushed away as the fault's owner ("I didn't care whose fault it was", "rather than argue who was to blame").
 _DISMISSED = lazy_compile(
     r"\b(?:didn['’]?t|did not|don['’]?t|doesn['’]?t|never|not|no point|rather than|instead of|without|stop|stopped|"
@@ -2078,6 +2139,7 @@ def blame(p: Passage) -> Finding | None:
         if not _overlaps(m, matches) and _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
     ]
     matches += [m for m in p.find(BLAME_SHIFT) if not _overlaps(m, matches) and _shifted(p, m)]
+    matches += [m for m in p.find(BLAME_TRAIT) if not _overlaps(m, matches) and _blames(p, m)]
     if not matches:
         return None
     matches.sort(key=Hit.start)
