@@ -2056,29 +2056,18 @@ _TRAIT_DEGREE = (
 )
 BLAME_TRAIT = Phrases(
     _FAULTY_PARTY
-    + r" (?:\w+ ){0,2}?(?:is|are|was|were|'s|'re|had been|have been|has been|seemed|seem|came across as) "
+    + r" (?:\w+ ){0,3}?(?:is|are|was|were|'s|'re|had been|have been|has been|seemed|seem|came across as) "
     + _TRAIT_DEGREE
     + r"(?:useless|incompetent|lazy|sloppy|careless|clueless|hopeless|negligent|unprofessional|uncooperative|"
     r"unhelpful|unresponsive|obstructive|arrogant|dismissive|condescending|stubborn|pig-?headed|checked out|"
     r"asleep at the wheel|out of (?:their|his|her) depth|not interested|not bothered|no help|no use|missing in action|"
     r"awol|impossible to (?:deal|work|reason) with|a (?:total |complete |real |nightmare |)(?:joke|nightmare|shambles|"
-    r"liability|pain)|more interested in|only interested in|too busy (?:covering|protecting|playing|looking))",
+    r"liability|pain)|more interested in|only interested in|more concerned with|too busy (?:covering|protecting|playing|looking))",
     _FAULTY_PARTY + r" (?:\w+ ){0,2}?(?:never|didn'?t|did not|don'?t|do not|doesn'?t|does not|wouldn'?t|would not|"
     r"won'?t|couldn'?t|refused to) (?:even |really |actually |ever |once )?(?:listen(?:ed)?|care(?:d)?|lift a finger|"
     r"pull(?:ed)? (?:their|his|her) weight|take (?:it|this|that|anything|us|me) seriously|take (?:any )?responsibility|"
     r"own (?:up|it|their|his|her)|read (?:the|my|our) (?:\w+ )?(?:email|doc|docs|documentation|runbook|ticket|message|"
     r"spec)s?)\b",
-    # Blame softened by a show of candour: "honestly the payments team were pretty slow", "to be fair, they never
-    # read the guide", "frankly the vendor's team didn't care".
-    r"(?:honestly|frankly|to be honest|to be frank|truth be told|if i'?m honest|if i'?m being honest|to be fair|in "
-    r"fairness|let'?s be honest|let'?s just say)(?:,? (?:i think|i feel|i'd say|i guess|though|like|you know))?,? "
-    r"(?:that )?(?:a lot of |most of |much of |part of )?"
-    + _FAULTY_PARTY
-    + r" (?:\w+ ){0,4}?(?:didn'?t|did not|wasn'?t|"
-    r"weren'?t|was not|were not|never|hadn'?t|had not|couldn'?t|wouldn'?t|won'?t|don'?t|doesn'?t|isn'?t|aren'?t|"
-    r"should(?:n'?t)? have|failed|forgot|ignored|refused|dropped|missed|botched|messed|broke|kept (?:changing|adding|"
-    r"pushing|moving|missing|breaking|ignoring|slipping)|(?:was|were|is|are) (?:\w+ )?(?:slow|late|bad|poor|sloppy|"
-    r"useless|terrible|awful|lacking|unhelpful|unresponsive|difficult|to blame|at fault|the problem|the bottleneck))\b",
     r"couldn'?t (?:have )?care(?:d)? less|(?:doesn'?t|don'?t|didn'?t) give a (?:damn|toss|monkey'?s)",
     _FAULTY_PARTY
     + r" (?:\w+ ){0,2}?(?:never|didn'?t|did not|failed to|forgot to|neglected to|couldn'?t be bothered to) "
@@ -2097,6 +2086,76 @@ BLAME_TRAIT = Phrases(
     r"(?:this|it|that)|the [\w-]+) (?:would|could)(?:n'?t| not| never|'?ve never)",
     r"(?:came|come|comes|was|lay|lies|sat|rested) (?:\w+ ){0,6}?not (?:from |with |by |on )?(?:engineering|"
     r"the engineers|my side|our side|my end|our end|my team|our team|my code|our code|my work|our work|mine|ours)\b",
+)
+
+
+# More of the same tone, kept apart from BLAME_TRAIT so each family fits one RE2 automaton.
+BLAME_TONE = Phrases(
+    # Blame softened by a show of candour: "honestly the payments team were pretty slow", "to be fair, they never
+    # read the guide", "frankly the vendor's team didn't care".
+    r"(?:honestly|frankly|to be honest|to be frank|truth be told|if i'?m honest|if i'?m being honest|to be fair|in "
+    r"fairness|let'?s be honest|let'?s just say)(?:,? (?:i think|i feel|i'd say|i guess|though|like|you know))?,? "
+    r"(?:that )?(?:a lot of |most of |much of |part of )?"
+    + _FAULTY_PARTY
+    + r" (?:\w+ ){0,4}?(?:didn'?t|did not|wasn'?t|"
+    r"weren'?t|was not|were not|never|hadn'?t|had not|couldn'?t|wouldn'?t|won'?t|don'?t|doesn'?t|isn'?t|aren'?t|"
+    r"should(?:n'?t)? have|failed|forgot|ignored|refused|dropped|missed|botched|messed|broke|kept (?:changing|adding|"
+    r"pushing|moving|missing|breaking|ignoring|slipping)|(?:was|were|is|are) (?:\w+ )?(?:slow|late|bad|poor|sloppy|"
+    r"useless|terrible|awful|lacking|unhelpful|unresponsive|difficult|to blame|at fault|the problem|the bottleneck))\b",
+    # A colleague's half-hearted part: "they didn't really listen", "the network team took forever", "the contractors
+    # weren't up to the job", "she didn't want to hear it", "the agency cut corners".
+    _FAULTY_PARTY + r" (?:\w+ ){0,3}?(?:didn'?t|did not|wasn'?t|weren'?t|never|wouldn'?t|couldn'?t|don'?t|doesn'?t) "
+    r"really (?:listen|care|want|understand|get it|know|help|engage|prioriti[sz]e|take|think|bother|follow|read|push|own|"
+    r"step up|pay attention|test|check)",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,2}?(?:took|take|takes|taking) (?:forever|ages|an age|way too long|far too long|so long|"
+    r"an eternity)",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,3}?(?:weren'?t|wasn'?t|isn'?t|aren'?t|were not|was not) (?:really |quite |exactly |even )?"
+    r"(?:up to (?:the job|it|scratch|the task|speed)|pulling (?:their|his|her) weight|good enough|competent|interested|"
+    r"engaged|helpful|responsive|on top of)",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,2}?(?:didn'?t|did not|don'?t|doesn'?t|wouldn'?t) (?:really |even )?want to (?:hear|listen|"
+    r"know)",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,3}?(?:rushed it|rushed (?:the|their|his|her)|cut corners|cutting corners|skimped|phoned "
+    r"it in|winged it|half-?assed|cut every corner)",
+    _FAULTY_PARTY
+    + r" (?:just )?(?:assumed|expected) (?:us|me|my team|our team|we|i) (?:to|would) (?:fix|clean|sort|pick|"
+    r"deal|handle|just)",
+    _FAULTY_PARTY + r" (?:\w+ ){0,2}?(?:made|created|caused) (?:this|the|a|that) (?:whole |huge |big |total )?(?:mess|"
+    r"disaster|situation)",
+    # The work thrown over, the fault passed on or put down to them, the place itself written off.
+    r"(?:threw|thrown|dumped|pushed|passed|tossed|chucked) (?:it|this|that|the [\w-]+|everything) (?:\w+ )?(?:over the "
+    r"wall|onto us|on us|onto me|on me|at us|at me)",
+    r"(?:was|were|got|had been) (?:completely |totally |just )?(?:missed|ignored|dropped|botched|overlooked|skipped|"
+    r"rushed|messed up|mishandled|neglected) by " + _FAULTY_PARTY,
+    r"left (?:us|me|my team|our team) (?:in the dark|hanging|high and dry|to (?:deal|pick|clean|sort|figure|fend))",
+    r"(?:thanks a lot|cheers for that|nice one|great job,? (?:guys|team|everyone))",
+    r"(?:put|chalk(?:ed)?) (?:it|this|that) (?:all )?down to (?:them|him|her|the [\w-]+ team|their|his|her)",
+    r"(?:blamed|blame) (?:it|this|that|the [\w-]+) on (?:them|him|her|the [\w-]+ team|their|qa|product|ops|management|"
+    r"the vendor)",
+    r"(?:the|their) (?:whole )?(?:process|system|culture|org|organi[sz]ation|setup|company|place) (?:was|is|were) (?:just |"
+    r"completely |totally |so |really )?(?:a joke|rubbish|dysfunctional|toxic|hopeless|a shambles|a circus)",
+    r"(?:it was|that was|it'?s|that'?s) (?:really |basically |clearly |entirely )?(?:their|his|her) (?:problem|mess|"
+    r"responsibility|fault)",
+    # Resignation that clears the teller ("what can you do", "not much I could have done"), sarcasm about a colleague
+    # ("bless her", "still managed to miss half of it"), the rules others ignore ("they never do").
+    r"(?:what can you do|what (?:else )?(?:could|can) (?:i|we|you) (?:have )?do(?:ne)?|not much (?:more |else )?(?:i|we|"
+    r"you) could (?:have )?do(?:ne)?|nothing (?:more |else )?(?:i|we) could (?:have )?do(?:ne)?|(?:there was|there'?s|"
+    r"there wasn'?t) (?:not much|nothing|little|much) (?:more |else )?(?:i|we|anyone) could (?:have )?do(?:ne)?)",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,3}?(?:still |somehow |even |also )?managed to (?:miss|break|lose|forget|mess|screw|botch|"
+    r"ignore|overlook|delete|drop|wipe)",
+    r"(?:threw|thrown|throw|throwing) (?:me|us|the team|my team|our team|everyone|him|her) under the bus",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,2}?(?:did not|didn'?t|never|don'?t|do not|won'?t|wouldn'?t) (?:even |bother to |actually )?"
+    r"(?:follow|read|stick to|respect|use|check) (?:our|the|any) (?:\w+ )?(?:protocols?|process|rules|guides?|guidelines|"
+    r"runbooks?|procedures?|instructions|standards|checklists?)",
+    r"(?:they|he|she) (?:never|always) (?:do|does)[,.;!]",
+    r"bless (?:him|her|them|their|his)\b",
+    r"(?:dumped|dropped|landed|offloaded|pushed) (?:the whole |all the |all of the |their |the )?(?:[\w-]+ ){0,2}?(?:on|onto) "
+    r"(?:us|me|my team|our team|my desk)",
 )
 
 
@@ -2140,6 +2199,7 @@ def blame(p: Passage) -> Finding | None:
     ]
     matches += [m for m in p.find(BLAME_SHIFT) if not _overlaps(m, matches) and _shifted(p, m)]
     matches += [m for m in p.find(BLAME_TRAIT) if not _overlaps(m, matches) and _blames(p, m)]
+    matches += [m for m in p.find(BLAME_TONE) if not _overlaps(m, matches) and _blames(p, m)]
     if not matches:
         return None
     matches.sort(key=Hit.start)
