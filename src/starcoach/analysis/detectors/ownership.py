@@ -238,11 +238,11 @@ _RECEIVER = (
 # The candidate raised it and stopped: the work went to someone else.
 HANDOFF = Phrases(
     r"i (?:\w+ )?(?:raised|filed|opened|logged|created|cut|submitted) (?:a|an) (?:\w+ )?(?:ticket|bug|issue|jira|sev|incident|request)",
-    r"(?:i|we) (?:\w+ )?(?:escalated|flagged|reported|forwarded|passed|handed|mentioned|raised|posted) (?:it|this|that|the issue|"
+    r"(?:i|we) (?:\w+ ){0,2}?(?:escalated|flagged|reported|forwarded|passed|handed|mentioned|raised|posted) (?:it|this|that|the issue|"
     r"the problem|the bug|the risk|him|her|them)?(?: \w+)? ?(?:to|in|with|over)",
     # A telling joined to the act before it, its subject left out: "I wrote it up and flagged it to the lead".
-    r"and (?:then |also |you know |just ){0,2}(?:escalated|flagged|reported|forwarded|raised) (?:it|this|that|the issue|"
-    r"the problem|the bug|the risk) (?:to|with)",
+    r"and (?:then |also |you know |just ){0,2}(?:escalated|flagged|reported|forwarded|raised) (?:(?:it|this|that|the issue|"
+    r"the problem|the bug|the risk) )?(?:to|with)",
     # Told in the passive, with no one doing the passing: "it was escalated to their director".
     r"(?:it|this|that|the (?:issue|problem|bug|risk|ticket|matter|incident|request|concern|question|decision)) "
     r"(?:was|got|were|had been) (?:\w+ )?(?:escalated|handed|passed|sent|forwarded|routed|transferred|kicked|bounced|raised|"
@@ -252,7 +252,7 @@ HANDOFF = Phrases(
     # The other party carried it on: "they took it from there".
     r"took it (?:over )?from there",
     *_LET_IT_GO,
-    r"i (?:\w+ )?(?:escalated|flagged)",
+    r"i (?:\w+ ){0,2}?(?:escalated|flagged)",
     r"i (?:let|made sure) (?:them|my manager|the (?:other )?team|the owners?|[a-z]+) (?:know|knew|aware)",
     r"i (?:\w+ )?(?:informed|notified|alerted|emailed|pinged|messaged|tagged) (?:the|my|their|our) (?:\w+ )?(?:manager|lead|team|"
     r"owners?|on-?call|director|vp|pm)",
@@ -260,7 +260,7 @@ HANDOFF = Phrases(
     r"left it (?:with|to) (?:them|the)",
     r"left (?:them|him|her) to it",
     r"(?:logged|filed|raised|dropped) (?:it|this|that) (?:in|on|into) (?:their|the) (?:[\w-]+ )?(?:jira|backlog|queue|board|"
-    r"tracker)",
+    r"tracker|system|portal|helpdesk)",
     r"(?:sent|kicked|punted|bounced|tossed|lobbed) (?:it|this|that) (?:over|across|back) to",
     r"gave (?:it|this|that) to (?:the|their) (?:[\w-]+ ){0,2}?(?:team|owners?|folks|on-?call) to (?:fix|handle|sort|deal|"
     r"look)",
@@ -268,12 +268,13 @@ HANDOFF = Phrases(
     r"(?:that was|that'?s|which was) (?:the end of|where) my (?:involvement|part)",
     r"assigned (?:it|this|that|the (?:bug|ticket|issue)) to (?:their|the other|the [\w-]+) team",
     r"(?:it was|was) (?:out of my hands|their (?:call|job|problem)|up to them)",
+    r"(?:was|went|got|were|is) (?:\w+ ){0,2}?(?:out of my hands|(?:in|into) (?:their|his|her) hands)",
     r"(?:their|the other team'?s|the owners'?) (?:problem|responsibility) to fix",
     r"let the (?:\w+ )?(?:directors|managers|teams|leads) sort",
     r"i(?:'ve| have) told (?:my|our|the) (?:director|manager|lead|vp)",
     r"i (?:posted|reported) (?:it )?in (?:the|their|our)",
     # Telling as the whole act: "I brought it up with their lead", "I raised it at the retro", "I put it on their radar".
-    r"(?:i|we) (?:\w+ )?(?:brought (?:it|this|that) up|raised (?:it|this|that)) (?:again )?(?:with|at|in|during) "
+    r"(?:i|we) (?:\w+ )?(?:brought (?:it|this|that|the (?:[\w-]+ )?[\w-]+) up|raised (?:it|this|that)) (?:again )?(?:with|at|in|during) "
     + _PARTY,
     r"(?:put|got) (?:it|this|that) on (?:their|his|her|the [\w-]+ team'?s|(?:my|our) (?:manager|lead|director)'?s) radar",
     r"i (?:\w+ )?(?:sent|dropped|wrote) (?:them|him|her|their (?:lead|manager|team|on-?call)|the (?:[\w-]+ )?(?:team|owners?)) "
@@ -329,6 +330,8 @@ REPORTING_VERBS = frozenset(
 )
 # A verb that a particle turns into reporting: "I wrote it up", "copied in procurement", "typed up my notes".
 _WRITE_UP_VERBS = frozenset("wrote written typed summed".split())
+# "I put it in writing", "put it on record": a telling kept, not a step on the problem.
+_IN_WRITING = lazy_compile(r"\s+(?:it|this|that|everything)\s+(?:in\s+writing|in\s+an?\s+email|on\s+record)\b", re.I)
 _COPY_VERBS = frozenset("copied cced looped".split())
 _IT_UP = lazy_compile(r"\s+(?:it|this|that|them|everything)\s+up\b", re.I)
 _IN = lazy_compile(r"\s+in\b", re.I)
@@ -339,6 +342,8 @@ def _written_up(p: Passage, verb: str, end: int) -> bool:
     work on it (a rationale written up, "I wrote up why", is the candidate's own)."""
     if verb in _WRITE_UP_VERBS:
         return _IT_UP.match(p.text, end) is not None
+    if verb == "put":
+        return _IN_WRITING.match(p.text, end) is not None
     return verb in _COPY_VERBS and _IN.match(p.text, end) is not None
 
 
