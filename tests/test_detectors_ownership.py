@@ -1975,3 +1975,23 @@ def test_a_telling_then_ones_own_fix_is_not_handoff() -> None:
         "reconciled every payslip against the bank file."
     )
     assert "handoff" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rollout broke the kiosks, but honestly rolling it out on a Friday wasn't my decision.",
+        "so the refunds went out twice and look that wasnt our change, we just got the complaints",
+    ],
+    ids=["not-my-decision", "not-our-change"],
+)
+def test_a_miss_kept_off_ones_books_is_blame(text: str) -> None:
+    assert "blame" in codes(text, "action")
+
+
+def test_a_call_not_ones_own_then_ones_own_steps_is_not_blame() -> None:
+    text = (
+        "Rolling it out on a Friday wasn't my decision, so I drafted a rollback plan, rehearsed it with the on-call "
+        "engineer and watched the kiosks myself through the first hour."
+    )
+    assert "blame" not in codes(text, "action")

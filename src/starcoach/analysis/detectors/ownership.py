@@ -2161,6 +2161,9 @@ BLAME_TONE = Phrases(
     r"bless (?:him|her|them|their|his)\b",
     r"(?:dumped|dropped|landed|offloaded|pushed) (?:the whole |all the |all of the |their |the )?(?:[\w-]+ ){0,2}?(?:on|onto) "
     r"(?:us|me|my team|our team|my desk)",
+    # The miss kept off the teller's books: "it wasn't my call", "that wasn't our code".
+    r"(?:wasn'?t|was not|weren'?t|were not) (?:really |even |actually )?(?:my|our) (?:decision|call|code|bug|change|design|"
+    r"idea|fault|mistake|doing)",
 )
 
 
@@ -2190,6 +2193,18 @@ def _shifted(p: Passage, m: Hit) -> bool:
     return _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
 
 
+# "It wasn't my call": the miss kept off the teller's books, unless their own steps answer it at once ("it wasn't my
+# call, so I wrote up the options and took them to my director").
+_OFF_MY_BOOKS = lazy_compile(r"(?:wasn|was not|weren|were not)", re.IGNORECASE)
+
+
+def _toned(p: Passage, m: Hit) -> bool:
+    """Say whether a phrase of tone faults others: as `_blames`, and a miss kept off one's books not answered."""
+    if _OFF_MY_BOOKS.match(m.group()) is not None and (_own_step_after(p, m) or _answered_soon(p, m)):
+        return False
+    return _blames(p, m)
+
+
 def blame(p: Passage) -> Finding | None:
     # A gap of others' told as the setting of the candidate's own step ("the previous engineer had left no tests, so I
     # wrote them") is context, not a complaint: the later families are read so.
@@ -2204,7 +2219,7 @@ def blame(p: Passage) -> Finding | None:
     ]
     matches += [m for m in p.find(BLAME_SHIFT) if not _overlaps(m, matches) and _shifted(p, m)]
     matches += [m for m in p.find(BLAME_TRAIT) if not _overlaps(m, matches) and _blames(p, m)]
-    matches += [m for m in p.find(BLAME_TONE) if not _overlaps(m, matches) and _blames(p, m)]
+    matches += [m for m in p.find(BLAME_TONE) if not _overlaps(m, matches) and _toned(p, m)]
     if not matches:
         return None
     matches.sort(key=Hit.start)
