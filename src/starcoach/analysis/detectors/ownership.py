@@ -2199,7 +2199,10 @@ _OFF_MY_BOOKS = lazy_compile(r"(?:wasn|was not|weren|were not)", re.IGNORECASE)
 
 
 def _toned(p: Passage, m: Hit) -> bool:
-    """Say whether a phrase of tone faults others: as `_blames`, and a miss kept off one's books not answered."""
+    """Say whether a phrase of tone faults others: as `_blames`, not one's own side owning it inside the phrase ("honestly
+    our client should have handled that"), and a miss kept off one's books not answered."""
+    if _OWNED_OR_FAIR.search(m.group()) is not None:
+        return False
     if _OFF_MY_BOOKS.match(m.group()) is not None and (_own_step_after(p, m) or _answered_soon(p, m)):
         return False
     return _blames(p, m)
@@ -2218,7 +2221,7 @@ def blame(p: Passage) -> Finding | None:
         if not _overlaps(m, matches) and _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
     ]
     matches += [m for m in p.find(BLAME_SHIFT) if not _overlaps(m, matches) and _shifted(p, m)]
-    matches += [m for m in p.find(BLAME_TRAIT) if not _overlaps(m, matches) and _blames(p, m)]
+    matches += [m for m in p.find(BLAME_TRAIT) if not _overlaps(m, matches) and _toned(p, m)]
     matches += [m for m in p.find(BLAME_TONE) if not _overlaps(m, matches) and _toned(p, m)]
     if not matches:
         return None
