@@ -1912,3 +1912,86 @@ def test_asking_leave_to_take_it_on_is_self_initiated(text: str) -> None:
 def test_asking_someone_else_to_do_it_is_not_self_initiated() -> None:
     text = "I asked the charge nurse to redo the drug-round checklist before the inspection."
     assert "self_initiated" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The release manager was completely out of his depth, so the cutover dragged on all weekend.",
+        "to be honest the warehouse crew didn't care about the scanners, and stock went missing every week",
+        "Their architects never warned us about the rate limit, and the import died halfway through the night.",
+        "The go-live would never have gone wrong if the data team had a proper freeze window like every other team.",
+        "Sales, in their infinite wisdom, signed the customer up for a feature we did not have.",
+        "The night shift had rushed the handover again, and the ward lost track of two patients' meds.",
+        "The auditors kept asking for new evidence and the client still managed to lose half of it.",
+        "The slip was down to the printers; there was not much more I could have done about it.",
+    ],
+    ids=[
+        "out-of-depth",
+        "candour-didnt-care",
+        "never-warned-us",
+        "would-never-have-happened-if",
+        "infinite-wisdom",
+        "rushed-handover",
+        "managed-to-lose",
+        "nothing-more-i-could-do",
+    ],
+)
+def test_others_judged_as_people_is_blame(text: str) -> None:
+    assert "blame" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The release manager was new to our stack, so I wrote the cutover checklist and rehearsed it with him twice.",
+        "Honestly the warehouse crew did a great job once I moved the scanners to the packing benches.",
+        "Their architects told us about the rate limit late, which I should have asked about at kickoff.",
+        "If I had frozen the schema before the go-live, the import would not have failed.",
+    ],
+    ids=["new-then-own-step", "candour-with-praise", "late-news-owned", "own-counterfactual"],
+)
+def test_others_named_neutrally_is_not_blame(text: str) -> None:
+    assert "blame" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I basically just flagged it to the payroll lead and that was that.",
+        "I brought the mismatch up with the plant manager and after that it was in their hands.",
+        "The lift kept sticking, so I logged it in the facilities system for them.",
+        "i raised it with the head of nursing, put it in writing as well, and she took it to the trust board",
+    ],
+    ids=["flagged-past-hedges", "brought-the-matter-up", "logged-in-system", "put-in-writing"],
+)
+def test_a_telling_passed_on_is_handoff(text: str) -> None:
+    assert "handoff" in codes(text, "action")
+
+
+def test_a_telling_then_ones_own_fix_is_not_handoff() -> None:
+    text = (
+        "I basically just flagged it to the payroll lead, then I rebuilt the overtime formula myself and "
+        "reconciled every payslip against the bank file."
+    )
+    assert "handoff" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rollout broke the kiosks, but honestly rolling it out on a Friday wasn't my decision.",
+        "so the refunds went out twice and look that wasnt our change, we just got the complaints",
+    ],
+    ids=["not-my-decision", "not-our-change"],
+)
+def test_a_miss_kept_off_ones_books_is_blame(text: str) -> None:
+    assert "blame" in codes(text, "action")
+
+
+def test_a_call_not_ones_own_then_ones_own_steps_is_not_blame() -> None:
+    text = (
+        "Rolling it out on a Friday wasn't my decision, so I drafted a rollback plan, rehearsed it with the on-call "
+        "engineer and watched the kiosks myself through the first hour."
+    )
+    assert "blame" not in codes(text, "action")

@@ -238,11 +238,11 @@ _RECEIVER = (
 # The candidate raised it and stopped: the work went to someone else.
 HANDOFF = Phrases(
     r"i (?:\w+ )?(?:raised|filed|opened|logged|created|cut|submitted) (?:a|an) (?:\w+ )?(?:ticket|bug|issue|jira|sev|incident|request)",
-    r"(?:i|we) (?:\w+ )?(?:escalated|flagged|reported|forwarded|passed|handed|mentioned|raised|posted) (?:it|this|that|the issue|"
+    r"(?:i|we) (?:\w+ ){0,2}?(?:escalated|flagged|reported|forwarded|passed|handed|mentioned|raised|posted) (?:it|this|that|the issue|"
     r"the problem|the bug|the risk|him|her|them)?(?: \w+)? ?(?:to|in|with|over)",
     # A telling joined to the act before it, its subject left out: "I wrote it up and flagged it to the lead".
-    r"and (?:then |also |you know |just ){0,2}(?:escalated|flagged|reported|forwarded|raised) (?:it|this|that|the issue|"
-    r"the problem|the bug|the risk) (?:to|with)",
+    r"and (?:then |also |you know |just ){0,2}(?:escalated|flagged|reported|forwarded|raised) (?:(?:it|this|that|the issue|"
+    r"the problem|the bug|the risk) )?(?:to|with)",
     # Told in the passive, with no one doing the passing: "it was escalated to their director".
     r"(?:it|this|that|the (?:issue|problem|bug|risk|ticket|matter|incident|request|concern|question|decision)) "
     r"(?:was|got|were|had been) (?:\w+ )?(?:escalated|handed|passed|sent|forwarded|routed|transferred|kicked|bounced|raised|"
@@ -252,7 +252,7 @@ HANDOFF = Phrases(
     # The other party carried it on: "they took it from there".
     r"took it (?:over )?from there",
     *_LET_IT_GO,
-    r"i (?:\w+ )?(?:escalated|flagged)",
+    r"i (?:\w+ ){0,2}?(?:escalated|flagged)",
     r"i (?:let|made sure) (?:them|my manager|the (?:other )?team|the owners?|[a-z]+) (?:know|knew|aware)",
     r"i (?:\w+ )?(?:informed|notified|alerted|emailed|pinged|messaged|tagged) (?:the|my|their|our) (?:\w+ )?(?:manager|lead|team|"
     r"owners?|on-?call|director|vp|pm)",
@@ -260,7 +260,7 @@ HANDOFF = Phrases(
     r"left it (?:with|to) (?:them|the)",
     r"left (?:them|him|her) to it",
     r"(?:logged|filed|raised|dropped) (?:it|this|that) (?:in|on|into) (?:their|the) (?:[\w-]+ )?(?:jira|backlog|queue|board|"
-    r"tracker)",
+    r"tracker|system|portal|helpdesk)",
     r"(?:sent|kicked|punted|bounced|tossed|lobbed) (?:it|this|that) (?:over|across|back) to",
     r"gave (?:it|this|that) to (?:the|their) (?:[\w-]+ ){0,2}?(?:team|owners?|folks|on-?call) to (?:fix|handle|sort|deal|"
     r"look)",
@@ -268,12 +268,13 @@ HANDOFF = Phrases(
     r"(?:that was|that'?s|which was) (?:the end of|where) my (?:involvement|part)",
     r"assigned (?:it|this|that|the (?:bug|ticket|issue)) to (?:their|the other|the [\w-]+) team",
     r"(?:it was|was) (?:out of my hands|their (?:call|job|problem)|up to them)",
+    r"(?:was|went|got|were|is) (?:\w+ ){0,2}?(?:out of my hands|(?:in|into) (?:their|his|her) hands)",
     r"(?:their|the other team'?s|the owners'?) (?:problem|responsibility) to fix",
     r"let the (?:\w+ )?(?:directors|managers|teams|leads) sort",
     r"i(?:'ve| have) told (?:my|our|the) (?:director|manager|lead|vp)",
     r"i (?:posted|reported) (?:it )?in (?:the|their|our)",
     # Telling as the whole act: "I brought it up with their lead", "I raised it at the retro", "I put it on their radar".
-    r"(?:i|we) (?:\w+ )?(?:brought (?:it|this|that) up|raised (?:it|this|that)) (?:again )?(?:with|at|in|during) "
+    r"(?:i|we) (?:\w+ )?(?:brought (?:it|this|that|the (?:[\w-]+ )?[\w-]+) up|raised (?:it|this|that)) (?:again )?(?:with|at|in|during) "
     + _PARTY,
     r"(?:put|got) (?:it|this|that) on (?:their|his|her|the [\w-]+ team'?s|(?:my|our) (?:manager|lead|director)'?s) radar",
     r"i (?:\w+ )?(?:sent|dropped|wrote) (?:them|him|her|their (?:lead|manager|team|on-?call)|the (?:[\w-]+ )?(?:team|owners?)) "
@@ -329,6 +330,8 @@ REPORTING_VERBS = frozenset(
 )
 # A verb that a particle turns into reporting: "I wrote it up", "copied in procurement", "typed up my notes".
 _WRITE_UP_VERBS = frozenset("wrote written typed summed".split())
+# "I put it in writing", "put it on record": a telling kept, not a step on the problem.
+_IN_WRITING = lazy_compile(r"\s+(?:it|this|that|everything)\s+(?:in\s+writing|in\s+an?\s+email|on\s+record)\b", re.I)
 _COPY_VERBS = frozenset("copied cced looped".split())
 _IT_UP = lazy_compile(r"\s+(?:it|this|that|them|everything)\s+up\b", re.I)
 _IN = lazy_compile(r"\s+in\b", re.I)
@@ -339,6 +342,8 @@ def _written_up(p: Passage, verb: str, end: int) -> bool:
     work on it (a rationale written up, "I wrote up why", is the candidate's own)."""
     if verb in _WRITE_UP_VERBS:
         return _IT_UP.match(p.text, end) is not None
+    if verb == "put":
+        return _IN_WRITING.match(p.text, end) is not None
     return verb in _COPY_VERBS and _IN.match(p.text, end) is not None
 
 
@@ -2039,6 +2044,129 @@ BLAME_SHIFT = Phrases(
     r"(?:nobody|no one) (?:had |ever |bothered to |thought to )*(?:mentioned|said|explained|pointed out|flagged) (?:it|"
     r"that|this|anything)(?: to (?:us|me|my team|our team))?",
 )
+# Others judged as people rather than their part told neutrally, kept apart from the other families so each fits one
+# RE2 automaton: a colleague's character put as the trouble ("the PM was clueless", "they're lazy", "my manager was
+# out of his depth"), not caring or listening ("they couldn't care less", "he would never listen"), the news kept from
+# us ("they never told us"), a mess left behind, sarcasm ("in their infinite wisdom", "Brilliant."), the failure
+# wished on another's act ("it would never have happened if they had"), and the fault pushed off one's own side ("not
+# from engineering").
+_FAULTY_PARTY = (
+    r"(?:" + _SIDE + r"|(?:my|our) (?:[\w-]+ )?(?:manager|boss|lead|director|pm|product manager|product owner|vp|cto|"
+    r"head of [\w-]+|supervisor|client|colleagues?|teammates?)|(?:the|our|their) (?:pm|product manager|product owner|po|"
+    r"vendor|agency|business|execs?|executives|higher-?ups|powers that be|people upstairs|contractors?|consultants?))"
+)
+_TRAIT_DEGREE = (
+    r"(?:(?:always|just|so|really|completely|totally|utterly|pretty|quite|very|incredibly|frankly|honestly|basically|"
+    r"clearly|obviously|simply|a bit|kind of|sort of|kinda|too|far too|way too|hopelessly|notoriously|famously) ){0,2}"
+)
+BLAME_TRAIT = Phrases(
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,3}?(?:is|are|was|were|'s|'re|had been|have been|has been|seemed|seem|came across as) "
+    + _TRAIT_DEGREE
+    + r"(?:useless|incompetent|lazy|sloppy|careless|clueless|hopeless|negligent|unprofessional|uncooperative|"
+    r"unhelpful|unresponsive|obstructive|arrogant|dismissive|condescending|stubborn|pig-?headed|checked out|"
+    r"asleep at the wheel|out of (?:their|his|her) depth|not interested|not bothered|no help|no use|missing in action|"
+    r"awol|impossible to (?:deal|work|reason) with|a (?:total |complete |real |nightmare |)(?:joke|nightmare|shambles|"
+    r"liability|pain)|more interested in|only interested in|more concerned with|too busy (?:covering|protecting|playing|looking))",
+    _FAULTY_PARTY + r" (?:\w+ ){0,2}?(?:never|didn'?t|did not|don'?t|do not|doesn'?t|does not|wouldn'?t|would not|"
+    r"won'?t|couldn'?t|refused to) (?:even |really |actually |ever |once )?(?:listen(?:ed)?|care(?:d)?|lift a finger|"
+    r"pull(?:ed)? (?:their|his|her) weight|take (?:it|this|that|anything|us|me) seriously|take (?:any )?responsibility|"
+    r"own (?:up|it|their|his|her)|read (?:the|my|our) (?:\w+ )?(?:email|doc|docs|documentation|runbook|ticket|message|"
+    r"spec)s?)\b",
+    r"couldn'?t (?:have )?care(?:d)? less|(?:doesn'?t|don'?t|didn'?t) give a (?:damn|toss|monkey'?s)",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,2}?(?:never|didn'?t|did not|failed to|forgot to|neglected to|couldn'?t be bothered to) "
+    r"(?:even |once |bother to |think to |thought to |bothered to )?(?:told|tell|warned|warn|informed|inform|notified|"
+    r"notify|mentioned|mention) (?:us|me|anyone|anybody|my team|our team|a soul)\b",
+    _FAULTY_PARTY + r" (?:\w+ ){0,6}?(?:had )?left (?:us |me |behind )?(?:with )?(?:a|an|such a|this|that) (?:total |"
+    r"complete |real |right |absolute |bit of a |huge |massive |proper |)(?:mess|disaster|nightmare|shambles|dumpster fire)",
+    r"in (?:all of |all )?(?:their|his|her) (?:infinite |great |usual )?wisdom",
+    r"(?:again|yet again|as usual|as always|like always)[.!]? (?:brilliant|classic|typical|shocker|go figure|lovely|"
+    r"fantastic|genius)\b",
+    _FAULTY_PARTY + r" (?:\w+ ){0,2}?(?:over-?promised|over-?sold|over-?committed|promised the (?:world|earth|moon))",
+    r"typical (?:of )?(?:them|him|her|management|leadership|qa|ops|product|sales|legal|procurement|the [\w-]+ team)\b",
+    r"(?:would|could)(?:n'?t| not| never|'?ve never) (?:have )?(?:happened|been (?:an issue|a problem)|gone wrong|"
+    r"slipped|broken) (?:at all |in the first place )?(?:if|had) " + _FAULTY_PARTY,
+    r"if " + _FAULTY_PARTY + r" (?:had|'d) (?:just |only |actually |even )?(?:\w+ ){1,6}?(?:it|this|that|we|none of "
+    r"(?:this|it|that)|the [\w-]+) (?:would|could)(?:n'?t| not| never|'?ve never)",
+    r"(?:came|come|comes|was|lay|lies|sat|rested) (?:\w+ ){0,6}?not (?:from |with |by |on )?(?:engineering|"
+    r"the engineers|my side|our side|my end|our end|my team|our team|my code|our code|my work|our work|mine|ours)\b",
+)
+
+
+# More of the same tone, kept apart from BLAME_TRAIT so each family fits one RE2 automaton.
+BLAME_TONE = Phrases(
+    # Blame softened by a show of candour: "honestly the payments team were pretty slow", "to be fair, they never
+    # read the guide", "frankly the vendor's team didn't care".
+    r"(?:honestly|frankly|to be honest|to be frank|truth be told|if i'?m honest|if i'?m being honest|to be fair|in "
+    r"fairness|let'?s be honest|let'?s just say)(?:,? (?:i think|i feel|i'd say|i guess|though|like|you know))?,? "
+    r"(?:that )?(?:a lot of |most of |much of |part of )?"
+    + _FAULTY_PARTY
+    + r" (?:\w+ ){0,4}?(?:didn'?t|did not|wasn'?t|"
+    r"weren'?t|was not|were not|never|hadn'?t|had not|couldn'?t|wouldn'?t|won'?t|don'?t|doesn'?t|isn'?t|aren'?t|"
+    r"should(?:n'?t)? have|failed|forgot|ignored|refused|dropped|missed|botched|messed|broke|kept (?:changing|adding|"
+    r"pushing|moving|missing|breaking|ignoring|slipping)|(?:was|were|is|are) (?:\w+ )?(?:slow|late|bad|poor|sloppy|"
+    r"useless|terrible|awful|lacking|unhelpful|unresponsive|difficult|to blame|at fault|the problem|the bottleneck))\b",
+    # A colleague's half-hearted part: "they didn't really listen", "the network team took forever", "the contractors
+    # weren't up to the job", "she didn't want to hear it", "the agency cut corners".
+    _FAULTY_PARTY + r" (?:\w+ ){0,3}?(?:didn'?t|did not|wasn'?t|weren'?t|never|wouldn'?t|couldn'?t|don'?t|doesn'?t) "
+    r"really (?:listen|care|want|understand|get it|know|help|engage|prioriti[sz]e|take|think|bother|follow|read|push|own|"
+    r"step up|pay attention|test|check)",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,2}?(?:took|take|takes|taking) (?:forever|ages|an age|way too long|far too long|so long|"
+    r"an eternity)",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,3}?(?:weren'?t|wasn'?t|isn'?t|aren'?t|were not|was not) (?:really |quite |exactly |even )?"
+    r"(?:up to (?:the job|it|scratch|the task|speed)|pulling (?:their|his|her) weight|good enough|competent|interested|"
+    r"engaged|helpful|responsive|on top of)",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,2}?(?:didn'?t|did not|don'?t|doesn'?t|wouldn'?t) (?:really |even )?want to (?:hear|listen|"
+    r"know)",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,3}?(?:rushed it|rushed (?:the|their|his|her)|cut corners|cutting corners|skimped|phoned "
+    r"it in|winged it|half-?assed|cut every corner)",
+    _FAULTY_PARTY
+    + r" (?:just )?(?:assumed|expected) (?:us|me|my team|our team|we|i) (?:to|would) (?:fix|clean|sort|pick|"
+    r"deal|handle|just)",
+    _FAULTY_PARTY + r" (?:\w+ ){0,2}?(?:made|created|caused) (?:this|the|a|that) (?:whole |huge |big |total )?(?:mess|"
+    r"disaster|situation)",
+    # The work thrown over, the fault passed on or put down to them, the place itself written off.
+    r"(?:threw|thrown|dumped|pushed|passed|tossed|chucked) (?:it|this|that|the [\w-]+|everything) (?:\w+ )?(?:over the "
+    r"wall|onto us|on us|onto me|on me|at us|at me)",
+    r"(?:was|were|got|had been) (?:completely |totally |just )?(?:missed|ignored|dropped|botched|overlooked|skipped|"
+    r"rushed|messed up|mishandled|neglected) by " + _FAULTY_PARTY,
+    r"left (?:us|me|my team|our team) (?:in the dark|hanging|high and dry|to (?:deal|pick|clean|sort|figure|fend))",
+    r"(?:thanks a lot|cheers for that|nice one|great job,? (?:guys|team|everyone))",
+    r"(?:put|chalk(?:ed)?) (?:it|this|that) (?:all )?down to (?:them|him|her|the [\w-]+ team|their|his|her)",
+    r"(?:blamed|blame) (?:it|this|that|the [\w-]+) on (?:them|him|her|the [\w-]+ team|their|qa|product|ops|management|"
+    r"the vendor)",
+    r"(?:the|their) (?:whole )?(?:process|system|culture|org|organi[sz]ation|setup|company|place) (?:was|is|were) (?:just |"
+    r"completely |totally |so |really )?(?:a joke|rubbish|dysfunctional|toxic|hopeless|a shambles|a circus)",
+    r"(?:it was|that was|it'?s|that'?s) (?:really |basically |clearly |entirely )?(?:their|his|her) (?:problem|mess|"
+    r"responsibility|fault)",
+    # Resignation that clears the teller ("what can you do", "not much I could have done"), sarcasm about a colleague
+    # ("bless her", "still managed to miss half of it"), the rules others ignore ("they never do").
+    r"(?:what can you do|what (?:else )?(?:could|can) (?:i|we|you) (?:have )?do(?:ne)?|not much (?:more |else )?(?:i|we|"
+    r"you) could (?:have )?do(?:ne)?|nothing (?:more |else )?(?:i|we) could (?:have )?do(?:ne)?|(?:there was|there'?s|"
+    r"there wasn'?t) (?:not much|nothing|little|much) (?:more |else )?(?:i|we|anyone) could (?:have )?do(?:ne)?)",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,3}?(?:still |somehow |even |also )?managed to (?:miss|break|lose|forget|mess|screw|botch|"
+    r"ignore|overlook|delete|drop|wipe)",
+    r"(?:threw|thrown|throw|throwing) (?:me|us|the team|my team|our team|everyone|him|her) under the bus",
+    _FAULTY_PARTY
+    + r" (?:\w+ ){0,2}?(?:did not|didn'?t|never|don'?t|do not|won'?t|wouldn'?t) (?:even |bother to |actually )?"
+    r"(?:follow|read|stick to|respect|use|check) (?:our|the|any) (?:\w+ )?(?:protocols?|process|rules|guides?|guidelines|"
+    r"runbooks?|procedures?|instructions|standards|checklists?)",
+    r"(?:they|he|she) (?:never|always) (?:do|does)[,.;!]",
+    r"bless (?:him|her|them|their|his)\b",
+    r"(?:dumped|dropped|landed|offloaded|pushed) (?:the whole |all the |all of the |their |the )?(?:[\w-]+ ){0,2}?(?:on|onto) "
+    r"(?:us|me|my team|our team|my desk)",
+    # The miss kept off the teller's books: "it wasn't my call", "that wasn't our code".
+    r"(?:wasn'?t|was not|weren'?t|were not) (?:really |even |actually )?(?:my|our) (?:decision|call|code|bug|change|design|"
+    r"idea|fault|mistake|doing)",
+)
+
+
 # A person pushed away as the fault's owner ("I didn't care whose fault it was", "rather than argue who was to blame").
 _DISMISSED = lazy_compile(
     r"\b(?:didn['’]?t|did not|don['’]?t|doesn['’]?t|never|not|no point|rather than|instead of|without|stop|stopped|"
@@ -2065,6 +2193,21 @@ def _shifted(p: Passage, m: Hit) -> bool:
     return _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
 
 
+# "It wasn't my call": the miss kept off the teller's books, unless their own steps answer it at once ("it wasn't my
+# call, so I wrote up the options and took them to my director").
+_OFF_MY_BOOKS = lazy_compile(r"(?:wasn|was not|weren|were not)", re.IGNORECASE)
+
+
+def _toned(p: Passage, m: Hit) -> bool:
+    """Say whether a phrase of tone faults others: as `_blames`, not one's own side owning it inside the phrase ("honestly
+    our client should have handled that"), and a miss kept off one's books not answered."""
+    if _OWNED_OR_FAIR.search(m.group()) is not None:
+        return False
+    if _OFF_MY_BOOKS.match(m.group()) is not None and (_own_step_after(p, m) or _answered_soon(p, m)):
+        return False
+    return _blames(p, m)
+
+
 def blame(p: Passage) -> Finding | None:
     # A gap of others' told as the setting of the candidate's own step ("the previous engineer had left no tests, so I
     # wrote them") is context, not a complaint: the later families are read so.
@@ -2078,6 +2221,8 @@ def blame(p: Passage) -> Finding | None:
         if not _overlaps(m, matches) and _blames(p, m) and not _own_step_after(p, m) and not _answered_soon(p, m)
     ]
     matches += [m for m in p.find(BLAME_SHIFT) if not _overlaps(m, matches) and _shifted(p, m)]
+    matches += [m for m in p.find(BLAME_TRAIT) if not _overlaps(m, matches) and _toned(p, m)]
+    matches += [m for m in p.find(BLAME_TONE) if not _overlaps(m, matches) and _toned(p, m)]
     if not matches:
         return None
     matches.sort(key=Hit.start)
