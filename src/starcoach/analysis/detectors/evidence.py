@@ -445,7 +445,7 @@ GUESSED_FIGURE = Phrases(
 )
 # A figure as a change reads it, in digits or in words: "40", "£3,100", "forty", "a handful", "zero".
 _FIGURE = (
-    r"(?:[$£€]\s?)?\d[\d,.]*|(?:zero|none|nil|nothing|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:[$£€]\s?)?\d[\d,.]*(?:k|bn|m)?|(?:zero|none|nil|nothing|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a (?:few|handful|couple|dozen|hundred|thousand|"
     r"third|quarter|tenth|fraction)|half|single digits|an order of magnitude|orders of magnitude)\b"
 )
@@ -471,6 +471,7 @@ CHANGE = Phrases(
     # or a figure.
     r"(?:went|brought|cut|came in) (?:it |that |them |the [a-z]+ )?(?:(?:down|up|back) (?:by|to|from|about|around|"
     r"roughly|nearly|almost|over|under|below)|from|(?:to|by) " + _ABOUT + r"(?:" + _FIGURE + r"))",
+    r"got (?:it |that |them |the [a-z]+ )?(?:down|up) (?:to|by|from) (?:[\w-]+ ){0,3}?(?:" + _FIGURE + r")",
     r"(?:down|up) (?:by |from |to )?(?:about |around |roughly |nearly |almost )?(?:\d[\d,.]*|[$£€]\s?\d[\d,.]*|(?:twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|ten|half|a third|two|three|four|five))",
     r"\d+(?:\.\d+)?\s?(?:%|x|times|percent) (?:faster|slower|fewer|less|more|lower|higher|cheaper|smaller|"
@@ -478,8 +479,8 @@ CHANGE = Phrases(
     r"(?:faster|fewer|less|more|lower|higher|cheaper) (?:by|than before|than the)",
     r"halved|doubled|tripled|tenfold",
     # A figure set beside the old one: "in three hours instead of two days", "five of eight against two of eight".
-    r"(?:instead of|compared (?:to|with)|versus|vs\.?|against|down from|up from) (?:the |a |an )?(?:about |around |"
-    r"roughly |nearly |almost |over |more than |under )?(?:\d[\d,.]*|[$£€]\s?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:instead of|rather than|compared (?:to|with)|versus|vs\.?|against|down from|up from) (?:the |a |an )?(?:about |"
+    r"around |roughly |nearly |almost |over |more than |under )?(?:(?:[$£€]\s?)?\d[\d,.]*(?:k|bn|m)?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a (?:day|week|month|full day|couple))\b)",
     r"(?:before|previously|used to (?:take|be|cost)|had taken|was taking)[^.]{0,60}(?:now|after|down to|today|whereas)",
     r"→|->",
@@ -1339,6 +1340,10 @@ def _settled(p: Passage, m: Hit) -> bool:
 
 
 def _deltas(p: Passage) -> list[tuple[int, int]]:
+    return p.memo(_find_deltas)
+
+
+def _find_deltas(p: Passage) -> list[tuple[int, int]]:
     spans = []
     for unit, match in CHANGE.in_units(p.units):
         if not (unit.numeric or re.search(r"halved|doubled|tripled|tenfold|zero", match.group(), re.I)):
@@ -1346,7 +1351,43 @@ def _deltas(p: Passage) -> list[tuple[int, int]]:
         if _set_or_proposed(p.text, match):
             continue
         spans.append((match.start(), match.end()))
+    if not spans:
+        spans = _levels_then_and_now(p)
     return spans
+
+
+# A level told as it was and as it is, each with its figure, in one sentence or two next to each other: "the export
+# used to take five hours; after my change it finishes in forty minutes", "before the fix we saw one crash in two
+# hundred sessions and afterwards one in ten thousand".
+_THEN = lazy_compile(
+    r"\b(?:used to|had been|was taking|were taking|previously|before (?:the|my|our|this|that|we|i|it)\b|the (?:year|"
+    r"month|quarter|week) before|last (?:year|quarter|month)|originally|back then|at the start|initially)\b",
+    re.IGNORECASE,
+)
+_NOW = lazy_compile(
+    r"\b(?:now|nowadays|these days|today|afterwards|after (?:the|my|our|that|this|it|we|i)\b|since (?:the|my|our|that|"
+    r"then)\b|by the end|ever since)\b",
+    re.IGNORECASE,
+)
+
+
+def _levels_then_and_now(p: Passage) -> list[tuple[int, int]]:
+    units = p.units
+    for at, unit in enumerate(units):
+        if not unit.numeric:
+            continue
+        then = _THEN.search(unit.text, unit.start, unit.end)
+        if then is None:
+            continue
+        following = units[at + 1] if at + 1 < len(units) and units[at + 1].numeric else None
+        end = following.end if following is not None else unit.end
+        now = _NOW.search(unit.text, then.end(), end)
+        if now is None or not has_number(unit.text, then.end(), now.start()) or not has_number(unit.text, now.end(), end):
+            continue
+        if _PROPOSED_BEFORE.search(unit.text, max(0, then.start() - 100), then.start()):
+            continue
+        return [(then.start(), now.end())]
+    return []
 
 
 # A value someone set rather than a measure that moved: "the pool size from 20 to 100", "retry settings from 5 to 2".
