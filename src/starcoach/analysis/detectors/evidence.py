@@ -877,6 +877,24 @@ SECONDHAND = Phrases(
     r"(?:which|that) (?:hr|finance|research|product|marketing|leadership|sales|the pm|my manager) (?:said|summari[sz]ed|estimated|calculated)",
     r"(?:was|were) (?:estimated|reported|calculated) by (?:finance|the [a-z]+ team|my manager|product|someone)",
 )
+# A party other than the candidate passing a figure on, named by trade, role, or the document they wrote: "legal told
+# us", "the business case team estimated", "Amara's figures showed", "the vp of data said", "the postmortem put it".
+_PARTY = (
+    r"(?:(?:the|our|my|their|his|her|a|one) (?:[\w'’-]+ ){0,3}?(?:team|office|department|org|organi[sz]ation|group|"
+    r"agency|vendor|partner|consultancy|consultants?|lead|manager|director|vp|head|board|analysts?|supervisor|"
+    r"controller|owner|desk|committee|auditors?|noc|pmo|officer|executive|colleagues?|counterpart|contact|rep|"
+    r"representative|sponsor|stakeholders?)(?: of [\w-]+)?|(?:legal|finance|finops|hr|sales|marketing|support|ops|"
+    r"security|procurement|compliance|customer care|customer success|analytics|leadership|management|product|"
+    r"the business|the board|the noc|the pmo)|[a-z]+'s (?:[\w-]+ )?(?:figures|numbers|report|analysis|data|survey|"
+    r"estimate|spreadsheet|model|dashboard|update|review|letter|note|slides?)|the (?:post-?mortem|business case|survey|"
+    r"audit|review|quarterly [\w-]+|write-?up|deck|report))"
+)
+TOLD_BY_OTHERS = Phrases(
+    _PARTY + r" (?:later |also |then |eventually |afterwards |had |has |have )?(?:told (?:us|me|everyone|the team|them)|"
+    r"said|says|reported|reports|estimated|estimates|calculated|reckoned|reckons|figured|worked out|put (?:it|the "
+    r"[\w-]+) at|came back with|showed|shows|credited|attributed|quoted|claimed|mentioned|announced|shared)",
+    r"(?:per|according to) " + _PARTY,
+)
 # Quantities of a size or speed that nobody would believe.
 _PERCENT = lazy_compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent|per cent)", re.I)
 _MULTIPLIER = lazy_compile(
@@ -1684,13 +1702,45 @@ def _passed_on(p: Passage) -> list[Hit]:
 
 
 def _find_passed_on(p: Passage) -> list[Hit]:
-    return [
+    found = [
         match
         for unit, match in SECONDHAND.in_units(p.units)
         if unit.numeric
         and not _own_or_checked(p, unit, match)
         and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
     ]
+    return found
+
+
+def _told_by_others(p: Passage) -> list[Hit]:
+    """Return outcome figures a party named by trade or role passed on, told after the scene is set."""
+    # A party named by its trade or its role passing on an outcome ("the programme office calculated twelve million
+    # in savings", "customer care said they had four hundred calls"): only once the story has moved past its scene.
+    told = [
+        (unit, match)
+        for unit, match in TOLD_BY_OTHERS.in_units(p.units)
+        if (unit.numeric or MEASURED_IN_WORDS.search(unit.text, match.end(), unit.end))
+        and _opens_a_clause(unit, match)
+        and not _own_or_checked(p, unit, match)
+        and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
+    ]
+    return _outside_context(p, told)
+
+
+# What stands before a party that is the tail of another's phrase, not the subject of its own clause ("three
+# engineers leaving our infrastructure group mentioned on-call", "a note from the finance team said").
+_INSIDE_A_PHRASE = lazy_compile(
+    r"\b(?:[a-z]+ing|of|in|from|with|for|to|at|on|by|into|about|like|than|between|among|across|under|over|inside|"
+    r"within|without|via|left|joined|asked|told|than)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _opens_a_clause(unit: Unit, match: Hit) -> bool:
+    said = match.group().lower()
+    if said.startswith(("per ", "according")):
+        return True
+    return _INSIDE_A_PHRASE.search(unit.text, max(unit.start, match.start() - 16), match.start()) is None
 
 
 def _own_or_checked(p: Passage, unit: Unit, match: Hit) -> bool:
@@ -1699,7 +1749,8 @@ def _own_or_checked(p: Passage, unit: Unit, match: Hit) -> bool:
 
 
 def secondhand_numbers(p: Passage) -> Finding | None:
-    spans = _passed_on(p)
+    # A party's figure beside a check of the candidate's own is corroboration; alone, it is the only evidence.
+    spans = _passed_on(p) or (_told_by_others(p) if not p.find(VERIFY) else [])
     if not spans:
         return None
     return finding(
