@@ -885,15 +885,21 @@ _PARTY = (
     r"controller|owner|desk|committee|auditors?|noc|pmo|officer|executive|colleagues?|counterpart|contact|rep|"
     r"representative|sponsor|stakeholders?)(?: of [\w-]+)?|(?:legal|finance|finops|hr|sales|marketing|support|ops|"
     r"security|procurement|compliance|customer care|customer success|analytics|leadership|management|product|"
-    r"the business|the board|the noc|the pmo)|[a-z]+'s (?:[\w-]+ )?(?:figures|numbers|report|analysis|data|survey|"
+    r"the business|the board|the noc|the pmo)|[a-z]+['’]s (?:[\w-]+ )?(?:figures|numbers|report|analysis|data|survey|"
     r"estimate|spreadsheet|model|dashboard|update|review|letter|note|slides?)|the (?:post-?mortem|business case|survey|"
     r"audit|review|quarterly [\w-]+|write-?up|deck|report))"
 )
-TOLD_BY_OTHERS = Phrases(
-    _PARTY + r" (?:later |also |then |eventually |afterwards |had |has |have )?(?:told (?:us|me|everyone|the team|them)|"
+# Read only where no other reading has found a figure passed on, so it stays out of the shared scan of every text.
+_TOLD_BY_OTHERS = lazy_compile(
+    r"\b(?:"
+    + _PARTY
+    + r" (?:later |also |then |eventually |afterwards |had |has |have )?(?:told (?:us|me|everyone|the team|them)|"
     r"said|says|reported|reports|estimated|estimates|calculated|reckoned|reckons|figured|worked out|put (?:it|the "
-    r"[\w-]+) at|came back with|showed|shows|credited|attributed|quoted|claimed|mentioned|announced|shared)",
-    r"(?:per|according to) " + _PARTY,
+    r"[\w-]+) at|came back with|showed|shows|credited|attributed|quoted|claimed|mentioned|announced|shared)"
+    r"|(?:per|according to) "
+    + _PARTY
+    + r")\b",
+    re.IGNORECASE,
 )
 # Quantities of a size or speed that nobody would believe.
 _PERCENT = lazy_compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent|per cent)", re.I)
@@ -1716,15 +1722,32 @@ def _told_by_others(p: Passage) -> list[Hit]:
     """Return outcome figures a party named by trade or role passed on, told after the scene is set."""
     # A party named by its trade or its role passing on an outcome ("the programme office calculated twelve million
     # in savings", "customer care said they had four hundred calls"): only once the story has moved past its scene.
-    told = [
-        (unit, match)
-        for unit, match in TOLD_BY_OTHERS.in_units(p.units)
-        if (unit.numeric or MEASURED_IN_WORDS.search(unit.text, match.end(), unit.end))
-        and _opens_a_clause(unit, match)
-        and not _own_or_checked(p, unit, match)
-        and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
-    ]
-    return _outside_context(p, told)
+    context = _context_units(p)
+    told: dict[int, Hit] = {}
+    for unit in p.units:
+        verb = _PASSING_ON.search(unit.text, unit.start, unit.end) if id(unit) not in context else None
+        if verb is None:
+            continue
+        found = _TOLD_BY_OTHERS.search(unit.text, max(unit.start, verb.start() - 70), unit.end)
+        if found is None or found.start() in told:
+            continue
+        match = Hit(unit.text, found.start(), found.end())
+        if (
+            (unit.numeric or MEASURED_IN_WORDS.search(unit.text, unit.start, unit.end))
+            and _opens_a_clause(unit, match)
+            and not _own_or_checked(p, unit, match)
+            and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
+        ):
+            told[found.start()] = match
+    return list(told.values())
+
+
+# The verbs of a figure passed on, read first: most sentences have none, and need no search for a party.
+_PASSING_ON = lazy_compile(
+    r"\b(?:told|said|says|report|estimat|calculat|reckon|figured|worked out|put|came back|show|credited|attributed|"
+    r"quoted|claimed|mentioned|announced|shared|per\b|according)",
+    re.IGNORECASE,
+)
 
 
 # What stands before a party that is the tail of another's phrase, not the subject of its own clause ("three
@@ -1750,7 +1773,9 @@ def _own_or_checked(p: Passage, unit: Unit, match: Hit) -> bool:
 
 def secondhand_numbers(p: Passage) -> Finding | None:
     # A party's figure beside a check of the candidate's own is corroboration; alone, it is the only evidence.
-    spans = _passed_on(p) or (_told_by_others(p) if not p.find(VERIFY) else [])
+    spans = _passed_on(p)
+    if not spans and not p.find(VERIFY):
+        spans = _told_by_others(p)
     if not spans:
         return None
     return finding(
