@@ -886,8 +886,8 @@ _PARTY = (
     r"representative|sponsor|stakeholders?)(?: of [\w-]+)?|(?:legal|finance|finops|hr|sales|marketing|support|ops|"
     r"security|procurement|compliance|customer care|customer success|analytics|leadership|management|product|"
     r"the business|the board|the noc|the pmo)|[a-z]+['’]s (?:[\w-]+ )?(?:figures|numbers|report|analysis|data|survey|"
-    r"estimate|spreadsheet|model|dashboard|update|review|letter|note|slides?)|the (?:post-?mortem|business case|survey|"
-    r"audit|review|quarterly [\w-]+|write-?up|deck|report))"
+    r"estimate|spreadsheet|model|dashboard|update|review|letter|note|slides?)|the (?:quarterly |annual |monthly |yearly )?(?:[\w-]+ )?"
+    r"(?:post-?mortem|business case|survey|audit|review|update|write-?up|deck|report))"
 )
 # Read only where no other reading has found a figure passed on, so it stays out of the shared scan of every text.
 _TOLD_BY_OTHERS = lazy_compile(
@@ -896,9 +896,7 @@ _TOLD_BY_OTHERS = lazy_compile(
     + r" (?:later |also |then |eventually |afterwards |had |has |have )?(?:told (?:us|me|everyone|the team|them)|"
     r"said|says|reported|reports|estimated|estimates|calculated|reckoned|reckons|figured|worked out|put (?:it|the "
     r"[\w-]+) at|came back with|showed|shows|credited|attributed|quoted|claimed|mentioned|announced|shared)"
-    r"|(?:per|according to) "
-    + _PARTY
-    + r")\b",
+    r"|(?:per|according to) " + _PARTY + r")\b",
     re.IGNORECASE,
 )
 # Quantities of a size or speed that nobody would believe.
@@ -1406,7 +1404,11 @@ def _levels_then_and_now(p: Passage) -> list[tuple[int, int]]:
         following = units[at + 1] if at + 1 < len(units) and units[at + 1].numeric else None
         end = following.end if following is not None else unit.end
         now = _NOW.search(unit.text, then.end(), end)
-        if now is None or not has_number(unit.text, then.end(), now.start()) or not has_number(unit.text, now.end(), end):
+        if (
+            now is None
+            or not has_number(unit.text, then.end(), now.start())
+            or not has_number(unit.text, now.end(), end)
+        ):
             continue
         if _PROPOSED_BEFORE.search(unit.text, max(0, then.start() - 100), then.start()):
             continue
