@@ -1482,3 +1482,57 @@ def test_a_reason_given_with_nothing_looked_into_is_no_root_cause(text: str) -> 
 )
 def test_a_reason_after_looking_into_it_is_a_root_cause(text: str) -> None:
     assert "root_cause" in codes(text, "answer")
+
+
+# A level told as it was and as it is, each with its figure, is a before-and-after even without a "from ... to".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weekly reconciliation used to take our clerks about nine hours; since the change it is done in ninety "
+        "minutes.",
+        "before the patch we logged roughly 300 dropped uploads a day and afterwards it was maybe 12",
+        "The storage bill came to $18k a month instead of the $55k we had been paying.",
+        "Loading a ward's rota now takes 40 seconds rather than 4 minutes.",
+    ],
+)
+def test_a_level_as_it_was_and_as_it_is_is_a_metric_delta(text: str) -> None:
+    assert "metric_delta" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic used to open at 8 and I moved the server patching to the weekend.",
+        "Back then the support desk had 6 people and I was the only one who could read the logs.",
+    ],
+)
+def test_a_past_fact_beside_a_step_is_no_metric_delta(text: str) -> None:
+    assert "metric_delta" not in codes(text)
+
+
+# A party named by trade, role or the document they wrote passes an outcome figure on: their word, not a measure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Procurement told us afterwards that the new contract saved about 90 thousand euros.",
+        "In the end the customer's logistics department said their pickers were walking about 30 percent less.",
+        "The quarterly business review credited the release with a 6 percent rise in repeat bookings.",
+        "According to the plant supervisor, scrap fell from 7 percent to 2.",
+        "so the regional sales director reckons it brought in like 200 new accounts",
+    ],
+)
+def test_a_figure_passed_on_by_a_named_party_is_secondhand(text: str) -> None:
+    assert "secondhand_numbers" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I reran the billing query a month later: disputes had fallen from 120 to 35, and procurement told us the "
+        "supplier was pleased.",
+        "Two engineers leaving the payments group mentioned 14 pages a week in their exit interviews.",
+        "The controller and I worked out the saving together: 90 thousand euros a year.",
+    ],
+)
+def test_a_figure_of_ones_own_or_a_party_inside_a_phrase_is_not_secondhand(text: str) -> None:
+    assert "secondhand_numbers" not in codes(text)

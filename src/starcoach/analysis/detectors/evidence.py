@@ -445,7 +445,7 @@ GUESSED_FIGURE = Phrases(
 )
 # A figure as a change reads it, in digits or in words: "40", "£3,100", "forty", "a handful", "zero".
 _FIGURE = (
-    r"(?:[$£€]\s?)?\d[\d,.]*|(?:zero|none|nil|nothing|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:[$£€]\s?)?\d[\d,.]*(?:k|bn|m)?|(?:zero|none|nil|nothing|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a (?:few|handful|couple|dozen|hundred|thousand|"
     r"third|quarter|tenth|fraction)|half|single digits|an order of magnitude|orders of magnitude)\b"
 )
@@ -471,6 +471,7 @@ CHANGE = Phrases(
     # or a figure.
     r"(?:went|brought|cut|came in) (?:it |that |them |the [a-z]+ )?(?:(?:down|up|back) (?:by|to|from|about|around|"
     r"roughly|nearly|almost|over|under|below)|from|(?:to|by) " + _ABOUT + r"(?:" + _FIGURE + r"))",
+    r"got (?:it |that |them |the [a-z]+ )?(?:down|up) (?:to|by|from) (?:[\w-]+ ){0,3}?(?:" + _FIGURE + r")",
     r"(?:down|up) (?:by |from |to )?(?:about |around |roughly |nearly |almost )?(?:\d[\d,.]*|[$£€]\s?\d[\d,.]*|(?:twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|ten|half|a third|two|three|four|five))",
     r"\d+(?:\.\d+)?\s?(?:%|x|times|percent) (?:faster|slower|fewer|less|more|lower|higher|cheaper|smaller|"
@@ -478,8 +479,8 @@ CHANGE = Phrases(
     r"(?:faster|fewer|less|more|lower|higher|cheaper) (?:by|than before|than the)",
     r"halved|doubled|tripled|tenfold",
     # A figure set beside the old one: "in three hours instead of two days", "five of eight against two of eight".
-    r"(?:instead of|compared (?:to|with)|versus|vs\.?|against|down from|up from) (?:the |a |an )?(?:about |around |"
-    r"roughly |nearly |almost |over |more than |under )?(?:\d[\d,.]*|[$£€]\s?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:instead of|rather than|compared (?:to|with)|versus|vs\.?|against|down from|up from) (?:the |a |an )?(?:about |"
+    r"around |roughly |nearly |almost |over |more than |under )?(?:(?:[$£€]\s?)?\d[\d,.]*(?:k|bn|m)?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a (?:day|week|month|full day|couple))\b)",
     r"(?:before|previously|used to (?:take|be|cost)|had taken|was taking)[^.]{0,60}(?:now|after|down to|today|whereas)",
     r"→|->",
@@ -875,6 +876,28 @@ SECONDHAND = Phrases(
     r"from what i (?:heard|was told|understand)",
     r"(?:which|that) (?:hr|finance|research|product|marketing|leadership|sales|the pm|my manager) (?:said|summari[sz]ed|estimated|calculated)",
     r"(?:was|were) (?:estimated|reported|calculated) by (?:finance|the [a-z]+ team|my manager|product|someone)",
+)
+# A party other than the candidate passing a figure on, named by trade, role, or the document they wrote: "legal told
+# us", "the business case team estimated", "Amara's figures showed", "the vp of data said", "the postmortem put it".
+_PARTY = (
+    r"(?:(?:the|our|my|their|his|her|a|one) (?:[\w'’-]++ ){0,3}?(?:team|office|department|org|organi[sz]ation|group|"
+    r"agency|vendor|partner|consultancy|consultants?|lead|manager|director|vp|head|board|analysts?|supervisor|"
+    r"controller|owner|desk|committee|auditors?|noc|pmo|officer|executive|colleagues?|counterpart|contact|rep|"
+    r"representative|sponsor|stakeholders?)(?: of [\w-]+)?|(?:legal|finance|finops|hr|sales|marketing|support|ops|"
+    r"security|procurement|compliance|customer care|customer success|analytics|leadership|management|product|"
+    r"the business|the board|the noc|the pmo)|[a-z]++['’]s (?:[\w-]++ )?(?:figures|numbers|report|analysis|data|survey|"
+    r"estimate|spreadsheet|model|dashboard|update|review|letter|note|slides?)|the (?:quarterly |annual |monthly |yearly )?(?:[\w-]++ )?"
+    r"(?:post-?mortem|business case|survey|audit|review|update|write-?up|deck|report))"
+)
+# Read only where no other reading has found a figure passed on, so it stays out of the shared scan of every text.
+_TOLD_BY_OTHERS = lazy_compile(
+    r"\b(?:"
+    + _PARTY
+    + r" (?:later |also |then |eventually |afterwards |had |has |have )?(?:told (?:us|me|everyone|the team|them)|"
+    r"said|says|reported|reports|estimated|estimates|calculated|reckoned|reckons|figured|worked out|put (?:it|the "
+    r"[\w-]+) at|came back with|showed|shows|credited|attributed|quoted|claimed|mentioned|announced|shared)"
+    r"|(?:per|according to) " + _PARTY + r")\b",
+    re.IGNORECASE,
 )
 # Quantities of a size or speed that nobody would believe.
 _PERCENT = lazy_compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent|per cent)", re.I)
@@ -1372,6 +1395,10 @@ def _settled(p: Passage, m: Hit) -> bool:
 
 
 def _deltas(p: Passage) -> list[tuple[int, int]]:
+    return p.memo(_find_deltas)
+
+
+def _find_deltas(p: Passage) -> list[tuple[int, int]]:
     spans = []
     for unit, match in CHANGE.in_units(p.units):
         if not (unit.numeric or re.search(r"halved|doubled|tripled|tenfold|zero", match.group(), re.I)):
@@ -1379,7 +1406,47 @@ def _deltas(p: Passage) -> list[tuple[int, int]]:
         if _set_or_proposed(p.text, match):
             continue
         spans.append((match.start(), match.end()))
+    if not spans:
+        spans = _levels_then_and_now(p)
     return spans
+
+
+# A level told as it was and as it is, each with its figure, in one sentence or two next to each other: "the export
+# used to take five hours; after my change it finishes in forty minutes", "before the fix we saw one crash in two
+# hundred sessions and afterwards one in ten thousand".
+_THEN = lazy_compile(
+    r"\b(?:used to|had been|was taking|were taking|previously|before (?:the|my|our|this|that|we|i|it)\b|the (?:year|"
+    r"month|quarter|week) before|last (?:year|quarter|month)|originally|back then|at the start|initially)\b",
+    re.IGNORECASE,
+)
+_NOW = lazy_compile(
+    r"\b(?:now|nowadays|these days|today|afterwards|after (?:the|my|our|that|this|it|we|i)\b|since (?:the|my|our|that|"
+    r"then)\b|by the end|ever since)\b",
+    re.IGNORECASE,
+)
+
+
+def _levels_then_and_now(p: Passage) -> list[tuple[int, int]]:
+    units = p.units
+    for at, unit in enumerate(units):
+        if not unit.numeric:
+            continue
+        then = _THEN.search(unit.text, unit.start, unit.end)
+        if then is None:
+            continue
+        following = units[at + 1] if at + 1 < len(units) and units[at + 1].numeric else None
+        end = following.end if following is not None else unit.end
+        now = _NOW.search(unit.text, then.end(), end)
+        if (
+            now is None
+            or not has_number(unit.text, then.end(), now.start())
+            or not has_number(unit.text, now.end(), end)
+        ):
+            continue
+        if _PROPOSED_BEFORE.search(unit.text, max(0, then.start() - 100), then.start()):
+            continue
+        return [(then.start(), now.end())]
+    return []
 
 
 # A value someone set rather than a measure that moved: "the pool size from 20 to 100", "retry settings from 5 to 2".
@@ -1676,13 +1743,60 @@ def _passed_on(p: Passage) -> list[Hit]:
 
 
 def _find_passed_on(p: Passage) -> list[Hit]:
-    return [
+    found = [
         match
         for unit, match in SECONDHAND.in_units(p.units)
         if unit.numeric
         and not _own_or_checked(p, unit, match)
         and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
     ]
+    return found
+
+
+def _told_by_others(p: Passage) -> list[Hit]:
+    """Return outcome figures a party named by trade or role passed on, told after the scene is set."""
+    # A party named by its trade or its role passing on an outcome ("the programme office calculated twelve million
+    # in savings", "customer care said they had four hundred calls"): only once the story has moved past its scene.
+    context = _context_units(p)
+    told: dict[int, Hit] = {}
+    for unit in p.units:
+        if id(unit) in context or _PASSING_ON.isdisjoint(unit.lower_words):
+            continue
+        found = _TOLD_BY_OTHERS.search(unit.text, unit.start, unit.end)
+        if found is None or found.start() in told:
+            continue
+        match = Hit(unit.text, found.start(), found.end())
+        if (
+            (unit.numeric or MEASURED_IN_WORDS.search(unit.text, unit.start, unit.end))
+            and _opens_a_clause(unit, match)
+            and not _own_or_checked(p, unit, match)
+            and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
+        ):
+            told[found.start()] = match
+    return list(told.values())
+
+
+# The words of a figure passed on, looked up first: most sentences have none, and need no search for a party.
+_PASSING_ON = frozenset(
+    "told said says reported reports estimated estimates calculated reckoned reckons figured worked put came showed "
+    "shows credited attributed quoted claimed mentioned announced shared per according".split()
+)
+
+
+# What stands before a party that is the tail of another's phrase, not the subject of its own clause ("three
+# engineers leaving our infrastructure group mentioned on-call", "a note from the finance team said").
+_INSIDE_A_PHRASE = lazy_compile(
+    r"\b(?:[a-z]+ing|of|in|from|with|for|to|at|on|by|into|about|like|than|between|among|across|under|over|inside|"
+    r"within|without|via|left|joined|asked|told|than)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _opens_a_clause(unit: Unit, match: Hit) -> bool:
+    said = match.group().lower()
+    if said.startswith(("per ", "according")):
+        return True
+    return _INSIDE_A_PHRASE.search(unit.text, max(unit.start, match.start() - 16), match.start()) is None
 
 
 def _own_or_checked(p: Passage, unit: Unit, match: Hit) -> bool:
@@ -1691,7 +1805,10 @@ def _own_or_checked(p: Passage, unit: Unit, match: Hit) -> bool:
 
 
 def secondhand_numbers(p: Passage) -> Finding | None:
+    # A party's figure beside a check of the candidate's own is corroboration; alone, it is the only evidence.
     spans = _passed_on(p)
+    if not spans and VERIFY.search_units(p.units) is None:
+        spans = _told_by_others(p)
     if not spans:
         return None
     return finding(
