@@ -24,7 +24,8 @@ SELF_STARTED = Phrases(
     r"i picked (?:it|this|that) up",
     r"(?:nobody|no one) (?:had )?(?:been )?asked",
     r"(?:which|that|what) (?:nobody|no one) (?:else )?had (?:done|tried|checked|looked at|measured)",
-    r"i (?:pulled|checked|dug|read|went through|measured|profiled|traced|timed|counted) (?:\w+ ){0,8}?myself",
+    r"i (?:pulled|checked|dug|read|went through|measured|profiled|traced|timed|counted|looked at|looked into|called|"
+    r"split|tested|reproduced|worked out|ran|analy[sz]ed|sampled|audited|reviewed) (?:\w+ ){0,8}?myself",
     r"(?:beyond|more than|bigger than|broader than|wider than) (?:what )?(?:i was|was|we were|i'?d been|i had been|the ticket|"
     r"the request|the ask|my brief)",
     r"i (?:told|said to|offered) (?:my (?:manager|lead|boss)|them|him|her) (?:that )?i'?d (?:take|own|look|do|fix|handle|pick)",
@@ -35,7 +36,7 @@ SELF_STARTED = Phrases(
     r"i (?:asked|requested|got permission) (?:if i could|to (?:take|own|lead|sit|run|look|try|pair|build)|for (?:a|one|two|"
     r"three|a couple of|\d+) (?:week|weeks|day|days|sprint|sprints|afternoon))",
     # Asking leave to take it on: "I asked my lead to let me fix it first", "I asked her whether I could own it".
-    r"i (?:asked|persuaded|convinced) (?:\w+ ){1,3}?(?:to let me|(?:if|whether) i could)",
+    r"(?:i|and|then|so) (?:asked|persuaded|convinced) (?:\w+ ){0,3}?(?:to let me|(?:if|whether) i could)",
     r"i (?:gave myself|spent (?:my|a couple of|a few|two|several|some) (?:own )?(?:evenings|weekends|nights|lunch|"
     r"mornings|afternoons|free))",
     r"(?:on|in) my own (?:initiative|time)",
@@ -47,11 +48,18 @@ SELF_STARTED = Phrases(
     r"i (?:wasn'?t|was not) (?:convinced|satisfied|"
     r"comfortable|willing to)",
     r"i (?:couldn'?t|could not) let (?:it|that) go",
-    r"(?:it|this|that) (?:bugged|bothered) me",
+    r"(?:it|this|that|what|which|something) (?:really |always |still )?(?:bugged|bothered|nagged at|niggled|irked|puzzled) me",
+    # A request nobody made, said of the step itself: "which she hadn't asked for", "something that wasn't in the plan".
+    r"(?:which|that) (?:nobody|no one|she|he|they|anyone|my (?:manager|lead|boss)) (?:had(?:n'?t| not)?|did(?:n'?t| not)) "
+    r"(?:ever |actually )?(?:asked for|requested|asked me to do)",
+    r"(?:something|one thing|a (?:check|test|step)) (?:that|which) (?:wasn'?t|was not) (?:in|on|part of) (?:the|our|my|any) "
+    r"(?:\w+ )?(?:plan|spec|brief|ticket|scope|checklist|runbook)",
+    r"i had (?:this|an|a) (?:\w+ )?(?:thought|idea|nagging)",
     r"i had a hunch",
     r"without (?:being|anyone|anybody) ask(?:ed|ing)",
     r"unprompted",
     r"nobody (?:had )?asked(?: me)?",
+    r"(?:nobody|no one) (?:had )?(?:ever )?(?:told|tasked) me to",
     r"no one (?:had )?asked(?: me)?",
     r"i didn'?t wait",
     r"(?:instead of|rather than) waiting",
@@ -110,9 +118,12 @@ SCOPE = Phrases(
     r"job|ownership|domain|org|brief|charter)",
     r"(?:owned|maintained|run|built|written) by (?:another|a different|an?other|the [a-z]+|a partner|a sister|a separate) "
     r"(?:[a-z-]+ )?(?:team|org|group|squad|department)",
-    r"(?:another|a different|other) team[’']s",
-    r"(?:a|the) (?:[a-z-]+ ){0,2}?team[’']s (?:service|code|system|library|pipeline|component|api|repo|module|job|problem|bug|area|"
-    r"cluster|database|config|alert|queue|sdk|client|platform)",
+    r"(?:another|a different|other|the other|a separate|a sister) (?:team|squad|group|org|department|function)[’']s",
+    r"(?:a|the) (?:[a-z-]+ ){0,2}?team[’']s (?:own )?(?:service|code|system|library|pipeline|component|api|repo|module|job|problem|"
+    r"bug|area|cluster|database|config|alert|queue|sdk|client|platform|data|tooling|script|responsibility|remit|domain|"
+    r"backlog|budget|infrastructure|integration|product|app|tool)",
+    r"(?:it|that|this) (?:was|is) (?:obviously |clearly |really |technically |strictly |officially )?their (?:code|service|"
+    r"system|repo|pipeline|library|data|tool|platform|job|area|responsibility|remit|domain)",
     r"(?:it|that|this|the [a-z-]+(?: [a-z-]+)?) (?:belonged|belongs) to (?:another|a different|the [a-z-]+(?: [a-z-]+)?|their|a)",
     # Kept by another party: "it sat with the platform team", "the job lived under the data org".
     r"(?:it|that|this|the [a-z-]+(?: [a-z-]+)?) (?:lived|lives|sat|sits) (?:with|in|under) (?:another|a different|the|their|a) "
@@ -121,7 +132,17 @@ SCOPE = Phrases(
     r"not (?:on )?(?:my|our) (?:roadmap|plate|sprint|backlog|list|okrs?)",
     r"not assigned to (?:me|us|my team)",
     r"(?:wasn'?t|was not|weren'?t) (?:assigned|asked) (?:to me|to us|of me)",
-    r"(?:i|we|my team) (?:didn'?t|did not|don'?t) own",
+    r"(?:i|we|my team|our team|my squad|our squad|my group|our group) (?:didn'?t|did not|don'?t|never) own",
+    r"(?:i|we) (?:wasn'?t|weren'?t|was not|were not) (?:really |technically |officially )?on the hook for",
+    # Not part of what the candidate was there to do: "it wasn't part of my role", "I was never asked to", "I had no
+    # mandate over it", "nobody told me to", "there was no ticket for it".
+    r"(?:wasn'?t|was not|isn'?t|is not|not|never) (?:really |strictly |officially |technically )?(?:a )?part of (?:my|our) "
+    r"(?:job|role|remit|brief|responsibilities|team'?s (?:job|remit|work|scope)|scope|charter|day job)",
+    r"(?:i|we) (?:wasn'?t|was not|weren'?t|were not|hadn'?t been|had not been) (?:ever |even |actually )?(?:asked|assigned|"
+    r"told|tasked) to",
+    r"(?:i|we) had no (?:ownership|mandate|authority|responsibility|remit) (?:of|over|for)",
+    r"(?:nobody|no one) (?:had )?(?:ever )?(?:told|assigned|tasked) (?:me|us) (?:to|with)",
+    r"(?:without|there (?:wasn'?t|was not|was never|had never been|hadn'?t been)) (?:a|any) (?:jira |open )?ticket",
     r"not in my job description",
     r"not (?:their|his|her) (?:service|code|system|problem|job|area|library|call)",
     r"(?:since|because) it was their (?:code|service|system|repo|pipeline|library)",
@@ -129,7 +150,7 @@ SCOPE = Phrases(
     # Nobody put it on the candidate: "nobody had asked me to", "no one asked for it".
     r"(?:nobody|no one) (?:had )?(?:ever )?asked (?:me|us|for (?:it|this|that)|anyone)",
     r"(?:nobody|no one|no team) had (?:a|any|filed a|opened a|raised a) ticket",
-    r"(?:wasn'?t|was not|not) on (?:anyone|anybody)'?s (?:roadmap|radar|plate|list|backlog)",
+    r"(?:wasn'?t|was not|not|never) (?:on|in) (?:anyone|anybody|any team)'?s (?:roadmap|radar|plate|list|backlog|queue|sprint)",
 )
 # The problem told as nobody's: unowned, fallen between teams. Said of the problem the candidate took on, this is
 # whose it was; said in the lesson drawn at the end ("nobody owned the seam between teams"), it is the systemic cause.
@@ -140,6 +161,11 @@ UNOWNED = Phrases(
     r"(?:unowned|ownerless)",
     r"(?:was|were|been|left|become|became|got) orphaned",
     r"fell (?:between|through) the cracks",
+    # Never taken up by anyone: "nobody had picked it up", "no one took it over", "neither team claimed it".
+    r"(?:nobody|no one|no team|neither (?:team|side|group|of them)) (?:had )?(?:ever )?(?:picked (?:it|this|that) up|"
+    r"taken (?:it|this|that) (?:on|over)|took (?:it|this|that) (?:on|over)|claimed (?:it|this|that)|been (?:given|assigned) "
+    r"(?:it|this|that)|assigned (?:it|this|that|the (?:[\w-]+ ){0,3}?[\w-]+) to (?:anyone|anybody|a team|an owner))",
+    r"(?:fell|sat|slipped|lived) between (?:two|the|both|several|three) (?:teams|groups|squads|orgs|departments|stools|chairs)",
     r"nobody'?s (?:job|problem|responsibility)",
 )
 # Other ways an answer says whose problem it was, which are not a boundary crossed: the candidate's own
