@@ -37,6 +37,12 @@ SELF_STARTED = Phrases(
     r"three|a couple of|\d+) (?:week|weeks|day|days|sprint|sprints|afternoon))",
     # Asking leave to take it on: "I asked my lead to let me fix it first", "I asked her whether I could own it".
     r"(?:i|and|then|so) (?:asked|persuaded|convinced) (?:\w+ ){0,3}?(?:to let me|(?:if|whether) i could)",
+    # Asking for time to take it on: "went to my manager and asked for two days to fix it".
+    r"(?:i|and|then|so|[a-z]+,) (?:asked|requested) (?:\w+ ){0,3}?for (?:a|an|one|two|three|a couple of|a few|some|\d+) (?:more |"
+    r"extra |spare )?(?:week|weeks|day|days|sprint|sprints|afternoons?|hours|mornings?) (?:\w+ )?to (?:fix|try|look|work|build|"
+    r"rewrite|prototype|dig|clean|sort|investigate|test|prove|redo|replace)",
+    # Offering, told as the next step: "I flagged it to them, then offered to write the script myself".
+    r"(?:and|then|so|but) (?:also |just )?(?:volunteered|offered) to",
     r"i (?:gave myself|spent (?:my|a couple of|a few|two|several|some) (?:own )?(?:evenings|weekends|nights|lunch|"
     r"mornings|afternoons|free))",
     r"(?:on|in) my own (?:initiative|time)",
