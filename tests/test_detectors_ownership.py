@@ -1995,3 +1995,57 @@ def test_a_call_not_ones_own_then_ones_own_steps_is_not_blame() -> None:
         "engineer and watched the kiosks myself through the first hour."
     )
     assert "blame" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tariff tables were the pricing squad's data, not ours, so I rebuilt the import and checked every row.",
+        "Nobody had ever picked up the sitemap bug, so I regenerated the file and resubmitted it that evening.",
+        "Refreshing the kiosk images was never part of my role, but I scripted it and cut the refresh to ten minutes.",
+        "honestly i was never asked to touch the rota tool i just rewrote the export so the nurses stopped retyping it",
+        "There wasn't a ticket for the stale cache anywhere, so I logged one and cleared it the same day.",
+        "Our group didn't own the print queue, the facilities desk did, but I patched the driver and tested it.",
+    ],
+    ids=["squads-data", "nobody-picked-it-up", "not-part-of-role", "never-asked-to", "no-ticket-anywhere", "didnt-own"],
+)
+def test_whose_problem_said_in_new_ways_is_a_scope_boundary(text: str) -> None:
+    assert "scope_boundary" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tariff tables were part of my role on the pricing squad, so I rebuilt the import and checked every row.",
+        "There was a ticket for the stale cache in our sprint, so I cleared it the same day.",
+        "I was asked to rewrite the rota export, so I changed it and the nurses stopped retyping it.",
+    ],
+)
+def test_work_that_was_the_candidates_is_no_scope_boundary(text: str) -> None:
+    assert "scope_boundary" not in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What irked me was that the loyalty points never matched the receipts, so I pulled a month of them and "
+        "compared them line by line.",
+        "I also added a dry-run flag to the deploy script, which my lead hadn't asked for, after two botched releases.",
+        "so i walked over to the lab manager and asked whether i could borrow the spare scanner and built a test rig",
+        "I went to my director, asked for three days to prototype the retry queue, and had it running by Thursday.",
+    ],
+    ids=["irked-me", "hadnt-asked-for", "and-asked-whether", "asked-for-days"],
+)
+def test_starting_it_oneself_said_in_new_ways_is_self_initiated(text: str) -> None:
+    assert "self_initiated" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My director asked me to compare the loyalty points with the receipts, so I pulled a month of them.",
+        "My lead asked for a dry-run flag on the deploy script, so I added it after two botched releases.",
+    ],
+)
+def test_a_request_from_above_is_not_self_initiated(text: str) -> None:
+    assert "self_initiated" not in codes(text, "action")

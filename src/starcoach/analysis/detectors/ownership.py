@@ -144,7 +144,8 @@ SCOPE = Phrases(
     # mandate over it", "nobody told me to", "there was no ticket for it".
     r"(?:wasn'?t|was not|isn'?t|is not|not|never) (?:really |strictly |officially |technically )?(?:a )?part of (?:my|our) "
     r"(?:job|role|remit|brief|responsibilities|team'?s (?:job|remit|work|scope)|scope|charter|day job)",
-    r"(?:i|we) (?:wasn'?t|was not|weren'?t|were not|hadn'?t been|had not been) (?:ever |even |actually )?(?:asked|assigned|"
+    r"(?:i|we) (?:wasn'?t|was not|was never|weren'?t|were not|were never|hadn'?t been|had not been|had never been) "
+    r"(?:ever |even |actually )?(?:asked|assigned|"
     r"told|tasked) to",
     r"(?:i|we) had no (?:ownership|mandate|authority|responsibility|remit) (?:of|over|for)",
     r"(?:nobody|no one) (?:had )?(?:ever )?(?:told|assigned|tasked) (?:me|us) (?:to|with)",
@@ -168,7 +169,8 @@ UNOWNED = Phrases(
     r"(?:was|were|been|left|become|became|got) orphaned",
     r"fell (?:between|through) the cracks",
     # Never taken up by anyone: "nobody had picked it up", "no one took it over", "neither team claimed it".
-    r"(?:nobody|no one|no team|neither (?:team|side|group|of them)) (?:had )?(?:ever )?(?:picked (?:it|this|that) up|"
+    r"(?:nobody|no one|no team|neither (?:team|side|group|of them)) (?:had )?(?:ever )?(?:picked (?:it|this|that) up|picked up (?:the|this|that) (?:[\w-]+ ){0,2}?(?:ticket|bug|issue|task|"
+    r"work|job|problem|fix|cleanup)|"
     r"taken (?:it|this|that) (?:on|over)|took (?:it|this|that) (?:on|over)|claimed (?:it|this|that)|been (?:given|assigned) "
     r"(?:it|this|that)|assigned (?:it|this|that|the (?:[\w-]+ ){0,3}?[\w-]+) to (?:anyone|anybody|a team|an owner))",
     r"(?:fell|sat|slipped|lived) between (?:two|the|both|several|three) (?:teams|groups|squads|orgs|departments|stools|chairs)",
