@@ -741,3 +741,19 @@ def test_a_check_kept_up_or_a_wait_for_it_to_hold_is_followthrough(text: str) ->
 )
 def test_an_order_of_investigation_is_not_followthrough(text: str) -> None:
     assert "followthrough" not in codes(text)
+
+
+def test_how_fast_the_fixed_thing_now_runs_is_a_result_not_an_effect_beyond_it() -> None:
+    result = (
+        "I rewrote the nightly export to stream rows in batches, and the report now runs in forty seconds instead "
+        "of three hours."
+    )
+    assert "second_order_effect" not in {f.code for f in analyze(result, section="result").findings}
+
+
+def test_trading_notes_with_someone_is_no_tradeoff() -> None:
+    action = (
+        "Before deciding, I traded notes with the night shift lead about which alerts mattered, then I cut the "
+        "noisy ones."
+    )
+    assert "tradeoff" not in {f.code for f in analyze(action, section="action").findings}
