@@ -415,6 +415,16 @@ ASSUMED = Phrases(
     r"(?:things|it|everything) (?:calmed|settled|quieted) down",
     r"(?:probably|maybe|likely) (?:fewer|less|more|better|faster|lower)",
     r"(?:i believe|i think|i'?d say) (?:it|that|this|the [a-z]+) (?:went|was|worked|helped|had)",
+    # The outcome taken on trust in other words: "I just trusted it would work", "took it that the fix had done the
+    # job", "I'd expect the queue cleared", "never went back to check", "we didn't get any more escalations".
+    r"(?:i|we) (?:just |simply )?(?:(?:sort of|kind of|kinda|sorta) )?(?:trusted|figured|reckoned|took it|expected|"
+    r"presumed|'d expect|would expect|took for granted) (?:that )?(?:it|the (?:fix|change|patch|new [\w-]+)|things|that|"
+    r"this) (?:(?:would|had|'d|should|did|was) )?(?:\w+ )?(?:work|worked|fix|fixed|help|helped|solve|solved|sort|sorted|hold|"
+    r"held|done the (?:job|trick)|do the (?:job|trick)|working|resolved)",
+    r"(?:never|didn'?t|did not) (?:really |actually |ever )?(?:go|went) back (?:to|and) (?:check|look|measure|verify|"
+    r"confirm|see)",
+    r"(?:didn'?t|never|haven'?t|hasn'?t|did not) (?:really )?(?:hear|get|got|receive|received|see|saw) (?:any )?"
+    r"(?:more|further|other|new) (?:complaints|escalations|tickets|reports|issues|problems|calls)",
 )
 # Unsure of the outcome in so many words, or the check never made ("I never really checked", "not sure exactly").
 UNSURE = Phrases(
