@@ -417,7 +417,7 @@ ASSUMED = Phrases(
     r"(?:i believe|i think|i'?d say) (?:it|that|this|the [a-z]+) (?:went|was|worked|helped|had)",
     # The outcome taken on trust in other words: "I just trusted it would work", "took it that the fix had done the
     # job", "I'd expect the queue cleared", "never went back to check", "we didn't get any more escalations".
-    r"(?:i|we) (?:just |simply )?(?:(?:sort of|kind of|kinda|sorta) )?(?:trusted|figured|reckoned|took it|expected|"
+    r"(?:i|we|and) (?:just |simply )?(?:(?:sort of|kind of|kinda|sorta) )?(?:trusted|figured|reckoned|took it|expected|"
     r"presumed|'d expect|would expect|took for granted) (?:that )?(?:it|the (?:fix|change|patch|new [\w-]+)|things|that|"
     r"this) (?:(?:would|had|'d|should|did|was) )?(?:\w+ )?(?:work|worked|fix|fixed|help|helped|solve|solved|sort|sorted|hold|"
     r"held|done the (?:job|trick)|do the (?:job|trick)|working|resolved)",
@@ -848,7 +848,7 @@ UNMEASURED = Phrases(
     r"success|improvement|step forward)",
     # A good end told in general words: "it kind of worked out", "the new service was fine", "it sorted itself out".
     r"(?:it|things|everything|that|all) (?:(?:kind of|sort of|kinda|sorta|mostly|largely|basically|pretty much|all|"
-    r"just) )?(?:worked out|sorted (?:itself|themselves) out|came right|fell into place)",
+    r"just) )*(?:worked out|sorted (?:itself|themselves) out|came right|fell into place)",
     r"(?:the new [\w-]+|it|things|everything) (?:was|were|has been|is|ended up|turned out) (?:(?:mostly|basically|"
     r"pretty much|totally|perfectly|absolutely|just|all) )?(?:fine|okay|ok|alright|all right)(?: in the end| after that|"
     r" afterwards| since)?[.!,;]",
