@@ -1579,7 +1579,7 @@ def test_an_outcome_taken_on_trust_in_other_words_is_unverified(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "I trusted the vendor's numbers at first, but then I pulled the scan logs: mis-picks fell from 40 a shift to 5.",
+        "I trusted the vendor's numbers at first, but then I pulled the scan logs: mis-picks fell from 40 to 5.",
         "I went back a week later and checked the freezer logs: every unit held minus 18 degrees.",
         "I replayed a month of orders through the new rules and got zero mismatches out of 9,300.",
     ],
