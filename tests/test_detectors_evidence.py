@@ -1536,3 +1536,53 @@ def test_a_figure_passed_on_by_a_named_party_is_secondhand(text: str) -> None:
 )
 def test_a_figure_of_ones_own_or_a_party_inside_a_phrase_is_not_secondhand(text: str) -> None:
     assert "secondhand_numbers" not in codes(text)
+
+
+# A good end told in general words, and an outcome taken on trust in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a rocky first week it all sort of worked out and the bakery kept the new rota.",
+        "The new scheduler was fine in the end, and the depot managers stopped asking about it.",
+        "so yeah everything kind of fell into place after that",
+    ],
+)
+def test_a_good_end_in_general_words_is_vague(text: str) -> None:
+    assert "vague_result" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I worked out the refund total by hand: 412 accounts, about 31 thousand pounds.",
+        "I assumed it was fine and moved on to the next ward's rota.",
+        "The replacement pump was fine: pressure held at 4 bar for the next six weeks of tests.",
+    ],
+)
+def test_a_worked_sum_an_assumption_or_a_measured_fine_is_not_vague(text: str) -> None:
+    assert "vague_result" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I merged the patch on the Thursday and just trusted it would hold over the weekend.",
+        "The floor lead said returns were down, so I took it that the new labels worked.",
+        "i never actually went back to check the freezer logs after the change",
+        "We didn't get any more escalations from the clinic, and we closed the project.",
+    ],
+)
+def test_an_outcome_taken_on_trust_in_other_words_is_unverified(text: str) -> None:
+    assert "unverified" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I trusted the vendor's numbers at first, but then I pulled the scan logs: mis-picks fell from 40 to 5.",
+        "I went back a week later and checked the freezer logs: every unit held minus 18 degrees.",
+        "I replayed a month of orders through the new rules and got zero mismatches out of 9,300.",
+    ],
+)
+def test_a_check_of_ones_own_is_not_unverified(text: str) -> None:
+    assert "unverified" not in codes(text)

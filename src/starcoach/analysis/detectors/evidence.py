@@ -415,6 +415,16 @@ ASSUMED = Phrases(
     r"(?:things|it|everything) (?:calmed|settled|quieted) down",
     r"(?:probably|maybe|likely) (?:fewer|less|more|better|faster|lower)",
     r"(?:i believe|i think|i'?d say) (?:it|that|this|the [a-z]+) (?:went|was|worked|helped|had)",
+    # The outcome taken on trust in other words: "I just trusted it would work", "took it that the fix had done the
+    # job", "I'd expect the queue cleared", "never went back to check", "we didn't get any more escalations".
+    r"(?:i|we|and) (?:just |simply )?(?:(?:sort of|kind of|kinda|sorta) )?(?:trusted|figured|reckoned|took it|expected|"
+    r"presumed|'d expect|would expect|took for granted) (?:that )?(?:it|the (?:fix|change|patch|new [\w-]+)|things|that|"
+    r"this) (?:(?:would|had|'d|should|did|was) )?(?:\w+ )?(?:work|worked|fix|fixed|help|helped|solve|solved|sort|sorted|hold|"
+    r"held|done the (?:job|trick)|do the (?:job|trick)|working|resolved)",
+    r"(?:never|didn'?t|did not) (?:really |actually |ever )?(?:go|went) back (?:to|and) (?:check|look|measure|verify|"
+    r"confirm|see)",
+    r"(?:didn'?t|never|haven'?t|hasn'?t|did not) (?:really )?(?:hear|get|got|receive|received|see|saw) (?:any )?"
+    r"(?:more|further|other|new) (?:complaints|escalations|tickets|reports|issues|problems|calls)",
 )
 # Unsure of the outcome in so many words, or the check never made ("I never really checked", "not sure exactly").
 UNSURE = Phrases(
@@ -836,6 +846,12 @@ UNMEASURED = Phrases(
     r"(?:went|got|came|was|were|is|are|been|getting|going|returned|settled) back to normal",
     r"(?:felt|feels|seemed|seems) like (?:a |an )?(?:really |very |pretty |much )?(?:[\w-]+ )?(?:outcome|result|win|"
     r"success|improvement|step forward)",
+    # A good end told in general words: "it kind of worked out", "the new service was fine", "it sorted itself out".
+    r"(?:it|things|everything|that|all) (?:(?:kind of|sort of|kinda|sorta|mostly|largely|basically|pretty much|all|"
+    r"just) )*(?:worked out|sorted (?:itself|themselves) out|came right|fell into place)",
+    r"(?:the new [\w-]+|it|things|everything) (?:was|were|has been|is|ended up|turned out) (?:(?:mostly|basically|"
+    r"pretty much|totally|perfectly|absolutely|just|all) )?(?:fine|okay|ok|alright|all right)(?: in the end| after that|"
+    r" afterwards| since)?[.!,;]",
 )
 # A comparison between two things seen ("way higher than for any other brand") is a symptom, not an outcome;
 # one against the past ("much faster than before") is still an unmeasured outcome.
@@ -850,7 +866,8 @@ _USERS_OF_IT = lazy_compile(r"(?:people|users|teams|customers|folks|staff|engine
 # "to check whether it helped", "we would have saved a lot of time".
 _NOT_CLAIMED = lazy_compile(
     r"\b(?:know|knew|see|check|checked|checking|tell|whether|if|sure|confirm|verify|prove|test|until|unless|"
-    r"would|could|might|will|should|'d|would have|could have|might have|would've|could've|hope|hoped|expect|expected)"
+    r"would|could|might|will|should|'d|would have|could have|might have|would've|could've|hope|hoped|expect|expected|"
+    r"assumed|assume|figured|presumed|guessed)"
     r"(?: that)?\s+$",
     re.I,
 )
