@@ -787,7 +787,8 @@ _OPEN = frozenset({"could", "can", "might", "may"})
 
 # How fast the one fixed thing now runs ("the report now runs in forty seconds"): a result, not an effect beyond it.
 _SPEED_AFTER = lazy_compile(
-    r"\s+(?:in|at|under|within|faster|slower|quicker|about|around|roughly|nearly|just|only|twice|[a-z]+ times|\d)\b", re.I
+    r"\s+(?:in|at|under|within|faster|slower|quicker|about|around|roughly|nearly|just|only|twice|[a-z]+ times|\d)\b",
+    re.I,
 )
 
 
