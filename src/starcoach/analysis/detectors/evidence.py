@@ -1775,12 +1775,12 @@ def _told_by_others(p: Passage) -> list[Hit]:
     # A party named by its trade or its role passing on an outcome ("the programme office calculated twelve million
     # in savings", "customer care said they had four hundred calls"): only once the story has moved past its scene.
     context = _context_units(p)
-    told: dict[int, Hit] = {}
+    told: list[Hit] = []
     for unit in p.units:
         if id(unit) in context or _PASSING_ON.isdisjoint(unit.lower_words):
             continue
         found = _TOLD_BY_OTHERS.search(unit.text, unit.start, unit.end)
-        if found is None or found.start() in told:
+        if found is None:
             continue
         match = Hit(unit.text, found.start(), found.end())
         if (
@@ -1789,8 +1789,8 @@ def _told_by_others(p: Passage) -> list[Hit]:
             and not _own_or_checked(p, unit, match)
             and not _PLAN_GIVEN.match(unit.text, match.end(), unit.end)
         ):
-            told[found.start()] = match
-    return list(told.values())
+            told.append(match)
+    return told
 
 
 # The words of a figure passed on, looked up first: most sentences have none, and need no search for a party.
