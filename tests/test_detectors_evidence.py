@@ -1586,3 +1586,44 @@ def test_an_outcome_taken_on_trust_in_other_words_is_unverified(text: str) -> No
 )
 def test_a_check_of_ones_own_is_not_unverified(text: str) -> None:
     assert "unverified" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I moved the export onto the new queue last spring, and I believe it's still running fine.",
+        "so we swapped the old cron for the scheduler and i think it is still working as far as anyone says",
+        "The patch went out in March. I'd guess it has been stable since then.",
+    ],
+)
+def test_a_belief_about_how_things_stand_now_is_unverified(text: str) -> None:
+    assert "unverified" in codes(text)
+
+
+def test_how_things_stand_now_shown_by_a_look_is_not_unverified() -> None:
+    text = "I moved the export onto the new queue last spring; last week I checked the logs and all 40 runs passed."
+    assert "unverified" not in codes(text)
+    assert "unverified" not in codes("I think it's worth saying the queue was the team's idea, not mine.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I booked 2 contractors rather than the 5 the agency pitched, to keep the budget.",
+        "so we went with 3 shards instead of 8 because the data was small",
+        "We settled on a 30-day retention rather than 90 days.",
+    ],
+)
+def test_a_figure_chosen_over_another_is_no_before_and_after(text: str) -> None:
+    assert "metric_delta" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I picked the smaller instance type and the nightly build finished in 20 minutes instead of 70.",
+        "We chose the hosted runner, and the suite now takes 9 minutes rather than 25.",
+    ],
+)
+def test_a_measure_beside_a_choice_is_still_a_before_and_after(text: str) -> None:
+    assert "metric_delta" in codes(text)

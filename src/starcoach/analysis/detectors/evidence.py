@@ -415,6 +415,9 @@ ASSUMED = Phrases(
     r"(?:things|it|everything) (?:calmed|settled|quieted) down",
     r"(?:probably|maybe|likely) (?:fewer|less|more|better|faster|lower)",
     r"(?:i believe|i think|i'?d say) (?:it|that|this|the [a-z]+) (?:went|was|worked|helped|had)",
+    # A belief about how things stand now, in place of a look: "I think it's still running fine".
+    r"(?:i believe|i think|i'?d say|i'?d guess|i assume) (?:it|that|this|the [a-z]+)(?:'s| is| has been) (?:still )?"
+    r"(?:running|working|holding(?: up)?|fine|stable|ok|okay|in place)",
     # The outcome taken on trust in other words: "I just trusted it would work", "took it that the fix had done the
     # job", "I'd expect the queue cleared", "never went back to check", "we didn't get any more escalations".
     r"(?:i|we|and) (?:just |simply )?(?:(?:sort of|kind of|kinda|sorta) )?(?:trusted|figured|reckoned|took it|expected|"
@@ -1483,12 +1486,23 @@ _AGAINST_TARGET = lazy_compile(
 )
 
 
+# A figure chosen over another, not a measure that moved: "picked 4 regions rather than the 6 on offer" (in the
+# same clause: "used the new index and it ran in 3 seconds instead of 50" is a measure).
+_CHOSEN_BEFORE = lazy_compile(
+    r"\b(?:chose|chosen|choose|picked|opted for|went with|go with|settled on|decided on|sized|set|kept|hired|bought|"
+    r"booked|ordered|routed|split|used|asked for|limited|capped)\b(?:(?!\b(?:and|so|which|then|now|but)\b)[^.;!?,]){0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _set_or_proposed(text: str, match: Hit) -> bool:
-    """Say whether a change is a value someone set or proposed, or a figure held against a target, not a measure
-    of what moved."""
+    """Say whether a change is a value someone set, chose or proposed, or a figure held against a target, not a
+    measure of what moved."""
     said = match.group().lower()
     if said.startswith(("against", "compared", "versus", "vs")):
         return _AGAINST_TARGET.match(text, match.end()) is not None
+    if said.startswith(("instead", "rather")):
+        return _CHOSEN_BEFORE.search(text, max(0, match.start() - 70), match.start()) is not None
     if not said.startswith("from"):
         return False
     before = max(0, match.start() - 100)
