@@ -1627,3 +1627,20 @@ def test_a_figure_chosen_over_another_is_no_before_and_after(text: str) -> None:
 )
 def test_a_measure_beside_a_choice_is_still_a_before_and_after(text: str) -> None:
     assert "metric_delta" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the cutover we ran a failover drill and the standby took over in 4 minutes.",
+        "i did two dry runs of the migration on staging first and both came through clean",
+        "I piloted the new rota with one team for a month before anyone else used it.",
+    ],
+)
+def test_a_rehearsal_of_the_real_thing_is_a_check(text: str) -> None:
+    assert "verification" in codes(text, "action")
+
+
+def test_a_drill_someone_else_ran_or_a_word_for_practice_is_no_check() -> None:
+    assert "verification" not in codes("The office runs a fire drill every spring, so people know the exits.", "action")
+    assert "verification" not in codes("I drilled into why the invoices were late and found the cause.", "action")

@@ -271,6 +271,10 @@ VERIFY = Phrases(
     r"shadow (?:traffic|mode|run)",
     r"regression tests?",
     r"(?:unit|integration|end[\s-]to[\s-]end|contract|property) tests?",
+    # A rehearsal of the real thing: "ran a failover drill", "did two dry runs", "piloted it with one depot".
+    r"(?:i|we) (?:then |also |first |later )?(?:ran|did|held|organi[sz]ed|scheduled) (?:a |an |the |another |two |three "
+    r"|one )?(?:[\w-]+ )?(?:drills?|dry[\s-]?runs?|rehearsals?|game[\s-]?days?|trial runs?|test runs?|tabletops?)",
+    r"(?:rehearsed|drilled|piloted|trialled|trialed) (?:it|them|the|a|an|our|this|that)",
     r"test suite",
     r"(?:the )?dashboards? (?:showed|show|confirmed)",
     r"(?:before and after|before/after)",
