@@ -1644,3 +1644,8 @@ def test_a_rehearsal_of_the_real_thing_is_a_check(text: str) -> None:
 def test_a_drill_someone_else_ran_or_a_word_for_practice_is_no_check() -> None:
     assert "verification" not in codes("The office runs a fire drill every spring, so people know the exits.", "action")
     assert "verification" not in codes("I drilled into why the invoices were late and found the cause.", "action")
+
+
+def test_fine_as_all_right_is_no_business_impact() -> None:
+    assert "business_impact" not in codes("After the switch the 9 nightly jobs were fine and the team moved on.")
+    assert "business_impact" in codes("The 9 late filings would have cost us a regulatory fine; we filed all of them.")

@@ -649,7 +649,7 @@ IMPACT = Phrases(
     r"data loss",
     r"compliance",
     r"audit",
-    r"fines?",
+    r"fines|fined|(?:a|the|regulatory|any|potential|hefty|big) fine",  # not "fine" as in all right
     r"breach",
     r"risk",
     r"deadline",
