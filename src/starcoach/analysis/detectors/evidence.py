@@ -1795,7 +1795,7 @@ def _told_by_others(p: Passage) -> list[Hit]:
     context = _context_units(p)
     told: list[Hit] = []
     for unit in p.units:
-        if id(unit) in context or _PASSING_ON.isdisjoint(unit.lower_words):
+        if id(unit) in context or _PASSED_ON_WORDS.isdisjoint(unit.lower_words):
             continue
         found = _TOLD_BY_OTHERS.search(unit.text, unit.start, unit.end)
         if found is None:
@@ -1812,7 +1812,7 @@ def _told_by_others(p: Passage) -> list[Hit]:
 
 
 # The words of a figure passed on, looked up first: most sentences have none, and need no search for a party.
-_PASSING_ON = frozenset(
+_PASSED_ON_WORDS = frozenset(
     "told said says reported reports estimated estimates calculated reckoned reckons figured worked put came showed "
     "shows credited attributed quoted claimed mentioned announced shared per according".split()
 )

@@ -839,7 +839,7 @@ SEEN_BY_STEP = 2
 # "I saw the recall as a symptom", "I saw I had three days of work left": a view held or the candidate's own state.
 _SEEN_AS = lazy_compile(r"(?:\s+that)?\s+(?:i\b|(?:[^\s.,;:!?]+\s+){1,5}?as\b)", re.IGNORECASE)
 # Passing it on, told by the candidate's next step: "I saw the alert and posted in their channel".
-_PASSING_ON = frozenset({"posted"})
+_POSTED = "posted"
 _AND_PASSED_ON = lazy_compile(
     r"[^.;!?\n]{0,80}?\band\s+(?:then\s+|just\s+)?(?:posted|told|emailed|messaged|pinged|flagged|raised|reported|"
     r"escalated|forwarded|logged|filed)\b",
@@ -853,7 +853,7 @@ def _saw_a_problem(p: Passage, seen: Act) -> bool:
     if _SEEN_AS.match(p.text, seen.end) is not None or _AND_PASSED_ON.match(p.text, seen.end) is not None:
         return False
     after = next((a for a in p.my_actions if a.start > seen.end and not a.hypothetical), None)
-    return after is None or (after.verb.lower() not in _ROUTING_VERBS and after.verb.lower() not in _PASSING_ON)
+    return after is None or (after.verb.lower() not in _ROUTING_VERBS and after.verb.lower() != _POSTED)
 
 
 def _saw_it_first(p: Passage) -> Act | None:
