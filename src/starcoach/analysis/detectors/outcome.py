@@ -9,6 +9,7 @@ from heapq import merge
 from itertools import islice
 
 from starcoach.analysis.agency import Act, acts_in
+from starcoach.analysis.detectors.evidence import implausible_claim
 from starcoach.analysis.detectors.reflection import MECHANISM
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
@@ -995,7 +996,8 @@ def _outcome_read(p: Passage, hit: Hit) -> bool:
     unit_starts = p.memo(_starts)[1]
     index = bisect_right(unit_starts, hit.start()) - 1 + _READ_WITHIN
     end = p.units[index].end if index < len(p.units) else len(p.text)
-    return has_number(p.text, hit.end(), end)
+    # Figures no one would believe read no outcome: "we launched it on the Monday and sign-ups rose 240,000%".
+    return has_number(p.text, hit.end(), end) and implausible_claim(p) is None
 
 
 def _beyond_release(p: Passage, hit: Hit) -> bool:
