@@ -996,13 +996,22 @@ def _outcome_read(p: Passage, hit: Hit) -> bool:
     unit_starts = p.memo(_starts)[1]
     index = bisect_right(unit_starts, hit.start()) - 1 + _READ_WITHIN
     end = p.units[index].end if index < len(p.units) else len(p.text)
-    # Figures no one would believe read no outcome: "we launched it on the Monday and sign-ups rose 240,000%".
-    return has_number(p.text, hit.end(), end) and implausible_claim(p) is None
+    return has_number(p.text, hit.end(), end)
 
 
 def _beyond_release(p: Passage, hit: Hit) -> bool:
     """Say whether a hit shows more than putting the work live: a bare release needs its outcome read after it."""
     return _outcome_read(p, hit) or not _SHIPPED_HIT.match(hit.group())
+
+
+# Whether a story's figures can be believed, judged once a text: the parts of an answer share the whole's verdict.
+_believable: SpanMemo[bool] = SpanMemo()
+
+
+def _believed(p: Passage) -> bool:
+    """Say whether the story is told with figures one can believe: one told with figures no one would ("sign-ups
+    rose 240,000% that week") carries nothing through."""
+    return _believable.get(p.text, (0, len(p.text)), lambda: implausible_claim(p) is None)
 
 
 def followthrough(p: Passage) -> Finding | None:
@@ -1020,7 +1029,7 @@ def followthrough(p: Passage) -> Finding | None:
         shown = bool(back)
         carried = sorted([*back, *carried], key=Hit.start)
     matches = carried[:_CITED] if shown else _watched_after(p) or _returned_later(p)
-    if not matches:
+    if not matches or not _believed(p):
         return None
     return finding(
         "followthrough",
