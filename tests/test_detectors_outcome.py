@@ -757,3 +757,32 @@ def test_trading_notes_with_someone_is_no_tradeoff() -> None:
         "noisy ones."
     )
     assert "tradeoff" not in {f.code for f in analyze(action, section="action").findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rewrote the whole pricing service in one weekend on my own and shipped it on the Monday. Page loads went "
+        "from 3 seconds to 0.001 seconds and sales rose 5,000% that week.",
+        "i rebuilt the signup flow by myself over two days and we launched it on friday, and signups went up 90000 "
+        "percent in the first week",
+        # Coming back to it is no follow-through either, in a story no one would believe.
+        "I moved every one of our services onto one server in my spare room and checked back a month later: the "
+        "cloud bill had dropped by 4,000% and uptime was at 110%.",
+    ],
+)
+def test_a_story_told_with_figures_no_one_believes_is_not_followthrough(text: str) -> None:
+    assert "followthrough" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rewrote the nightly invoice job to skip the duplicate rows and shipped it on the Monday. Failed invoices "
+        "went from about 40 a week to 3.",
+        "i rebuilt the signup form validation and we launched it on friday, and support tickets about signup fell "
+        "from sixty a week to twelve",
+    ],
+)
+def test_a_release_read_by_believable_figures_is_followthrough(text: str) -> None:
+    assert "followthrough" in codes(text)

@@ -1872,6 +1872,11 @@ IMPLAUSIBLE_HINTS = Phrases(
 
 
 def implausible_claim(p: Passage) -> Finding | None:
+    # Asked by other detectors too (a story no one would believe proves and carries nothing): judged once a passage.
+    return p.memo(_implausible_claim)
+
+
+def _implausible_claim(p: Passage) -> Finding | None:
     spans: list[tuple[int, int]] = []
     checked: set[tuple[int, str]] = set()  # (unit, kind of check) already made
     for unit, hint in IMPLAUSIBLE_HINTS.in_units(p.units):

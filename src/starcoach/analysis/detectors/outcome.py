@@ -9,6 +9,7 @@ from heapq import merge
 from itertools import islice
 
 from starcoach.analysis.agency import Act, acts_in
+from starcoach.analysis.detectors.evidence import implausible_claim
 from starcoach.analysis.detectors.reflection import MECHANISM
 from starcoach.analysis.passage import Passage, finding, quote
 from starcoach.analysis.report import Finding
@@ -1003,6 +1004,16 @@ def _beyond_release(p: Passage, hit: Hit) -> bool:
     return _outcome_read(p, hit) or not _SHIPPED_HIT.match(hit.group())
 
 
+# Whether a story's figures can be believed, judged once a text: the parts of an answer share the whole's verdict.
+_believable: SpanMemo[bool] = SpanMemo()
+
+
+def _believed(p: Passage) -> bool:
+    """Say whether the story is told with figures one can believe: one told with figures no one would ("sign-ups
+    rose 240,000% that week") carries nothing through."""
+    return _believable.get(p.text, (0, len(p.text)), lambda: implausible_claim(p) is None)
+
+
 def followthrough(p: Passage) -> Finding | None:
     # A bare release is cited beside the rest, never found on its own: "I shipped it" alone carries nothing through.
     carried: list[Hit] = []
@@ -1018,7 +1029,7 @@ def followthrough(p: Passage) -> Finding | None:
         shown = bool(back)
         carried = sorted([*back, *carried], key=Hit.start)
     matches = carried[:_CITED] if shown else _watched_after(p) or _returned_later(p)
-    if not matches:
+    if not matches or not _believed(p):
         return None
     return finding(
         "followthrough",
