@@ -757,3 +757,20 @@ def test_trading_notes_with_someone_is_no_tradeoff() -> None:
         "noisy ones."
     )
     assert "tradeoff" not in {f.code for f in analyze(action, section="action").findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i lined the failures up against every deploy i could find, or at least the ones in the log, and none matched",
+        "We pulled in all the crash reports we could see, but the pattern only showed on one handset.",
+        "Honestly I could have been more patient with the vendor, but the deadline was close.",
+    ],
+)
+def test_what_one_could_find_or_a_regret_is_no_option_weighed(text: str) -> None:
+    assert "tradeoff" not in codes(text)
+
+
+def test_an_option_open_then_is_still_weighed() -> None:
+    text = "we could have rebuilt the index overnight, but that meant a day of stale search results"
+    assert "tradeoff" in codes(text)

@@ -630,6 +630,8 @@ _ALTERNATIVES = (
 # An option the candidate could have taken: one only when a contrast follows in the sentence ("we could have
 # patched it in an afternoon, but...", "I could widen the tolerance, ... or pin the mode").
 COULD = Phrases(r"(?:i|we) could (?:have |either )?[a-z]+")
+# What one could perceive or recall offers no option to weigh.
+_NOT_OPTION = frozenset({"find", "found", "see", "seen", "tell", "think", "remember", "recall", "hear", "spot", "feel"})
 _CONTRAST_AFTER = lazy_compile(r"[^.;:!?]{0,120}?\b(?:but|instead|or)\b", re.I)
 # What the choice cost: the thing given up, delayed or accepted.
 _COSTS = (
@@ -1057,9 +1059,18 @@ def _weighed(p: Passage, match: Hit) -> bool:
     return not (_IF.search(p.text, unit.start, unit.end) and _only_would(p.text, acts_in(p.acts, [unit])))
 
 
+def _option(p: Passage, match: Hit) -> bool:
+    """Say whether "I could ..." names an option open then: not what one could find or see ("everything I could
+    find"), nor a regret about oneself ("I could have been more diplomatic")."""
+    verb = match.group().lower().rsplit(" ", 1)[-1]
+    if verb in _NOT_OPTION or match.group().lower().endswith("have been"):
+        return False
+    return _CONTRAST_AFTER.match(p.text, match.end()) is not None
+
+
 def _options(p: Passage) -> list[Hit]:
     """Return the options the candidate could have taken, each followed by a contrast in its sentence."""
-    return [m for m in p.find(COULD) if _CONTRAST_AFTER.match(p.text, m.end())]
+    return [m for m in p.find(COULD) if _option(p, m)]
 
 
 def tradeoff(p: Passage) -> Finding | None:
