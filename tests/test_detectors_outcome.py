@@ -774,3 +774,27 @@ def test_what_one_could_find_or_a_regret_is_no_option_weighed(text: str) -> None
 def test_an_option_open_then_is_still_weighed() -> None:
     text = "we could have rebuilt the index overnight, but that meant a day of stale search results"
     assert "tradeoff" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sat with Marta on her first two incidents, and she now mentors the newest engineers through theirs.",
+        "so um the payments team now triages those alerts themselves before anything reaches us",
+        "To this day the other squads start every new service from that template.",
+    ],
+)
+def test_another_party_working_differently_since_is_an_effect_beyond_the_fix(text: str) -> None:
+    assert "second_order_effect" in codes(text, "result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I handed the migration to Marta before I left; she now has a role on another team.",
+        "I rewrote the nightly export and it now loads in about two seconds.",
+        "Two years later I still think about how close we came.",
+    ],
+)
+def test_news_of_a_person_or_the_fixed_thing_is_no_effect_beyond_it(text: str) -> None:
+    assert "second_order_effect" not in codes(text, "result")

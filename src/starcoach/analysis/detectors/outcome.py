@@ -254,6 +254,10 @@ BEYOND_ELSEWHERE = Phrases(
     r"downstream,? (?:the|our|their|other|every|teams?|that|this|it)\b|(?:a|the) (?:downstream|upstream) (?:benefit|effect|win|"
     r"saving|savings|cost|impact)",
     r"(?:a|the|one|another) (?:nice |welcome |happy |useful |positive |unexpected )?knock[\s-]?on (?:was|is|benefit|win|result|effect)",
+    # Another party's new way of working, and what has lasted since: "she now leads the handover", "to this day the
+    # other squads start from it".
+    r"(?:she|he|they|everyone|everybody|the (?:[\w-]+ )?(?:team|teams|org|squad|group|department)) (?:also )?now [a-z]+s\b",
+    r"(?:to this day|ever since|years? later|two years on|a year on),? (?:the|it|that|this|we|they|every|each|nobody|no one|other)\b",
     r"(?:freed|freed up|saved|gave back|gives back|frees up|saves) (?:up )?(?:about |roughly |around |nearly |almost |over |at least )?"
     r"(?:half a|a|an|\d+|one|two|three|four|five|ten) (?:[\w-]+ )?(?:days?|hours?|mornings?|afternoons?) (?:a|per|every|each) "
     r"(?:week|month|day|sprint|quarter) (?:for|to)\b",
@@ -794,6 +798,10 @@ _SPEED_AFTER = lazy_compile(
 )
 
 
+# What a person now is or has says nothing of what the fix changed.
+_ONLY_NEWS = (" has", " is", " says", " thinks", " feels", " works", " lives")
+
+
 def _beyond(p: Passage, match: Hit) -> bool:
     """Say whether a match tells what others or the organisation now do: not advice ("should be the default"),
     not a mandate that only set the scene ("our CTO set a company-wide goal")."""
@@ -807,6 +815,8 @@ def _beyond(p: Passage, match: Hit) -> bool:
         return False
     if words.endswith(("runs", "run", "takes")) and _SPEED_AFTER.match(p.text, match.end()):
         return False
+    if words.startswith(("she ", "he ")) and words.endswith(_ONLY_NEWS):
+        return False  # "she now has a new job": news of a person, not what the fix went on to change
     return _ADVICE.search(p.text, max(0, start - 40), start) is None
 
 
