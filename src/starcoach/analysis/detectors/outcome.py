@@ -256,7 +256,7 @@ BEYOND_ELSEWHERE = Phrases(
     r"(?:a|the|one|another) (?:nice |welcome |happy |useful |positive |unexpected )?knock[\s-]?on (?:was|is|benefit|win|result|effect)",
     # Another party's new way of working, and what has lasted since: "she now leads the handover", "to this day the
     # other squads start from it".
-    r"(?:she|he|they|everyone|everybody|the (?:[\w-]+ )?(?:team|teams|org|squad|group|department)) (?:also )?now [a-z]+s\b",
+    r"(?:she|he|they|everyone|everybody|team|teams|org|squad|group|department) (?:also )?now [a-z]+s\b",
     r"(?:to this day|ever since|years? later|two years on|a year on),? (?:the|it|that|this|we|they|every|each|nobody|no one|other)\b",
     r"(?:freed|freed up|saved|gave back|gives back|frees up|saves) (?:up )?(?:about |roughly |around |nearly |almost |over |at least )?"
     r"(?:half a|a|an|\d+|one|two|three|four|five|ten) (?:[\w-]+ )?(?:days?|hours?|mornings?|afternoons?) (?:a|per|every|each) "
