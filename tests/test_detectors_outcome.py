@@ -778,6 +778,23 @@ def test_a_story_told_with_figures_no_one_believes_is_not_followthrough(text: st
 @pytest.mark.parametrize(
     "text",
     [
+        "i lined the failures up against every deploy i could find, or at least the ones in the log, and none matched",
+        "We pulled in all the crash reports we could see, but the pattern only showed on one handset.",
+        "Honestly I could have been more patient with the vendor, but the deadline was close.",
+    ],
+)
+def test_what_one_could_find_or_a_regret_is_no_option_weighed(text: str) -> None:
+    assert "tradeoff" not in codes(text)
+
+
+def test_an_option_open_then_is_still_weighed() -> None:
+    text = "we could have rebuilt the index overnight, but that meant a day of stale search results"
+    assert "tradeoff" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I rewrote the nightly invoice job to skip the duplicate rows and shipped it on the Monday. Failed invoices "
         "went from about 40 a week to 3.",
         "i rebuilt the signup form validation and we launched it on friday, and support tickets about signup fell "
@@ -786,3 +803,27 @@ def test_a_story_told_with_figures_no_one_believes_is_not_followthrough(text: st
 )
 def test_a_release_read_by_believable_figures_is_followthrough(text: str) -> None:
     assert "followthrough" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sat with Marta on her first two incidents, and she now mentors the newest engineers through theirs.",
+        "so um the payments team now triages those alerts themselves before anything reaches us",
+        "To this day the other squads start every new service from that template.",
+    ],
+)
+def test_another_party_working_differently_since_is_an_effect_beyond_the_fix(text: str) -> None:
+    assert "second_order_effect" in codes(text, "result")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I handed the migration to Marta before I left; she now has a role on another team.",
+        "I rewrote the nightly export and it now loads in about two seconds.",
+        "Two years later I still think about how close we came.",
+    ],
+)
+def test_news_of_a_person_or_the_fixed_thing_is_no_effect_beyond_it(text: str) -> None:
+    assert "second_order_effect" not in codes(text, "result")

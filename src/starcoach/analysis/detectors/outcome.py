@@ -255,6 +255,10 @@ BEYOND_ELSEWHERE = Phrases(
     r"downstream,? (?:the|our|their|other|every|teams?|that|this|it)\b|(?:a|the) (?:downstream|upstream) (?:benefit|effect|win|"
     r"saving|savings|cost|impact)",
     r"(?:a|the|one|another) (?:nice |welcome |happy |useful |positive |unexpected )?knock[\s-]?on (?:was|is|benefit|win|result|effect)",
+    # Another party's new way of working, and what has lasted since: "she now leads the handover", "to this day the
+    # other squads start from it".
+    r"(?:she|he|they|everyone|everybody|team|teams|org|squad|group|department) (?:also )?now [a-z]+s\b",
+    r"(?:to this day|ever since|years? later|two years on|a year on),? (?:the|it|that|this|we|they|every|each|nobody|no one|other)\b",
     r"(?:freed|freed up|saved|gave back|gives back|frees up|saves) (?:up )?(?:about |roughly |around |nearly |almost |over |at least )?"
     r"(?:half a|a|an|\d+|one|two|three|four|five|ten) (?:[\w-]+ )?(?:days?|hours?|mornings?|afternoons?) (?:a|per|every|each) "
     r"(?:week|month|day|sprint|quarter) (?:for|to)\b",
@@ -631,6 +635,8 @@ _ALTERNATIVES = (
 # An option the candidate could have taken: one only when a contrast follows in the sentence ("we could have
 # patched it in an afternoon, but...", "I could widen the tolerance, ... or pin the mode").
 COULD = Phrases(r"(?:i|we) could (?:have |either )?[a-z]+")
+# What one could perceive or recall offers no option to weigh.
+_NOT_OPTION = frozenset({"find", "found", "see", "seen", "tell", "think", "remember", "recall", "hear", "spot", "feel"})
 _CONTRAST_AFTER = lazy_compile(r"[^.;:!?]{0,120}?\b(?:but|instead|or)\b", re.I)
 # What the choice cost: the thing given up, delayed or accepted.
 _COSTS = (
@@ -793,6 +799,10 @@ _SPEED_AFTER = lazy_compile(
 )
 
 
+# What a person now is or has says nothing of what the fix changed.
+_ONLY_NEWS = (" has", " is", " says", " thinks", " feels", " works", " lives")
+
+
 def _beyond(p: Passage, match: Hit) -> bool:
     """Say whether a match tells what others or the organisation now do: not advice ("should be the default"),
     not a mandate that only set the scene ("our CTO set a company-wide goal")."""
@@ -806,6 +816,8 @@ def _beyond(p: Passage, match: Hit) -> bool:
         return False
     if words.endswith(("runs", "run", "takes")) and _SPEED_AFTER.match(p.text, match.end()):
         return False
+    if words.startswith(("she ", "he ")) and words.endswith(_ONLY_NEWS):
+        return False  # "she now has a new job": news of a person, not what the fix went on to change
     return _ADVICE.search(p.text, max(0, start - 40), start) is None
 
 
@@ -1068,9 +1080,18 @@ def _weighed(p: Passage, match: Hit) -> bool:
     return not (_IF.search(p.text, unit.start, unit.end) and _only_would(p.text, acts_in(p.acts, [unit])))
 
 
+def _option(p: Passage, match: Hit) -> bool:
+    """Say whether "I could ..." names an option open then: not what one could find or see ("everything I could
+    find"), nor a regret about oneself ("I could have been more diplomatic")."""
+    verb = match.group().lower().rsplit(" ", 1)[-1]
+    if verb in _NOT_OPTION or match.group().lower().endswith("have been"):
+        return False
+    return _CONTRAST_AFTER.match(p.text, match.end()) is not None
+
+
 def _options(p: Passage) -> list[Hit]:
     """Return the options the candidate could have taken, each followed by a contrast in its sentence."""
-    return [m for m in p.find(COULD) if _CONTRAST_AFTER.match(p.text, m.end())]
+    return [m for m in p.find(COULD) if _option(p, m)]
 
 
 def tradeoff(p: Passage) -> Finding | None:
