@@ -210,3 +210,21 @@ def test_a_lazy_pattern_compiles_on_first_use_and_then_behaves_as_a_compiled_one
     assert pattern.sub("sent", "shipped x") == "sent" and pattern.groups == 1
     assert pattern.fullmatch("shipped") is None and pattern.match("not shipped x") is None
     assert compiled == [r"\bshipped (\w+)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The export has run before 6 a.m. every day since. Nobody waits for it.", 2),
+        ("I went through the slow pages, e.g. the search one, and fixed them. It took a week.", 2),
+        ("I paired with Dr. Haddad on the model. She checked every weight.", 2),
+        ("about 40 vs. 12 before the change. then it settled", 2),
+    ],
+)
+def test_an_abbreviation_inside_a_sentence_does_not_end_it(text: str, expected: int) -> None:
+    assert len(split_units(text)) == expected
+
+
+def test_an_abbreviation_at_the_end_of_a_sentence_still_ends_it() -> None:
+    units = split_units("The backup ran at 2 a.m. The restore test ran the next morning.")
+    assert [u.value for u in units] == ["The backup ran at 2 a.m.", "The restore test ran the next morning."]

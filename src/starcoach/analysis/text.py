@@ -187,10 +187,20 @@ def split_units(text: str, start: int = 0, end: int | None = None) -> list[Unit]
         else (m.span() for m in _HARD_BREAK.finditer(text, start, end))
     )
     for break_start, break_end in breaks:
+        if text[break_start - 1] == "." and _ABBREVIATION.search(text, max(0, break_start - 8), break_start):
+            if _JOINED_AFTER.match(text, break_end) or _TITLE.search(text, max(0, break_start - 5), break_start):
+                continue  # "at 5 a.m. every day", "e.g. the cache", "Dr. Osei": no sentence ends there
         _add_clauses(text, cursor, break_start, units)
         cursor = break_end
     _add_clauses(text, cursor, end, units)
     return units
+
+
+# Abbreviations that end in a stop without ending the sentence when a lower-case word or a figure follows ("at 5
+# a.m. every day", "a few caches, e.g. the session one"), and titles, which never end one ("Dr. Osei").
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:a\.m|p\.m|e\.g|i\.e|vs|approx|cf|dr|mr|mrs|ms|sr|jr|prof)\.$", re.IGNORECASE)
+_TITLE = re.compile(r"(?<![\w.])(?:dr|mr|mrs|ms|prof)\.$", re.IGNORECASE)
+_JOINED_AFTER = re.compile(r"[a-z0-9$£€]")
 
 
 def _add_clauses(text: str, start: int, end: int, units: list[Unit]) -> None:
