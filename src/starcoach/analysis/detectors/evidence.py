@@ -1493,8 +1493,8 @@ _AGAINST_TARGET = lazy_compile(
 # A figure chosen over another, not a measure that moved: "picked 4 regions rather than the 6 on offer" (in the
 # same clause: "used the new index and it ran in 3 seconds instead of 50" is a measure).
 _CHOSEN_BEFORE = lazy_compile(
-    r"\b(?:chose|chosen|choose|picked|opted for|went with|go with|settled on|decided on|sized|set|kept|hired|bought|"
-    r"booked|ordered|routed|split|used|asked for|limited|capped)\b(?:(?!\b(?:and|so|which|then|now|but)\b)[^.;!?,]){0,60}$",
+    r"\b(?:chose|chosen|choose|picked|opted for|went with|go with|settled on|decided on|hired|bought|booked|ordered|"
+    r"routed|asked for)\b(?:(?!\b(?:and|so|which|then|now|but)\b)[^.;!?,]){0,60}$",
     re.IGNORECASE,
 )
 
