@@ -677,8 +677,10 @@ def _morals(p: Passage, units: list[Unit]) -> list[tuple[int, int]]:
     """
     closing = _closing(p)
     cues = _lesson_cues(units)
+    told = set(units)
     for unit, hit in MORAL_CUES.in_units(closing):
-        cues.setdefault(unit, hit)
+        if unit not in told:  # a lesson's own clause goes on with it ("..., and I think it's important to...")
+            cues.setdefault(unit, hit)
     if closing and any(unit.start >= closing[0].start for unit in cues):
         # What was realised along the way ("the real problem was...") is story; the lesson is what closes it.
         cues = {unit: hit for unit, hit in cues.items() if unit.start >= closing[0].start}
