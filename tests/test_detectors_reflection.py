@@ -848,3 +848,19 @@ def test_a_stock_clause_beside_a_lesson_in_values_is_still_generic() -> None:
         "rebuild the same week."
     )
     assert "generic_reflection" in codes(answer)
+
+
+def test_advice_to_anyone_that_names_the_storys_topic_in_two_words_is_generic() -> None:
+    found = codes(SPOKEN_STORY + "and my takeaway is you just need good alerts on the export and trust with finance")
+    assert "generic_reflection" in found
+    assert "specific_reflection" not in found
+
+
+def test_advice_to_anyone_that_names_the_storys_own_steps_is_specific() -> None:
+    lesson = (
+        "My takeaway is that you just need to profile the export first and test it with the largest merchant's two "
+        "million invoice lines."
+    )
+    found = codes(STORY + lesson)
+    assert "specific_reflection" in found
+    assert "generic_reflection" not in found

@@ -739,8 +739,8 @@ def _abstract_morals(p: Passage, morals: list[tuple[int, int]], lesson: list[Uni
     story = _stems([u for u in p.units if u not in told and not any(s < u.end and u.start < e for s, e in said)])
     abstract = list(career)
     for start, end, room, stock, concrete in valued:
-        # Two stock phrases make a platitude of a lesson that names the story's topic ("you just need good monitoring").
-        shared = 2 if stock >= STOCK_PHRASES_MAKE_GENERIC - 1 else 1
+        # A stock phrase makes a platitude of a lesson that names the story's topic ("you just need good monitoring").
+        shared = 2 if stock else 1
         if sum(word[:STEM] in story for word in concrete) <= shared and len(concrete) <= room:
             abstract.append((start, end))
         elif len(concrete) >= 2:
