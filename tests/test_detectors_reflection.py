@@ -822,3 +822,45 @@ def test_importance_beside_a_practice_drawn_from_the_story_is_not_generic() -> N
     found = codes(STORY + lesson)
     assert "generic_reflection" not in found
     assert "specific_reflection" in found
+
+
+def test_a_stock_clause_that_goes_on_with_a_lesson_does_not_make_it_generic() -> None:
+    answer = (
+        "Our nightly billing export kept timing out for the largest merchants. Finance was rebuilding their reports "
+        "by hand every Monday. I profiled the job and found it loaded every invoice line into memory. I changed it "
+        "to stream the rows in batches of five thousand. I added a test with a merchant of two million lines. The "
+        "export now finishes in eleven minutes instead of three hours. What I learned is that a batch job has to be "
+        "profiled on the largest merchant's data before release, and I think it's important to stay curious and "
+        "humble. Finance stopped the manual rebuild the same week."
+    )
+    found = codes(answer)
+    assert "specific_reflection" in found
+    assert "generic_reflection" not in found
+
+
+def test_a_stock_clause_beside_a_lesson_in_values_is_still_generic() -> None:
+    answer = (
+        "Our nightly billing export kept timing out for the largest merchants. Finance was rebuilding their reports "
+        "by hand every Monday. I profiled the job and found it loaded every invoice line into memory. I changed it "
+        "to stream the rows in batches of five thousand. I added a test with a merchant of two million lines. The "
+        "export now finishes in eleven minutes instead of three hours. What I learned is that trust and teamwork "
+        "carry any project, and I think it's important to stay curious and humble. Finance stopped the manual "
+        "rebuild the same week."
+    )
+    assert "generic_reflection" in codes(answer)
+
+
+def test_advice_to_anyone_that_names_the_storys_topic_in_two_words_is_generic() -> None:
+    found = codes(SPOKEN_STORY + "and my takeaway is you just need good alerts on the export and trust with finance")
+    assert "generic_reflection" in found
+    assert "specific_reflection" not in found
+
+
+def test_advice_to_anyone_that_names_the_storys_own_steps_is_specific() -> None:
+    lesson = (
+        "My takeaway is that you just need to profile the export first and test it with the largest merchant's two "
+        "million invoice lines."
+    )
+    found = codes(STORY + lesson)
+    assert "specific_reflection" in found
+    assert "generic_reflection" not in found

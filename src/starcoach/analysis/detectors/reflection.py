@@ -677,8 +677,10 @@ def _morals(p: Passage, units: list[Unit]) -> list[tuple[int, int]]:
     """
     closing = _closing(p)
     cues = _lesson_cues(units)
+    told = set(units)
     for unit, hit in MORAL_CUES.in_units(closing):
-        cues.setdefault(unit, hit)
+        if unit not in told:  # a lesson's own clause goes on with it ("..., and I think it's important to...")
+            cues.setdefault(unit, hit)
     if closing and any(unit.start >= closing[0].start for unit in cues):
         # What was realised along the way ("the real problem was...") is story; the lesson is what closes it.
         cues = {unit: hit for unit, hit in cues.items() if unit.start >= closing[0].start}
@@ -737,8 +739,8 @@ def _abstract_morals(p: Passage, morals: list[tuple[int, int]], lesson: list[Uni
     story = _stems([u for u in p.units if u not in told and not any(s < u.end and u.start < e for s, e in said)])
     abstract = list(career)
     for start, end, room, stock, concrete in valued:
-        # Two stock phrases make a platitude of a lesson that names the story's topic ("you just need good monitoring").
-        shared = 2 if stock >= STOCK_PHRASES_MAKE_GENERIC - 1 else 1
+        # A stock phrase makes a platitude of a lesson that names the story's topic ("you just need good monitoring").
+        shared = 2 if stock else 1
         if sum(word[:STEM] in story for word in concrete) <= shared and len(concrete) <= room:
             abstract.append((start, end))
         elif len(concrete) >= 2:
