@@ -1586,3 +1586,28 @@ def test_an_outcome_taken_on_trust_in_other_words_is_unverified(text: str) -> No
 )
 def test_a_check_of_ones_own_is_not_unverified(text: str) -> None:
     assert "unverified" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I pulled the worker logs for the bad nights. The invoice job was still pointed at the old replica.",
+        "so i dug into the export code um and basically the date column had no time zone on it at all",
+        "I diffed the two config files side by side. The new build had dropped the retry setting entirely.",
+        "I timed every stage of the import, and the lookup table didn't include the Welsh postcodes.",
+    ],
+)
+def test_a_things_faulty_state_told_after_looking_into_it_is_a_root_cause(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I pulled the support tickets from the quarter. The team had no time to read them before the review.",
+        "I checked with my manager first, and honestly the project had no budget left for a contractor.",
+        "I noticed the dashboard wasn't loading for some users, so I raised it in the channel.",
+    ],
+)
+def test_a_state_of_people_or_a_symptom_after_looking_is_no_root_cause(text: str) -> None:
+    assert "root_cause" not in codes(text, "action")
