@@ -1594,7 +1594,7 @@ def test_a_check_of_ones_own_is_not_unverified(text: str) -> None:
         "I pulled the worker logs for the bad nights. The invoice job was still pointed at the old replica.",
         "so i dug into the export code um and basically the date column had no time zone on it at all",
         "I diffed the two config files side by side. The new build had dropped the retry setting entirely.",
-        "I timed every stage of the import, and the lookup table didn't include the Welsh postcodes.",
+        "I timed every stage of the import, and the lookup table had never been given the Welsh postcodes.",
     ],
 )
 def test_a_things_faulty_state_told_after_looking_into_it_is_a_root_cause(text: str) -> None:
