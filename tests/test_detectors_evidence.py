@@ -1609,6 +1609,19 @@ def test_how_things_stand_now_shown_by_a_look_is_not_unverified() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I pulled the worker logs for the bad nights. The invoice job was still pointed at the old replica.",
+        "so i dug into the export code um and basically the date column had no time zone on it at all",
+        "I diffed the two config files side by side. The new build had dropped the retry setting entirely.",
+        "I timed every stage of the import, and the lookup table had never been given the Welsh postcodes.",
+    ],
+)
+def test_a_things_faulty_state_told_after_looking_into_it_is_a_root_cause(text: str) -> None:
+    assert "root_cause" in codes(text, "action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I booked 2 contractors rather than the 5 the agency pitched, to keep the budget.",
         "so we went with 3 shards instead of 8 because the data was small",
         "We settled on a 30-day retention rather than 90 days.",
@@ -1649,3 +1662,15 @@ def test_a_drill_someone_else_ran_or_a_word_for_practice_is_no_check() -> None:
 def test_fine_as_all_right_is_no_business_impact() -> None:
     assert "business_impact" not in codes("After the switch the 9 nightly jobs were fine and the team moved on.")
     assert "business_impact" in codes("The 9 late filings would have cost us a regulatory fine; we filed all of them.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I pulled the support tickets from the quarter. The team had no time to read them before the review.",
+        "I checked with my manager first, and honestly the project had no budget left for a contractor.",
+        "I noticed the dashboard wasn't loading for some users, so I raised it in the channel.",
+    ],
+)
+def test_a_state_of_people_or_a_symptom_after_looking_is_no_root_cause(text: str) -> None:
+    assert "root_cause" not in codes(text, "action")

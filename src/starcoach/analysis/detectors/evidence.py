@@ -1090,10 +1090,83 @@ def root_cause(p: Passage) -> Finding | None:
             if len(named) == 3:  # as many as are cited
                 break
     if not named:
-        return None
+        found = p.memo(_mechanisms_found)
+        if not found:
+            return None
+        start, end = found[0]
+        return finding(
+            "root_cause",
+            "major",
+            f"You name the cause, not just the symptom: {quote(p.text[start:end])}.",
+            p.cite(found),
+        )
     return finding(
         "root_cause", "major", f"You name the cause, not just the symptom: {quote(named[0].group())}.", p.cite(named, 3)
     )
+
+
+# A thing's faulty state, told plainly once the candidate had looked: "the update had changed the units", "the round
+# had no rubric", "the job was still pointed at the old host". Not "didn't" with a verb: after a look it tells what
+# went wrong ("the page didn't load") as often as why.
+_FAULTY_STATE = lazy_compile(
+    r"\b(?:(?:had|has) (?:no|never)|(?:was|were) (?:missing|never)|never (?:[a-z]+ed|ran|set|got|sent|read|wrote|held|"
+    r"kept)|(?:was|were) (?:still |silently |quietly |"
+    r"actually )?(?:set|pointed|pointing|hard[\s-]?coded|configured|defaulting|capped|limited|keyed) (?:to|at|on|by)|"
+    r"had (?:been )?(?:changed|switched|flipped|renamed|moved|dropped|removed|reset|doubled|overwritten) [\w-]+|"
+    r"(?:used|shared|reused) the same)\b",
+    re.IGNORECASE,
+)
+# What opens the thing in that state: "the", "our", "its" up to four words before it, or "it" just before.
+_THING_OPENERS = frozenset("the our their its this that each every".split())
+# Subjects of that state that are people, not things: their wants and habits are not a mechanism found.
+_PERSON_SUBJECT = frozenset(
+    "team teams people customers customer users user manager managers engineers engineer lead leads staff director "
+    "i we you he she they everyone nobody someone company business stakeholders clients client".split()
+)
+
+
+def _mechanisms_found(p: Passage) -> list[tuple[int, int]]:
+    """Return a thing's faulty state told just after the candidate looked into something (pulled, timed, dumped,
+    traced), in the rest of that sentence or the next: a mechanism found without a word that names it a cause.
+
+    Only the looking is read, not the verbs of finding: "I noticed the dashboard wasn't..." tells a symptom more often
+    than a cause, and a cause found is already heard in the phrases after those verbs."""
+    if not p.units or p.section not in _STEPS_TOLD:
+        return []
+    text = p.text
+    first, limit = p.units[0].start, p.units[-1].end
+    searched = 0
+    # The answer's acts, read before the passage's own are worked out: almost all are passed over by their verb.
+    for act in [act for act in p.all_acts if act.verb in _LOOKING]:
+        if act.actor != "i" or act.hypothetical or act.relative or not first <= act.start < limit:
+            continue
+        if p.unit_of(act.start) is None or text.startswith(" with ", act.end):
+            continue  # talk, not a look: "checked with my manager", "sat with the analysts"
+        end = act.end
+        for _ in range(2):
+            stop = _SENTENCE_END.search(text, end, limit)
+            end = stop.end() if stop else limit
+        for m in _FAULTY_STATE.finditer(text, max(act.end, searched), end):
+            low = max(act.end, m.start() - 40)
+            words = list(_WORD.finditer(text, low, m.start()))[-4:]
+            subject = [w.group().lower() for w in words]
+            if _MEANS_LACKED.match(text, m.end()):
+                continue  # means lacked, not a mechanism: "the project had no budget left"
+            if subject[-1:] in (["it"], ["which"]) or (
+                _THING_OPENERS.intersection(subject) and not _PERSON_SUBJECT.intersection(subject)
+            ):
+                return [(words[0].start(), m.end())]
+        searched = end
+    return []
+
+
+_SENTENCE_END = lazy_compile(r"[.!?\n]\s")
+_MEANS_LACKED = lazy_compile(
+    r"\s+(?:more |spare |real |extra )?(?:time(?![\s-]?zone)|budget|money|funding|people|headcount|staff|capacity|bandwidth|resources?)\b"
+)
+# Where a look into the problem is told: the steps, or a whole answer or follow-up holding them.
+_STEPS_TOLD = frozenset({"answer", "followup", "action"})
+_WORD = lazy_compile(r"[\w'’-]+")
 
 
 # Reasons said in passing ("because the site was slow", "which is why the team..."): in a whole story, a cause found
