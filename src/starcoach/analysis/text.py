@@ -181,15 +181,17 @@ def split_units(text: str, start: int = 0, end: int | None = None) -> list[Unit]
     end = len(text) if end is None else end
     units: list[Unit] = []
     cursor = start
+    whole = (start, end) == (0, len(text))
     breaks = (
         _re2_spans(_HARD_BREAK_FAST, text)
-        if _HARD_BREAK_FAST is not None and (start, end) == (0, len(text))
+        if _HARD_BREAK_FAST is not None and whole
         else (m.span() for m in _HARD_BREAK.finditer(text, start, end))
     )
+    # Most answers hold no abbreviation: one scan says whether any stop needs a second look.
+    abbreviated = not whole or not _ABBREVIATION_WORDS.isdisjoint(_word_index(text)[1])
     for break_start, break_end in breaks:
-        if text[break_start - 1] == "." and _ABBREVIATION.search(text, max(0, break_start - 8), break_start):
-            if _JOINED_AFTER.match(text, break_end) or _TITLE.search(text, max(0, break_start - 5), break_start):
-                continue  # "at 5 a.m. every day", "e.g. the cache", "Dr. Osei": no sentence ends there
+        if abbreviated and text[break_start - 1] == "." and _inside_sentence(text, break_start, break_end):
+            continue  # "at 5 a.m. every day", "e.g. the cache", "Dr. Osei": no sentence ends there
         _add_clauses(text, cursor, break_start, units)
         cursor = break_end
     _add_clauses(text, cursor, end, units)
@@ -198,9 +200,19 @@ def split_units(text: str, start: int = 0, end: int | None = None) -> list[Unit]
 
 # Abbreviations that end in a stop without ending the sentence when a lower-case word or a figure follows ("at 5
 # a.m. every day", "a few caches, e.g. the session one"), and titles, which never end one ("Dr. Osei").
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:a\.m|p\.m|e\.g|i\.e|vs|approx|cf|dr|mr|mrs|ms|sr|jr|prof)\.$", re.IGNORECASE)
-_TITLE = re.compile(r"(?<![\w.])(?:dr|mr|mrs|ms|prof)\.$", re.IGNORECASE)
-_JOINED_AFTER = re.compile(r"[a-z0-9$£€]")
+_ABBREVIATIONS = frozenset({"a.m", "p.m", "e.g", "i.e", "vs", "approx", "cf", "sr", "jr"})
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof"})
+# The words (as `_word_index` reads them) that an abbreviation leaves: "a.m." leaves "a" and "m", "e.g." "e" and "g".
+_ABBREVIATION_WORDS = frozenset({"m", "g", "e"} | {word for word in _ABBREVIATIONS if "." not in word} | _TITLES)
+
+
+def _inside_sentence(text: str, stop: int, resume: int) -> bool:
+    """Say whether the full stop just before `stop` closes an abbreviation inside a sentence, not the sentence."""
+    word = text[text.rfind(" ", max(0, stop - 9), stop) + 1 : stop - 1].lstrip("([\"'“‘").lower()
+    if word in _TITLES:
+        return True
+    following = text[resume : resume + 1]
+    return word in _ABBREVIATIONS and (following.islower() or following.isdigit() or following in ("$", "£", "€"))
 
 
 def _add_clauses(text: str, start: int, end: int, units: list[Unit]) -> None:
