@@ -1089,19 +1089,13 @@ def root_cause(p: Passage) -> Finding | None:
             named.append(hit)
             if len(named) == 3:  # as many as are cited
                 break
-    if not named:
-        found = p.memo(_mechanisms_found)
-        if not found:
-            return None
-        start, end = found[0]
-        return finding(
-            "root_cause",
-            "major",
-            f"You name the cause, not just the symptom: {quote(p.text[start:end])}.",
-            p.cite(found),
-        )
+    # Without a cause phrase, a mechanism told plainly after a look of the candidate's own.
+    cited: list[Hit] | list[tuple[int, int]] = named or p.memo(_mechanisms_found)
+    if not cited:
+        return None
+    evidence = p.cite(cited, 3)
     return finding(
-        "root_cause", "major", f"You name the cause, not just the symptom: {quote(named[0].group())}.", p.cite(named, 3)
+        "root_cause", "major", f"You name the cause, not just the symptom: {quote(evidence[0].text)}.", evidence
     )
 
 
